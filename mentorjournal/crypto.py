@@ -1,0 +1,155 @@
+"""Key derivation and recovery keys.
+
+A journal is a SQLCipher 4 database keyed with a *raw* 256-bit key. The key is
+derived from the passphrase once per unlock with Argon2id; SQLCipher's own
+PBKDF2 step is skipped because a raw key is given. The Argon2 salt is the
+16-byte salt SQLCipher stores in the clear at the start of the file, so the
+file is self-contained: its first byte names the KDF profile, the other 15 are
+random. ``docs/SECURITY.md`` explains the design and how to open a journal with
+the standard ``sqlcipher`` shell.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+from .errors import InvalidPassphrase, NotAJournal, WrongPassphrase
+
+SALT_SIZE = 16
+KEY_SIZE = 32
+
+
+@dataclass(frozen=True)
+class KdfProfile:
+    """Argon2id parameters; ``ident`` is stored as the salt's first byte."""
+
+    ident: int
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+    label: str
+
+
+#: Tuned on the reference 2-core machine to about 0.5 s (see bench/).
+#: At least KeePassXC's default strength: Argon2id with 64 MiB.
+STANDARD = KdfProfile(0x01, time_cost=20, memory_kib=64 * 1024, parallelism=2, label="standard")
+
+#: Only for the test suite: a journal made with it opens instantly. The core
+#: never picks it by itself; callers must pass it explicitly.
+INSECURE_FAST_FOR_TESTS = KdfProfile(0xF7, time_cost=1, memory_kib=64, parallelism=1, label="test-only")
+
+PROFILES = {p.ident: p for p in (STANDARD, INSECURE_FAST_FOR_TESTS)}
+
+
+def encode_passphrase(passphrase: str) -> bytes:
+    """The bytes of a passphrase exactly as typed.
+
+    UTF-8, with lone surrogates passed through so that *any* Python string is a
+    usable passphrase; no trimming and no normalisation.
+    """
+    if not isinstance(passphrase, str):
+        raise InvalidPassphrase("The passphrase must be text.")
+    return passphrase.encode("utf-8", "surrogatepass")
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse passphrases that can never be used for a new journal."""
+    encode_passphrase(passphrase)
+    if passphrase == "":
+        raise InvalidPassphrase("The passphrase must not be empty.")
+
+
+def new_salt(profile: KdfProfile = STANDARD) -> bytes:
+    return bytes([profile.ident]) + secrets.token_bytes(SALT_SIZE - 1)
+
+
+def profile_for_salt(salt: bytes) -> KdfProfile:
+    if len(salt) != SALT_SIZE:
+        raise NotAJournal("This file is too short to be a MentorJournal journal.")
+    try:
+        return PROFILES[salt[0]]
+    except KeyError:
+        raise NotAJournal(
+            "This file is not a MentorJournal journal, or its first bytes are damaged."
+        ) from None
+
+
+@dataclass(frozen=True, repr=False)
+class RawKey:
+    """The 256-bit SQLCipher key and the salt it was derived with."""
+
+    key: bytes
+    salt: bytes
+
+    def __repr__(self) -> str:  # never show the key in logs or tracebacks
+        return "RawKey(<hidden>)"
+
+    def pragma_value(self, with_salt: bool = True) -> str:
+        """The value for ``PRAGMA key``: ``"x'<key hex><salt hex>'"``."""
+        hexed = self.key.hex() + (self.salt.hex() if with_salt else "")
+        return f"\"x'{hexed}'\""
+
+    @property
+    def journal_id(self) -> str:
+        """A stable, non-secret name for this key (used for the keychain)."""
+        return self.salt.hex()
+
+
+def derive_key(passphrase: str, salt: bytes) -> RawKey:
+    """Argon2id(passphrase, salt) with the parameters the salt names."""
+    profile = profile_for_salt(salt)
+    key = hash_secret_raw(
+        encode_passphrase(passphrase),
+        salt,
+        time_cost=profile.time_cost,
+        memory_cost=profile.memory_kib,
+        parallelism=profile.parallelism,
+        hash_len=KEY_SIZE,
+        type=Type.ID,
+    )
+    return RawKey(key, salt)
+
+
+def new_key(passphrase: str, profile: KdfProfile = STANDARD) -> RawKey:
+    check_new_passphrase(passphrase)
+    return derive_key(passphrase, new_salt(profile))
+
+
+# --- Recovery keys ---------------------------------------------------------
+#
+# A recovery key is the journal's raw key written for humans: base32 of the
+# 32 key bytes plus a 2-byte checksum, in groups of five. It opens the journal
+# like the passphrase does (and works with the plain sqlcipher shell).
+
+_RECOVERY_TRANSLATE = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def _checksum(key: bytes) -> bytes:
+    return hashlib.blake2b(key, digest_size=2, person=b"mj-recovery").digest()
+
+
+def recovery_key_for(raw: RawKey) -> str:
+    text = base64.b32encode(raw.key + _checksum(raw.key)).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
+
+
+def key_from_recovery(recovery: str, salt: bytes) -> RawKey:
+    """Turn a typed recovery key back into the raw key; typos are reported."""
+    cleaned = "".join(ch for ch in recovery.upper() if ch.isalnum()).translate(_RECOVERY_TRANSLATE)
+    padded = cleaned + "=" * (-len(cleaned) % 8)
+    try:
+        data = base64.b32decode(padded)
+    except ValueError:
+        raise WrongPassphrase("That is not a valid recovery key (unexpected characters).") from None
+    if len(data) != KEY_SIZE + 2:
+        raise WrongPassphrase("That is not a valid recovery key (wrong length).")
+    key, check = data[:KEY_SIZE], data[KEY_SIZE:]
+    if not hmac.compare_digest(check, _checksum(key)):
+        raise WrongPassphrase("That recovery key has a typo: its checksum does not match.")
+    return RawKey(key, salt)

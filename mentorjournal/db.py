@@ -1,0 +1,135 @@
+"""The SQLCipher connection: one proxy, bound when a journal is opened.
+
+``DB`` is the peewee proxy every model uses. ``CipherDatabase`` opens each
+connection with the raw key (no key derivation per connection), silences
+SQLCipher's own logging, proves the key by reading the schema *before* any
+pragma that could write, and then sets the connection settings the journal
+relies on (WAL, durable sync, foreign keys, in-memory temp storage, an explicit
+busy timeout).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .crypto import RawKey
+from .errors import JournalBusy, JournalDamaged, JournalError, WrongPassphrase
+
+log = logging.getLogger(__name__)
+
+DB = peewee.DatabaseProxy()
+
+BUSY_TIMEOUT_MS = 5000
+PAGE_SIZE = 4096
+
+#: Settings applied to every connection once the key is proven.
+CONNECTION_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", "on"),
+    ("temp_store", "memory"),
+    ("cache_size", "-16000"),
+)
+
+_log_silenced = False
+
+
+def silence_sqlcipher_log() -> None:
+    """SQLCipher logs decryption failures to stderr by default; turn that off.
+
+    The setting is process-wide, so doing it once is enough.
+    """
+    global _log_silenced
+    if _log_silenced:
+        return
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+    _log_silenced = True
+
+
+def translate_error(exc: Exception) -> JournalError:
+    """Map a driver error to a one-line message a user can act on."""
+    text = str(exc).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return JournalBusy("The journal is busy in another program; try again in a moment.")
+    if "not a database" in text or "encrypted" in text:
+        return WrongPassphrase("Wrong passphrase or damaged file.")
+    if "malformed" in text or "corrupt" in text or "disk i/o" in text or "hmac" in text:
+        return JournalDamaged(
+            "The journal file is damaged. Restore it from a backup (nothing was changed)."
+        )
+    return JournalError(f"The journal could not be read ({exc.__class__.__name__}).")
+
+
+def raw_connect(path: Path, key: RawKey, *, readonly: bool = False, new: bool = False):
+    """A sqlcipher3 connection to ``path`` keyed with ``key``, key proven.
+
+    ``new`` is for creating a file (nothing to prove yet). Driver errors come
+    out as ``JournalError`` with a one-line message.
+    """
+    silence_sqlcipher_log()
+    if readonly:
+        target, uri = Path(path).resolve().as_uri() + "?mode=ro", True
+    else:
+        target, uri = str(path), False
+    try:
+        conn = sqlcipher.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    except sqlcipher.Error as exc:
+        raise translate_error(exc) from None
+    try:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not new:
+            # Prove the key before anything can write (journal_mode may).
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error as exc:
+        conn.close()
+        raise translate_error(exc) from None
+    return conn
+
+
+def integrity_problems(conn) -> list[str]:
+    """SQLCipher's page-by-page HMAC check plus SQLite's own integrity check."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems
+
+
+class CipherDatabase(SqlCipherDatabase):
+    """peewee's SqlCipherDatabase, keyed with a raw key instead of a passphrase."""
+
+    def __init__(self, path: Path, key: RawKey, *, new: bool = False) -> None:
+        self._raw_key = key
+        self._new = new
+        super().__init__(str(path), pragmas=CONNECTION_PRAGMAS, thread_safe=True)
+
+    def _connect(self):  # peewee hook: called for each new connection
+        conn = raw_connect(Path(self.database), self._raw_key, new=self._new)
+        try:
+            self._add_conn_hooks(conn)
+        except sqlcipher.Error as exc:
+            conn.close()
+            raise translate_error(exc) from None
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+    @property
+    def raw_key(self) -> RawKey:
+        return self._raw_key
+
+    def settings(self) -> dict[str, str]:
+        """The connection settings as SQLite reports them (for verify/tests)."""
+        names = ("journal_mode", "synchronous", "foreign_keys", "temp_store", "busy_timeout")
+        return {name: str(self.execute_sql(f"PRAGMA {name}").fetchone()[0]) for name in names}
