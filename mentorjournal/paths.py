@@ -1,0 +1,33 @@
+"""Where journals, backups and settings live (platform conventions).
+
+Settings hold paths and preferences only, never journal content.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+#: Tests and portable installs can point everything elsewhere.
+ENV_DATA_DIR = "MENTORJOURNAL_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_journal_path() -> Path:
+    return data_dir() / "journal.mjournal"
+
+
+def backup_dir_for(journal_path: Path) -> Path:
+    """Backups of ``journal.mjournal`` go to ``backups/journal/`` beside it."""
+    journal_path = Path(journal_path)
+    return journal_path.parent / "backups" / journal_path.stem
