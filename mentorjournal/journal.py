@@ -158,8 +158,8 @@ class Journal:
             _check_not_truncated(path, database, size)
             journal = cls(path, database)
             if migrations.pending_steps(database):
-                if migrations.schema_version(database) > 0 and before_migration:
-                    before_migration(journal)
+                if migrations.schema_version(database) > 0:
+                    (before_migration or _default_backup("before-migration"))(journal)
                 journal.migrated_steps = migrations.migrate(database)
         except sqlcipher.Error as exc:
             database.close()
@@ -286,8 +286,7 @@ class Journal:
         progress: Progress | None = None,
         before: Callable[[Journal], None] | None = None,
     ) -> None:
-        if before:
-            before(self)
+        (before or _default_backup("before-passphrase-change"))(self)
         tmp = fsutil.temp_path_for(self.path, "rekey")
         conn = self.db.connection()
         self._take_exclusive(conn)
@@ -332,6 +331,17 @@ class Journal:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.Error:
             log.warning("could not release the exclusive lock")
+
+
+def _default_backup(reason: str) -> Callable[[Journal], None]:
+    """Back up to the default folder (callers with settings pass their own)."""
+
+    def run(journal: Journal) -> None:
+        from .backups import Backups  # backups builds on this module
+
+        Backups(journal.path).create(journal, reason)
+
+    return run
 
 
 def verify_file(path: Path, key: RawKey) -> None:
