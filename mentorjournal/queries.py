@@ -1,0 +1,447 @@
+"""Read-side services: timeline, person history, session prep, lists.
+
+Nothing here writes. The timeline is one ``UNION ALL`` query over every
+record kind, ordered and paged in SQLite (``LIMIT``/``OFFSET``), so it stays
+fast however big the journal grows; only the rows of the requested page are
+joined back for their titles, summaries, people and tags.
+
+Dates used to place each kind on the timeline: session ``held_at``,
+reflection ``written_at``, skill rating ``rated_on``, win ``won_on``, goal
+``target_date`` (else ``created_at``), action item ``due_on`` (else
+``created_at``), person ``started_on`` (else ``created_at``). Date-only values
+count as midnight. Order: newest first, then kind name, then id (newest first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import records, validation
+from .db import DB
+from .errors import ValidationError
+from .models import (
+    ActionItem,
+    Goal,
+    Person,
+    Reflection,
+    ReflectionTag,
+    Session,
+    Skill,
+    SkillRating,
+    Tag,
+    Win,
+)
+
+log = logging.getLogger(__name__)
+
+SUMMARY_LEN = 200
+TITLE_LEN = 120
+MAX_PAGE = 1000
+
+_RELATION_LABEL = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
+
+TIMELINE_KINDS = ("action", "goal", "person", "rating", "reflection", "session", "win")
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One row of the timeline: enough to list it; open the record for more."""
+
+    kind: str
+    id: int
+    uuid: str
+    when: dt.datetime
+    title: str
+    summary: str
+    person_id: int | None
+    person_name: str | None
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    """Everything the journal holds about one relationship."""
+
+    person: Person
+    sessions: list[Session]  # newest first
+    goals: list[Goal]
+    actions: list[ActionItem]  # open first (by due date), then done
+    reflections: list[Reflection]  # linked through the person's sessions, newest first
+
+
+# -- timeline --------------------------------------------------------------
+
+_SESSIONS_OF = "SELECT id FROM session WHERE person_id = ?"
+_GOALS_OF = "SELECT id FROM goal WHERE person_id = ?"
+
+# kind: (table, date expression, person condition, number of person params)
+_BRANCHES: dict[str, tuple[str, str, str, int]] = {
+    "person": ("person", "COALESCE(x.started_on || ' 00:00:00', x.created_at)", "x.id = ?", 1),
+    "session": ("session", "x.held_at", "x.person_id = ?", 1),
+    "reflection": ("reflection", "x.written_at", f"x.session_id IN ({_SESSIONS_OF})", 1),
+    "rating": ("skill_rating", "x.rated_on || ' 00:00:00'", f"x.session_id IN ({_SESSIONS_OF})", 1),
+    "goal": ("goal", "COALESCE(x.target_date || ' 00:00:00', x.created_at)", "x.person_id = ?", 1),
+    "action": (
+        "action_item",
+        "COALESCE(x.due_on || ' 00:00:00', x.created_at)",
+        f"(x.person_id = ? OR x.session_id IN ({_SESSIONS_OF}) OR x.goal_id IN ({_GOALS_OF}))",
+        3,
+    ),
+    "win": ("win", "x.won_on || ' 00:00:00'", f"x.goal_id IN ({_GOALS_OF})", 1),
+}
+
+_TAG_LINKS = {"session": ("session_tag", "session_id"), "reflection": ("reflection_tag", "reflection_id")}
+
+# Joins the page back to its records. Only one alias matches per row.
+_DETAILS = """
+SELECT page.kind, page.id, page.when_,
+  COALESCE(xp.uuid, xs.uuid, xr.uuid, xk.uuid, xg.uuid, xa.uuid, xw.uuid),
+  COALESCE(xp.name, xr.title, sk.name, xg.title, substr(xa.text, 1, 300), xw.title, ''),
+  substr(COALESCE(xp.notes, NULLIF(xs.takeaways, ''), NULLIF(xs.notes, ''), xs.agenda,
+                  xr.body, xk.note, xg.description, xa.text, xw.description, ''), 1, 1200),
+  COALESCE(xp.relation, xs.role, xk.value, xg.status, xa.owner, ''),
+  COALESCE(xp.organisation, xs.status, sk.target_level, xg.progress, xa.done_on, ''),
+  p.id, p.name,
+  CASE page.kind
+    WHEN 'session' THEN (SELECT group_concat(t.name, char(31)) FROM session_tag l
+                         JOIN tag t ON t.id = l.tag_id WHERE l.session_id = page.id)
+    WHEN 'reflection' THEN (SELECT group_concat(t.name, char(31)) FROM reflection_tag l
+                            JOIN tag t ON t.id = l.tag_id WHERE l.reflection_id = page.id)
+  END
+FROM page
+LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
+LEFT JOIN session xs ON page.kind = 'session' AND xs.id = page.id
+LEFT JOIN reflection xr ON page.kind = 'reflection' AND xr.id = page.id
+LEFT JOIN skill_rating xk ON page.kind = 'rating' AND xk.id = page.id
+LEFT JOIN skill sk ON sk.id = xk.skill_id
+LEFT JOIN goal xg ON page.kind = 'goal' AND xg.id = page.id
+LEFT JOIN action_item xa ON page.kind = 'action' AND xa.id = page.id
+LEFT JOIN win xw ON page.kind = 'win' AND xw.id = page.id
+LEFT JOIN session rs ON rs.id = COALESCE(xr.session_id, xk.session_id, xa.session_id)
+LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id)
+LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
+                                      rs.person_id, wg.person_id)
+ORDER BY page.when_ DESC, page.kind, page.id DESC
+"""
+
+
+def _stamp(value: Any, field: str, *, end: bool = False) -> str | None:
+    """A timeline bound as stored text (``None`` for no bound).
+
+    Start bounds are inclusive (``>=``), end bounds exclusive (``<``): a date
+    end bound becomes the next midnight, so that whole day is included; a
+    datetime end bound is moved on by a microsecond, so that moment is too.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime) or (isinstance(value, str) and len(value.strip()) > 10):
+        moment = validation.check_datetime(field, value)
+        if end:
+            moment += dt.timedelta(microseconds=1)
+        return str(moment)
+    day = validation.check_date(field, value)
+    if end:
+        day += dt.timedelta(days=1)
+    return f"{day} 00:00:00"
+
+
+def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tuple[str, list[Any]]:
+    """The ``UNION ALL`` of (kind, id, when_) rows that match the filters."""
+    if kinds is None:
+        chosen = list(TIMELINE_KINDS)
+    else:
+        chosen = [kinds] if isinstance(kinds, str) else list(kinds)
+        for kind in chosen:
+            if kind not in _BRANCHES:
+                raise ValidationError("kinds", f"unknown kind {kind!r}; one of: {', '.join(TIMELINE_KINDS)}")
+    tag = tag.strip() if isinstance(tag, str) else tag
+    if tag:
+        chosen = [k for k in chosen if k in _TAG_LINKS]
+    person_id = records.get("person", person).id if person not in (None, "") else None
+    low = _stamp(start, "start")
+    high = _stamp(end, "end", end=True)
+    parts: list[str] = []
+    params: list[Any] = []
+    for kind in sorted(set(chosen)):
+        table, when, person_cond, n = _BRANCHES[kind]
+        where: list[str] = []
+        if person_id is not None:
+            where.append(person_cond)
+            params.extend([person_id] * n)
+        if tag:
+            link, column = _TAG_LINKS[kind]
+            where.append(
+                f"EXISTS (SELECT 1 FROM {link} l JOIN tag t ON t.id = l.tag_id "
+                f"WHERE l.{column} = x.id AND t.name = ?)"
+            )
+            params.append(tag)
+        if low is not None:
+            where.append(f"{when} >= ?")
+            params.append(low)
+        if high is not None:
+            where.append(f"{when} < ?")
+            params.append(high)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        parts.append(f"SELECT '{kind}' AS kind, x.id AS id, {when} AS when_ FROM {table} x{clause}")
+    if not parts:
+        return "", []
+    return " UNION ALL ".join(parts), params
+
+
+def timeline(
+    kinds: Any = None,
+    person: Any = None,
+    tag: str | None = None,
+    start: Any = None,
+    end: Any = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[TimelineItem]:
+    """One page of the timeline, newest first.
+
+    ``kinds`` limits the record kinds; ``person`` (id, UUID or record) keeps
+    records tied to that person (directly, or through a session or goal);
+    ``tag`` keeps tagged sessions and reflections; ``start``/``end`` are
+    inclusive dates (or exact datetimes).
+    """
+    offset = validation.check_whole("offset", offset, 0, 2**62, nullable=False)
+    limit = validation.check_whole("limit", limit, 0, MAX_PAGE, nullable=False)
+    union, params = _union(kinds, person, tag, start, end)
+    if not union or limit == 0:
+        return []
+    sql = (
+        f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
+        f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
+    )
+    rows = DB.execute_sql(sql, [*params, limit, offset]).fetchall()
+    return [_item(row) for row in rows]
+
+
+def timeline_count(
+    kinds: Any = None, person: Any = None, tag: str | None = None, start: Any = None, end: Any = None
+) -> int:
+    """How many records ``timeline`` would list with the same filters."""
+    union, params = _union(kinds, person, tag, start, end)
+    if not union:
+        return 0
+    return DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
+
+
+def _item(row: tuple) -> TimelineItem:
+    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row
+    text = text or ""
+    if kind == "session":
+        role = "mentor" if extra == "mentor" else "mentee"
+        title = f"Session with {person_name} (as {role})"
+        if extra2 != "done":
+            title += f" — {extra2}"
+    elif kind == "reflection" and not (title or "").strip():
+        title = first_line(text) or "Untitled reflection"
+        text = text.strip()[len(title) :]
+    elif kind == "rating":
+        title = f"{title}: {extra}/10"
+    elif kind == "action":
+        title = first_line(title)
+        text = ""
+    elif kind == "person" and not text.strip():
+        text = _RELATION_LABEL.get(extra, extra) + (f" · {extra2}" if extra2 else "")
+    names = tuple(sorted((tags or "").split("\x1f"), key=str.casefold)) if tags else ()
+    return TimelineItem(
+        kind=kind,
+        id=rid,
+        uuid=uid,
+        when=dt.datetime.fromisoformat(when),
+        title=shorten(plain_text(title or ""), TITLE_LEN),
+        summary=shorten(plain_text(text), SUMMARY_LEN),
+        person_id=person_id,
+        person_name=person_name,
+        tags=names,
+    )
+
+
+# -- plain text from Markdown ---------------------------------------------
+
+_MD_RULES = [
+    (re.compile(r"```[^\n]*"), " "),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), " "),
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)", re.M), ""),
+    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), " "),
+    (re.compile(r"(\*{1,3}|~~|`+)"), ""),
+    (re.compile(r"(?<!\w)_{1,3}|_{1,3}(?!\w)"), ""),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown reduced to one line of plain text (markup removed, spaces collapsed)."""
+    text = markdown
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of ``text``."""
+    for line in (text or "").splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, ending in "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+# -- people and history ----------------------------------------------------
+
+
+def people(relation: str | None = None) -> list[Person]:
+    """People sorted by name; ``relation`` is mentor, mentee or contact."""
+    query = Person.select()
+    if relation not in (None, ""):
+        relation = validation.validate("person", {"relation": relation}, partial=True)["relation"]
+        query = query.where(Person.relation == relation)
+    return sorted(query, key=lambda p: (p.name.casefold(), p.id))
+
+
+def sessions(person: Any = None, role: str | None = None, status: str | None = None) -> list[Session]:
+    """Sessions newest first, optionally of one person, role or status."""
+    query = Session.select()
+    checked = validation.validate(
+        "session",
+        {k: v for k, v in (("role", role), ("status", status)) if v not in (None, "")},
+        partial=True,
+    )
+    if person not in (None, ""):
+        query = query.where(Session.person == records.get("person", person).id)
+    if "role" in checked:
+        query = query.where(Session.role == checked["role"])
+    if "status" in checked:
+        query = query.where(Session.status == checked["status"])
+    return list(query.order_by(Session.held_at.desc(), Session.id.desc()))
+
+
+def reflections(start: Any = None, end: Any = None, tag: str | None = None, session: Any = None) -> list[Reflection]:
+    """Reflections newest first, optionally within dates, with a tag or of a session."""
+    query = Reflection.select()
+    low, high = _stamp(start, "start"), _stamp(end, "end", end=True)
+    if low:
+        query = query.where(Reflection.written_at >= low)
+    if high:
+        query = query.where(Reflection.written_at < high)
+    if tag:
+        query = query.where(
+            Reflection.id.in_(
+                ReflectionTag.select(ReflectionTag.reflection)
+                .join(Tag)
+                .where(Tag.name == tag.strip())
+            )
+        )
+    if session not in (None, ""):
+        query = query.where(Reflection.session == records.get("session", session).id)
+    return list(query.order_by(Reflection.written_at.desc(), Reflection.id.desc()))
+
+
+def goals(status: str | None = None, person: Any = None) -> list[Goal]:
+    """Goals by target date (undated last), optionally of one status or person."""
+    query = Goal.select()
+    if status not in (None, ""):
+        status = validation.validate("goal", {"status": status}, partial=True)["status"]
+        query = query.where(Goal.status == status)
+    if person not in (None, ""):
+        query = query.where(Goal.person == records.get("person", person).id)
+    return list(query.order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id))
+
+
+def _tied_to(person_id: int):
+    """Condition: an action item tied to a person directly, by session or by goal."""
+    return (
+        (ActionItem.person == person_id)
+        | ActionItem.session.in_(Session.select(Session.id).where(Session.person == person_id))
+        | ActionItem.goal.in_(Goal.select(Goal.id).where(Goal.person == person_id))
+    )
+
+
+def _action_order(query):
+    return query.order_by(
+        ActionItem.done_on.is_null(False),
+        ActionItem.due_on.is_null(),
+        ActionItem.due_on,
+        ActionItem.done_on.desc(),
+        ActionItem.id,
+    )
+
+
+def open_actions(owner: str | None = None, person: Any = None) -> list[ActionItem]:
+    """Action items not done, by due date (undated last); ``owner`` is me or them."""
+    query = ActionItem.select().where(ActionItem.done_on.is_null())
+    if owner not in (None, ""):
+        owner = validation.validate("action", {"owner": owner}, partial=True)["owner"]
+        query = query.where(ActionItem.owner == owner)
+    if person not in (None, ""):
+        query = query.where(_tied_to(records.get("person", person).id))
+    return list(_action_order(query))
+
+
+def overdue_actions(today: dt.date | None = None) -> list[ActionItem]:
+    """Open action items whose due date is before ``today``, oldest due first."""
+    today = today or dt.date.today()
+    query = ActionItem.select().where(ActionItem.done_on.is_null(), ActionItem.due_on < today)
+    return list(query.order_by(ActionItem.due_on, ActionItem.id))
+
+
+def wins(start: Any = None, end: Any = None) -> list[Win]:
+    """Wins newest first, optionally between two dates (inclusive)."""
+    query = Win.select()
+    if start not in (None, ""):
+        query = query.where(Win.won_on >= validation.check_date("start", start))
+    if end not in (None, ""):
+        query = query.where(Win.won_on <= validation.check_date("end", end))
+    return list(query.order_by(Win.won_on.desc(), Win.id.desc()))
+
+
+def skills_with_latest() -> list[tuple[Skill, int | None, dt.date | None]]:
+    """Every skill (by name) with its latest rating value and date, or None."""
+    latest = {
+        row.skill_id: (row.value, row.rated_on)
+        for row in SkillRating.select(SkillRating.skill, SkillRating.value, SkillRating.rated_on)
+        .order_by(SkillRating.rated_on, SkillRating.id)
+    }
+    result = []
+    for skill in sorted(Skill.select(), key=lambda s: (s.name.casefold(), s.id)):
+        value, day = latest.get(skill.id, (None, None))
+        result.append((skill, value, day))
+    return result
+
+
+def person_history(person: Any) -> PersonHistory:
+    """The full history of one relationship."""
+    who = records.get("person", person)
+    their_sessions = list(
+        Session.select().where(Session.person == who.id).order_by(Session.held_at.desc(), Session.id.desc())
+    )
+    return PersonHistory(
+        person=who,
+        sessions=their_sessions,
+        goals=list(Goal.select().where(Goal.person == who.id).order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)),
+        actions=list(_action_order(ActionItem.select().where(_tied_to(who.id)))),
+        reflections=list(
+            Reflection.select()
+            .where(Reflection.session.in_([s.id for s in their_sessions]))
+            .order_by(Reflection.written_at.desc(), Reflection.id.desc())
+        ),
+    )

@@ -1,0 +1,251 @@
+"""Create, read, update and delete every record kind: the one write API.
+
+The window and the command line both call these functions; neither writes
+SQL. Every write is validated first (``mentorjournal.validation``) and runs in
+one transaction, so a refused edit changes nothing.
+
+``ref`` arguments name a record by integer id, digit string, UUID string or
+model instance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import peewee as pw
+
+from . import validation
+from .db import DB
+from .errors import NotFound, ValidationError
+from .models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
+
+log = logging.getLogger(__name__)
+
+#: The model behind each record kind.
+MODEL_FOR_KIND: dict[str, type[BaseModel]] = dict(validation.MODELS)
+KIND_FOR_MODEL: dict[type[BaseModel], str] = {m: k for k, m in MODEL_FOR_KIND.items()}
+
+#: Kinds that carry tags, with their link model and the link's record field.
+TAGGED: dict[str, tuple[type[pw.Model], str]] = {
+    "session": (SessionTag, "session"),
+    "reflection": (ReflectionTag, "reflection"),
+}
+
+#: Fields fixed when a record is created; an update may not change them.
+_FIXED = ("uuid", "created_at", "updated_at")
+
+
+def _model(kind: str) -> type[BaseModel]:
+    validation.rules_for(kind)  # raises a clear error for an unknown kind
+    return MODEL_FOR_KIND[kind]
+
+
+def get(kind: str, ref: Any) -> BaseModel:
+    """The ``kind`` record named by ``ref``; ``NotFound`` if there is none."""
+    model = _model(kind)
+    label = validation._label(kind)
+    if isinstance(ref, model):
+        ref = ref.id
+    if isinstance(ref, str) and ref.strip().isascii() and ref.strip().isdigit():
+        ref = int(ref.strip())
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        found = model.get_or_none(model.id == ref)
+        if found is None:
+            raise NotFound(f"No {label} with id {ref}.")
+        return found
+    if isinstance(ref, str):
+        try:
+            key = validation.check_uuid("id", ref)
+        except ValidationError:
+            raise NotFound(f"No {label} called {ref.strip()[:60]!r}: use its id or UUID.") from None
+        found = model.get_or_none(model.uuid == key)
+        if found is None:
+            raise NotFound(f"No {label} with UUID {key}.")
+        return found
+    raise NotFound(f"No {label} for {type(ref).__name__}: use its id or UUID.")
+
+
+def create(kind: str, **fields: Any) -> BaseModel:
+    """Validate ``fields`` and insert a new ``kind`` record; return it.
+
+    A reflection without ``written_at`` is written now; a skill rating without
+    ``rated_on`` and a win without ``won_on`` are dated today. Sessions and
+    reflections take ``tags=[names]``. ``uuid``, ``created_at`` and
+    ``updated_at`` may be given (import); otherwise they are generated.
+    """
+    model = _model(kind)
+    fields = _with_defaults(kind, fields)
+    cleaned = validation.validate(kind, fields)
+    tags = cleaned.pop("tags", None)
+    updated_at = cleaned.pop("updated_at", None)
+    record = model(**cleaned)
+    with _translated(kind):
+        with DB.atomic():
+            record.save(force_insert=True)
+            if updated_at is not None:
+                model.update(updated_at=updated_at).where(model.id == record.id).execute()
+                record.updated_at = updated_at
+            if tags:
+                _set_tags(kind, record, tags)
+    log.debug("created %s %d", kind, record.id)
+    return record
+
+
+def update(kind: str, ref: Any, **fields: Any) -> BaseModel:
+    """Validate ``fields`` and change them on the record ``ref``; return it.
+
+    Only the fields given are checked and written. ``tags`` replaces the tag
+    list. An update that changes nothing writes nothing (``updated_at`` is
+    kept); any real change sets ``updated_at``. Refused values raise
+    ``ValidationError`` and leave the stored record exactly as it was.
+    """
+    record = get(kind, ref)
+    for name in _FIXED:
+        if name in fields:
+            raise ValidationError(name, "is set by the journal and cannot be changed")
+    cleaned = validation.validate(kind, fields, partial=True, existing=record)
+    tags = cleaned.pop("tags", None)
+    changes = {name: value for name, value in cleaned.items() if _stored(record, name) != value}
+    tags_change = tags is not None and sorted(t.casefold() for t in tags) != sorted(
+        t.casefold() for t in tags_of(record)
+    )
+    if not changes and not tags_change:
+        return record
+    model = type(record)
+    with _translated(kind):
+        with DB.atomic():
+            for name, value in changes.items():
+                setattr(record, name, value)
+            record.save()
+            if tags_change:
+                _set_tags(kind, record, tags or [])
+    log.debug("updated %s %d (%d fields)", kind, record.id, len(changes) + int(tags_change))
+    return model.get_by_id(record.id)
+
+
+def delete(kind: str, ref: Any) -> None:
+    """Delete the record ``ref``. Links to it are cleared (or cascade) by the schema.
+
+    Deleting a person deletes their sessions; deleting a skill deletes its
+    ratings; goals, actions, wins and reflections that pointed at a deleted
+    record keep existing without the link.
+    """
+    record = get(kind, ref)
+    with _translated(kind), DB.atomic():
+        record.delete_instance()
+    log.debug("deleted %s %d", kind, record.id)
+
+
+def complete_action(ref: Any, on: dt.date | str | None = None) -> ActionItem:
+    """Mark an action item done (on ``on``, default today)."""
+    return update("action", ref, done_on=on if on not in (None, "") else dt.date.today())
+
+
+def reopen_action(ref: Any) -> ActionItem:
+    """Mark a done action item open again."""
+    return update("action", ref, done_on=None)
+
+
+# -- tags ------------------------------------------------------------------
+
+
+def tags_of(record: BaseModel) -> list[str]:
+    """The tag names of a session or reflection, sorted case-insensitively."""
+    kind = KIND_FOR_MODEL.get(type(record))
+    if kind not in TAGGED:
+        return []
+    link, field = TAGGED[kind]
+    query = (
+        Tag.select(Tag.name)
+        .join(link, on=(link.tag == Tag.id))
+        .where(getattr(link, field) == record.id)
+    )
+    return sorted((tag.name for tag in query), key=str.casefold)
+
+
+def all_tags(in_use: bool = False) -> list[str]:
+    """Every tag name, sorted case-insensitively; ``in_use`` keeps only linked ones."""
+    query = Tag.select(Tag.name)
+    if in_use:
+        query = query.where(
+            pw.fn.EXISTS(SessionTag.select().where(SessionTag.tag == Tag.id))
+            | pw.fn.EXISTS(ReflectionTag.select().where(ReflectionTag.tag == Tag.id))
+        )
+    return sorted((tag.name for tag in query), key=str.casefold)
+
+
+def _set_tags(kind: str, record: BaseModel, names: Iterable[str]) -> None:
+    """Replace the record's tags; names reuse existing tags case-insensitively."""
+    link, field = TAGGED[kind]
+    link.delete().where(getattr(link, field) == record.id).execute()
+    rows = []
+    for name in names:
+        tag = Tag.get_or_none(Tag.name == name) or Tag.create(name=name)
+        rows.append({field: record.id, "tag": tag.id})
+    if rows:
+        link.insert_many(rows).execute()
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _with_defaults(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    defaults = {
+        "reflection": ("written_at", lambda: dt.datetime.now().replace(microsecond=0)),
+        "rating": ("rated_on", dt.date.today),
+        "win": ("won_on", dt.date.today),
+    }
+    if kind in defaults:
+        name, factory = defaults[kind]
+        if fields.get(name) in (None, ""):
+            fields = {**fields, name: factory()}
+    return fields
+
+
+def _stored(record: BaseModel, name: str) -> Any:
+    """The stored value of a field as ``validate`` would return it."""
+    field = record._meta.fields[name]
+    if isinstance(field, pw.ForeignKeyField):
+        return getattr(record, field.column_name)
+    return getattr(record, name)
+
+
+class _translated:
+    """Turn a constraint the schema enforces into a ``ValidationError``.
+
+    Validation should catch everything first; this is the second line.
+    """
+
+    _COLUMN = re.compile(r"failed: (?:\w+\.)?(\w+)")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is not None and issubclass(exc_type, pw.IntegrityError):
+            match = self._COLUMN.search(str(exc))
+            field = match.group(1) if match else self.kind
+            log.warning("constraint refused a %s write", self.kind)
+            raise ValidationError(field, "the journal refused this value") from None
+        return False
+
+
+__all__ = [
+    "MODEL_FOR_KIND",
+    "TAGGED",
+    "all_tags",
+    "complete_action",
+    "create",
+    "delete",
+    "get",
+    "reopen_action",
+    "tags_of",
+    "update",
+]
