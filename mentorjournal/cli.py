@@ -1,0 +1,408 @@
+"""The headless command line: ``mentorjournal COMMAND`` or ``python main.py COMMAND``.
+
+This module owns the entry point, the global options, where secrets come
+from and how failures become exit codes. The commands themselves live in
+``cli_commands`` (the journal file: init, verify, backup, passphrase...) and
+``cli_records`` (the records: add, list, show, search...).
+
+Secrets, in order of precedence: ``--recovery-key-file``, ``--passphrase-file``,
+the environment variable ``MENTORJOURNAL_PASSPHRASE``, and finally an
+interactive prompt when stdin is a terminal. A secret is never printed or
+logged.
+
+Exit codes: 0 success; 1 a general problem (no journal, no such record...);
+2 bad usage or a refused value; 3 wrong passphrase or recovery key; 4 not a
+journal, damaged, or ``verify`` found problems; 5 journal busy; 6 journal from
+a newer version; 70 a bug; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import getpass
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__, paths
+from .errors import InvalidPassphrase, JournalError, JournalNotFound
+from .journal import Journal, read_salt
+
+log = logging.getLogger(__name__)
+
+PROG = "mentorjournal"
+ENV_PASSPHRASE = "MENTORJOURNAL_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "MENTORJOURNAL_NEW_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_BUG = 70
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(JournalError):
+    """A command-line mistake that is not about the journal itself."""
+
+    exit_code = EXIT_USAGE
+
+
+# -- where things are -------------------------------------------------------
+
+
+def journal_path(args: argparse.Namespace) -> Path:
+    """The journal the command works on: ``--journal`` or the default one."""
+    given = getattr(args, "journal", None)
+    return Path(given).expanduser() if given else paths.default_journal_path()
+
+
+def log_file() -> Path:
+    """Where a crash report goes (stack frames only, never journal content)."""
+    return paths.data_dir() / "logs" / "mentorjournal-cli.log"
+
+
+# -- secrets ----------------------------------------------------------------
+
+
+class _Stdin:
+    """Makes sure only one option reads from stdin in a run."""
+
+    used_by: str | None = None
+
+    @classmethod
+    def claim(cls, option: str) -> TextIO:
+        if cls.used_by and cls.used_by != option:
+            raise CliError(f"{option} and {cls.used_by} cannot both read from stdin (-).")
+        cls.used_by = option
+        return sys.stdin
+
+
+def read_stdin_text(option: str) -> str:
+    """All of stdin, for an option given as ``-``."""
+    return _Stdin.claim(option).read()
+
+
+def read_secret_file(name: str, option: str) -> str:
+    """The first line of a file (``-`` is stdin); only the line ending is removed."""
+    try:
+        if name == "-":
+            text = _Stdin.claim(option).readline()
+        else:
+            with open(Path(name).expanduser(), encoding="utf-8", newline="") as fh:
+                text = fh.readline()
+    except FileNotFoundError:
+        raise CliError(f"{option}: no file at {name}.") from None
+    except IsADirectoryError:
+        raise CliError(f"{option}: {name} is a folder, not a file.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{option}: {name} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise CliError(f"{option}: cannot read {name} ({exc.strerror}).") from None
+    if text.endswith("\n"):
+        text = text[:-1]
+        if text.endswith("\r"):
+            text = text[:-1]
+    return text
+
+
+def can_prompt() -> bool:
+    """True when a person can type a secret (stdin is a terminal)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def prompt_secret(prompt: str) -> str:
+    """Ask without echo; Ctrl+D counts as giving up."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise KeyboardInterrupt from None
+
+
+def no_secret_error(what: str = "passphrase") -> CliError:
+    return CliError(
+        f"No {what} given: use --passphrase-file, set {ENV_PASSPHRASE}, "
+        "or run in a terminal to be asked."
+    )
+
+
+def current_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """The passphrase of an existing journal, from the first source that has one."""
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file, "--passphrase-file")
+    env = os.environ.get(ENV_PASSPHRASE)
+    if env is not None:
+        return env
+    if not can_prompt():
+        raise no_secret_error()
+    return prompt_secret(prompt)
+
+
+def new_passphrase(
+    args: argparse.Namespace,
+    *,
+    file_option: str = "passphrase_file",
+    env: str = ENV_PASSPHRASE,
+    what: str = "passphrase",
+) -> str:
+    """A passphrase for a new journal or a new key; asked twice when typed."""
+    flag = "--" + file_option.replace("_", "-")
+    if getattr(args, file_option, None):
+        return read_secret_file(getattr(args, file_option), flag)
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not can_prompt():
+        raise CliError(
+            f"No {what} given: use {flag}, set {env}, or run in a terminal to be asked."
+        )
+    first = prompt_secret(f"{what.capitalize()}: ")
+    if first == "":
+        raise InvalidPassphrase("The passphrase must not be empty.")
+    if len(first) < 12:
+        print(
+            "Hint: a longer passphrase (several words) is much harder to guess.",
+            file=sys.stderr,
+        )
+    if prompt_secret(f"Repeat the {what}: ") != first:
+        raise InvalidPassphrase("The two passphrases do not match; nothing was changed.")
+    return first
+
+
+def unlock(path: Path, args: argparse.Namespace) -> Journal:
+    """Open the journal at ``path`` with the secret the user gave."""
+    if not path.exists():
+        raise JournalNotFound(
+            f"No journal at {path}. Create one with `{PROG} init` (or pass --journal PATH)."
+        )
+    read_salt(path)  # refuse a file that is not a journal before asking anything
+    # Journal.open backs the file up by itself before a schema migration.
+    recovery_file = getattr(args, "recovery_key_file", None)
+    if recovery_file:
+        recovery = read_secret_file(recovery_file, "--recovery-key-file")
+        return Journal.open_with_recovery_key(path, recovery)
+    return Journal.open(path, current_passphrase(args))
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Journal]:
+    """``with opened(args) as journal:`` — unlocked for the command, then closed."""
+    journal = unlock(journal_path(args), args)
+    try:
+        yield journal
+    finally:
+        journal.close()
+
+
+# -- output helpers ---------------------------------------------------------
+
+
+def is_terminal(stream: TextIO | None = None) -> bool:
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {127: None}
+
+
+def for_terminal(text: str) -> str:
+    """Journal text made safe for a terminal: no escape sequences from content."""
+    return text.translate(_CONTROL) if is_terminal() else text
+
+
+def say(text: str = "", *, stream: TextIO | None = None) -> None:
+    print(text, file=stream or sys.stdout)
+
+
+def note(text: str) -> None:
+    """A status line for people (stderr, so stdout stays clean for pipes)."""
+    print(text, file=sys.stderr)
+
+
+# -- the parser -------------------------------------------------------------
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the line breaks of descriptions and examples."""
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """The options every command takes, before or after its name."""
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("journal and secrets")
+    group.add_argument(
+        "--journal",
+        metavar="PATH",
+        default=default,
+        help=f"the journal file (default: {paths.default_journal_path()})",
+    )
+    group.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        default=default,
+        help=f"read the passphrase from the first line of PATH (- for stdin); "
+        f"otherwise ${ENV_PASSPHRASE}, otherwise you are asked",
+    )
+    group.add_argument(
+        "--recovery-key-file",
+        metavar="PATH",
+        default=default,
+        help="open the journal with the recovery key in PATH instead of the passphrase",
+    )
+    group.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="report progress on stderr (never journal content)",
+    )
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction,
+    name: str,
+    handler: Handler,
+    *,
+    summary: str,
+    description: str,
+    examples: str,
+    global_options: bool = True,
+) -> argparse.ArgumentParser:
+    """Register one command with its help text, examples and the global options."""
+    parser = subparsers.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog="examples:\n" + examples.strip("\n"),
+        formatter_class=_HelpFormatter,
+    )
+    if global_options:
+        _global_options(parser, top=False)
+    parser.set_defaults(handler=handler, command=name)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: global options and every command."""
+    from . import cli_commands, cli_records
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "MentorJournal: an encrypted, offline journal of mentoring.\n"
+            "Without a command, `python main.py` opens the window; with one, it works "
+            "on a journal\nwithout a window."
+        ),
+        epilog=(
+            "examples:\n"
+            f"  {PROG} init\n"
+            f"  {PROG} add reflection --title 'After the 1:1' --body - < notes.md\n"
+            f"  {PROG} search 'feedback'\n"
+            f"  {PROG} backup\n\n"
+            f"Run `{PROG} COMMAND --help` for the options of a command.\n"
+            f"Scripts can pass the passphrase with ${ENV_PASSPHRASE} or --passphrase-file."
+        ),
+        formatter_class=_HelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, top=True)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    cli_commands.register(subparsers)
+    cli_records.register(subparsers)
+    return parser
+
+
+# -- running ----------------------------------------------------------------
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Core log lines go to stderr: warnings always, progress with --verbose."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
+def _report_bug(exc: BaseException) -> int:
+    """Write a crash report without the exception's message (it may hold content)."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    report = (
+        f"--- {dt.datetime.now().isoformat(timespec='seconds')} "
+        f"MentorJournal {__version__} (python {sys.version.split()[0]})\n"
+        f"{frames}{type(exc).__module__}.{type(exc).__qualname__}\n"
+    )
+    location: Path | str = log_file()
+    try:
+        location.parent.mkdir(parents=True, exist_ok=True)
+        with open(location, "a", encoding="utf-8") as fh:
+            fh.write(report)
+    except OSError:
+        location = "(the log could not be written)"
+    print(
+        f"{PROG}: internal error ({type(exc).__name__}); this is a bug. "
+        f"Details: {location}",
+        file=sys.stderr,
+    )
+    return EXIT_BUG
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``| head``): stop without a message."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the process exit code (never raises)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    _Stdin.used_by = None
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+    try:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help, --version, usage errors
+            return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        _configure_logging(args.verbose)
+        code = handler(args)
+        sys.stdout.flush()
+        return code
+    except JournalError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        return _report_bug(exc)
+
+
+if __name__ == "__main__":
+    # Run the imported module's main, not this ``__main__`` copy, so the command
+    # modules (which import ``mentorjournal.cli``) share one set of globals.
+    from mentorjournal.cli import main as _main
+
+    sys.exit(_main())

@@ -1,0 +1,497 @@
+"""Command-line commands about the journal file as a whole.
+
+``init``, ``verify``, ``backup``, ``restore``, ``passwd``, ``export``,
+``import``, ``stats`` and ``demo``. Each handler takes the parsed arguments
+and returns an exit code; failures are ``JournalError``s that ``cli.main``
+turns into one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import crypto, paths
+from .backups import BackupInfo, Backups
+from .cli import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    EXIT_OK,
+    PROG,
+    add_command,
+    current_passphrase,
+    journal_path,
+    new_passphrase,
+    note,
+    opened,
+    read_secret_file,
+    say,
+)
+from .errors import JournalDamaged, JournalExists, JournalNotFound
+from .journal import Journal, read_salt, verify_file
+
+log = logging.getLogger(__name__)
+
+
+# -- init -------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a new, empty journal."""
+    path = journal_path(args)
+    if path.exists():
+        raise JournalExists(f"A file already exists at {path}; choose another name.")
+    passphrase = new_passphrase(args)
+    journal = Journal.create(path, passphrase, recovery_key=args.recovery_key)
+    try:
+        say(f"Created a journal at {path}")
+        if args.recovery_key:
+            _print_recovery_key(journal)
+    finally:
+        journal.close()
+    return EXIT_OK
+
+
+def _print_recovery_key(journal: Journal) -> None:
+    note(
+        "Recovery key (shown only this once). Keep it somewhere safe and offline: it opens\n"
+        "the journal if you forget the passphrase, so anyone who has it can read your journal."
+    )
+    say(journal.recovery_key())
+
+
+# -- verify -----------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Full integrity check of the journal (and, if asked, of every backup)."""
+    with opened(args) as journal:
+        problems = journal.verify()
+        key = journal.key
+        path = journal.path
+    if len(problems) > 1:
+        for problem in problems[:20]:
+            note(f"{PROG}: problem: {problem}")
+    bad_backups = 0
+    if args.backups:
+        for backup in Backups(path).list():
+            try:
+                if read_salt(backup.path) != key.salt:
+                    say(f"backup {backup.path.name}: made under another passphrase (not checked)")
+                    continue
+                verify_file(backup.path, key)
+            except Exception as exc:  # noqa: BLE001 - reported per backup
+                bad_backups += 1
+                note(f"{PROG}: backup {backup.path.name}: {exc}")
+            else:
+                say(f"backup {backup.path.name}: sound")
+    if problems:
+        more = f" ({len(problems)} problems, listed above)" if len(problems) > 1 else ""
+        raise JournalDamaged(f"{path.name} failed its integrity check{more}: {problems[0]}")
+    say(f"{path}: sound (every page decrypts and authenticates; integrity check passed)")
+    if bad_backups:
+        raise JournalDamaged(f"{bad_backups} backup(s) could not be verified (see above).")
+    return EXIT_OK
+
+
+# -- backups ----------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write an encrypted backup now, or list the backups."""
+    path = journal_path(args)
+    backups = Backups(path, keep=args.keep)
+    if args.list:
+        _list_backups(path, backups.list())
+        return EXIT_OK
+    with opened(args) as journal:
+        dest = backups.create(journal, reason=args.reason)
+    say(str(dest))
+    return EXIT_OK
+
+
+def _list_backups(path: Path, found: list[BackupInfo]) -> None:
+    if not found:
+        note(f"No backups of {path} yet (folder: {paths.backup_dir_for(path)}).")
+        return
+    for info in found:
+        created = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        say(f"{created}  {info.reason:<16} {_size(info.size):>9}  {info.path}")
+
+
+def _size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover
+
+
+def find_backup(path: Path, name: str) -> Path:
+    """A backup named by its path, its file name, or ``latest``."""
+    backups = Backups(path)
+    if name == "latest":
+        found = backups.list()
+        if not found:
+            raise JournalNotFound(f"There are no backups of {path} yet.")
+        return found[0].path
+    candidate = Path(name).expanduser()
+    if candidate.is_file():
+        return candidate
+    inside = backups.folder / name
+    if inside.is_file():
+        return inside
+    raise JournalNotFound(f"No backup at {name} (see `{PROG} backup --list`).")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the journal with a backup; the current state is kept aside first."""
+    path = journal_path(args)
+    backup = find_backup(path, args.backup)
+    salt = read_salt(backup)
+    if args.recovery_key_file:
+        key = crypto.key_from_recovery(
+            read_secret_file(args.recovery_key_file, "--recovery-key-file"), salt
+        )
+        Backups(path).restore(backup, key=key)
+    else:
+        passphrase = current_passphrase(args, prompt="Passphrase of the backup: ")
+        Backups(path).restore(backup, passphrase)
+    say(f"Restored {path} from {backup.name}")
+    note(f"The journal as it was before is kept as a backup (`{PROG} backup --list`).")
+    return EXIT_OK
+
+
+# -- passwd -----------------------------------------------------------------
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    """Change the passphrase: the journal is re-encrypted atomically."""
+    with opened(args) as journal:
+        passphrase = new_passphrase(
+            args,
+            file_option="new_passphrase_file",
+            env=ENV_NEW_PASSPHRASE,
+            what="new passphrase",
+        )
+        had_recovery_key = journal.meta("recovery_key") == "issued"
+        journal.change_passphrase(passphrase)
+        say(f"Changed the passphrase of {journal.path}")
+        if args.recovery_key:
+            _print_recovery_key(journal)
+        elif had_recovery_key:
+            note(
+                "Your old recovery key no longer opens this journal; "
+                f"`{PROG} passwd --recovery-key` prints a new one."
+            )
+    return EXIT_OK
+
+
+# -- export / import --------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every record as JSON (lossless) or Markdown."""
+    from . import exchange
+
+    to_stdout = args.output == "-"
+    if not to_stdout and Path(args.output).exists() and not args.force:
+        raise JournalExists(f"{args.output} already exists; pass --force to replace it.")
+    with opened(args) as journal:
+        writer = exchange.export_json if args.format == "json" else exchange.export_markdown
+        if to_stdout:
+            result = writer(sys.stdout)
+        else:
+            result = writer(Path(args.output).expanduser())
+        del journal
+    if not to_stdout:
+        note(f"Exported {_count_text(result)}to {args.output}")
+    return EXIT_OK
+
+
+def _count_text(result: object) -> str:
+    """``"123 records "`` when the exporter reports a count, else nothing."""
+    total = _total(result)
+    return f"{total} records " if total is not None else ""
+
+
+def _total(result: object) -> int | None:
+    if isinstance(result, int) and not isinstance(result, bool):
+        return result
+    if isinstance(result, dict):
+        values = [v for v in result.values() if isinstance(v, int)]
+        return sum(values) if values else None
+    for name in ("total", "count", "records"):
+        value = getattr(result, name, None)
+        if isinstance(value, int):
+            return value
+        if isinstance(value, dict):
+            return _total(value)
+    return None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add the records of a JSON export to the journal."""
+    from . import exchange
+
+    source = Path(args.path).expanduser()
+    if not source.is_file():
+        raise JournalNotFound(f"No file to import at {source}.")
+    with opened(args) as journal:
+        if not args.no_backup:
+            Backups(journal.path).create(journal, reason="before-import")
+        result = exchange.import_json(source)
+    say(f"Imported {_count_text(result)}from {source}".replace("  ", " "))
+    return EXIT_OK
+
+
+# -- stats ------------------------------------------------------------------
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Summary numbers: records of each kind, averages, open actions..."""
+    from . import stats
+
+    today = args.today or dt.date.today()
+    with opened(args):
+        summary = stats.summary(today)
+    data = summary if isinstance(summary, dict) else _as_dict(summary)
+    if args.json:
+        say(json.dumps(data, indent=2, default=str, ensure_ascii=False))
+        return EXIT_OK
+    width = max((len(_label(k)) for k in data), default=0)
+    for key, value in data.items():
+        say(f"{_label(key) + ':':<{width + 1}} {_format_value(value)}")
+    return EXIT_OK
+
+
+def _as_dict(value: object) -> dict:
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if hasattr(value, "_asdict"):
+        return value._asdict()  # type: ignore[no-any-return, union-attr]
+    return dict(vars(value))
+
+
+def _label(key: str) -> str:
+    return str(key).replace("_", " ")
+
+
+def _format_value(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, dict):
+        return ", ".join(f"{_label(k)} {_format_value(v)}" for k, v in value.items()) or "-"
+    if isinstance(value, list | tuple):
+        return ", ".join(_format_value(v) for v in value) or "-"
+    return str(value)
+
+
+# -- demo -------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create a journal full of realistic sample data."""
+    from . import demo
+
+    path = Path(args.journal).expanduser() if args.journal else paths.data_dir() / "demo.mjournal"
+    if path.exists():
+        raise JournalExists(f"A file already exists at {path}; choose another name.")
+    passphrase = new_passphrase(args)
+    journal = demo.create_demo_journal(
+        path, passphrase, years=args.years, seed=args.seed, scale=args.scale, end=args.end
+    )
+    journal.close()
+    years = f"{args.years} year" + ("s" if args.years != 1 else "")
+    say(f"Created a demo journal at {path} ({years}, seed {args.seed})")
+    return EXIT_OK
+
+
+# -- registration -----------------------------------------------------------
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 10:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 10")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the top-level parser."""
+    p = add_command(
+        sub, "init", cmd_init,
+        summary="create a new, empty journal",
+        description=(
+            "Create a new encrypted journal. You are asked for the passphrase twice, unless\n"
+            f"it comes from --passphrase-file or ${ENV_PASSPHRASE}. The file is created only\n"
+            "once it is complete; an existing file is never overwritten."
+        ),
+        examples=f"""
+  {PROG} init
+  {PROG} init --journal ~/work.mjournal --recovery-key
+  {PROG} init --journal j.mjournal --passphrase-file secret.txt""",
+    )
+    p.add_argument(
+        "--recovery-key", action="store_true",
+        help="also print a recovery key (once) that opens the journal without the passphrase",
+    )
+
+    p = add_command(
+        sub, "verify", cmd_verify,
+        summary="full integrity check of the journal",
+        description=(
+            "Decrypt and authenticate every page and run SQLite's integrity check.\n"
+            "Exit status 0 when the journal is sound, 4 when it is damaged."
+        ),
+        examples=f"""
+  {PROG} verify
+  {PROG} verify --backups --journal ~/work.mjournal""",
+    )
+    p.add_argument("--backups", action="store_true", help="verify every backup too")
+
+    p = add_command(
+        sub, "backup", cmd_backup,
+        summary="write an encrypted backup now, or list backups",
+        description=(
+            "Write a verified, encrypted copy of the journal into its backup folder\n"
+            "(backups/<name>/ beside the journal) and print its path. The same passphrase\n"
+            "opens it. Old backups beyond --keep are deleted."
+        ),
+        examples=f"""
+  {PROG} backup
+  {PROG} backup --list
+  {PROG} backup --reason before-trip --keep 20""",
+    )
+    p.add_argument("--list", action="store_true", help="list backups, newest first (no passphrase)")
+    p.add_argument("--reason", default="manual", help="a word recorded in the file name")
+    p.add_argument("--keep", type=_positive_int, default=10, metavar="N",
+                   help="keep the newest N backups (default 10)")
+
+    p = add_command(
+        sub, "restore", cmd_restore,
+        summary="replace the journal with a backup",
+        description=(
+            "Replace the journal with a backup, after checking the backup opens and is sound.\n"
+            "The journal as it was is itself kept as a backup first, so nothing is lost.\n"
+            "BACKUP is a path, a file name from `backup --list`, or `latest`. The passphrase\n"
+            "asked for is the one the backup was made under."
+        ),
+        examples=f"""
+  {PROG} backup --list
+  {PROG} restore latest
+  {PROG} restore journal-20260105T101500123456Z-manual.mjbackup""",
+    )
+    p.add_argument("backup", metavar="BACKUP", help="backup path, file name, or `latest`")
+
+    p = add_command(
+        sub, "passwd", cmd_passwd,
+        summary="change the passphrase",
+        description=(
+            "Re-encrypt the journal under a new passphrase. The change is atomic: if it is\n"
+            "interrupted, the journal opens with the old or the new passphrase. The new one\n"
+            f"is asked twice, or read from --new-passphrase-file or ${ENV_NEW_PASSPHRASE}.\n"
+            "A recovery key made before stops working."
+        ),
+        examples=f"""
+  {PROG} passwd
+  {PROG} passwd --passphrase-file old.txt --new-passphrase-file new.txt
+  {PROG} passwd --recovery-key-file recovery.txt   # forgot the passphrase""",
+    )
+    p.add_argument("--new-passphrase-file", metavar="PATH",
+                   help="read the new passphrase from the first line of PATH")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="print a new recovery key (once) for the new passphrase")
+
+    p = add_command(
+        sub, "export", cmd_export,
+        summary="export the journal as JSON or Markdown",
+        description=(
+            "Write every record to a file. JSON is lossless and can be imported again;\n"
+            "Markdown is for reading and printing. Exports are NOT encrypted: keep them safe."
+        ),
+        examples=f"""
+  {PROG} export --format json --output journal.json
+  {PROG} export --format markdown --output journal.md
+  {PROG} export --format json --output - | jq '.records | length'""",
+    )
+    p.add_argument("--format", choices=("json", "markdown"), default="json",
+                   help="json (default, lossless) or markdown")
+    p.add_argument("--output", "-o", required=True, metavar="PATH",
+                   help="file to write, or - for stdout")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = add_command(
+        sub, "import", cmd_import,
+        summary="import a JSON export into the journal",
+        description=(
+            "Add the records of a JSON export (from this or another journal). Records are\n"
+            "matched by UUID, so importing the same file twice adds nothing twice. A backup\n"
+            "is written first; a file with any bad record is refused as a whole."
+        ),
+        examples=f"""
+  {PROG} import journal.json
+  {PROG} import --journal ~/new.mjournal journal.json""",
+    )
+    p.add_argument("path", metavar="PATH", help="a JSON file written by `export --format json`")
+    p.add_argument("--no-backup", action="store_true", help="skip the backup before importing")
+
+    p = add_command(
+        sub, "stats", cmd_stats,
+        summary="summary numbers of the journal",
+        description="Counts and averages: sessions, reflections, ratings, goals, open actions...",
+        examples=f"""
+  {PROG} stats
+  {PROG} stats --json""",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
+
+    p = add_command(
+        sub, "demo", cmd_demo,
+        summary="create a demo journal with realistic sample data",
+        description=(
+            "Create a new journal filled with sample people, sessions, reflections, goals and\n"
+            "skill ratings, so every screen and chart has something to show. The same --seed\n"
+            "always gives the same journal. Default location: demo.mjournal in the data folder\n"
+            "(never your own journal)."
+        ),
+        examples=f"""
+  {PROG} demo --journal demo.mjournal
+  {PROG} demo --journal demo.mjournal --years 10 --seed 7""",
+    )
+    p.add_argument("--years", type=_positive_int, default=3, help="years of history (default 3)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--scale", type=_scale, default=1.0,
+                   help="amount of data; 1.0 (default) is a heavy user, 0.1 a light one")
+    p.add_argument("--end", type=_iso_date, metavar="DATE",
+                   help="the story ends on DATE (default: today)")

@@ -1,0 +1,393 @@
+"""Command-line commands about records: ``add``, ``show``, ``list`` and ``search``.
+
+The options of ``add KIND`` are generated from ``validation.FIELDS``, so the
+command line accepts exactly the fields the core does and refuses bad values
+with the core's own message (naming the option). Output helpers live in
+``cli_output``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import re
+import uuid as uuid_mod
+from typing import Any
+
+from . import cli_output as out
+from . import validation
+from .cli import (
+    EXIT_OK,
+    PROG,
+    CliError,
+    add_command,
+    can_prompt,
+    note,
+    opened,
+    read_stdin_text,
+    say,
+)
+from .errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+#: Kinds ``add`` creates, in the order its help lists them.
+ADD_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
+
+#: The long text of each kind, which ``--edit`` reads from the terminal or stdin.
+MAIN_TEXT = {
+    "reflection": "body",
+    "session": "notes",
+    "person": "notes",
+    "goal": "description",
+    "action": "text",
+    "skill": "description",
+    "rating": "note",
+    "win": "description",
+}
+
+#: A link may also be given by name: (field of the target that holds its name).
+NAME_FIELD = {"person": "name", "skill": "name", "goal": "title"}
+
+SUMMARIES = {
+    "reflection": "a dated journal entry (title, Markdown body, ratings, tags)",
+    "session": "a mentoring session with a person (as mentee or mentor)",
+    "person": "a mentor, mentee or contact",
+    "goal": "a goal with target date, status and progress",
+    "action": "an action item (owner me/them, due date, goal, session)",
+    "skill": "a skill you want to grow (rate it with `add rating`)",
+    "rating": "a skill rating 1-10 with a note and a source",
+    "win": "a dated achievement, optionally for a goal or skill",
+}
+
+EXAMPLES = {
+    "reflection": """
+  {p} add reflection --title "After the 1:1" --body "Felt heard." --confidence 7 --motivation 8
+  {p} add reflection --title "Week 12" --body - < notes.md
+  {p} add reflection --title "Today" --edit --tag feedback --tag workplace""",
+    "session": """
+  {p} add session --person "Ada Lovelace" --role mentee --held-at "2026-03-02 10:00" \\
+      --format video --confidence-before 5 --confidence-after 7 --takeaways -""",
+    "person": """
+  {p} add person --name "Ada Lovelace" --relation mentor --organisation "Analytical Co"
+  {p} add person --name "Sam" --relation mentee --introduced-by "Ada Lovelace" """,
+    "goal": """
+  {p} add goal --title "Lead a project" --target-date 2026-12-31 --progress 10""",
+    "action": """
+  {p} add action --text "Draft the proposal" --owner me --due-on 2026-03-10 --goal 3""",
+    "skill": """
+  {p} add skill --name "Public speaking" --category communication --target-level 8""",
+    "rating": """
+  {p} add rating --skill "Public speaking" --value 6 --source mentor --note "Clearer slides" """,
+    "win": """
+  {p} add win --title "Gave the team talk" --skill "Public speaking" """,
+}
+
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+
+
+def option_for(field: str) -> str:
+    return "--" + field.replace("_", "-")
+
+
+def _dest(field: str) -> str:
+    return "field_" + field
+
+
+def _help_for(kind: str, field: str, rule: validation.Rule) -> str:
+    parts = []
+    if rule.type == "enum":
+        parts.append("one of: " + ", ".join(rule.choices))
+    elif rule.type == "rating":
+        parts.append("a whole number 1-10")
+    elif rule.type == "int":
+        parts.append(f"a whole number {rule.lo}-{rule.hi}")
+    elif rule.type == "date":
+        parts.append("a date, YYYY-MM-DD")
+    elif rule.type == "datetime":
+        parts.append('date and time, "YYYY-MM-DD HH:MM"')
+    elif rule.type == "link":
+        target = validation._label(rule.target)
+        by_name = f", or its {NAME_FIELD[rule.target]}" if rule.target in NAME_FIELD else ""
+        parts.append(f"the {target}: its id or UUID{by_name}")
+    elif rule.type == "text":
+        parts.append("Markdown text; - reads it from stdin")
+    elif rule.type == "tags":
+        parts.append("a tag; repeat the option or separate with commas")
+    if rule.required and not _has_default(kind, field):
+        parts.append("required")
+    if _has_default(kind, field):
+        parts.append("default: now" if rule.type == "datetime" else "default: today")
+    return "; ".join(parts)
+
+
+def _has_default(kind: str, field: str) -> bool:
+    return (kind, field) in {
+        ("reflection", "written_at"),
+        ("session", "held_at"),
+        ("rating", "rated_on"),
+        ("win", "won_on"),
+    }
+
+
+# -- add --------------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Create one record from the options given."""
+    from . import records
+
+    kind = args.kind
+    fields = _fields_from_args(args, kind)
+    if kind == "session" and not fields.get("held_at"):
+        fields["held_at"] = dt.datetime.now().replace(second=0, microsecond=0)
+    with opened(args):
+        try:
+            for field, rule in validation.FIELDS[kind].items():
+                if rule.type == "link" and field in fields:
+                    fields[field] = resolve_link(rule.target, fields[field], field)
+            record = records.create(kind, **fields)
+        except ValidationError as exc:
+            raise _with_option(exc) from None
+        say(f"Added {validation._label(kind)} {record.id} ({record.uuid})")
+    return EXIT_OK
+
+
+def _fields_from_args(args: argparse.Namespace, kind: str) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for field, rule in validation.FIELDS[kind].items():
+        value = getattr(args, _dest(field), None)
+        if value is None:
+            continue
+        if rule.type == "tags":
+            value = [t.strip() for item in value for t in item.split(",") if t.strip()]
+        elif rule.type == "text" and value == "-":
+            value = read_stdin_text(option_for(field))
+        fields[field] = value
+    if getattr(args, "edit", False):
+        field = MAIN_TEXT[kind]
+        if field in fields:
+            raise CliError(f"--edit and {option_for(field)} both give the {field}; use one.")
+        if can_prompt():
+            note(f"Type the {field} (Markdown). End with Ctrl+D on a new line.")
+        fields[field] = read_stdin_text("--edit")
+    return fields
+
+
+def _with_option(exc: ValidationError) -> ValidationError:
+    """The core's refusal, naming the command-line option instead of the field."""
+    if re.fullmatch(r"[a-z_]+", exc.field):
+        return ValidationError(option_for(exc.field), exc.message)
+    return exc
+
+
+def resolve_link(target: str, value: Any, field: str) -> Any:
+    """An id or UUID as given, or the id of the one record with that name."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if _DIGITS.fullmatch(text) or _is_uuid(text) or target not in NAME_FIELD:
+        return text
+    model = validation.MODELS[target]
+    column = getattr(model, NAME_FIELD[target])
+    matches = list(model.select(model.id).where(column == text).limit(2))
+    if not matches:
+        lowered = text.casefold()
+        matches = [
+            m for m in model.select(model.id, column) if getattr(m, NAME_FIELD[target]).casefold() == lowered
+        ][:2]
+    label = validation._label(target)
+    if not matches:
+        raise ValidationError(field, f"no {label} with that {NAME_FIELD[target]}; give its id or UUID")
+    if len(matches) > 1:
+        raise ValidationError(
+            field, f"several {label}s have that {NAME_FIELD[target]}; give the id or UUID"
+        )
+    return matches[0].id
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid_mod.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+# -- show -------------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one record in full."""
+    from . import records
+
+    with opened(args):
+        record = records.get(args.kind, args.ref)
+        data = out.record_dict(args.kind, record)
+    if args.json:
+        out.print_json(data)
+    else:
+        out.print_record(args.kind, data)
+    return EXIT_OK
+
+
+# -- list -------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """List records, newest first, with optional filters."""
+    from . import cli_listing
+
+    with opened(args):
+        rows = cli_listing.rows(args)
+    if args.json:
+        out.print_json(rows)
+    else:
+        out.print_rows(rows)
+        if not rows:
+            note("Nothing found.")
+    return EXIT_OK
+
+
+# -- search -----------------------------------------------------------------
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Full-text search with the matches marked in each snippet."""
+    from . import search
+
+    query = " ".join(args.query)
+    kinds = _kinds(args.kind)
+    with opened(args):
+        try:
+            person = None
+            if args.person:
+                ref = resolve_link("person", args.person, "--person")
+                person = validation.resolve("person", ref, "--person").id
+            hits = search.search(
+                query,
+                kinds=kinds,
+                person=person,
+                start=args.since,
+                end=args.until,
+                limit=args.limit,
+            )
+        except ValidationError as exc:
+            raise _with_option(exc) from None
+    if args.json:
+        out.print_json([out.hit_dict(hit) for hit in hits])
+        return EXIT_OK
+    for hit in hits:
+        out.print_hit(hit)
+    if not hits:
+        note("No matches.")
+    return EXIT_OK
+
+
+def _kinds(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [k.strip() for v in values for k in v.split(",") if k.strip()]
+
+
+# -- registration -----------------------------------------------------------
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def count(text: str) -> int:
+    if not _DIGITS.fullmatch(text.strip()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
+    return int(text)
+
+
+def _register_add(sub: argparse._SubParsersAction) -> None:
+    parser = add_command(
+        sub, "add", cmd_add,
+        summary="add a record (reflection, session, person, goal, action, skill, rating, win)",
+        description=(
+            "Add one record. Each kind has its own options: see `add KIND --help`.\n"
+            "Text fields take Markdown; give - to read one from stdin, or --edit to type the\n"
+            "main text in the terminal. Links (--person, --skill, --goal...) take an id, a\n"
+            "UUID, or a name. Bad values are refused with the option named; nothing is saved."
+        ),
+        examples=f"""
+  {PROG} add person --name "Ada Lovelace" --relation mentor
+  {PROG} add reflection --title "After the 1:1" --body - < notes.md
+  {PROG} add rating --skill "Public speaking" --value 7""",
+    )
+    kinds = parser.add_subparsers(title="kinds", metavar="KIND", dest="kind", required=True)
+    for kind in ADD_KINDS:
+        p = add_command(
+            kinds, kind, cmd_add,
+            summary=SUMMARIES[kind],
+            description=f"Add {SUMMARIES[kind]}.",
+            examples=EXAMPLES[kind].format(p=PROG),
+        )
+        p.set_defaults(command="add", kind=kind)
+        group = p.add_argument_group(f"{kind} fields")
+        for field, rule in validation.FIELDS[kind].items():
+            flags = [option_for(field)]
+            if rule.type == "tags":
+                group.add_argument(
+                    "--tag", "--tags", dest=_dest(field), action="append", metavar="TAG",
+                    help=_help_for(kind, field, rule),
+                )
+                continue
+            group.add_argument(*flags, dest=_dest(field), metavar=field.upper(),
+                               help=_help_for(kind, field, rule))
+        p.add_argument(
+            "--edit", action="store_true",
+            help=f"type the {MAIN_TEXT[kind]} in the terminal (or read it from stdin)",
+        )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the top-level parser."""
+    _register_add(sub)
+    from .cli_listing import register_list
+
+    register_list(sub, cmd_list)
+
+    p = add_command(
+        sub, "show", cmd_show,
+        summary="show one record in full",
+        description="Print every field of one record. REF is its id (from `list`) or UUID.",
+        examples=f"""
+  {PROG} show reflection 12
+  {PROG} show person 3f0c2a4e-8d1b-4b8e-9c1e-2f8a6d0b7e55 --json""",
+    )
+    p.add_argument("kind", metavar="KIND", choices=validation.KINDS,
+                   help="one of: " + ", ".join(validation.KINDS))
+    p.add_argument("ref", metavar="REF", help="the record's id or UUID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add_command(
+        sub, "search", cmd_search,
+        summary="full-text search with highlighted snippets",
+        description=(
+            "Search every text of the journal, best matches first. Words match as prefixes\n"
+            "and all words must match; quotes and operators are searched as plain text.\n"
+            "Matches are shown in bold in a terminal, and in [brackets] otherwise."
+        ),
+        examples=f"""
+  {PROG} search feedback
+  {PROG} search "public speak" --kind reflection --kind session --limit 5
+  {PROG} search promotion --since 2025-01-01 --json""",
+    )
+    from .migrations import SEARCH_KINDS
+
+    p.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
+    p.add_argument("--kind", action="append", metavar="KIND",
+                   help="only these kinds (repeat, or commas): " + ", ".join(SEARCH_KINDS))
+    p.add_argument("--person", metavar="REF", help="only records about this person (id, UUID or name)")
+    p.add_argument("--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE")
+    p.add_argument("--until", type=iso_date, metavar="DATE", help="only records dated up to DATE")
+    p.add_argument("--limit", type=count, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON (marks as \\u0002/\\u0003)")
