@@ -328,13 +328,24 @@ def build_parser() -> argparse.ArgumentParser:
 # -- running ----------------------------------------------------------------
 
 
-def _configure_logging(verbose: bool) -> None:
-    """Core log lines go to stderr: warnings always, progress with --verbose."""
+@contextlib.contextmanager
+def _logging_to_stderr(verbose: bool) -> Iterator[None]:
+    """Core log lines go to stderr while a command runs: warnings, or all with -v.
+
+    Only the package's own logger is touched (and restored afterwards), so
+    calling ``main`` inside another program leaves its logging alone.
+    """
+    package = logging.getLogger("mentorjournal")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    previous = package.level
+    package.addHandler(handler)
+    package.setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        yield
+    finally:
+        package.removeHandler(handler)
+        package.setLevel(previous)
 
 
 def _report_bug(exc: BaseException) -> int:
@@ -384,9 +395,9 @@ def main(argv: list[str] | None = None) -> int:
         if handler is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
-        _configure_logging(args.verbose)
-        code = handler(args)
-        sys.stdout.flush()
+        with _logging_to_stderr(args.verbose):
+            code = handler(args)
+            sys.stdout.flush()
         return code
     except JournalError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

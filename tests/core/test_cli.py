@@ -392,3 +392,53 @@ def test_records_print_in_process(jpath, monkeypatch, capsys):
     assert out.startswith("person 1  ") and "name:" in out and "Grace" in out
     assert cli.main(["list", "person", "--journal", str(jpath)]) == 0
     assert "Grace" in capsys.readouterr().out
+
+
+# -- typing secrets at a terminal ------------------------------------------
+
+
+def run_in_terminal(*args: str | Path, answers: list[str]) -> tuple[int, str, str]:
+    """Run with stdin on a pseudo-terminal and type each answer after its prompt."""
+    pty = pytest.importorskip("pty")
+    import select
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MENTORJOURNAL_")}
+    env["MENTORJOURNAL_DATA_DIR"] = os.environ["MENTORJOURNAL_DATA_DIR"]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "mentorjournal.cli", *map(str, args)],
+        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+        start_new_session=True,
+    )
+    os.close(slave)
+    err = b""
+    try:
+        for n, answer in enumerate(answers, start=1):
+            while err.count(b": ") < n:  # each prompt ends with ": "
+                ready, _, _ = select.select([child.stderr], [], [], 30)
+                assert ready, f"no prompt; stderr so far: {err!r}"
+                chunk = os.read(child.stderr.fileno(), 4096)
+                assert chunk, f"exited early: {err!r}"
+                err += chunk
+            os.write(master, answer.encode() + b"\n")
+        out, rest = child.communicate(timeout=60)
+    finally:
+        os.close(master)
+        if child.poll() is None:
+            child.kill()
+    return child.returncode, out.decode(), (err + rest).decode()
+
+
+def test_typed_passphrase_is_asked_twice_for_a_new_journal(tmp_path):
+    path = tmp_path / "typed.mjournal"
+    code, _, err = run_in_terminal("init", "--journal", path, answers=[PASSPHRASE, "typo"])
+    assert code == 2 and "do not match" in err and not path.exists()
+    code, out, err = run_in_terminal("init", "--journal", path, answers=[PASSPHRASE, PASSPHRASE])
+    assert code == 0, err
+    assert path.is_file() and PASSPHRASE not in out + err
+
+
+def test_typed_passphrase_opens_a_journal(jpath):
+    code, out, err = run_in_terminal("verify", "--journal", jpath, answers=[PASSPHRASE])
+    assert code == 0 and "sound" in out, err
+    assert "Passphrase" in err and PASSPHRASE not in out + err
