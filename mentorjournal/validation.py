@@ -353,8 +353,17 @@ def resolve(kind: str, ref: Any, field: str | None = None) -> models.BaseModel:
     return found
 
 
-def _label(kind: str) -> str:
+def label(kind: str) -> str:
+    """The words for a kind in messages: "skill rating", "action item", "goal"..."""
     return {"rating": "skill rating", "action": "action item"}.get(kind, kind)
+
+
+_label = label  # older private name, still used by callers
+
+
+def check_value(field: str, rule: Rule, value: Any) -> Any:
+    """Clean one value by ``rule`` (no requiredness or cross-record checks)."""
+    return _check_one("", field, rule, value)
 
 
 def _check_link(field: str, rule: Rule, value: Any) -> int | None:
