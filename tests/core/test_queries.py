@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from types import SimpleNamespace
 
 import pytest
@@ -199,8 +198,11 @@ def test_same_moment_same_kind_newest_id_first(journal):
     assert [queries.timeline(offset=k, limit=1)[0].id for k in range(3)] == wins[::-1]
 
 
-def test_timeline_fast_at_scale(journal):
-    """30,000 rows (3x a heavy user's 10 years): a deep page stays well under a second."""
+def test_timeline_correct_at_scale(journal):
+    """30,000 rows (3x a heavy user's 10 years): counts, deep pages and order hold.
+
+    Speed is measured by bench/run.py, not asserted here.
+    """
     start = dt.datetime(2016, 1, 1)
     person = records.create("person", name="P", relation="mentor")
     skill = records.create("skill", name="S")
@@ -222,15 +224,12 @@ def test_timeline_fast_at_scale(journal):
               "rated_on": (start + dt.timedelta(days=i % 3650)).date(),
               "uuid": f"00000000-0000-4000-b000-{i:012d}"} for i in range(6000)]
         ).execute()
-    began = time.perf_counter()
     total = queries.timeline_count()
     page = queries.timeline(offset=15000, limit=100)
     by_person = queries.timeline(person=person.id, offset=1000, limit=100)
-    elapsed = time.perf_counter() - began
     assert total == 1500 + 12000 + 9000 + 6000 + 1
     assert len(page) == 100 and len(by_person) == 100
     assert all(a.when >= b.when for a, b in zip(page, page[1:], strict=False))
-    assert elapsed < 1.5, f"timeline took {elapsed:.2f}s"
 
 
 # -- lists ---------------------------------------------------------------------------
