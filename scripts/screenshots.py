@@ -1,0 +1,125 @@
+"""Screenshots of the start dialog and the main window on a demo journal.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+
+Everything happens in a temporary folder (journal, data folder, settings);
+PNGs go to docs/screenshots/. The demo journal uses the fast test KDF so the
+script runs quickly; the app itself uses the standard one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TMP = Path(tempfile.mkdtemp(prefix="mentorjournal-shots-"))
+os.environ["MENTORJOURNAL_DATA_DIR"] = str(TMP / "data")
+
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from mentorjournal import crypto, keychain  # noqa: E402
+from ui.app import Controller, make_application  # noqa: E402
+from ui.demo_journal import make_demo_journal  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.start_dialog import StartDialog  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle(ms: int = 150) -> None:
+    QApplication.processEvents()
+    QTest.qWait(ms)
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def wait_for(condition, timeout_ms: int = 120_000) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise SystemExit("timed out waiting for the app")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = make_application([sys.argv[0]])
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(TMP / "settings"))
+    settings = QSettings()
+    chain = keychain.Keychain()
+    fast = crypto.INSECURE_FAST_FOR_TESTS
+
+    # 1. First run: the welcome page.
+    dialog = StartDialog(settings, chain, kdf=fast,
+                         make_demo=lambda: make_demo_journal(TMP / "demo-folder", kdf=fast))
+    (TMP / "demo-folder").mkdir()
+    dialog.show_start_page()
+    dialog.show()
+    shoot(dialog, "start-welcome")
+
+    # 2. Create: passphrase typed, strength hint showing.
+    dialog.show_create()
+    dialog.new_passphrase.setText("maple orbit")
+    dialog.repeat_passphrase.setText("maple orbit")
+    dialog.want_recovery.setChecked(True)
+    shoot(dialog, "start-create")
+
+    # 3. The demo journal, generated in the background, then the unlock page.
+    dialog.show_welcome()
+    dialog.start_demo()
+    shoot(dialog, "start-demo-busy")
+    wait_for(lambda: not dialog.is_busy())
+    shoot(dialog, "start-unlock-demo")
+
+    # 4. A wrong passphrase: the inline message.
+    demo_passphrase = dialog.passphrase.text()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.unlock()
+    wait_for(lambda: not dialog.is_busy())
+    shoot(dialog, "start-unlock-wrong")
+
+    # 5. Unlock and show the main window.
+    dialog.passphrase.setText(demo_passphrase)
+    dialog.unlock()
+    wait_for(lambda: dialog.journal is not None)
+    controller = Controller(settings, chain, kdf=fast)
+    window: MainWindow = controller.show_window(dialog.journal)
+    window.resize(1200, 760)
+    window.timeline_page.table.selectRow(0)
+    shoot(window, "main-timeline")
+    for row, name in ((1, "main-sessions"), (2, "main-reflections"), (3, "main-people"),
+                      (4, "main-goals"), (5, "main-skills")):
+        window.nav.setCurrentRow(row)
+        window.record_pages[row].table.selectRow(0)
+        shoot(window, name)
+    window.show_search()
+    window.search_page.field.setText("feedback")
+    window.search_page.run_search()
+    window.search_page.table.selectRow(0)
+    shoot(window, "main-search")
+
+    # 6. Locked: nothing of the journal left on screen.
+    window._unlock = lambda parent, path: None
+    window.lock()
+    shoot(window, "main-locked")
+    window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

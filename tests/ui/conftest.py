@@ -1,0 +1,75 @@
+"""UI test fixtures: settings in tmp_path, small real encrypted journals.
+
+The shared ``tests/conftest.py`` already isolates the data folder and the
+keychain; here QSettings and QStandardPaths are sent to ``tmp_path`` too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from mentorjournal import keychain, records
+from mentorjournal.journal import Journal
+from tests.conftest import FAST, PASSPHRASE
+from ui.app import make_application
+
+#: Journal text that must never survive a lock anywhere in the window.
+MARKER = "Zanzibarquokka"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[QSettings]:
+    make_application()
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield QSettings()
+
+
+@pytest.fixture
+def settings(isolated_settings: QSettings) -> QSettings:
+    return isolated_settings
+
+
+@pytest.fixture
+def chain() -> keychain.Keychain:
+    return keychain.Keychain()  # the in-memory backend from tests/conftest.py
+
+
+def fill_journal(count: int = 5) -> None:
+    """People, a session and reflections carrying MARKER in titles and text."""
+    mentor = records.create("person", name=f"Ada {MARKER}", relation="mentor")
+    session = records.create(
+        "session", person=mentor.id, role="mentee", held_at=dt.datetime(2024, 3, 1, 10, 0),
+        notes=f"Talked about {MARKER} and delegation.", tags=["delegation"],
+    )
+    for n in range(count):
+        records.create(
+            "reflection", written_at=dt.datetime(2024, 3, 2 + n, 9, 0), title=f"Note {n} {MARKER}",
+            body=f"Body {n} mentions {MARKER}.", session=session.id if n == 0 else None,
+        )
+    records.create("skill", name=f"Listening {MARKER}", target_level=8)
+
+
+@pytest.fixture
+def journal_file(tmp_path: Path) -> Path:
+    """A closed journal with content, made with the fast test KDF."""
+    path = tmp_path / "ui.mjournal"
+    journal = Journal.create(path, PASSPHRASE, kdf=FAST)
+    try:
+        fill_journal()
+    finally:
+        journal.close()
+    return path
+
+
+@pytest.fixture
+def open_journal(journal_file: Path) -> Iterator[Journal]:
+    journal = Journal.open(journal_file, PASSPHRASE)
+    yield journal
+    journal.close()

@@ -1,0 +1,171 @@
+"""The main window: sections, lock clears everything, layout remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from mentorjournal import db
+from mentorjournal.journal import Journal
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import MARKER
+from ui.main_window import NAVIGATION, MainWindow
+
+
+class FakeUnlock:
+    """Stands in for the unlock dialog: records calls, returns a journal or None."""
+
+    def __init__(self, journal_factory=None) -> None:
+        self.calls: list = []
+        self.factory = journal_factory
+
+    def __call__(self, parent, path):
+        self.calls.append(path)
+        return self.factory(path) if self.factory else None
+
+
+def make_window(qtbot, journal, settings, unlock=None) -> MainWindow:
+    window = MainWindow(journal, settings, unlock or FakeUnlock())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008
+    found = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models (QListWidget's) keep columnCount private: one column
+        columns = 1
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if value is not None:
+                    found.append(str(value))
+        first = model.index(row, 0, parent)
+        if columns > 1 and model.rowCount(first) > 0:
+            found.extend(model_texts(model, first))
+    return found
+
+
+def texts_in_window(window: QWidget) -> list[str]:
+    """Every string a widget of the app shows or holds (labels, fields, models, title)."""
+    found = [window.windowTitle()]
+    for widget in QApplication.allWidgets():
+        for getter in ("text", "toPlainText", "placeholderText", "toolTip", "windowTitle", "currentText"):
+            method = getattr(widget, getter, None)
+            if callable(method):
+                try:
+                    found.append(str(method()))
+                except TypeError:
+                    pass
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found.extend(model_texts(widget.model()))
+    return found
+
+
+def test_sections_and_menus(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == list(NAVIGATION)
+    assert window.pages.currentWidget() is window.timeline_page
+    assert window.timeline_page.model.rowCount() == 7
+    for row, page in enumerate(window.record_pages):
+        window.nav.setCurrentRow(row)
+        assert window.pages.currentWidget() is page
+    assert window.sessions_page.model.rowCount() == 1
+    assert window.reflections_page.model.rowCount() == 5
+    assert window.people_page.model.rowCount() == 1
+    assert window.skills_page.model.rowCount() == 1
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["New &reflection…"] == "Ctrl+N"
+    assert shortcuts["New &session…"] == "Ctrl+Shift+N"
+    assert shortcuts["&Lock"] == "Ctrl+L"
+    assert shortcuts["&Quit"] == "Ctrl+Q"
+    assert shortcuts["&Find…"] == "Ctrl+F"
+    assert ui_menus(window) == ["&File", "&Edit", "&Help"]
+
+
+def ui_menus(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_selecting_a_row_shows_its_details(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    page = window.reflections_page
+    window.nav.setCurrentRow(2)
+    page.table.selectRow(0)
+    assert f"Note 4 {MARKER}" in page.detail.toPlainText()
+
+
+def test_search_finds_and_highlights(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    window.find_action.trigger()
+    assert window.pages.currentWidget() is window.search_page
+    with qtbot.waitSignal(window.search_page.searched) as searched:
+        qtbot.keyClicks(window.search_page.field, "delegation")
+        qtbot.keyClick(window.search_page.field, Qt.Key.Key_Return)
+    assert searched.args[0] >= 1
+    window.search_page.table.selectRow(0)
+    assert "delegation" in window.search_page.snippet.toHtml()
+
+
+def test_lock_closes_the_journal_and_clears_every_view(qtbot, open_journal, settings):
+    unlock = FakeUnlock()
+    window = make_window(qtbot, open_journal, settings, unlock)
+    # Put journal text in every kind of place first.
+    for row in range(len(window.record_pages)):
+        window.nav.setCurrentRow(row)
+    window.timeline_page.table.selectRow(0)
+    window.reflections_page.table.selectRow(0)
+    window.search_page.field.setText(MARKER)
+    window.search_page.run_search()
+    window.search_page.table.selectRow(0)
+    assert any(MARKER in text for text in texts_in_window(window))
+
+    with qtbot.waitSignal(window.locked):
+        window.lock_action.trigger()
+    assert window.journal is None
+    assert db.DB.obj is None  # the database is closed and unbound
+    assert window.timeline_page.model.rowCount() == 0
+    assert not window.timeline_page.model.canFetchMore(QModelIndex())
+    assert window.central.currentWidget() is window.locked_page
+    assert not window.new_reflection_action.isEnabled()
+    leftovers = [text for text in texts_in_window(window) if MARKER in text]
+    assert leftovers == []
+    qtbot.waitUntil(lambda: unlock.calls == [open_journal.path])  # the unlock dialog is asked for
+
+
+def test_unlocking_again_shows_the_journal(qtbot, journal_file, settings):
+    reopened: list[Journal] = []
+
+    def reopen(path):
+        reopened.append(Journal.open(path, PASSPHRASE))
+        return reopened[-1]
+
+    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen))
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        window.lock()
+    assert window.journal is reopened[0]
+    assert window.central.currentWidget() is window.splitter
+    assert window.timeline_page.model.rowCount() == 7
+    window.close()
+    assert db.DB.obj is None
+
+
+def test_window_layout_is_remembered(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    # Within the offscreen platform's 800x600 screen, so nothing is clamped.
+    window.setGeometry(QRect(40, 60, 700, 500))
+    window.splitter.setSizes([200, 500])
+    qtbot.waitUntil(lambda: window.width() == 700)
+    window.save_layout()
+    sizes = window.splitter.sizes()
+    window.close()
+
+    again = make_window(qtbot, Journal.open(open_journal.path, PASSPHRASE), settings)
+    assert again.size() == window.size()
+    assert again.pos() == window.pos()
+    assert again.splitter.sizes() == sizes
+    again.close()

@@ -1,0 +1,216 @@
+"""The start dialog: unlock, create, demo, keychain option, errors inline."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mentorjournal import crypto, keychain
+from mentorjournal.journal import Journal, read_salt
+from tests.conftest import FAST, PASSPHRASE
+from ui.demo_journal import make_demo_journal
+from ui.settings import recent_journals
+from ui.start_dialog import StartDialog
+
+
+def make_dialog(qtbot, settings, chain, **kwargs) -> StartDialog:
+    dialog = StartDialog(settings, chain, kdf=FAST, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_and_unlock(qtbot, dialog: StartDialog, passphrase: str) -> None:
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def test_right_passphrase_opens_the_journal(qtbot, settings, chain, journal_file):
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_start_page(journal_file)
+    assert dialog.pages.currentWidget() is dialog.unlock_page
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
+    journal = opened.args[0]
+    try:
+        assert isinstance(journal, Journal) and dialog.journal is journal
+        assert not dialog.isVisible()
+        assert recent_journals(settings) == [journal_file.resolve()]
+    finally:
+        journal.close()
+
+
+def test_wrong_passphrase_shows_message_and_stays(qtbot, settings, chain, journal_file):
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_unlock(journal_file)
+    with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
+        type_and_unlock(qtbot, dialog, "not the passphrase")
+    assert dialog.journal is None
+    assert dialog.isVisible()
+    assert dialog.pages.currentWidget() is dialog.unlock_page
+    assert dialog.unlock_error.text() == "Wrong passphrase or damaged file."
+    assert dialog.pages.isEnabled() and not dialog.busy.isVisible()
+    assert dialog.passphrase.hasSelectedText() or dialog.passphrase.text()
+
+
+def test_key_derivation_runs_off_the_ui_thread(qtbot, settings, chain, journal_file, monkeypatch):
+    release = threading.Event()
+    seen: list[int] = []
+    real_derive = crypto.derive_key
+
+    def slow_derive(passphrase, salt):
+        seen.append(threading.get_ident())
+        release.wait(10)  # blocks the UI for good if it ran on the UI thread
+        return real_derive(passphrase, salt)
+
+    monkeypatch.setattr(crypto, "derive_key", slow_derive)
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_unlock(journal_file)
+    type_and_unlock(qtbot, dialog, PASSPHRASE)
+    # The click returned while the derivation is still running: busy, inputs locked.
+    qtbot.waitUntil(lambda: bool(seen))
+    assert dialog.busy.isVisible() and not dialog.pages.isEnabled()
+    assert dialog.status.text() == "Unlocking…"
+    dialog.reject()  # cannot cancel mid-derivation: stays open
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
+        release.set()
+    assert seen[0] != threading.get_ident()
+    assert dialog.last_task.thread_id == seen[0]
+    assert dialog.journal is not None
+    dialog.journal.close()
+
+
+def test_damaged_file_is_reported_inline(qtbot, settings, chain, tmp_path):
+    bad = tmp_path / "bad.mjournal"
+    bad.write_bytes(b"\x00" * 4096)
+    before = bad.read_bytes()
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_unlock(bad)
+    assert "not a MentorJournal journal" in dialog.unlock_error.text()
+    with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
+    assert "not a MentorJournal journal" in dialog.unlock_error.text()
+    assert "Traceback" not in dialog.unlock_error.text()
+    assert dialog.journal is None and bad.read_bytes() == before
+
+
+def test_create_checks_passphrases_and_creates(qtbot, settings, chain, tmp_path):
+    target = tmp_path / "new" / "mine.mjournal"
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_start_page()
+    assert dialog.pages.currentWidget() is dialog.welcome_page
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentWidget() is dialog.create_page
+    dialog.create_path.setText(str(target))
+    qtbot.keyClicks(dialog.new_passphrase, "tulip")
+    assert dialog.strength.text().startswith("Weak")
+    qtbot.keyClicks(dialog.repeat_passphrase, "tulips")
+    assert not dialog.create_button.isEnabled()
+    assert "differ" in dialog.strength.text()
+    dialog.new_passphrase.setText("walnut orbit candle fjord")
+    dialog.repeat_passphrase.setText("walnut orbit candle fjord")
+    assert dialog.create_button.isEnabled()
+    assert dialog.strength.text().startswith(("Good", "Strong"))
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+    assert target.is_file()
+    Journal.open(target, "walnut orbit candle fjord").close()
+
+
+def test_create_refuses_an_existing_file(qtbot, settings, chain, journal_file):
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_create(journal_file)
+    dialog.new_passphrase.setText("x")
+    dialog.repeat_passphrase.setText("x")
+    dialog.create_journal()
+    assert "already exists" in dialog.create_error.text()
+    assert not dialog.is_busy()
+
+
+def test_recovery_key_is_shown_once_and_opens_the_journal(qtbot, settings, chain, tmp_path):
+    target = tmp_path / "rk.mjournal"
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_create(target)
+    dialog.new_passphrase.setText("pass")
+    dialog.repeat_passphrase.setText("pass")
+    dialog.want_recovery.setChecked(True)
+    with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
+        dialog.create_journal()
+    assert dialog.pages.currentWidget() is dialog.recovery_page
+    recovery = dialog.recovery_field.text()
+    assert len(recovery) > 40
+    with qtbot.waitSignal(dialog.journal_opened) as opened:
+        dialog._finish_recovery()
+    assert dialog.recovery_field.text() == ""
+    opened.args[0].close()
+    Journal.open_with_recovery_key(target, recovery).close()
+
+
+def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(qtbot, settings, chain, journal_file):
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_unlock(journal_file)
+    assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    dialog.remember.setChecked(True)
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].close()
+    assert keychain.remembered_key(chain, read_salt(journal_file)) is not None
+
+    again = make_dialog(qtbot, settings, chain)
+    again.show_unlock(journal_file)
+    assert again.remember.isChecked()
+    assert "remembered" in again.passphrase.placeholderText()
+    with qtbot.waitSignal(again.journal_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(again.unlock_button, Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+
+
+class NoKeychain(keychain.Keychain):
+    def available(self):
+        return False, "No system keychain was found on this computer."
+
+
+def test_remember_is_disabled_with_the_reason_without_a_keychain(qtbot, settings, journal_file):
+    dialog = make_dialog(qtbot, settings, NoKeychain())
+    dialog.show_unlock(journal_file)
+    assert not dialog.remember.isEnabled()
+    assert dialog.remember.toolTip() == "No system keychain was found on this computer."
+    assert dialog.remember_reason.isVisible()
+    assert "No system keychain" in dialog.remember_reason.text()
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
+    opened.args[0].close()
+
+
+def test_demo_is_generated_in_the_background_and_unlocks(qtbot, settings, chain, tmp_path):
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    dialog = make_dialog(qtbot, settings, chain, make_demo=lambda: make_demo_journal(folder, kdf=FAST, years=1))
+    dialog.show_welcome()
+    with qtbot.waitSignal(dialog.work_finished, timeout=60_000):
+        qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentWidget() is dialog.unlock_page
+    assert dialog.demo_hint.isVisible() and dialog.passphrase.text() in dialog.demo_hint.text()
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    journal = opened.args[0]
+    assert journal.path == folder / "demo.mjournal"
+    journal.close()
+
+
+def test_recent_journals_are_offered_on_the_welcome_page(qtbot, settings, chain, journal_file, tmp_path):
+    from ui.settings import add_recent_journal
+
+    add_recent_journal(settings, journal_file)
+    add_recent_journal(settings, tmp_path / "gone.mjournal")
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_start_page()
+    assert dialog.pages.currentWidget() is dialog.unlock_page  # the last journal
+    dialog.show_welcome()
+    assert dialog.recent_list.count() == 1
+    assert Path(dialog.recent_list.item(0).text()) == journal_file.resolve()

@@ -1,0 +1,51 @@
+"""Every message box of the window goes through here.
+
+One place keeps the wording consistent and lets tests answer dialogs by
+patching ``error``, ``confirm`` and ``info``. Texts are one-line, user-facing
+messages (``JournalError`` messages fit as they are); never journal content
+in a log.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+TITLE = "MentorJournal"
+
+
+def error(parent: QWidget | None, text: str, details: str = "") -> None:
+    """Tell the user something failed and what to do about it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def info(parent: QWidget | None, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
+    """Ask a yes/no question; True when the user says yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        TITLE,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if details:
+        box.setInformativeText(details)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def about(parent: QWidget | None, title: str, html_text: str) -> None:
+    QMessageBox.about(parent, title, html_text)

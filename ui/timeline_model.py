@@ -1,0 +1,185 @@
+"""Qt item models over the core's read queries, fetched lazily.
+
+``TimelineModel`` lists ``queries.timeline`` rows in pages (``canFetchMore`` /
+``fetchMore``): views ask for more as the user scrolls, so a journal of ten
+years opens as fast as a new one. ``RowsModel`` holds short lists (people,
+skills) loaded whole. Both have ``clear()``, used when the journal is locked:
+afterwards they hold no journal text and fetch nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from mentorjournal import queries
+from mentorjournal.queries import TimelineItem
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+KIND_LABELS = {
+    "session": "Session",
+    "reflection": "Reflection",
+    "rating": "Skill rating",
+    "goal": "Goal",
+    "action": "Action item",
+    "person": "Person",
+    "win": "Win",
+}
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+PageSource = Callable[[int, int], Sequence[TimelineItem]]
+
+
+def timeline_source(kinds: Sequence[str] | None = None) -> PageSource:
+    """Pages of the whole timeline, or of some kinds only."""
+    chosen = list(kinds) if kinds else None
+    return lambda offset, limit: queries.timeline(kinds=chosen, offset=offset, limit=limit)
+
+
+class TimelineModel(QAbstractTableModel):
+    """Date, Kind, Title, Person; newest first; rows loaded page by page."""
+
+    COLUMNS = ("Date", "Kind", "Title", "Person")
+
+    def __init__(self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(parent)
+        self._source = source or timeline_source()
+        self._page_size = page_size
+        self._items: list[TimelineItem] = []
+        self._exhausted = True  # nothing to fetch until reload()
+        self._fetching = False
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def reload(self) -> None:
+        """Start over from the first page (after unlock or an edit)."""
+        self.beginResetModel()
+        self._items = []
+        self._exhausted = False
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row and fetch nothing more (the journal is locked)."""
+        self.beginResetModel()
+        self._items = []
+        self._exhausted = True
+        self.endResetModel()
+
+    def item(self, row: int) -> TimelineItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    # -- Qt model API ------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return  # also refuses re-entry from views reacting to the insert
+        self._fetching = True
+        try:
+            start = len(self._items)
+            page = list(self._source(start, self._page_size))
+            if len(page) < self._page_size:
+                self._exhausted = True
+            if page:
+                self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+                self._items.extend(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return item.when.strftime("%Y-%m-%d")
+            if column == 1:
+                return KIND_LABELS.get(item.kind, item.kind)
+            if column == 2:
+                return item.title
+            if column == 3:
+                return item.person_name or ""
+        elif role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return item.summary or None
+        elif role == ITEM_ROLE:
+            return item
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self.COLUMNS[section]
+        return None
+
+
+class RowsModel(QAbstractTableModel):
+    """A short table loaded whole by ``loader`` (rows of display strings)."""
+
+    def __init__(self, columns: Sequence[str], loader: Callable[[], list[Sequence[str]]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._loader = loader
+        self._rows: list[tuple[str, ...]] = []
+
+    def reload(self) -> None:
+        rows = [tuple(str(v) for v in row) for row in self._loader()]
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._columns):
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section]
+        return None
+
+
+def people_rows() -> list[tuple[str, ...]]:
+    relation = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
+    return [
+        (p.name, relation.get(p.relation, p.relation), p.organisation or "", p.status or "",
+         str(p.started_on or ""))
+        for p in queries.people()
+    ]
+
+
+def skill_rows() -> list[tuple[str, ...]]:
+    return [
+        (s.name, s.category or "", "" if value is None else f"{value}/10",
+         "" if s.target_level is None else f"{s.target_level}/10", str(day or ""))
+        for s, value, day in queries.skills_with_latest()
+    ]

@@ -1,0 +1,67 @@
+"""Run slow work (key derivation, demo generation) off the UI thread.
+
+``Task(fn)`` runs ``fn`` on a ``QThreadPool`` thread; its signals report the
+outcome on the UI thread: ``succeeded(result)`` or ``failed(message)``, then always
+``finished()``. A ``JournalError`` becomes its own one-line message; anything
+else is logged (type and stack only, never the message, which might quote
+journal text) and reported with a generic message.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+
+from mentorjournal.errors import JournalError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = "Something unexpected went wrong; nothing was changed. Details are in the log."
+
+
+def describe_exception(exc: BaseException) -> str:
+    """Exception type and stack frames, without the exception's message."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    return f"{type(exc).__module__}.{type(exc).__qualname__}\n{frames}"
+
+
+class Task(QObject):
+    """A callable run on a pool thread; its signals arrive on the UI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self.thread_id: int | None = None
+
+    def connect(self, on_success: Callable[[Any], None], on_failure: Callable[[str], None],
+                on_finished: Callable[[], None]) -> None:
+        """Connect handlers; queued, so they always run on the UI thread."""
+        queued = Qt.ConnectionType.QueuedConnection
+        self.succeeded.connect(on_success, queued)
+        self.failed.connect(on_failure, queued)
+        self.finished.connect(on_finished, queued)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self._run)
+
+    def _run(self) -> None:  # on the pool thread; the frame keeps ``self`` alive
+        self.thread_id = threading.get_ident()
+        try:
+            result = self._fn()
+        except JournalError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            log.error("background task failed: %s", describe_exception(exc))
+            self.failed.emit(UNEXPECTED)
+        else:
+            self.succeeded.emit(result)
+        self.finished.emit()
