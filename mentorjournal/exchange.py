@@ -1,0 +1,343 @@
+"""JSON export and import (lossless), and Markdown export.
+
+The JSON format::
+
+    {"format": "mentorjournal", "version": 1, "exported_at": "...", "journal_id": "...",
+     "records": {"tag": [...], "person": [...], ..., "win": [...]}}
+
+Each record has ``uuid``, ``created_at``, ``updated_at`` (UTC) and the fields
+of ``validation.FIELDS`` for its kind; links to other records are uuids and
+session/reflection ``tags`` are tag names. Dates are ``YYYY-MM-DD`` and
+times ISO 8601 without an offset.
+
+Import checks the whole file first (``exchange_schema.check_file``), then
+resolves every link and name inside one ``IMMEDIATE`` transaction and writes
+everything in bulk; any refusal leaves the journal exactly as it was. A record
+whose uuid is already in the journal is updated when the file's
+``updated_at`` is newer and skipped otherwise; a tag or skill with a new uuid
+but the name of an existing one is merged into it (and counted as skipped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid as uuidlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from . import fsutil
+from .db import DB
+from .errors import JournalError, JournalNotFound, ValidationError
+from .exchange_markdown import export_markdown
+from .exchange_schema import (
+    FORMAT,
+    KIND_ORDER,
+    MODELS,
+    TAGGED,
+    UNIQUE_NAME,
+    VERSION,
+    Incoming,
+    check_file,
+    fields,
+    fold,
+    links,
+)
+from .models import Meta, ReflectionTag, SessionTag, Tag, utcnow
+
+__all__ = ["ImportResult", "export_json", "export_markdown", "import_json", "load"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+CHUNK = 500
+_TAG_LINKS: dict[str, tuple[type[pw.Model], str]] = {
+    "session": (SessionTag, "session"),
+    "reflection": (ReflectionTag, "reflection"),
+}
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _tag_names() -> dict[str, dict[int, list[str]]]:
+    out: dict[str, dict[int, list[str]]] = {}
+    for kind, (link, column) in _TAG_LINKS.items():
+        names: dict[int, list[str]] = {}
+        query = link.select(getattr(link, column), Tag.name).join(Tag).tuples()
+        for owner, name in query:
+            names.setdefault(owner, []).append(name)
+        out[kind] = {k: sorted(v, key=lambda n: (fold(n), n)) for k, v in names.items()}
+    return out
+
+
+def export_json(dest: Path | None = None) -> dict:
+    """Every record of the bound journal as a dict; also written to ``dest`` if given.
+
+    The file is written atomically (temp file, fsync, rename).
+    """
+    uuid_of = {kind: dict(m.select(m.id, m.uuid).tuples()) for kind, m in MODELS.items()}
+    tags = _tag_names()
+    records: dict[str, list[dict]] = {}
+    for kind in KIND_ORDER:
+        model = MODELS[kind]
+        rules = fields(kind)
+        targets = links(kind)
+        rows = []
+        for row in model.select().order_by(model.created_at, model.uuid).dicts():
+            out = {"uuid": row["uuid"], "created_at": _json_value(row["created_at"]),
+                   "updated_at": _json_value(row["updated_at"])}
+            for name in rules:
+                if name == "tags":
+                    out[name] = tags[kind].get(row["id"], [])
+                elif name in targets:
+                    out[name] = None if row[name] is None else uuid_of[targets[name]][row[name]]
+                else:
+                    out[name] = _json_value(row[name])
+            rows.append(out)
+        records[kind] = rows
+    meta = Meta.get_or_none(Meta.key == "journal_id")
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "journal_id": meta.value if meta else "",
+        "records": records,
+    }
+    if dest is not None:
+        fsutil.atomic_write_text(Path(dest), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        log.info("exported %d records as JSON", sum(len(v) for v in records.values()))
+    return data
+
+
+# -- import ---------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    """What an import did, per record kind."""
+
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_updated(self) -> int:
+        return sum(self.updated.values())
+
+    @property
+    def total_skipped(self) -> int:
+        return sum(self.skipped.values())
+
+    def summary(self) -> str:
+        return (f"{self.total_added} added, {self.total_updated} updated, "
+                f"{self.total_skipped} skipped")
+
+
+def load(source: Path | str | dict) -> Any:
+    """The parsed content of an export file (a dict is passed through)."""
+    if isinstance(source, dict):
+        return source
+    path = Path(source)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JournalNotFound(f"No file at {path}.") from None
+    except IsADirectoryError:
+        raise JournalError(f"{path} is a folder, not an export file.") from None
+    except OSError as exc:
+        raise JournalError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError("file", f"{path.name} is not UTF-8 text, so not a MentorJournal "
+                                      "export") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("file", f"{path.name} is not valid JSON ({exc.msg} at line "
+                                      f"{exc.lineno}, column {exc.colno}); is it complete?") from None
+    except RecursionError:
+        raise ValidationError("file", f"{path.name} is nested too deeply to be an export") from None
+
+
+@dataclass
+class _Plan:
+    """What to write for one kind: rows to add, rows to update (by id)."""
+
+    adds: list[dict] = field(default_factory=list)
+    updates: list[tuple[int, dict]] = field(default_factory=list)
+    tags: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # owner id, names
+
+
+class _Importer:
+    def __init__(self, incoming: dict[str, list[Incoming]], now: dt.datetime) -> None:
+        self.incoming = incoming
+        self.now = now
+        self.result = ImportResult()
+        self.id_of: dict[str, dict[str, int]] = {}
+        self.plans: dict[str, _Plan] = {kind: _Plan() for kind in KIND_ORDER}
+        self.tag_ids: dict[str, int] = {}  # folded name -> id, after this import
+
+    def plan(self) -> None:
+        for kind in KIND_ORDER:
+            self._plan_kind(kind)
+
+    def _plan_kind(self, kind: str) -> None:
+        model = MODELS[kind]
+        plan = self.plans[kind]
+        existing = {u: (i, up) for i, u, up in model.select(model.id, model.uuid, model.updated_at).tuples()}
+        ids = self.id_of[kind] = {u: i for u, (i, _) in existing.items()}
+        next_id = (model.select(pw.fn.MAX(model.id)).scalar() or 0) + 1
+        by_name: dict[str, int] = {}
+        names: dict[int, str] = {}
+        if kind in UNIQUE_NAME:
+            names = dict(model.select(model.id, model.name).tuples())
+            by_name = {fold(n): i for i, n in names.items()}
+        chosen: list[tuple[Incoming, int, str]] = []  # record, id, action
+        for rec in self.incoming[kind]:
+            if rec.uuid in existing:
+                rid, stored = existing[rec.uuid]
+                action = "update" if stored is None or rec.updated_at > stored else "skip"
+            elif kind in UNIQUE_NAME and fold(rec.values["name"]) in by_name:
+                rid, action = by_name[fold(rec.values["name"])], "skip"  # merge by name
+            else:
+                rid, action = next_id, "add"
+                next_id += 1
+            ids[rec.uuid] = rid
+            chosen.append((rec, rid, action))
+        if kind in UNIQUE_NAME:
+            self._check_names(kind, chosen, names)
+        targets = links(kind)
+        for rec, rid, action in chosen:
+            values = dict(rec.values)
+            for name, target in targets.items():
+                ref = values[name]
+                if ref is not None:
+                    if ref not in self.id_of[target]:
+                        raise ValidationError(
+                            f"{kind}[{rec.index}].{name}",
+                            f"links to a {target} ({ref}) that is neither in the file nor in "
+                            "the journal")
+                    values[name] = self.id_of[target][ref]
+            tag_names = values.pop("tags", ())
+            if action == "skip":
+                self.result.skipped[kind] += 1
+                continue
+            row = {"uuid": rec.uuid, "created_at": rec.created_at, "updated_at": rec.updated_at,
+                   **values}
+            if action == "add":
+                plan.adds.append({"id": rid, **row})
+                self.result.added[kind] += 1
+            else:
+                plan.updates.append((rid, row))
+                self.result.updated[kind] += 1
+            if kind in TAGGED:
+                plan.tags.append((rid, tag_names))
+        if kind == "tag":
+            self.tag_ids = {fold(n): i for i, n in names.items()}
+            self.next_tag_id = next_id
+
+    def _check_names(self, kind: str, chosen: list[tuple[Incoming, int, str]],
+                     names: dict[int, str]) -> None:
+        """Refuse a file whose names would clash with each other or the journal."""
+        final = dict(names)
+        for rec, rid, action in chosen:
+            if action != "skip":
+                final[rid] = rec.values["name"]
+        owner: dict[str, int] = {}
+        for rid, name in final.items():
+            owner.setdefault(fold(name), rid)
+        for rec, rid, action in chosen:
+            if action != "skip" and owner[fold(rec.values["name"])] != rid:
+                raise ValidationError(f"{kind}[{rec.index}].name",
+                                      f"another {kind} in the journal already has this name")
+        names.clear()
+        names.update(final)
+
+    def tag_id(self, name: str) -> int:
+        """The id of tag ``name``, planning a new tag if neither file nor journal has it."""
+        key = fold(name)
+        if key not in self.tag_ids:
+            self.tag_ids[key] = self.next_tag_id
+            self.plans["tag"].adds.append({
+                "id": self.next_tag_id, "uuid": str(uuidlib.uuid4()), "created_at": self.now,
+                "updated_at": self.now, "name": name})
+            self.result.added["tag"] += 1
+            self.next_tag_id += 1
+        return self.tag_ids[key]
+
+    def write(self, progress: Progress | None) -> None:
+        links_by_kind = {kind: [(rid, sorted({self.tag_id(n) for n in names}))
+                                for rid, names in self.plans[kind].tags] for kind in TAGGED}
+        total = sum(len(p.adds) + len(p.updates) for p in self.plans.values())
+        done = 0
+        for kind in KIND_ORDER:
+            model = MODELS[kind]
+            plan = self.plans[kind]
+            for i in range(0, len(plan.adds), CHUNK):
+                chunk = plan.adds[i:i + CHUNK]
+                model.insert_many(chunk).execute()
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            for rid, row in plan.updates:
+                model.update(row).where(model.id == rid).execute()
+                done += 1
+                if progress and done % CHUNK == 0:
+                    progress(done, total)
+            if kind in TAGGED:
+                self._write_tags(kind, links_by_kind[kind], plan)
+        if progress:
+            progress(total, total)
+
+    @staticmethod
+    def _write_tags(kind: str, owners: list[tuple[int, list[int]]], plan: _Plan) -> None:
+        link, column = _TAG_LINKS[kind]
+        updated = [rid for rid, _ in plan.updates]
+        owner_col = getattr(link, column)
+        for i in range(0, len(updated), CHUNK):
+            link.delete().where(owner_col.in_(updated[i:i + CHUNK])).execute()
+        rows = [{column: rid, "tag": tag} for rid, tags in owners for tag in tags]
+        for i in range(0, len(rows), CHUNK):
+            link.insert_many(rows[i:i + CHUNK]).execute()
+
+
+def import_json(source: Path | str | dict, *, progress: Progress | None = None) -> ImportResult:
+    """Import an export file (or its parsed dict) into the bound journal.
+
+    Everything is checked before anything is written, and the write is one
+    transaction: a refused file raises ``ValidationError`` (naming the
+    record kind, its index and the field) or ``JournalError`` and changes
+    nothing. ``progress(done, total)`` is called while writing.
+    """
+    data = load(source)
+    now = utcnow()
+    incoming = check_file(data, now)
+    importer = _Importer(incoming, now)
+    try:
+        with DB.atomic("IMMEDIATE"):
+            DB.execute_sql("PRAGMA defer_foreign_keys = ON")
+            importer.plan()
+            importer.write(progress)
+    except pw.IntegrityError:
+        log.warning("import refused by a database constraint")
+        raise JournalError("The file could not be imported: it conflicts with records in the "
+                           "journal (nothing was changed).") from None
+    log.info("import: %s", importer.result.summary())
+    return importer.result

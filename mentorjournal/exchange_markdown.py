@@ -1,0 +1,248 @@
+"""Markdown export: the whole journal as one readable document.
+
+Grouped by kind (people, sessions, reflections, goals and action items,
+skills, wins) and, inside each, by year and date. User text is Markdown
+already; its own headings are pushed down a few levels so that they nest
+under the document's headings. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import fsutil
+from .models import (
+    ActionItem,
+    Goal,
+    Meta,
+    Person,
+    Reflection,
+    ReflectionTag,
+    Session,
+    SessionTag,
+    Skill,
+    SkillRating,
+    Tag,
+    Win,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_NAME = "mentorjournal-export.md"
+_HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_RELATION_TITLES = (("mentor", "My mentors"), ("mentee", "My mentees"), ("contact", "Contacts"))
+_ROLE = {"mentee": "I was mentored", "mentor": "I mentored"}
+
+
+def demote(text: str, levels: int) -> str:
+    """Push Markdown headings in ``text`` down by ``levels`` (at most to level 6)."""
+    if "#" not in text:
+        return text.strip()
+    out = []
+    fenced = False
+    for line in text.strip().splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            match = _HEADING.match(line)
+            if match:
+                depth = min(6, len(match.group(1)) + levels)
+                line = "#" * depth + line[len(match.group(1)):]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _rating(value: int | None) -> str:
+    return "–" if value is None else f"{value}/10"
+
+
+def _when(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _tag_map(link, column: str) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for owner, name in link.select(getattr(link, column), Tag.name).join(Tag).tuples():
+        names.setdefault(owner, []).append(name)
+    return {k: sorted(v, key=str.casefold) for k, v in names.items()}
+
+
+def _by_year(rows: Iterable, date_of) -> dict[int, list]:
+    years: dict[int, list] = {}
+    for row in rows:
+        years.setdefault(date_of(row).year, []).append(row)
+    return years
+
+
+def _section(out: list[str], heading: str, text: str) -> None:
+    if text.strip():
+        out += [heading, "", demote(text, 5), ""]
+
+
+def _people(out: list[str], names: dict[int, str]) -> None:
+    out += ["## People", ""]
+    people = list(Person.select().order_by(Person.name, Person.id))
+    for relation, title in _RELATION_TITLES:
+        group = [p for p in people if p.relation == relation]
+        if not group:
+            continue
+        out += [f"### {title}", ""]
+        for p in group:
+            facts = [p.organisation, p.status]
+            if p.started_on:
+                facts.append(f"since {p.started_on}")
+            if p.ended_on:
+                facts.append(f"until {p.ended_on}")
+            if p.introduced_by_id:
+                facts.append(f"introduced by {names.get(p.introduced_by_id, '?')}")
+            if p.follow_up != "none":
+                facts.append(f"follow-up: {p.follow_up}")
+            out += [f"#### {p.name}", "", " · ".join(f for f in facts if f), ""]
+            if p.contact.strip():
+                out += [f"Contact: {' '.join(p.contact.split())}", ""]
+            if p.notes.strip():
+                out += [demote(p.notes, 4), ""]
+
+
+def _sessions(out: list[str], names: dict[int, str]) -> None:
+    out += ["## Sessions", ""]
+    tags = _tag_map(SessionTag, "session")
+    sessions = Session.select().order_by(Session.held_at, Session.id)
+    for year, rows in _by_year(sessions, lambda s: s.held_at).items():
+        out += [f"### {year}", ""]
+        for s in rows:
+            who = names.get(s.person_id, "?")
+            out += [f"#### {_when(s.held_at)} — {who}", ""]
+            facts = [_ROLE.get(s.role, s.role), s.format.replace("_", " "), s.status]
+            if s.duration_min:
+                facts.append(f"{s.duration_min} min")
+            out += [" · ".join(facts), ""]
+            ratings = (f"Confidence {_rating(s.confidence_before)} → {_rating(s.confidence_after)}"
+                       f" · motivation {_rating(s.motivation)}")
+            if s.confidence_before or s.confidence_after or s.motivation:
+                out += [ratings, ""]
+            if s.id in tags:
+                out += [f"Topics: {', '.join(tags[s.id])}", ""]
+            _section(out, "##### Agenda", s.agenda)
+            _section(out, "##### Notes", s.notes)
+            _section(out, "##### Takeaways", s.takeaways)
+            if s.next_session_on:
+                out += [f"Next session: {s.next_session_on}", ""]
+
+
+def _reflections(out: list[str]) -> None:
+    out += ["## Reflections", ""]
+    tags = _tag_map(ReflectionTag, "reflection")
+    held = dict(Session.select(Session.id, Session.held_at).tuples())
+    reflections = Reflection.select().order_by(Reflection.written_at, Reflection.id)
+    for year, rows in _by_year(reflections, lambda r: r.written_at).items():
+        out += [f"### {year}", ""]
+        for r in rows:
+            out += [f"#### {_when(r.written_at)} — {r.title or 'Untitled'}", ""]
+            facts = []
+            if r.template:
+                facts.append(f"template: {r.template}")
+            if r.confidence is not None or r.motivation is not None:
+                facts.append(f"confidence {_rating(r.confidence)}, motivation {_rating(r.motivation)}")
+            if r.id in tags:
+                facts.append(f"tags: {', '.join(tags[r.id])}")
+            if r.session_id in held:
+                facts.append(f"after the session of {_when(held[r.session_id])}")
+            if facts:
+                out += [f"_{' · '.join(facts)}_", ""]
+            if r.body.strip():
+                out += [demote(r.body, 4), ""]
+
+
+def _goals(out: list[str], names: dict[int, str]) -> None:
+    out += ["## Goals and action items", ""]
+    actions: dict[int | None, list[ActionItem]] = {}
+    for a in ActionItem.select().order_by(ActionItem.due_on, ActionItem.id):
+        actions.setdefault(a.goal_id, []).append(a)
+    for g in Goal.select().order_by(Goal.created_at, Goal.id):
+        facts = [g.status, f"{g.progress}%"]
+        if g.target_date:
+            facts.append(f"target {g.target_date}")
+        if g.person_id:
+            facts.append(f"with {names.get(g.person_id, '?')}")
+        out += [f"### {g.title}", "", " · ".join(facts), ""]
+        if g.description.strip():
+            out += [demote(g.description, 3), ""]
+        _actions(out, actions.get(g.id, []))
+    if actions.get(None):
+        out += ["### Action items without a goal", ""]
+        _actions(out, actions[None])
+
+
+def _actions(out: list[str], actions: list[ActionItem]) -> None:
+    for a in actions:
+        box = "x" if a.done_on else " "
+        facts = ["me" if a.owner == "me" else "them"]
+        if a.due_on:
+            facts.append(f"due {a.due_on}")
+        if a.done_on:
+            facts.append(f"done {a.done_on}")
+        out.append(f"- [{box}] {_cell(a.text)} ({', '.join(facts)})")
+    if actions:
+        out.append("")
+
+
+def _skills(out: list[str]) -> None:
+    out += ["## Skills", ""]
+    ratings: dict[int, list[SkillRating]] = {}
+    for r in SkillRating.select().order_by(SkillRating.rated_on, SkillRating.id):
+        ratings.setdefault(r.skill_id, []).append(r)
+    for s in Skill.select().order_by(Skill.category, Skill.name):
+        facts = [s.category or "uncategorised"]
+        if s.target_level:
+            facts.append(f"target {s.target_level}/10")
+        out += [f"### {s.name}", "", " · ".join(facts), ""]
+        if s.description.strip():
+            out += [demote(s.description, 3), ""]
+        if ratings.get(s.id):
+            out += ["| Date | Rating | Source | Note |", "| --- | --- | --- | --- |"]
+            out += [f"| {r.rated_on} | {r.value} | {r.source} | {_cell(r.note)} |"
+                    for r in ratings[s.id]]
+            out.append("")
+
+
+def _wins(out: list[str]) -> None:
+    out += ["## Wins", ""]
+    wins = Win.select().order_by(Win.won_on, Win.id)
+    for year, rows in _by_year(wins, lambda w: w.won_on).items():
+        out += [f"### {year}", ""]
+        for w in rows:
+            out += [f"#### {w.won_on} — {w.title}", ""]
+            if w.description.strip():
+                out += [demote(w.description, 4), ""]
+
+
+def export_markdown(dest: Path) -> Path:
+    """Write the whole journal as Markdown to ``dest`` (a file, or a folder to put
+    ``mentorjournal-export.md`` in); return the file written."""
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / DEFAULT_NAME
+    names = dict(Person.select(Person.id, Person.name).tuples())
+    meta = Meta.get_or_none(Meta.key == "journal_id")
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    out = ["# MentorJournal", "",
+           f"Exported {today}" + (f" · journal {meta.value}" if meta else ""), ""]
+    _people(out, names)
+    _sessions(out, names)
+    _reflections(out)
+    _goals(out, names)
+    _skills(out)
+    _wins(out)
+    fsutil.atomic_write_text(dest, "\n".join(out).rstrip() + "\n")
+    log.info("exported the journal as Markdown")
+    return dest
