@@ -297,7 +297,7 @@ def add_command(
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
-    from . import cli_commands, cli_records
+    from . import cli_commands, cli_data, cli_records
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -322,7 +322,24 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli_commands.register(subparsers)
     cli_records.register(subparsers)
+    cli_data.register(subparsers)
+    _order_help(subparsers)
     return parser
+
+
+#: The order commands are listed in ``--help``: everyday use first.
+HELP_ORDER = (
+    "add", "list", "show", "search", "stats", "export", "import",
+    "init", "backup", "restore", "verify", "passwd", "demo",
+)
+
+
+def _order_help(subparsers: argparse._SubParsersAction) -> None:
+    """List the commands in ``HELP_ORDER`` (argparse keeps registration order)."""
+    actions = getattr(subparsers, "_choices_actions", None)
+    if isinstance(actions, list):
+        rank = {name: n for n, name in enumerate(HELP_ORDER)}
+        actions.sort(key=lambda action: rank.get(action.dest, len(rank)))
 
 
 # -- running ----------------------------------------------------------------

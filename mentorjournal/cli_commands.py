@@ -1,7 +1,6 @@
 """Command-line commands about the journal file as a whole.
 
-``init``, ``verify``, ``backup``, ``restore``, ``passwd``, ``export``,
-``import``, ``stats`` and ``demo``. Each handler takes the parsed arguments
+``init``, ``verify``, ``backup``, ``restore``, ``passwd`` and ``demo``. Each handler takes the parsed arguments
 and returns an exit code; failures are ``JournalError``s that ``cli.main``
 turns into one line on stderr.
 """
@@ -10,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
-import sys
 from pathlib import Path
 
 from . import crypto, paths
@@ -192,110 +189,6 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- export / import --------------------------------------------------------
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    """Write every record as JSON (lossless) or Markdown."""
-    from . import exchange
-
-    to_stdout = args.output == "-"
-    if not to_stdout and Path(args.output).exists() and not args.force:
-        raise JournalExists(f"{args.output} already exists; pass --force to replace it.")
-    with opened(args) as journal:
-        writer = exchange.export_json if args.format == "json" else exchange.export_markdown
-        if to_stdout:
-            result = writer(sys.stdout)
-        else:
-            result = writer(Path(args.output).expanduser())
-        del journal
-    if not to_stdout:
-        note(f"Exported {_count_text(result)}to {args.output}")
-    return EXIT_OK
-
-
-def _count_text(result: object) -> str:
-    """``"123 records "`` when the exporter reports a count, else nothing."""
-    total = _total(result)
-    return f"{total} records " if total is not None else ""
-
-
-def _total(result: object) -> int | None:
-    if isinstance(result, int) and not isinstance(result, bool):
-        return result
-    if isinstance(result, dict):
-        values = [v for v in result.values() if isinstance(v, int)]
-        return sum(values) if values else None
-    for name in ("total", "count", "records"):
-        value = getattr(result, name, None)
-        if isinstance(value, int):
-            return value
-        if isinstance(value, dict):
-            return _total(value)
-    return None
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    """Add the records of a JSON export to the journal."""
-    from . import exchange
-
-    source = Path(args.path).expanduser()
-    if not source.is_file():
-        raise JournalNotFound(f"No file to import at {source}.")
-    with opened(args) as journal:
-        if not args.no_backup:
-            Backups(journal.path).create(journal, reason="before-import")
-        result = exchange.import_json(source)
-    say(f"Imported {_count_text(result)}from {source}".replace("  ", " "))
-    return EXIT_OK
-
-
-# -- stats ------------------------------------------------------------------
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    """Summary numbers: records of each kind, averages, open actions..."""
-    from . import stats
-
-    today = args.today or dt.date.today()
-    with opened(args):
-        summary = stats.summary(today)
-    data = summary if isinstance(summary, dict) else _as_dict(summary)
-    if args.json:
-        say(json.dumps(data, indent=2, default=str, ensure_ascii=False))
-        return EXIT_OK
-    width = max((len(_label(k)) for k in data), default=0)
-    for key, value in data.items():
-        say(f"{_label(key) + ':':<{width + 1}} {_format_value(value)}")
-    return EXIT_OK
-
-
-def _as_dict(value: object) -> dict:
-    import dataclasses
-
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if hasattr(value, "_asdict"):
-        return value._asdict()  # type: ignore[no-any-return, union-attr]
-    return dict(vars(value))
-
-
-def _label(key: str) -> str:
-    return str(key).replace("_", " ")
-
-
-def _format_value(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.1f}"
-    if isinstance(value, dict):
-        return ", ".join(f"{_label(k)} {_format_value(v)}" for k, v in value.items()) or "-"
-    if isinstance(value, list | tuple):
-        return ", ".join(_format_value(v) for v in value) or "-"
-    return str(value)
-
-
 # -- demo -------------------------------------------------------------------
 
 
@@ -431,50 +324,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="read the new passphrase from the first line of PATH")
     p.add_argument("--recovery-key", action="store_true",
                    help="print a new recovery key (once) for the new passphrase")
-
-    p = add_command(
-        sub, "export", cmd_export,
-        summary="export the journal as JSON or Markdown",
-        description=(
-            "Write every record to a file. JSON is lossless and can be imported again;\n"
-            "Markdown is for reading and printing. Exports are NOT encrypted: keep them safe."
-        ),
-        examples=f"""
-  {PROG} export --format json --output journal.json
-  {PROG} export --format markdown --output journal.md
-  {PROG} export --format json --output - | jq '.records | length'""",
-    )
-    p.add_argument("--format", choices=("json", "markdown"), default="json",
-                   help="json (default, lossless) or markdown")
-    p.add_argument("--output", "-o", required=True, metavar="PATH",
-                   help="file to write, or - for stdout")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
-
-    p = add_command(
-        sub, "import", cmd_import,
-        summary="import a JSON export into the journal",
-        description=(
-            "Add the records of a JSON export (from this or another journal). Records are\n"
-            "matched by UUID, so importing the same file twice adds nothing twice. A backup\n"
-            "is written first; a file with any bad record is refused as a whole."
-        ),
-        examples=f"""
-  {PROG} import journal.json
-  {PROG} import --journal ~/new.mjournal journal.json""",
-    )
-    p.add_argument("path", metavar="PATH", help="a JSON file written by `export --format json`")
-    p.add_argument("--no-backup", action="store_true", help="skip the backup before importing")
-
-    p = add_command(
-        sub, "stats", cmd_stats,
-        summary="summary numbers of the journal",
-        description="Counts and averages: sessions, reflections, ratings, goals, open actions...",
-        examples=f"""
-  {PROG} stats
-  {PROG} stats --json""",
-    )
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     p = add_command(
         sub, "demo", cmd_demo,

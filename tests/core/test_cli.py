@@ -293,6 +293,83 @@ def test_backup_list_and_restore(jpath):
     one_line_error(run("restore", "latest", *j, passphrase="wrong"), 3, "Wrong passphrase")
 
 
+def _filled(path: Path) -> Path:
+    """Put one record of every kind into the journal at ``path``."""
+    with Journal.open(path, PASSPHRASE):
+        ada = records.create("person", name="Ada", relation="mentor")
+        session = records.create("session", person=ada, role="mentee", held_at="2026-02-01 09:30",
+                                 confidence_before=4, confidence_after=7, tags=["growth"])
+        records.create("reflection", written_at="2026-02-01 20:00", title="Quasar thoughts",
+                       body="# Heading\n\nMarkdown *stays* exact.\n", session=session,
+                       confidence=6, tags=["growth", "work"])
+        goal = records.create("goal", title="Speak at a meetup", person=ada, progress=40)
+        records.create("action", text="Book a slot", goal=goal, due_on="2026-03-01")
+        skill = records.create("skill", name="Speaking", target_level=8)
+        records.create("rating", skill=skill, value=5, rated_on="2026-02-02", session=session)
+        records.create("win", title="First talk", won_on="2026-02-20", skill=skill, goal=goal)
+    return path
+
+
+def test_export_json_then_import_into_another_journal(jpath, tmp_path):
+    _filled(jpath)
+    export = tmp_path / "export.json"
+    ok("export", "--format", "json", "--output", export, "--journal", jpath)
+    data = json.loads(export.read_text(encoding="utf-8"))
+    assert {kind: len(rows) for kind, rows in data["records"].items() if rows} == {
+        "tag": 2, "person": 1, "session": 1, "reflection": 1, "goal": 1, "action": 1,
+        "skill": 1, "rating": 1, "win": 1,
+    }
+    one_line_error(run("export", "--output", export, "--journal", jpath), 1, "--force")
+
+    other = tmp_path / "other.mjournal"
+    Journal.create(other, NEW_PASSPHRASE, kdf=FAST).close()
+    out = ok("import", export, "--journal", other, passphrase=NEW_PASSPHRASE)
+    assert "10 added" in out
+    again = tmp_path / "again.json"
+    ok("export", "--output", again, "--journal", other, passphrase=NEW_PASSPHRASE)
+    copied = json.loads(again.read_text(encoding="utf-8"))
+    assert copied["records"] == data["records"]  # lossless: uuids, times, text, links
+    assert "0 added" in ok("import", export, "--journal", other, passphrase=NEW_PASSPHRASE)
+    # Through a pipe too.
+    piped = ok("export", "--output", "-", "--journal", jpath)
+    assert json.loads(piped)["records"] == data["records"]
+    ok("import", "-", "--journal", other, passphrase=NEW_PASSPHRASE, input=piped)
+
+
+def test_import_of_a_bad_file_changes_nothing(jpath, tmp_path):
+    _filled(jpath)
+    export = tmp_path / "export.json"
+    ok("export", "--output", export, "--journal", jpath)
+    data = json.loads(export.read_text(encoding="utf-8"))
+    data["records"]["rating"][0]["value"] = 11
+    data["records"]["rating"][0]["uuid"] = "0f5e2b36-3c1f-4cf4-9f6d-6f0d3b1f2a10"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    cut = tmp_path / "cut.json"
+    cut.write_text(export.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    before = _snapshot(jpath.parent)
+    one_line_error(run("import", bad, "--journal", jpath), 2, "rating[0].value", "1 to 10")
+    one_line_error(run("import", cut, "--journal", jpath), 2, "not valid JSON")
+    assert _snapshot(jpath.parent) == before
+    assert ok("backup", "--list", "--journal", jpath) == ""  # no leftover backup
+
+
+def test_export_markdown_and_stats(jpath, tmp_path):
+    _filled(jpath)
+    ok("export", "--format", "markdown", "--output", tmp_path, "--journal", jpath)
+    text = (tmp_path / "mentorjournal-export.md").read_text(encoding="utf-8")
+    assert "Quasar thoughts" in text and "Markdown *stays* exact." in text
+    one_line_error(run("export", "--format", "markdown", "--output", "-", "--journal", jpath),
+                   2, "--output PATH")
+    data = json.loads(ok("stats", "--json", "--today", "2026-02-25", "--journal", jpath))
+    assert data["records"] == {"reflection": 1, "session": 1, "person": 1, "goal": 1,
+                               "action": 1, "skill": 1, "rating": 1, "win": 1}
+    assert data["summary"]["open_actions"] == 1 and data["summary"]["wins_this_quarter"] == 1
+    assert data["sessions_last_12_months"] == {"as_mentee": 1, "as_mentor": 0}
+    text = ok("stats", "--today", "2026-02-25", "--journal", jpath)
+    assert "1 reflections" in text and "Action items:" in text and "1 open" in text
+
+
 def test_demo_journal(tmp_path):
     path = tmp_path / "demo.mjournal"
     out = ok("demo", "--journal", path, "--years", "1", "--seed", "3", "--scale", "0.05",

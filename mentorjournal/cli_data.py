@@ -1,0 +1,266 @@
+"""Command-line commands about all of a journal's data: ``export``, ``import``, ``stats``.
+
+Exports are the one place journal content leaves the encrypted file, and only
+where the user asks: a file (written atomically) or stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from . import fsutil
+from .backups import Backups
+from .cli import EXIT_OK, PROG, CliError, add_command, note, opened, read_stdin_text, say
+from .errors import JournalExists, JournalNotFound, ValidationError
+
+log = logging.getLogger(__name__)
+
+#: Record kinds counted by ``stats``, with how to name them in a sentence.
+COUNTED = (
+    ("reflection", "reflections"),
+    ("session", "sessions"),
+    ("person", "people"),
+    ("goal", "goals"),
+    ("action", "action items"),
+    ("skill", "skills"),
+    ("rating", "skill ratings"),
+    ("win", "wins"),
+)
+
+
+# -- export -----------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every record as JSON (lossless) or Markdown, to a file or stdout."""
+    from . import exchange
+
+    to_stdout = args.output == "-"
+    dest = None if to_stdout else _export_target(Path(args.output).expanduser(), args)
+    if to_stdout and args.format == "markdown":
+        raise CliError("A Markdown export is written to a file: give --output PATH.")
+    with opened(args):
+        if args.format == "json":
+            data = exchange.export_json(dest)
+            count = sum(len(rows) for rows in data["records"].values())
+            if to_stdout:
+                say(json.dumps(data, ensure_ascii=False, indent=1))
+        else:
+            assert dest is not None
+            dest = exchange.export_markdown(dest)
+            count = None
+    if dest is not None:
+        what = f"{count} records" if count is not None else "the journal"
+        note(f"Exported {what} to {dest}. The export is not encrypted: keep it safe.")
+    return EXIT_OK
+
+
+def _export_target(path: Path, args: argparse.Namespace) -> Path:
+    """The file an export writes; an existing one only with ``--force``."""
+    if path.is_dir():
+        if args.format == "json":
+            raise CliError(f"--output: {path} is a folder; give a file name.")
+        from .exchange_markdown import DEFAULT_NAME
+
+        path = path / DEFAULT_NAME
+    if path.exists() and not args.force:
+        raise JournalExists(f"{path} already exists; pass --force to replace it.")
+    if not path.parent.is_dir():
+        raise JournalNotFound(f"--output: the folder {path.parent} does not exist.")
+    return path
+
+
+# -- import -----------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add (or update, by UUID) the records of a JSON export."""
+    from . import exchange
+
+    if args.path == "-":
+        source: Any = _parse(read_stdin_text("import -"))
+    else:
+        source = Path(args.path).expanduser()
+        if not source.is_file():
+            raise JournalNotFound(f"No file to import at {source}.")
+        source = exchange.load(source)  # a broken file is refused before any backup
+    with opened(args) as journal:
+        backup = None
+        if not args.no_backup:
+            backup = Backups(journal.path).create(journal, reason="before-import")
+        try:
+            result = exchange.import_json(source)
+        except BaseException:
+            if backup is not None:  # nothing was imported: the backup is not needed
+                fsutil.remove_quietly(backup)
+            raise
+    say(f"Imported: {result.summary()}.")
+    if args.verbose:
+        for kind, added in result.added.items():
+            note(f"{kind}: {added} added, {result.updated[kind]} updated, "
+                 f"{result.skipped[kind]} skipped")
+    return EXIT_OK
+
+
+def _parse(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "file", f"stdin is not valid JSON ({exc.msg} at line {exc.lineno}); is it complete?"
+        ) from None
+
+
+# -- stats ------------------------------------------------------------------
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The headline numbers: record counts, streak, confidence, actions, goals."""
+    with opened(args) as journal:
+        data = collect(args.today or dt.date.today())
+        data["journal"] = str(journal.path)
+    if args.json:
+        say(json.dumps(data, indent=2, ensure_ascii=False, default=_plain))
+    else:
+        print_stats(data)
+    return EXIT_OK
+
+
+def collect(today: dt.date) -> dict[str, Any]:
+    """Everything ``stats`` shows, as JSON-ready values (journal open)."""
+    from . import queries, stats
+
+    counts = {kind: queries.timeline_count(kinds=[kind]) for kind, _ in COUNTED if kind != "skill"}
+    counts["skill"] = len(queries.skills_with_latest())
+    summary = stats.summary(today)
+    year_ago = dt.date(today.year - 1, today.month, 1)
+    months = stats.sessions_per_month(start=year_ago, end=today, today=today)
+    goals = stats.goal_progress(today)
+    return {
+        "today": today.isoformat(),
+        "records": {kind: counts[kind] for kind, _ in COUNTED},
+        "summary": dataclasses.asdict(summary),
+        "sessions_last_12_months": {
+            "as_mentee": sum(m.as_mentee for m in months),
+            "as_mentor": sum(m.as_mentor for m in months),
+        },
+        "active_goals": len(goals),
+        "active_goals_average_progress": (
+            round(sum(g.progress for g in goals) / len(goals), 1) if goals else None
+        ),
+    }
+
+
+def print_stats(data: dict[str, Any]) -> None:
+    summary = data["summary"]
+    streak = summary["streak"]
+    records = ", ".join(f"{data['records'][kind]} {label}" for kind, label in COUNTED)
+    sessions = data["sessions_last_12_months"]
+    change = summary["confidence_change"]
+    confidence = f"{_number(summary['confidence_last_30'])} (previous 30 days: " \
+                 f"{_number(summary['confidence_previous_30'])}" + \
+                 (f", change {change:+.1f})" if change is not None else ")")
+    goals = f"{data['active_goals']}"
+    if data["active_goals_average_progress"] is not None:
+        goals += f" (average progress {data['active_goals_average_progress']:.0f}%)"
+    lines = [
+        ("Journal", f"{data['journal']} (as of {data['today']})"),
+        ("Records", records),
+        ("Reflection streak", f"{_days(streak['current'])} (longest {_days(streak['longest'])})"),
+        ("Confidence, last 30 days", confidence),
+        ("Wins this quarter", str(summary["wins_this_quarter"])),
+        ("Action items", f"{summary['open_actions']} open, {summary['overdue_actions']} overdue"),
+        ("Active goals", goals),
+        ("Sessions, last 12 months",
+         f"{sessions['as_mentee'] + sessions['as_mentor']} "
+         f"(as mentee {sessions['as_mentee']}, as mentor {sessions['as_mentor']})"),
+    ]
+    width = max(len(label) for label, _ in lines) + 1
+    for label, value in lines:
+        say(f"{label + ':':<{width}} {value}")
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day" + ("" if n == 1 else "s")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+# -- registration -----------------------------------------------------------
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add this module's commands to the top-level parser."""
+    p = add_command(
+        sub, "export", cmd_export,
+        summary="export the journal as JSON or Markdown",
+        description=(
+            "Write every record to a file. JSON is lossless and can be imported again;\n"
+            "Markdown is for reading and printing. Exports are NOT encrypted: keep them safe.\n"
+            "An existing file is replaced only with --force."
+        ),
+        examples=f"""
+  {PROG} export --format json --output journal.json
+  {PROG} export --format markdown --output journal.md
+  {PROG} export --output - | jq '.records.reflection | length'""",
+    )
+    p.add_argument("--format", choices=("json", "markdown"), default="json",
+                   help="json (default, lossless) or markdown")
+    p.add_argument("--output", "-o", required=True, metavar="PATH",
+                   help="file to write, or - for stdout (JSON only)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = add_command(
+        sub, "import", cmd_import,
+        summary="import a JSON export into the journal",
+        description=(
+            "Add the records of a JSON export (from this or another journal). Records are\n"
+            "matched by UUID: one already here is updated when the file's copy is newer, and\n"
+            "skipped otherwise, so importing a file twice adds nothing twice. The whole file\n"
+            "is checked first and a file with any bad record changes nothing. A backup of the\n"
+            "journal is written before the import."
+        ),
+        examples=f"""
+  {PROG} import journal.json
+  {PROG} import --journal ~/new.mjournal journal.json
+  {PROG} export --output - | {PROG} import --journal copy.mjournal -""",
+    )
+    p.add_argument("path", metavar="PATH", help="a file written by `export --format json`, or -")
+    p.add_argument("--no-backup", action="store_true", help="skip the backup before importing")
+
+    p = add_command(
+        sub, "stats", cmd_stats,
+        summary="summary numbers of the journal",
+        description=(
+            "Headline numbers: records of each kind, reflection streak, average confidence\n"
+            "over the last 30 days against the 30 before, wins this quarter, open and overdue\n"
+            "action items, active goals and sessions in the last 12 months."
+        ),
+        examples=f"""
+  {PROG} stats
+  {PROG} stats --json""",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--today", type=_iso_date, metavar="DATE",
+                   help="compute as of DATE instead of today")
