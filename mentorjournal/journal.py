@@ -233,17 +233,27 @@ class Journal:
 
     # -- copies and re-keying ---------------------------------------------
 
-    def copy_to(self, dest: Path, key: RawKey | None = None, progress: Progress | None = None) -> None:
+    def copy_to(
+        self,
+        dest: Path,
+        key: RawKey | None = None,
+        progress: Progress | None = None,
+        *,
+        source=None,
+    ) -> None:
         """Write a complete, verified, fsynced encrypted copy to ``dest``.
 
         ``dest`` must not exist. The copy is made with SQLite's backup API into
         a connection keyed with ``key`` (default: this journal's key and salt).
+        It reads through its own short-lived connection (``source`` overrides
+        that), so it is safe to call from a worker thread.
         """
         key = key or self.key
         dest = Path(dest)
+        own_source = source is None
+        src = raw_connect(self.path, self.key) if own_source else source
         target = raw_connect(dest, key, new=True)
         try:
-            src = self.db.connection()
 
             def step(status: int, remaining: int, total: int) -> None:
                 if progress:
@@ -254,7 +264,10 @@ class Journal:
             target.close()
             fsutil.remove_quietly(dest)
             raise translate_error(exc) from None
-        target.close()
+        finally:
+            target.close()
+            if own_source:
+                src.close()
         verify_file(dest, key)
         fsutil.fsync_file(dest)
 
@@ -291,7 +304,7 @@ class Journal:
         conn = self.db.connection()
         self._take_exclusive(conn)
         try:
-            self.copy_to(tmp, new_key, progress)
+            self.copy_to(tmp, new_key, progress, source=conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             self._release_exclusive(conn)

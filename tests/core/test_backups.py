@@ -104,3 +104,17 @@ def test_backup_before_migration_hook_runs_for_old_journals(tmp_path):
     [backup] = calls
     with Journal.open(backup, PASSPHRASE) as old:
         assert old.db.execute_sql("PRAGMA user_version").fetchone()[0] == original
+
+
+def test_backup_runs_from_a_worker_thread_while_the_journal_stays_usable(journal, journal_path):
+    import threading
+
+    Reflection.create(written_at=dt.datetime(2026, 1, 1), title="in backup")
+    made = []
+    worker = threading.Thread(target=lambda: made.append(Backups(journal_path).create(journal, "worker")))
+    worker.start()
+    worker.join()
+    Reflection.create(written_at=dt.datetime(2026, 1, 2), title="after backup")
+    journal.close()
+    with Journal.open(made[0], PASSPHRASE):
+        assert [r.title for r in Reflection.select()] == ["in backup"]
