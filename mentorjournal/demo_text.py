@@ -403,24 +403,24 @@ TEMPLATES: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
         "After my session with {mentor}",
         (
             ("What we talked about", ("discussed",)),
-            ("What I am taking away", ("takeaway",)),
-            ("How I feel", ("feeling",)),
+            ("What I am taking away", ("takeaway", "try_next")),
+            ("How I feel", ("feeling", "focus")),
         ),
     ),
     "weekly_review": (
         "Weekly review",
         (
-            ("What went well", ("went_well",)),
-            ("What was hard", ("was_hard",)),
-            ("Focus for next week", ("focus",)),
+            ("What went well", ("went_well", "made_possible")),
+            ("What was hard", ("was_hard", "situation")),
+            ("Focus for next week", ("focus", "try_next")),
         ),
     ),
     "new_perspective": (
         "A new perspective",
         (
             ("What I used to think", ("old_view",)),
-            ("What changed", ("shift",)),
-            ("What I will try", ("try_next",)),
+            ("What changed", ("shift", "takeaway")),
+            ("What I will try", ("try_next", "focus")),
         ),
     ),
     "workplace_situation": (
@@ -428,14 +428,14 @@ TEMPLATES: dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
         (
             ("The situation", ("situation",)),
             ("How I handled it", ("handled",)),
-            ("Next time", ("next_time",)),
+            ("Next time", ("next_time", "try_next")),
         ),
     ),
     "win": (
         "A win worth writing down",
         (
-            ("What happened", ("win_story",)),
-            ("What made it possible", ("made_possible",)),
+            ("What happened", ("win_story", "went_well")),
+            ("What made it possible", ("made_possible", "feeling")),
         ),
     ),
     "after_mentoring": (

@@ -27,14 +27,13 @@ import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import peewee as pw
 
-from . import fsutil
 from .db import DB
 from .errors import JournalError, JournalNotFound, ValidationError
-from .exchange_markdown import export_markdown
+from .exchange_markdown import export_markdown, write_text
 from .exchange_schema import (
     FORMAT,
     KIND_ORDER,
@@ -82,10 +81,11 @@ def _tag_names() -> dict[str, dict[int, list[str]]]:
     return out
 
 
-def export_json(dest: Path | None = None) -> dict:
+def export_json(dest: Path | str | TextIO | None = None) -> dict:
     """Every record of the bound journal as a dict; also written to ``dest`` if given.
 
-    The file is written atomically (temp file, fsync, rename).
+    ``dest`` is a file path (written atomically: temp file, fsync, rename) or an
+    open text stream such as ``sys.stdout``.
     """
     uuid_of = {kind: dict(m.select(m.id, m.uuid).tuples()) for kind, m in MODELS.items()}
     tags = _tag_names()
@@ -116,7 +116,7 @@ def export_json(dest: Path | None = None) -> dict:
         "records": records,
     }
     if dest is not None:
-        fsutil.atomic_write_text(Path(dest), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        write_text(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         log.info("exported %d records as JSON", sum(len(v) for v in records.values()))
     return data
 
@@ -133,6 +133,11 @@ class ImportResult:
     skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
 
     @property
+    def total(self) -> int:
+        """Records in the file (added + updated + skipped), new tags included."""
+        return self.total_added + self.total_updated + self.total_skipped
+
+    @property
     def total_added(self) -> int:
         return sum(self.added.values())
 
@@ -147,6 +152,8 @@ class ImportResult:
     def summary(self) -> str:
         return (f"{self.total_added} added, {self.total_updated} updated, "
                 f"{self.total_skipped} skipped")
+
+    __str__ = summary
 
 
 def load(source: Path | str | dict) -> Any:

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 from . import fsutil
 from .models import (
@@ -37,6 +38,20 @@ _HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RELATION_TITLES = (("mentor", "My mentors"), ("mentee", "My mentees"), ("contact", "Contacts"))
 _ROLE = {"mentee": "I was mentored", "mentor": "I mentored"}
+
+
+def write_text(dest: Path | str | TextIO, text: str) -> Path | None:
+    """Write ``text`` atomically to a path, or to an open text stream (e.g. stdout).
+
+    Returns the path written, or ``None`` for a stream.
+    """
+    if hasattr(dest, "write"):
+        dest.write(text)
+        dest.flush()
+        return None
+    path = Path(dest)
+    fsutil.atomic_write_text(path, text)
+    return path
 
 
 def demote(text: str, levels: int) -> str:
@@ -226,12 +241,14 @@ def _wins(out: list[str]) -> None:
                 out += [demote(w.description, 4), ""]
 
 
-def export_markdown(dest: Path) -> Path:
-    """Write the whole journal as Markdown to ``dest`` (a file, or a folder to put
-    ``mentorjournal-export.md`` in); return the file written."""
-    dest = Path(dest)
-    if dest.is_dir():
-        dest = dest / DEFAULT_NAME
+def export_markdown(dest: Path | str | TextIO) -> Path | None:
+    """Write the whole journal as Markdown to ``dest``; return the file written.
+
+    ``dest`` is a file (written atomically), a folder (the file is
+    ``mentorjournal-export.md`` in it) or an open text stream (returns ``None``).
+    """
+    if not hasattr(dest, "write") and Path(dest).is_dir():
+        dest = Path(dest) / DEFAULT_NAME
     names = dict(Person.select(Person.id, Person.name).tuples())
     meta = Meta.get_or_none(Meta.key == "journal_id")
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -243,6 +260,6 @@ def export_markdown(dest: Path) -> Path:
     _goals(out, names)
     _skills(out)
     _wins(out)
-    fsutil.atomic_write_text(dest, "\n".join(out).rstrip() + "\n")
+    written = write_text(dest, "\n".join(out).rstrip() + "\n")
     log.info("exported the journal as Markdown")
-    return dest
+    return written

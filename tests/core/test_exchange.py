@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import datetime as dt
 import json
 import time
@@ -64,13 +65,23 @@ def test_round_trip_into_a_fresh_journal_is_exact(filled: Journal, tmp_path: Pat
         seen = []
         result = exchange.import_json(dest, progress=lambda done, total: seen.append((done, total)))
         total = sum(len(v) for v in data["records"].values())
-        assert result.total_added == total and result.total_skipped == 0
+        assert result.total_added == result.total == total and result.total_skipped == 0
+        assert str(result) == f"{total} added, 0 updated, 0 skipped"
         assert seen[-1] == (total, total)
         assert snapshot() == before
         assert fresh.verify() == []
         again = exchange.import_json(dest)
         assert again.total_skipped == total and again.total_added == again.total_updated == 0
         assert snapshot() == before
+
+
+def test_export_to_a_stream(filled: Journal) -> None:
+    stream = io.StringIO()
+    data = exchange.export_json(stream)
+    assert json.loads(stream.getvalue()) == data
+    markdown = io.StringIO()
+    assert exchange.export_markdown(markdown) is None
+    assert markdown.getvalue().startswith("# MentorJournal\n")
 
 
 def test_newer_records_update_and_older_ones_are_skipped(filled: Journal) -> None:
