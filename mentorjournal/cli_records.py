@@ -84,6 +84,12 @@ EXAMPLES = {
   {p} add win --title "Gave the team talk" --skill "Public speaking" """,
 }
 
+#: How each kind of value is shown in usage lines.
+METAVARS = {
+    "line": "TEXT", "text": "MARKDOWN", "enum": "CHOICE", "rating": "1-10", "int": "N",
+    "date": "DATE", "datetime": "WHEN", "link": "REF",
+}
+
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 
 
@@ -286,9 +292,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _kinds(values: list[str] | None) -> list[str] | None:
+    """The ``--kind`` values (repeated or comma-separated), checked."""
+    from .migrations import SEARCH_KINDS
+
     if not values:
         return None
-    return [k.strip() for v in values for k in v.split(",") if k.strip()]
+    kinds = [k.strip().lower() for v in values for k in v.split(",") if k.strip()]
+    for kind in kinds:
+        if kind not in SEARCH_KINDS:
+            raise CliError(f"--kind: unknown kind {kind!r}; one of: {', '.join(SEARCH_KINDS)}")
+    return kinds
 
 
 # -- registration -----------------------------------------------------------
@@ -340,11 +353,11 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
                     help=_help_for(kind, field, rule),
                 )
                 continue
-            group.add_argument(*flags, dest=_dest(field), metavar=field.upper(),
+            group.add_argument(*flags, dest=_dest(field), metavar=METAVARS.get(rule.type, "VALUE"),
                                help=_help_for(kind, field, rule))
         p.add_argument(
             "--edit", action="store_true",
-            help=f"type the {MAIN_TEXT[kind]} in the terminal (or read it from stdin)",
+            help=f"type the {MAIN_TEXT[kind]} in the terminal, or pipe it in on stdin",
         )
 
 

@@ -388,6 +388,7 @@ def test_usage_errors_exit_2():
     assert run("frobnicate").returncode == 2
     assert run("list", "--limit", "zero").returncode == 2
     assert run("add", "unicorn").returncode == 2
+    one_line_error(run("search", "x", "--kind", "unicorn"), 2, "--kind", "unknown kind")
 
 
 # -- in-process checks -----------------------------------------------------
