@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +44,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     to_stdout = args.output == "-"
     dest = None if to_stdout else _export_target(Path(args.output).expanduser(), args)
-    if to_stdout and args.format == "markdown":
-        raise CliError("A Markdown export is written to a file: give --output PATH.")
     with opened(args):
+        target = sys.stdout if dest is None else dest
         if args.format == "json":
-            data = exchange.export_json(dest)
+            data = exchange.export_json(target)
             count = sum(len(rows) for rows in data["records"].values())
-            if to_stdout:
-                say(json.dumps(data, ensure_ascii=False, indent=1))
         else:
-            assert dest is not None
-            dest = exchange.export_markdown(dest)
+            exchange.export_markdown(target)
             count = None
     if dest is not None:
         what = f"{count} records" if count is not None else "the journal"
@@ -223,12 +220,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         examples=f"""
   {PROG} export --format json --output journal.json
   {PROG} export --format markdown --output journal.md
+  {PROG} export --format markdown --output - | less
   {PROG} export --output - | jq '.records.reflection | length'""",
     )
     p.add_argument("--format", choices=("json", "markdown"), default="json",
                    help="json (default, lossless) or markdown")
     p.add_argument("--output", "-o", required=True, metavar="PATH",
-                   help="file to write, or - for stdout (JSON only)")
+                   help="file to write, or - for stdout")
     p.add_argument("--force", action="store_true", help="replace an existing file")
 
     p = add_command(
