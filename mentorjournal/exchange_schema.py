@@ -164,6 +164,8 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
                 value = default(kind, name)
             values[name] = value
         _check_record(kind, values, where)
+        if kind == "person" and values["introduced_by"] == uid:
+            raise ValidationError(f"{where}.introduced_by", "a person cannot introduce themselves")
         if kind in UNIQUE_NAME:
             key = fold(values["name"])
             if key in names:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
-import io
 import datetime as dt
+import io
 import json
 import time
 import uuid
@@ -187,6 +187,8 @@ BAD = [
         uuid=d["records"]["person"][0]["uuid"]), d)[1], "person[1].uuid"),
     ("duplicate name", lambda d: (d["records"]["skill"][1].update(
         name=d["records"]["skill"][0]["name"].upper()), d)[1], "skill[1].name"),
+    ("introduces themselves", lambda d: (d["records"]["person"][1].update(
+        introduced_by=d["records"]["person"][1]["uuid"]), d)[1], "person[1].introduced_by"),
     ("ends before start", _break("records.person.2.ended_on", "1999-01-01"), "person[2].ended_on"),
     ("lone surrogate", _break("records.reflection.0.body", "bad \ud800"), "reflection[0].body"),
 ]
