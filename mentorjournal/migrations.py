@@ -54,7 +54,7 @@ def _search_ddl() -> list[str]:
     ]
     for kind, table, title, body in _INDEXED:
         code = SEARCH_KINDS[kind]
-        rowid = "{r}.id * %d + %d" % (KIND_STRIDE, code)
+        rowid = f"{{r}}.id * {KIND_STRIDE} + {code}"
         ins = "INSERT INTO search_index(rowid, title, body) VALUES ({rowid}, {title}, {body});"
         dele = "DELETE FROM search_index WHERE rowid = {rowid};"
         new = {k: v.format(r="NEW") for k, v in (("rowid", rowid), ("title", title), ("body", body))}
