@@ -1,4 +1,8 @@
-"""MentorJournal: `python main.py` opens the window; `python main.py COMMAND` works headless."""
+"""MentorJournal: `python main.py` opens the window; `python main.py COMMAND` works headless.
+
+The window also takes `--demo` and `--journal PATH`; anything else (a command,
+`--help`, `--version`) goes to the command line.
+"""
 
 import sys
 
@@ -6,15 +10,31 @@ if sys.version_info < (3, 12):  # see pyproject.toml: PySide6 6.12 crashes on 3.
     sys.exit("MentorJournal needs Python 3.12 or newer (run `make run`, which sets it up).")
 
 
+def wants_window(args: list[str]) -> bool:
+    """True for no arguments, or only the window's own options."""
+    rest = list(args)
+    while rest:
+        head = rest.pop(0)
+        if head == "--demo":
+            continue
+        if head == "--journal" and rest:
+            rest.pop(0)
+            continue
+        if head.startswith("--journal="):
+            continue
+        return False
+    return True
+
+
 def main() -> int:
     args = sys.argv[1:]
-    if args and not args[0].startswith("--demo") and args[0] not in ("--journal",):
-        from mentorjournal.cli import main as cli_main
+    if wants_window(args):
+        from ui.app import main as gui_main
 
-        return cli_main(args)
-    from ui.app import main as gui_main
+        return gui_main(args)
+    from mentorjournal.cli import main as cli_main
 
-    return gui_main(args)
+    return cli_main(args)
 
 
 if __name__ == "__main__":
