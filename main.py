@@ -6,7 +6,7 @@ The window also takes `--demo` and `--journal PATH`; anything else (a command,
 
 import sys
 
-if sys.version_info < (3, 12):  # see pyproject.toml: PySide6 6.12 crashes on 3.11
+if sys.version_info < (3, 12):  # noqa: UP036 -- PySide6 6.12 crashes on 3.11 (pyproject.toml)
     sys.exit("MentorJournal needs Python 3.12 or newer (run `make run`, which sets it up).")
 
 

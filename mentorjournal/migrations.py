@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from . import models
+from . import schema_v1
 from .errors import NewerJournal
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
@@ -47,7 +47,11 @@ _INDEXED = [
 ]
 
 
-def _search_ddl() -> list[str]:
+def search_ddl() -> list[str]:
+    """The full-text index and its triggers as generated from ``_INDEXED``.
+
+    Frozen into ``schema_v1``; kept here so a test can show the two agree.
+    """
     ddl = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
@@ -74,9 +78,8 @@ def _search_ddl() -> list[str]:
 
 
 def _step_1(db: pw.Database) -> None:
-    with db.bind_ctx(models.ALL_MODELS):
-        db.create_tables(models.ALL_MODELS)
-    for statement in _search_ddl():
+    """Version 1: every record table, the full-text index and its triggers."""
+    for statement in schema_v1.STATEMENTS:
         db.execute_sql(statement)
 
 

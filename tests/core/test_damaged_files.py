@@ -10,7 +10,6 @@ import pytest
 from mentorjournal.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
 from mentorjournal.journal import Journal
 from mentorjournal.models import Reflection
-
 from tests.conftest import FAST, PASSPHRASE
 
 

@@ -11,7 +11,6 @@ from mentorjournal.backups import Backups
 from mentorjournal.errors import InvalidPassphrase, JournalExists, JournalNotFound, WrongPassphrase
 from mentorjournal.journal import Journal
 from mentorjournal.models import Person, Reflection
-
 from tests.conftest import FAST, PASSPHRASE
 
 MARKER = "ZQXJ-private-marker-7731"

@@ -47,7 +47,7 @@ def test_change_passphrase_reports_progress_and_backs_up_first(journal, journal_
     # The backup is still under the old passphrase.
     assert Reflection.select().count() == 300
     journal.close()
-    with Journal.open(backup.path, PASSPHRASE) as old:
+    with Journal.open(backup.path, PASSPHRASE):
         assert Reflection.select().count() == 300
 
 
