@@ -17,8 +17,6 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from .errors import InvalidPassphrase, NotAJournal, WrongPassphrase
 
 SALT_SIZE = 16
@@ -103,6 +101,8 @@ class RawKey:
 
 def derive_key(passphrase: str, salt: bytes) -> RawKey:
     """Argon2id(passphrase, salt) with the parameters the salt names."""
+    from argon2.low_level import Type, hash_secret_raw  # heavy: imported on first use
+
     profile = profile_for_salt(salt)
     key = hash_secret_raw(
         encode_passphrase(passphrase),

@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 DB = peewee.DatabaseProxy()
 
 BUSY_TIMEOUT_MS = 5000
-PAGE_SIZE = 4096
 
 #: Settings applied to every connection once the key is proven.
 CONNECTION_PRAGMAS = (

@@ -18,52 +18,19 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import __version__, crypto, fsutil, migrations
 from .crypto import KdfProfile, RawKey
-from .db import DB, PAGE_SIZE, CipherDatabase, integrity_problems, raw_connect, translate_error
+from .db import DB, CipherDatabase, integrity_problems, raw_connect, translate_error
 from .errors import (
     JournalBusy,
     JournalDamaged,
-    JournalError,
     JournalExists,
-    JournalNotFound,
-    NotAJournal,
 )
+from .header import PAGE_SIZE, SUFFIX, read_salt  # noqa: F401 (re-exported)
 from .models import Meta
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-SUFFIX = ".mjournal"
 
 Progress = Callable[[int, int], None]
-
-
-def read_salt(path: Path) -> bytes:
-    """Check that ``path`` can be a journal and return its 16-byte salt."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise JournalNotFound(f"No journal at {path}.") from None
-    except OSError as exc:
-        raise JournalError(f"Cannot read {path}: {exc.strerror}.") from None
-    if path.is_dir():
-        raise JournalNotFound(f"{path} is a folder, not a journal file.")
-    if size == 0:
-        raise NotAJournal(f"{path.name} is empty: it is not a MentorJournal journal.")
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise JournalError(f"Cannot read {path}: {exc.strerror}.") from None
-    if head == SQLITE_MAGIC:
-        raise NotAJournal(
-            f"{path.name} is an unencrypted SQLite database, not a MentorJournal journal."
-        )
-    if size < PAGE_SIZE or size % PAGE_SIZE:
-        raise NotAJournal(
-            f"{path.name} is not a MentorJournal journal, or it is truncated or damaged."
-        )
-    return head[: crypto.SALT_SIZE]
 
 
 class Journal:

@@ -10,12 +10,12 @@ fallback: file-based and "null" backends count as no keychain at all.
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from .errors import KeychainError
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ class Keychain:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         if self._backend is None:
+            import keyring  # heavy (backends, entry points): imported on first use
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -84,6 +86,8 @@ class Keychain:
         """Forget the secret; True if something was deleted."""
         if not self.available()[0]:
             return False
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, journal_id)
         except keyring.errors.PasswordDeleteError:
