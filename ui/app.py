@@ -1,7 +1,10 @@
 """Start the window: ``main(args)`` with ``--demo`` or ``--journal PATH``.
 
 Flow: the start dialog (create / open / unlock, or the demo) gives an open
-journal; the main window shows it; locking it shows the unlock dialog again.
+journal; the main window shows it; locking it (Ctrl+L or after idle minutes)
+shows the unlock dialog again. The controller also owns what spans both:
+preferences and the Settings dialog, the theme, the idle lock, the daily
+automatic backup, and restoring a backup (lock, replace, reopen).
 Unexpected exceptions are logged (type and stack, never the message, which
 could quote journal text) and reported with a friendly dialog.
 """
@@ -21,11 +24,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
 from mentorjournal import APP_NAME, crypto, keychain
+from mentorjournal.backups import Backups
+from mentorjournal.crypto import RawKey
+from mentorjournal.errors import JournalError
 from mentorjournal.journal import Journal
 
-from . import alerts
+from . import alerts, backup_ui, exchange_ui, progress, theme
+from .backup_ui import AutoBackup
 from .demo_journal import make_demo_journal
+from .idle import IdleLock
 from .main_window import MainWindow
+from .settings import Preferences, load_preferences, save_preferences
+from .settings_dialog import SettingsDialog
 from .start_dialog import StartDialog
 from .workers import describe_exception
 
@@ -85,6 +95,11 @@ class Controller:
         self.kdf = kdf
         self.window: MainWindow | None = None
         self.demo_folder: Path | None = None
+        self.preferences: Preferences = load_preferences(settings)
+        self.idle = IdleLock(self.preferences.idle_minutes)
+        self.auto_backup = AutoBackup(self.backups_for)
+        self._pending_restore: tuple[Path, RawKey] | None = None
+        theme.apply(self.preferences.theme)
 
     def start_dialog(self, parent: QWidget | None = None) -> StartDialog:
         return StartDialog(self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent)
@@ -112,6 +127,10 @@ class Controller:
         return dialog.journal
 
     def unlock_again(self, parent: QWidget | None, path: Path) -> Journal | None:
+        if self._pending_restore is not None:
+            restored = self._restore(parent, path)
+            if restored is not None:
+                return restored
         dialog = self.start_dialog(parent)
         dialog.show_unlock(path)
         dialog.exec()
@@ -120,9 +139,105 @@ class Controller:
         return journal
 
     def show_window(self, journal: Journal) -> MainWindow:
-        self.window = MainWindow(journal, self.settings, self.unlock_again)
-        self.window.show()
-        return self.window
+        window = MainWindow(journal, self.settings, self.unlock_again)
+        self.window = window
+        window.unlocked.connect(self._journal_unlocked)
+        window.locked.connect(self.idle.stop)
+        window.settings_requested.connect(self.open_settings)
+        window.backup_requested.connect(self.back_up_now)
+        window.export_requested.connect(self.export)
+        window.import_requested.connect(self.import_json)
+        self.idle.timed_out.connect(window.lock)
+        self.auto_backup.done.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        self.auto_backup.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
+        window.show()
+        self._journal_unlocked()  # the window was built with the journal already open
+        return window
+
+    # -- preferences and settings --------------------------------------------
+
+    def backups_for(self, journal_path: Path) -> Backups:
+        return self.preferences.backups(journal_path)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Save and apply at once: the idle time counts from now, the theme switches."""
+        self.preferences = prefs
+        save_preferences(self.settings, prefs)
+        self.idle.set_minutes(prefs.idle_minutes)
+        if theme.current() != prefs.theme:
+            theme.apply(prefs.theme)
+
+    def open_settings(self) -> None:
+        window = self.window
+        if window is None or window.journal is None:
+            return
+        result, accepted = SettingsDialog.edit(self.preferences, window.journal, self.chain, window)
+        if accepted:
+            self.apply_preferences(result.preferences)
+        if result.imported:
+            window.reload()
+        if result.restore_request is not None:
+            self.restore_backup(*result.restore_request)
+
+    def _journal_unlocked(self) -> None:
+        window = self.window
+        if window is None or window.journal is None:
+            return
+        self.idle.start()
+        self.auto_backup.run_if_due(window.journal)
+
+    # -- menu actions ----------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        window = self.window
+        if window is not None and window.journal is not None:
+            made = backup_ui.backup_now(window, window.journal, self.backups_for(window.journal.path))
+            if made is not None:
+                window.statusBar().showMessage("Backup written.", 8000)
+
+    def export(self) -> None:
+        window = self.window
+        if window is not None and window.journal is not None:
+            exchange_ui.export_journal(window, window.journal)
+
+    def import_json(self) -> None:
+        window = self.window
+        if window is not None and window.journal is not None:
+            backups = self.backups_for(window.journal.path)
+            if exchange_ui.import_journal(window, window.journal, backups) is not None:
+                window.reload()
+
+    # -- restoring a backup ---------------------------------------------------
+
+    def restore_backup(self, backup: Path, key: RawKey) -> None:
+        """Lock (editors are saved, the journal closed), then restore and reopen.
+
+        ``MainWindow.lock`` asks to unlock again through ``unlock_again``,
+        which finds the pending restore and does it instead of asking.
+        """
+        if self.window is None or self.window.journal is None:
+            return
+        self._pending_restore = (backup, key)
+        self.window.lock()
+
+    def _restore(self, parent: QWidget | None, path: Path) -> Journal | None:
+        backup, key = self._pending_restore
+        self._pending_restore = None
+        backups = self.backups_for(path)
+        outcome = progress.run(parent, "Restoring", "Restoring the backup…",
+                               lambda _report: backups.restore(backup, key=key))
+        if not outcome.ok:
+            alerts.error(parent, "The backup was not restored; the journal is unchanged.", outcome.message)
+            return None
+        try:
+            journal = Journal.open_with_key(path, key)
+        except JournalError as exc:
+            alerts.error(parent, "The restored journal did not open.", str(exc))
+            return None
+        log.info("journal reopened after a restore")
+        alerts.info(parent, "The backup is restored.",
+                    "The journal as it was before is kept among the backups.")
+        return journal
 
 
 def main(args: list[str] | None = None) -> int:

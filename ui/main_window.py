@@ -31,14 +31,19 @@ from mentorjournal.journal import Journal
 
 from . import alerts
 from .entry_dialogs import ReflectionDialog, SessionDialog
+from .goals_page import GoalsPage
 from .pages import RecordPage, SearchPage
-from .timeline_model import RowsModel, TimelineModel, people_rows, skill_rows, timeline_source
+from .people_page import PeoplePage
+from .prep_page import PrepPage
+from .skills_page import SkillsPage
+from .timeline_model import TimelineModel, timeline_source
+from .timeline_page import TimelinePage
 
 log = logging.getLogger(__name__)
 
 Unlocker = Callable[[QWidget | None, Path], Journal | None]
 
-NAVIGATION = ("Timeline", "Sessions", "Reflections", "People", "Goals & actions", "Skills")
+NAVIGATION = ("Timeline", "Sessions", "Reflections", "People", "Goals & actions", "Skills", "Session prep")
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
@@ -47,6 +52,11 @@ SPLITTER_KEY = "main_window/splitter"
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    #: Menu requests the controller handles (Settings, backups, export/import).
+    settings_requested = Signal()
+    backup_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, journal: Journal, settings: QSettings, unlock: Unlocker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,18 +74,17 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
 
-        self.timeline_page = RecordPage("Timeline", TimelineModel(timeline_source()), stretch_column=2)
+        self.timeline_page = TimelinePage()
         self.sessions_page = RecordPage("Sessions", TimelineModel(timeline_source(["session"])), stretch_column=2)
         self.reflections_page = RecordPage("Reflections", TimelineModel(timeline_source(["reflection"])), stretch_column=2)
-        self.people_page = RecordPage(
-            "People", RowsModel(("Name", "Relation", "Organisation", "Status", "Since"), people_rows)
-        )
-        self.goals_page = RecordPage("Goals & actions", TimelineModel(timeline_source(["goal", "action"])), stretch_column=2)
-        self.skills_page = RecordPage(
-            "Skills", RowsModel(("Skill", "Category", "Latest rating", "Target", "Rated on"), skill_rows)
-        )
+        self.people_page = PeoplePage()
+        self.goals_page = GoalsPage()
+        self.skills_page = SkillsPage()
+        self.prep_page = PrepPage()
         self.record_pages = [self.timeline_page, self.sessions_page, self.reflections_page,
-                             self.people_page, self.goals_page, self.skills_page]
+                             self.people_page, self.goals_page, self.skills_page, self.prep_page]
+        for page in (self.goals_page, self.skills_page, self.prep_page):
+            page.journal_changed.connect(self._reload_other_pages)
         self.search_page = SearchPage()
         self.search_page.searched.connect(lambda _count: self.nav.clearSelection())
 
@@ -132,16 +141,30 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", "Ctrl+F", self.show_search)
         self.about_action = QAction("&About MentorJournal", self)
         self.about_action.triggered.connect(self.show_about)
+        self.settings_action = self._action("&Settings…", QKeySequence.StandardKey.Preferences,
+                                            lambda: self.settings_requested.emit())
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.settings_action.shortcut().isEmpty():  # no platform binding (e.g. GNOME)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.backup_action = self._action("&Back up now", "", lambda: self.backup_requested.emit())
+        self.export_action = self._action("&Export…", "", lambda: self.export_requested.emit())
+        self.import_action = self._action("&Import…", "", lambda: self.import_requested.emit())
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.new_reflection_action, self.new_session_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.export_action, self.import_action])
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.menuBar().addMenu("&Edit").addAction(self.find_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
         self.journal_actions = [self.new_reflection_action, self.new_session_action, self.lock_action,
-                                self.find_action]
+                                self.find_action, self.settings_action, self.backup_action,
+                                self.export_action, self.import_action]
 
     # -- journal lifecycle -------------------------------------------------
 
@@ -161,6 +184,13 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         for page in self.record_pages:
             page.reload()
+
+    def _reload_other_pages(self) -> None:
+        """A page changed the journal (an item done, a rating, a session): refresh the rest."""
+        changed = self.sender()
+        for page in self.record_pages:
+            if page is not changed:
+                page.reload()
 
     def lock(self) -> None:
         """Close the journal, clear everything it showed, then ask to unlock."""

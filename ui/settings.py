@@ -1,13 +1,75 @@
-"""What the window keeps in QSettings: paths and layout only, never content."""
+"""What the app keeps in QSettings: paths, layout and preferences, never content.
+
+``Preferences`` is the Settings dialog's part: auto-lock minutes, theme and
+where and how many backups to keep. Recent journals are plain paths. Nothing
+here ever holds journal text, passphrases or keys (the keychain does that, and
+only when the user opts in).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from mentorjournal.backups import DEFAULT_KEEP, Backups
+
 RECENT_KEY = "journals/recent"
 MAX_RECENT = 8
+
+IDLE_KEY = "preferences/idle_minutes"
+THEME_KEY = "preferences/theme"
+BACKUP_FOLDER_KEY = "backups/folder"
+BACKUP_KEEP_KEY = "backups/keep"
+
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 24 * 60
+MAX_KEEP = 999
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The user's choices. ``idle_minutes`` 0 means never lock automatically;
+    ``backup_folder`` None means the default folder beside the journal."""
+
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
+    theme: str = "system"
+    backup_folder: Path | None = None
+    backup_keep: int = DEFAULT_KEEP
+
+    def backups(self, journal_path: Path) -> Backups:
+        return Backups(journal_path, self.backup_folder, self.backup_keep)
+
+
+def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
+    value = settings.value(key, default)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    return number if low <= number <= high else default
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    """The saved preferences; anything missing or unreadable gets its default."""
+    theme = str(settings.value(THEME_KEY, "system") or "system")
+    folder = str(settings.value(BACKUP_FOLDER_KEY, "") or "")
+    return Preferences(
+        idle_minutes=_int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES),
+        theme=theme if theme in THEMES else "system",
+        backup_folder=Path(folder) if folder else None,
+        backup_keep=_int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP),
+    )
+
+
+def save_preferences(settings: QSettings, prefs: Preferences) -> None:
+    settings.setValue(IDLE_KEY, int(prefs.idle_minutes))
+    settings.setValue(THEME_KEY, prefs.theme)
+    settings.setValue(BACKUP_FOLDER_KEY, str(prefs.backup_folder) if prefs.backup_folder else "")
+    settings.setValue(BACKUP_KEEP_KEY, int(prefs.backup_keep))
+    settings.sync()
 
 
 def recent_journals(settings: QSettings) -> list[Path]:

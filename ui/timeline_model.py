@@ -9,6 +9,7 @@ afterwards they hold no journal text and fetch nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -36,10 +37,19 @@ Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[int, int], Sequence[TimelineItem]]
 
 
-def timeline_source(kinds: Sequence[str] | None = None) -> PageSource:
-    """Pages of the whole timeline, or of some kinds only."""
+def timeline_source(kinds: Sequence[str] | None = None, person: int | None = None, tag: str | None = None,
+                    start: dt.date | None = None, end: dt.date | None = None) -> PageSource:
+    """Pages of the timeline, optionally filtered as ``queries.timeline`` allows.
+
+    ``start`` and ``end`` are inclusive dates; ``None`` means no bound.
+    """
     chosen = list(kinds) if kinds else None
-    return lambda offset, limit: queries.timeline(kinds=chosen, offset=offset, limit=limit)
+
+    def source(offset: int, limit: int) -> Sequence[TimelineItem]:
+        return queries.timeline(kinds=chosen, person=person, tag=tag or None, start=start, end=end,
+                                offset=offset, limit=limit)
+
+    return source
 
 
 class TimelineModel(QAbstractTableModel):
@@ -56,6 +66,10 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = False
 
     # -- lifecycle ---------------------------------------------------------
+
+    def set_source(self, source: PageSource) -> None:
+        """Use other filters; call ``reload()`` to list their rows."""
+        self._source = source
 
     def reload(self) -> None:
         """Start over from the first page (after unlock or an edit)."""

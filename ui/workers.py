@@ -1,10 +1,17 @@
-"""Run slow work (key derivation, demo generation) off the UI thread.
+"""Run slow work (key derivation, backups, export, import, re-keying) off the UI thread.
 
 ``Task(fn)`` runs ``fn`` on a ``QThreadPool`` thread; its signals report the
 outcome on the UI thread: ``succeeded(result)`` or ``failed(message)``, then always
-``finished()``. A ``JournalError`` becomes its own one-line message; anything
+``finished()``. ``fn`` may report ``progress(done, total)`` through
+``task.report``. A ``JournalError`` becomes its own one-line message; anything
 else is logged (type and stack only, never the message, which might quote
 journal text) and reported with a generic message.
+
+peewee keeps one connection per thread. Work that queries the journal through
+the models runs inside ``journal_work(journal, fn)``, which closes the pool
+thread's own connection before the task reports back, so no stray connection
+outlives the work (a re-key or a lock needs the file to itself).
+``busy()`` tells whether any task is still running (auto-lock waits for it).
 """
 
 from __future__ import annotations
@@ -30,12 +37,45 @@ def describe_exception(exc: BaseException) -> str:
     return f"{type(exc).__module__}.{type(exc).__qualname__}\n{frames}"
 
 
+_running = 0
+_running_lock = threading.Lock()
+
+
+def busy() -> bool:
+    """True while any ``Task`` is running."""
+    return _running > 0
+
+
+def _count(step: int) -> None:
+    global _running
+    with _running_lock:
+        _running += step
+
+
+def journal_work(journal, fn: Callable[[], Any]) -> Callable[[], Any]:
+    """Wrap ``fn`` so the pool thread's connection to ``journal`` is closed after it.
+
+    ``journal.db`` is read again at the end because a re-key replaces it.
+    """
+
+    def run() -> Any:
+        try:
+            return fn()
+        finally:
+            database = journal.db
+            if not database.is_closed():
+                database.close()
+
+    return run
+
+
 class Task(QObject):
     """A callable run on a pool thread; its signals arrive on the UI thread."""
 
     succeeded = Signal(object)
     failed = Signal(str)
     finished = Signal()
+    progressed = Signal(int, int)
 
     def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
@@ -50,7 +90,12 @@ class Task(QObject):
         self.failed.connect(on_failure, queued)
         self.finished.connect(on_finished, queued)
 
+    def report(self, done: int, total: int) -> None:
+        """A progress callback for the core (called on the pool thread)."""
+        self.progressed.emit(int(done), int(total))
+
     def start(self, pool: QThreadPool | None = None) -> None:
+        _count(+1)
         (pool or QThreadPool.globalInstance()).start(self._run)
 
     def _run(self) -> None:  # on the pool thread; the frame keeps ``self`` alive
@@ -64,4 +109,6 @@ class Task(QObject):
             self.failed.emit(UNEXPECTED)
         else:
             self.succeeded.emit(result)
+        finally:
+            _count(-1)
         self.finished.emit()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QMessageBox
 
 from mentorjournal import keychain, records
 from mentorjournal.journal import Journal
@@ -29,6 +30,28 @@ def isolated_settings(tmp_path: Path) -> Iterator[QSettings]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield QSettings()
+
+
+@pytest.fixture(autouse=True)
+def unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A message box no test answered fails the test instead of hanging the run.
+
+    Tests answer dialogs by patching ``ui.alerts``; a real ``QMessageBox.exec``
+    reached anyway (also while widgets close at teardown) is answered "No"/"OK"
+    and reported.
+    """
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        if box.standardButtons() & QMessageBox.StandardButton.No:
+            return QMessageBox.StandardButton.No.value
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    yield asked
+    if asked:
+        pytest.fail(f"message boxes nobody answered: {asked}")
 
 
 @pytest.fixture

@@ -1,0 +1,92 @@
+"""Goals with their action items, and what is coming up.
+
+For the Goals & actions page and the timeline's "Upcoming" list. Read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from . import queries
+from .models import ActionItem, Goal, Person, Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GoalGroup:
+    """A goal (``None``: action items under no goal) and its action items."""
+
+    goal: Goal | None
+    actions: list[ActionItem]
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """A planned session, an open action item with a due date, or a goal's target."""
+
+    kind: str  # "session", "action" or "goal"
+    id: int
+    when: dt.datetime
+    title: str
+    person_name: str | None
+
+
+def goals_with_actions(status: str | None = "active", include_done: bool = False) -> list[GoalGroup]:
+    """Goals by target date, each with its action items (open first, by due date).
+
+    ``status`` limits the goals (``None``: all); action items under no goal
+    come last, as one group, when there are any. ``include_done`` keeps done
+    action items too.
+    """
+    goals = queries.goals(status=status)
+    query = ActionItem.select()
+    if not include_done:
+        query = query.where(ActionItem.done_on.is_null())
+    by_goal: dict[int | None, list[ActionItem]] = {}
+    for item in queries._action_order(query):
+        by_goal.setdefault(item.goal_id, []).append(item)
+    groups = [GoalGroup(goal, by_goal.get(goal.id, [])) for goal in goals]
+    if by_goal.get(None):
+        groups.append(GoalGroup(None, by_goal[None]))
+    return groups
+
+
+def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
+    """What lies after today, soonest first: planned sessions, due items, goal targets."""
+    today = today or dt.date.today()
+    tomorrow = today + dt.timedelta(days=1)
+    names = {p.id: p.name for p in Person.select(Person.id, Person.name)}
+    items: list[Upcoming] = []
+    sessions = (
+        Session.select()
+        .where(Session.status == "planned", Session.held_at >= dt.datetime.combine(tomorrow, dt.time()))
+        .order_by(Session.held_at, Session.id)
+        .limit(limit)
+    )
+    for s in sessions:
+        who = names.get(s.person_id, "")
+        items.append(Upcoming("session", s.id, s.held_at, f"Session with {who}", who or None))
+    actions = (
+        ActionItem.select()
+        .where(ActionItem.done_on.is_null(), ActionItem.due_on >= tomorrow)
+        .order_by(ActionItem.due_on, ActionItem.id)
+        .limit(limit)
+    )
+    for a in actions:
+        title = queries.shorten(queries.first_line(a.text), queries.TITLE_LEN)
+        items.append(Upcoming("action", a.id, dt.datetime.combine(a.due_on, dt.time()), title,
+                              names.get(a.person_id)))
+    goals = (
+        Goal.select()
+        .where(Goal.status == "active", Goal.target_date >= tomorrow)
+        .order_by(Goal.target_date, Goal.id)
+        .limit(limit)
+    )
+    for g in goals:
+        items.append(Upcoming("goal", g.id, dt.datetime.combine(g.target_date, dt.time()),
+                              queries.shorten(g.title, queries.TITLE_LEN), names.get(g.person_id)))
+    items.sort(key=lambda u: (u.when, u.kind, u.id))
+    return items[:limit]

@@ -1,0 +1,214 @@
+"""After the session: the agenda becomes the session's notes, ticked lines become action items.
+
+One dialog, one save: ``agenda.record_session`` stores the session and every
+ticked action item (owner me/them, optional due date) in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal import agenda as agenda_service
+from mentorjournal.errors import JournalError
+from mentorjournal.models import Person, Session
+from mentorjournal.queries import first_line
+
+log = logging.getLogger(__name__)
+
+NO_DUE = QDate(2000, 1, 1)
+FORMATS = (("In person", "in_person"), ("Video", "video"), ("Phone", "phone"), ("Chat", "chat"))
+ROLES = (("I was the mentee", "mentee"), ("I was the mentor", "mentor"))
+
+
+class AfterSessionDialog(QDialog):
+    """Record a held session from its agenda, with action items ticked from its lines."""
+
+    def __init__(self, person: Person, agenda: str, parent: QWidget | None = None,
+                 now: dt.datetime | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.session: Session | None = None
+        name = first_line(person.name)
+        self.setWindowTitle(f"After the session with {name}")
+        self.setMinimumSize(720, 640)
+        now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+
+        self.held_at = QDateTimeEdit(QDateTime(now))
+        self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.held_at.setCalendarPopup(True)
+        self.held_at.setAccessibleName("When the session was held")
+        self.role = QComboBox()
+        self.role.setAccessibleName("My role")
+        for text, value in ROLES:
+            self.role.addItem(text, value)
+        self.role.setCurrentIndex(self.role.findData(agenda_service.role_for(person.relation)))
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for text, value in FORMATS:
+            self.format.addItem(text, value)
+        self.agenda = agenda
+        self.notes = QPlainTextEdit(agenda)
+        self.notes.setAccessibleName("Session notes")
+        self.notes.setTabChangesFocus(True)
+        self.takeaways = QPlainTextEdit()
+        self.takeaways.setAccessibleName("Takeaways")
+        self.takeaways.setPlaceholderText("What will you take away from this session?")
+        self.takeaways.setTabChangesFocus(True)
+        self.takeaways.setFixedHeight(70)
+
+        self.lines = QTableWidget(0, 3)
+        self.lines.setAccessibleName("Agenda lines: tick the ones that became action items")
+        self.lines.setHorizontalHeaderLabels(["Action item (tick to create)", "Owner", "Due"])
+        self.lines.verticalHeader().hide()
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for line in agenda_service.agenda_lines(agenda):
+            self.add_line(line.text, line.owner, checked=False)
+        self.add_button = QPushButton("&Add action item")
+        self.add_button.clicked.connect(lambda: self._add_and_edit())
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("&When:", self.held_at)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Format:", self.format)
+        notes_label = QLabel("&Notes — the agenda, ready to turn into what you talked about:")
+        notes_label.setBuddy(self.notes)
+        takeaways_label = QLabel("&Takeaways:")
+        takeaways_label.setBuddy(self.takeaways)
+        lines_label = QLabel("Action &items: tick the agenda lines that became action items")
+        lines_label.setBuddy(self.lines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save session")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(lines_label, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
+        layout.addLayout(form)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 2)
+        layout.addWidget(takeaways_label)
+        layout.addWidget(self.takeaways)
+        layout.addLayout(row)
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # -- lines -------------------------------------------------------------
+
+    def add_line(self, text: str, owner: str = "me", checked: bool = True, due: dt.date | None = None) -> int:
+        row = self.lines.rowCount()
+        self.lines.insertRow(row)
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+                      | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.lines.setItem(row, 0, item)
+        who = QComboBox()
+        who.setAccessibleName("Owner")
+        who.addItem("Me", "me")
+        who.addItem("Them", "them")
+        who.setCurrentIndex(who.findData(owner))
+        self.lines.setCellWidget(row, 1, who)
+        when = QDateEdit()
+        when.setAccessibleName("Due date")
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("yyyy-MM-dd")
+        when.setMinimumDate(NO_DUE)
+        when.setSpecialValueText("No due date")
+        when.setDate(QDate(due) if due else NO_DUE)
+        self.lines.setCellWidget(row, 2, when)
+        return row
+
+    def _add_and_edit(self) -> None:
+        row = self.add_line("", "me", checked=True)
+        self.lines.setCurrentCell(row, 0)
+        self.lines.editItem(self.lines.item(row, 0))
+
+    def set_line(self, row: int, checked: bool, owner: str | None = None, due: dt.date | None = None) -> None:
+        """Tick a line (and set its owner and due date) — what a user does with the mouse."""
+        self.lines.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if owner:
+            combo = self.lines.cellWidget(row, 1)
+            combo.setCurrentIndex(combo.findData(owner))
+        if due:
+            self.lines.cellWidget(row, 2).setDate(QDate(due))
+
+    def new_actions(self) -> list[agenda_service.NewAction]:
+        out = []
+        for row in range(self.lines.rowCount()):
+            item = self.lines.item(row, 0)
+            if item is None or item.checkState() != Qt.CheckState.Checked or not item.text().strip():
+                continue
+            due = self.lines.cellWidget(row, 2).date()
+            out.append(agenda_service.NewAction(
+                text=item.text().strip(), owner=self.lines.cellWidget(row, 1).currentData(),
+                due_on=None if due == NO_DUE else due.toPython()))
+        return out
+
+    # -- saving ------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            self.session = agenda_service.record_session(
+                self.person.id, held_at=self.held_at.dateTime().toPython().replace(second=0, microsecond=0),
+                agenda=self.agenda, notes=self.notes.toPlainText(), takeaways=self.takeaways.toPlainText(),
+                role=self.role.currentData(), format=self.format.currentData(), actions=self.new_actions())
+        except JournalError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+    def wipe(self) -> None:
+        """Forget every piece of journal text the dialog holds (lock, or done)."""
+        self.notes.clear()
+        self.takeaways.clear()
+        self.lines.setRowCount(0)
+        self.agenda = ""
+        self.error.clear()
+
+    @classmethod
+    def record(cls, person: Person, agenda: str, parent: QWidget | None = None) -> tuple[Session | None, bool]:
+        """Show the dialog; the saved session and True, or (None, False) when cancelled."""
+        dialog = cls(person, agenda, parent)
+        if parent is not None and hasattr(parent, "track_dialog"):
+            parent.track_dialog(dialog)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.session if accepted else None), accepted
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()

@@ -1,0 +1,289 @@
+"""Backups in the window: the Settings panel, "Back up now", daily automatic backups.
+
+Every backup runs on a pool thread (``Journal.copy_to`` reads through its own
+connection). Restoring needs the journal closed, so the panel only checks the
+backup (its key and every page) and then asks, through ``restore_requested``,
+for the journal to be locked, replaced and reopened (``app.Controller``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal import crypto, paths
+from mentorjournal.backups import BackupInfo, Backups
+from mentorjournal.crypto import RawKey
+from mentorjournal.errors import JournalError
+from mentorjournal.journal import Journal, read_salt, verify_file
+
+from . import alerts, progress, workers
+from .settings import MAX_KEEP
+
+log = logging.getLogger(__name__)
+
+REASONS = {
+    "manual": "Backed up by you",
+    "daily": "Daily (automatic)",
+    "before-passphrase-change": "Before changing the passphrase",
+    "before-import": "Before an import",
+    "before-restore": "Current journal, before a restore",
+    "before-migration": "Before an upgrade",
+}
+
+
+def describe_reason(reason: str) -> str:
+    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
+    """The passphrase a backup was made with, or None if the user cancels."""
+    value, ok = QInputDialog.getText(parent, "Backup passphrase", text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
+def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, "Folder for backups", str(start))
+    return Path(name) if name else None
+
+
+def backup_now(parent: QWidget | None, journal: Journal, backups: Backups,
+               reason: str = "manual") -> Path | None:
+    """Back up with a progress dialog; errors are shown. Returns the new file."""
+    outcome = progress.run(parent, "Backing up", "Writing an encrypted backup…",
+                           lambda report: backups.create(journal, reason, report))
+    if not outcome.ok:
+        alerts.error(parent, "The backup was not written.", outcome.message)
+        return None
+    return outcome.value
+
+
+def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> RawKey | None:
+    """Find and check the key that opens ``backup``; None if cancelled or wrong.
+
+    A backup made under the journal's current key opens with it; an older
+    one needs the passphrase it was made with. Slow steps (key derivation,
+    the page-by-page check) run behind a progress dialog.
+    """
+    try:
+        salt = read_salt(backup)
+    except JournalError as exc:
+        alerts.error(parent, "This backup cannot be restored.", str(exc))
+        return None
+    if hmac.compare_digest(salt, journal.key.salt):
+        key = journal.key
+
+        def check(_report):
+            verify_file(backup, key)
+            return key
+    else:
+        passphrase = ask_passphrase(
+            parent, "This backup was made with an earlier passphrase. Type that passphrase:"
+        )
+        if passphrase is None:
+            return None
+
+        def check(_report):
+            found = crypto.derive_key(passphrase, salt)
+            verify_file(backup, found)
+            return found
+
+    outcome = progress.run(parent, "Checking the backup", "Checking every page of the backup…", check)
+    if not outcome.ok:
+        alerts.error(parent, "This backup cannot be restored.", outcome.message)
+        return None
+    return outcome.value
+
+
+class BackupsPanel(QWidget):
+    """Folder, how many to keep, "Back up now", the list, and Restore…"""
+
+    #: The user chose a backup and its key checks out: (backup path, key).
+    restore_requested = Signal(object, object)
+    backed_up = Signal(object)
+
+    def __init__(self, journal: Journal, folder: Path | None, keep: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._default_folder = paths.backup_dir_for(journal.path)
+        self.folder = QLineEdit(str(folder or self._default_folder))
+        self.folder.setAccessibleName("Backup folder")
+        self.folder.editingFinished.connect(self.refresh)
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.setAccessibleName("Choose the backup folder")
+        self.choose_button.clicked.connect(self._choose_folder)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(self.choose_button)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, MAX_KEEP)
+        self.keep.setValue(keep)
+        self.keep.setAccessibleName("Number of backups to keep")
+        self.keep.setSuffix(" newest backups")
+        note = QLabel("Backups are encrypted copies of the journal: the passphrase in use when "
+                      "each was made opens it. A backup is made automatically once a day.")
+        note.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName("Backups")
+        self.list.setHeaderLabels(["Date", "Reason", "Size"])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumHeight(120)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item: self.restore_selected())
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self.back_up)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.setToolTip("Replace the journal with the selected backup "
+                                       "(the current journal is kept as a backup first).")
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        form = QFormLayout()
+        form.addRow("&Folder:", where)
+        form.addRow("&Keep:", self.keep)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- values ----------------------------------------------------------------
+
+    def chosen_folder(self) -> Path | None:
+        """None when the default folder (beside the journal) is chosen."""
+        text = self.folder.text().strip()
+        if not text or Path(text).expanduser() == self._default_folder:
+            return None
+        return Path(text).expanduser()
+
+    def backups(self) -> Backups:
+        return Backups(self._journal.path, self.chosen_folder(), self.keep.value())
+
+    def selected(self) -> BackupInfo | None:
+        items = self.list.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    # -- actions ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for info in self.backups().list():
+            when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([when, describe_reason(info.reason), human_size(info.size)])
+            item.setData(0, Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(0, info.path.name)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._update_buttons()
+
+    def back_up(self) -> None:
+        made = backup_now(self, self._journal, self.backups())
+        self.refresh()
+        if made is not None:
+            self.backed_up.emit(made)
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not alerts.confirm(
+            self, f"Restore the backup of {when}?",
+            "The journal is closed and replaced by this backup; changes made since then are "
+            "set aside as a backup of the current journal, not lost.",
+        ):
+            return
+        key = key_for_backup(self, info.path, self._journal)
+        if key is not None:
+            self.restore_requested.emit(info.path, key)
+
+    def _choose_folder(self) -> None:
+        start = Path(self.folder.text().strip() or self._default_folder)
+        chosen = choose_folder(self, start if start.exists() else self._default_folder.parent)
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+            self.refresh()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+
+class AutoBackup(QObject):
+    """After unlocking: if the newest backup is a day old, back up in the background."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, backups_for: Callable[[Path], Backups], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._backups_for = backups_for
+        self._task: workers.Task | None = None
+        self.every = dt.timedelta(days=1)
+
+    def is_running(self) -> bool:
+        return self._task is not None
+
+    def run_if_due(self, journal: Journal) -> bool:
+        """Start a backup if one is due; True when one was started."""
+        if self._task is not None:
+            return False
+        try:
+            backups = self._backups_for(journal.path)
+            if not backups.due(self.every):
+                return False
+        except (JournalError, OSError):
+            log.warning("could not check the backup folder")
+            return False
+        task = workers.Task(lambda: backups.create(journal, "daily"))
+        task.connect(lambda _path: self.done.emit("Daily backup written."),
+                     lambda message: self.failed.emit(f"The daily backup failed: {message}"),
+                     self._finished)
+        self._task = task
+        task.start()
+        return True
+
+    def _finished(self) -> None:
+        self._task = None

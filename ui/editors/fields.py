@@ -1,0 +1,326 @@
+"""Input widgets for record forms; each has ``value()``, ``set_value()`` and ``changed``.
+
+Values are what ``records.create/update`` accept: ``None`` for empty, text as
+typed (the core validates and explains), ids for links. None of these widgets
+validate on their own — refusals come from the core with the field's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+log = logging.getLogger(__name__)
+
+Choices = Sequence[tuple[str, Any]]
+
+
+class LineField(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        self.textEdited.connect(lambda _text: self.changed.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class RatingField(QFrame):
+    """A rating 1–10 that may stay empty: ten toggle buttons and a clear button.
+
+    One tab stop. Keys: Left/Down and Right/Up step (below 1 is empty),
+    1–9 choose, 0 chooses 10, Delete or Backspace clears.
+    """
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratingField")
+        self.setAccessibleName(accessible)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(
+            "QFrame#ratingField { border: 1px solid transparent; border-radius: 3px; }"
+            "QFrame#ratingField:focus { border: 1px solid palette(highlight); }"
+        )
+        self._value: int | None = None
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self.buttons: list[QToolButton] = []
+        for n in range(1, 11):
+            button = QToolButton()
+            button.setText(str(n))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(f"{accessible} {n}")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 14)
+            self.group.addButton(button, n)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear")
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setAccessibleName(f"{accessible}: clear")
+        self.clear_button.setToolTip("No rating")
+        self.clear_button.clicked.connect(lambda: self._choose(None))
+        layout.addSpacing(6)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.group.buttonClicked.connect(self._clicked)
+        self._show()
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        self._value = value if isinstance(value, int) and 1 <= value <= 10 else None
+        self._show()
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        number = self.group.id(button)
+        self._choose(None if number == self._value else number)
+
+    def _choose(self, value: int | None) -> None:
+        changed = value != self._value
+        self._value = value
+        self._show()
+        if changed:
+            self.changed.emit()
+
+    def _show(self) -> None:
+        for n, button in enumerate(self.buttons, start=1):
+            button.setChecked(n == self._value)
+        self.clear_button.setEnabled(self._value is not None)
+        self.setAccessibleDescription("not rated" if self._value is None else f"{self._value} of 10")
+        self.setToolTip("Not rated" if self._value is None else f"{self._value} of 10")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        key = event.key()
+        current = self._value or 0
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self._choose(min(current + 1, 10))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self._choose(current - 1 if current > 1 else None)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._choose(None)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            digit = key - Qt.Key.Key_0
+            self._choose(digit or 10)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class ChoiceField(QComboBox):
+    """One of fixed choices, shown with their labels."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, choices: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.activated.connect(lambda _index: self.changed.emit())
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class LinkPicker(ChoiceField):
+    """A link to another record: "—" or one of ``source()``'s (label, id) pairs."""
+
+    NONE = "—"
+
+    def __init__(self, accessible: str, source: Callable[[], Choices], parent: QWidget | None = None) -> None:
+        super().__init__(accessible, (), parent)
+        self._source = source
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.currentData()
+        self.clear()
+        self.addItem(self.NONE, None)
+        for label, ident in self._source():
+            self.addItem(label, ident)
+        self.set_value(current)
+
+
+class TagsField(QLineEdit):
+    """Comma-separated tags, completing each one from the journal's tags."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, known: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        self.setPlaceholderText("tags, separated by commas")
+        self.tag_model = QStringListModel(list(known), self)
+        completer = _TagCompleter(self.tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.textEdited.connect(lambda _text: self.changed.emit())
+        completer.activated.connect(lambda _text: self.changed.emit())
+
+    def set_known(self, names: Sequence[str]) -> None:
+        self.tag_model.setStringList(list(names))
+
+    def value(self) -> list[str]:
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.setText(", ".join(value or []))
+
+
+class _TagCompleter(QCompleter):
+    """Completes the last comma-separated part, keeping the ones before it."""
+
+    def __init__(self, model: QStringListModel, field: QLineEdit) -> None:
+        super().__init__(model, field)
+        self._field = field
+
+    def splitPath(self, path: str) -> list[str]:  # Qt override
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # Qt override
+        before = self._field.text().split(",")[:-1]
+        return ", ".join([part.strip() for part in before if part.strip()] + [str(index.data())])
+
+
+class DateField(QWidget):
+    """An optional date: typed as YYYY-MM-DD or picked from a calendar."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setAccessibleName(accessible)
+        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+        self.line.textEdited.connect(lambda _text: self.changed.emit())
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.pick = QToolButton()
+        self.pick.setText("Pick…")
+        self.pick.setAccessibleName(f"{accessible}: pick from a calendar")
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(menu)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addWidget(self.pick)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+
+    def _prepare_calendar(self) -> None:
+        try:
+            day = dt.date.fromisoformat(self.line.text().strip())
+        except ValueError:
+            day = dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, date: QDate) -> None:
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        self.pick.menu().hide()
+        self.changed.emit()
+
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(value.isoformat() if isinstance(value, dt.date) else str(value or ""))
+
+
+class DateTimeField(QDateTimeEdit):
+    """A required date and time, to the minute."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(QDateTime.currentDateTime(), parent)
+        self.setAccessibleName(accessible)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.dateTimeChanged.connect(lambda _value: self.changed.emit())
+
+    def value(self) -> dt.datetime:
+        return self.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dt.datetime):
+            self.blockSignals(True)
+            self.setDateTime(QDateTime(value))
+            self.blockSignals(False)
+
+
+class NumberField(QSpinBox):
+    """A whole number in ``lo..hi``; optional ones show "—" below ``lo`` for empty."""
+
+    changed = Signal()
+
+    def __init__(self, accessible: str, lo: int, hi: int, *, nullable: bool, suffix: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        self._nullable = nullable
+        self.setRange(lo - 1 if nullable else lo, hi)
+        if nullable:
+            self.setSpecialValueText("—")
+        self.setSuffix(suffix)
+        self.valueChanged.connect(lambda _value: self.changed.emit())
+
+    def value(self) -> int | None:  # type: ignore[override]
+        number = super().value()
+        return None if self._nullable and number == self.minimum() else number
+
+    def set_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self.setValue(self.minimum() if value is None else int(value))
+        self.blockSignals(False)

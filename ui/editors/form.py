@@ -1,0 +1,187 @@
+"""A record form built from ``specs.fields_for(kind)``: one widget per field.
+
+Short fields sit in a form (two columns when there are many); Markdown fields
+fill the space below (tabs when there are several). Each field has an error
+line under it: ``show_error(ValidationError)`` puts the core's message there
+and focuses the field.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal.errors import ValidationError
+
+from . import specs
+from .fields import (
+    ChoiceField,
+    DateField,
+    DateTimeField,
+    LineField,
+    LinkPicker,
+    NumberField,
+    RatingField,
+    TagsField,
+)
+from .markdown_editor import MarkdownEditor
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #c62828;"
+TWO_COLUMNS_FROM = 7  # short fields
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class RecordForm(QWidget):
+    """Every field of one record kind; ``values()`` is ready for ``records``."""
+
+    changed = Signal()
+
+    def __init__(self, kind: str, *, known_tags: Sequence[str] = (),
+                 link_sources: dict[str, Callable[[], Sequence[tuple[str, int]]]] | None = None,
+                 preview_delay_ms: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.specs = {spec.name: spec for spec in specs.fields_for(kind)}
+        sources = link_sources if link_sources is not None else specs.LINK_SOURCES
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = error_label()
+        self.general_error.setAccessibleName("Problem")
+        self.tabs: QTabWidget | None = None
+
+        short = [s for s in self.specs.values() if s.widget != "markdown"]
+        long = [s for s in self.specs.values() if s.widget == "markdown"]
+        for spec in self.specs.values():
+            widget = self._make(spec, known_tags, sources, preview_delay_ms)
+            widget.changed.connect(self.changed)
+            self.widgets[spec.name] = widget
+            self.errors[spec.name] = error_label()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        half = (len(short) + 1) // 2 if len(short) >= TWO_COLUMNS_FROM else len(short)
+        for part in (short[:half], short[half:]):
+            if not part:
+                continue
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for spec in part:
+                form.addRow(f"{spec.label}:", self._with_error(spec.name))
+            columns.addLayout(form, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.general_error)
+        layout.addLayout(columns)
+        if len(long) == 1:
+            layout.addWidget(self._with_error(long[0].name), 1)
+        elif long:
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName("Texts")
+            for spec in long:
+                self.tabs.addTab(self._with_error(spec.name), spec.label)
+            layout.addWidget(self.tabs, 1)
+
+    def _make(self, spec: specs.FieldSpec, known_tags: Sequence[str],
+              sources: dict[str, Callable[[], Sequence[tuple[str, int]]]],
+              preview_delay_ms: int | None) -> QWidget:
+        rule = spec.rule
+        if spec.widget == "markdown":
+            kwargs = {} if preview_delay_ms is None else {"preview_delay_ms": preview_delay_ms}
+            return MarkdownEditor(spec.label, specs.PLACEHOLDERS.get(spec.name, ""), **kwargs)
+        if spec.widget == "rating":
+            return RatingField(spec.label)
+        if spec.widget == "choice":
+            return ChoiceField(spec.label, spec.choices)
+        if spec.widget == "link":
+            return LinkPicker(spec.label, sources.get(rule.target, lambda: []))
+        if spec.widget == "tags":
+            return TagsField(spec.label, known_tags)
+        if spec.widget == "date":
+            return DateField(spec.label)
+        if spec.widget == "datetime":
+            return DateTimeField(spec.label)
+        if spec.widget == "number":
+            return NumberField(spec.label, rule.lo, rule.hi, nullable=rule.nullable,
+                               suffix=specs.SUFFIX.get(spec.name, ""))
+        return LineField(spec.label)
+
+    def _with_error(self, name: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(self.widgets[name], 1 if self.specs[name].widget == "markdown" else 0)
+        column.addWidget(self.errors[name])
+        return box
+
+    # -- values ------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {name: widget.value() for name, widget in self.widgets.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self.widgets:
+                self.widgets[name].set_value(value)
+
+    def field(self, name: str) -> QWidget:
+        return self.widgets[name]
+
+    # -- errors ------------------------------------------------------------
+
+    def show_error(self, error: ValidationError, *, focus: bool = True) -> None:
+        """Show the core's message next to the field it names (or on top)."""
+        self.clear_errors()
+        spec = self.specs.get(error.field)
+        if spec is None:
+            self.general_error.setText(str(error))
+            self.general_error.show()
+            return
+        label = self.errors[error.field]
+        label.setText(f"{spec.label} {error.message}.")
+        label.show()
+        widget = self.widgets[error.field]
+        widget.setAccessibleDescription(label.text())
+        if focus:
+            if self.tabs is not None and spec.widget == "markdown":
+                self.tabs.setCurrentWidget(label.parentWidget())
+            widget.setFocus()
+
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        self.general_error.clear()
+        for name, label in self.errors.items():
+            if label.isVisibleTo(self) or label.text():
+                label.clear()
+                label.hide()
+                widget = self.widgets[name]
+                if isinstance(widget, RatingField):
+                    widget.set_value(widget.value())  # restores its "n of 10" description
+                else:
+                    widget.setAccessibleDescription("")
+
+    def error_text(self, name: str | None = None) -> str:
+        """The message shown for ``name`` (or the general one); for tests and screen readers."""
+        label = self.general_error if name is None else self.errors[name]
+        return label.text()

@@ -1,0 +1,153 @@
+"""A Markdown text field with a live, safe rendered preview beside it.
+
+The text is a ``QPlainTextEdit`` (undo/redo built in). The preview is a
+``QTextBrowser`` that never loads anything: links are not followed and every
+resource request (images, style sheets) gets nothing back. The HTML comes
+from ``render.render_markdown`` — the one renderer, which drops raw HTML — and
+is refreshed ~300 ms after typing stops, so long entries stay smooth to type.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal.render import render_markdown
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 300
+
+
+class SafePreview(QTextBrowser):
+    """A read-only rendered view that follows no link and loads no resource."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+
+    def loadResource(self, _type: int, _name: QUrl) -> None:  # Qt override: load nothing
+        return None
+
+
+class MarkdownEditor(QWidget):
+    """Plain-text Markdown on the left, the rendered preview on the right."""
+
+    changed = Signal()
+    preview_updated = Signal()
+
+    def __init__(self, accessible: str, placeholder: str = "", preview_delay_ms: int = PREVIEW_DELAY_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(accessible)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview = SafePreview()
+        self.preview.setAccessibleName(f"{accessible}: preview")
+        self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        self.toggle = QToolButton()
+        self.toggle.setText("Preview")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolTip("Show or hide the rendered preview")
+        self.toggle.setAccessibleName(f"{accessible}: show preview")
+        self.toggle.toggled.connect(self.set_preview_visible)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.edit)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(preview_delay_ms)
+        self._timer.timeout.connect(self.update_preview)
+        self.edit.textChanged.connect(self._text_changed)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        hint = QToolButton()
+        hint.setText("Markdown")
+        hint.setAutoRaise(True)
+        hint.setEnabled(False)
+        hint.setToolTip("**bold**, *italic*, # heading, - list, [link](https://…)")
+        bar.addWidget(hint)
+        bar.addStretch(1)
+        bar.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.edit)
+
+    # -- value -------------------------------------------------------------
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_value(self, text: str | None) -> None:
+        """Replace the text (loading a record: not a user edit, so no ``changed``)."""
+        self.edit.blockSignals(True)
+        try:
+            self.edit.setPlainText(text or "")
+        finally:
+            self.edit.blockSignals(False)
+        self.update_preview()
+
+    def replace_text(self, text: str) -> None:
+        """Replace the text as an edit the user can undo (fills a template)."""
+        cursor = self.edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.edit.setTextCursor(cursor)
+
+    # -- preview -----------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        self.changed.emit()
+        if self.preview.isVisibleTo(self):
+            self._timer.start()
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        if not self.preview.isVisibleTo(self):
+            return
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_markdown(self.edit.toPlainText()))
+        self.preview.verticalScrollBar().setValue(scroll)
+        self.preview_updated.emit()
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if self.toggle.isChecked() != visible:
+            self.toggle.setChecked(visible)
+        if visible:
+            self.update_preview()
+        else:
+            self.preview.clear()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.set_value("")
+        self.edit.document().clearUndoRedoStacks()
+        self.preview.clear()

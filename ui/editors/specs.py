@@ -1,0 +1,143 @@
+"""What each record kind's editor shows, derived from ``validation.FIELDS``.
+
+The field list, types and ranges come from the core's rules; this module adds
+only what the rules cannot know: labels in the user's words, the order of the
+fields, choice labels, and how linked records are listed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mentorjournal import queries, validation
+
+log = logging.getLogger(__name__)
+
+#: The words for each choice value; anything missing is shown capitalised.
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "relation": {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"},
+    "role": {"mentee": "I am the mentee", "mentor": "I am the mentor"},
+    "format": {"in_person": "In person", "video": "Video", "phone": "Phone", "chat": "Chat"},
+    "follow_up": {"none": "No follow-up", "pending": "Follow up", "done": "Followed up"},
+    "owner": {"me": "Me", "them": "Them"},
+    "source": {"self": "Self-assessment", "mentor": "Mentor feedback", "peer": "Peer feedback", "other": "Other"},
+}
+
+#: Field labels, by field name (then by kind where the same name means different things).
+LABELS: dict[str, str] = {
+    "name": "Name", "relation": "Relation", "organisation": "Organisation", "contact": "Contact details",
+    "introduced_by": "Introduced by", "started_on": "Relationship since", "ended_on": "Relationship ended",
+    "status": "Status", "follow_up": "Follow-up", "notes": "Notes", "person": "With",
+    "role": "My role", "held_at": "When", "duration_min": "Duration", "format": "Format",
+    "agenda": "Agenda", "takeaways": "Takeaways", "confidence_before": "Confidence before",
+    "confidence_after": "Confidence after", "motivation": "Motivation",
+    "next_session_on": "Next session", "tags": "Tags", "written_at": "Written", "title": "Title",
+    "body": "Reflection", "template": "Template", "confidence": "Confidence", "session": "Session",
+    "category": "Category", "target_level": "Target level", "description": "Description",
+    "skill": "Skill", "rated_on": "Rated on", "value": "Rating", "note": "Note", "source": "Source",
+    "target_date": "Target date", "progress": "Progress", "goal": "Goal", "text": "Action",
+    "owner": "Owner", "due_on": "Due", "done_on": "Done on", "won_on": "Date",
+}
+KIND_LABELS = {"person": "Person", "session": "Session", "reflection": "Reflection", "skill": "Skill",
+               "rating": "Skill rating", "goal": "Goal", "action": "Action item", "win": "Win"}
+
+#: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
+ORDER: dict[str, tuple[str, ...]] = {
+    "reflection": ("title", "written_at", "session", "confidence", "motivation", "tags", "body"),
+    "session": ("person", "role", "held_at", "duration_min", "format", "status", "confidence_before",
+                "confidence_after", "motivation", "next_session_on", "tags", "agenda", "notes", "takeaways"),
+    "person": ("name", "relation", "organisation", "introduced_by", "started_on", "ended_on", "status",
+               "follow_up", "contact", "notes"),
+    "goal": ("title", "person", "target_date", "status", "progress", "description"),
+    "action": ("text", "owner", "due_on", "done_on", "goal", "session", "person"),
+    "skill": ("name", "category", "target_level", "description"),
+    "rating": ("skill", "rated_on", "value", "source", "session", "note"),
+    "win": ("title", "won_on", "goal", "skill", "description"),
+}
+#: Text fields edited as Markdown with a preview; other text fields are single lines.
+TEXTS = {"body", "agenda", "notes", "takeaways", "description", "note", "contact", "text"}
+#: The field that names a record in window titles.
+TITLE_FIELD = {"reflection": "title", "person": "name", "goal": "title", "skill": "name", "win": "title",
+               "action": "text"}
+#: Whole-number fields with a unit.
+SUFFIX = {"duration_min": " min", "progress": " %"}
+
+PLACEHOLDERS = {
+    "body": "What happened, what you noticed, what changed in your thinking…",
+    "agenda": "Questions and topics to bring…",
+    "notes": "What you talked about…",
+    "takeaways": "What you are taking away…",
+    "text": "What needs doing…",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    rule: validation.Rule
+    widget: str  # line, markdown, rating, choice, link, tags, date, datetime, number
+    choices: tuple[tuple[str, Any], ...] = ()
+
+
+def _widget_for(name: str, rule: validation.Rule) -> str:
+    if rule.type == "text":
+        return "markdown"
+    if rule.type == "enum":
+        return "choice"
+    if rule.type == "int":
+        return "number"
+    return rule.type  # line, rating, link, tags, date, datetime
+
+
+def _choices(name: str, rule: validation.Rule) -> tuple[tuple[str, Any], ...]:
+    words = CHOICE_LABELS.get(name, {})
+    return tuple((words.get(choice, choice.replace("_", " ").capitalize()), choice) for choice in rule.choices)
+
+
+def fields_for(kind: str) -> list[FieldSpec]:
+    """The editor's fields for ``kind``, in order."""
+    rules = validation.FIELDS[kind]
+    specs = []
+    for name in ORDER[kind]:
+        rule = rules[name]
+        label = LABELS.get(name, name.replace("_", " ").capitalize())
+        if kind == "rating" and name == "note":
+            label = "Note"
+        specs.append(FieldSpec(name, label, rule, _widget_for(name, rule), _choices(name, rule)))
+    return specs
+
+
+# -- link sources (what a picker lists) ------------------------------------
+
+
+def people_choices() -> list[tuple[str, int]]:
+    return [(p.name, p.id) for p in queries.people()]
+
+
+def session_choices() -> list[tuple[str, int]]:
+    names = {p.id: p.name for p in queries.people()}
+    return [
+        (f"{s.held_at:%Y-%m-%d} · {names.get(s.person_id, '?')}"
+         f"{' (mentoring)' if s.role == 'mentor' else ''}", s.id)
+        for s in queries.sessions()
+    ]
+
+
+def goal_choices() -> list[tuple[str, int]]:
+    return [(g.title if g.status == "active" else f"{g.title} ({g.status})", g.id) for g in queries.goals()]
+
+
+def skill_choices() -> list[tuple[str, int]]:
+    return [(s.name, s.id) for s, _value, _day in queries.skills_with_latest()]
+
+
+LINK_SOURCES: dict[str, Callable[[], Sequence[tuple[str, int]]]] = {
+    "person": people_choices,
+    "session": session_choices,
+    "goal": goal_choices,
+    "skill": skill_choices,
+}

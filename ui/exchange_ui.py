@@ -1,0 +1,89 @@
+"""Export (JSON or Markdown) and import (JSON) from the window, off the UI thread.
+
+Exports are the one place where journal text leaves the encrypted file, and
+only where the user chooses; every export says so. Import takes a backup
+first, then writes in one transaction (``exchange.import_json``): a refused
+file changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from mentorjournal import exchange
+from mentorjournal.backups import Backups
+from mentorjournal.exchange import ImportResult
+from mentorjournal.journal import Journal
+
+from . import alerts, progress, workers
+
+log = logging.getLogger(__name__)
+
+JSON_FILTER = "JSON export, complete, can be imported again (*.json)"
+MARKDOWN_FILTER = "Markdown, for reading and printing (*.md)"
+PLAINTEXT_NOTE = ("Exports are NOT encrypted: anyone who can read the file can read your "
+                  "journal. Keep it somewhere safe and delete it when you no longer need it.")
+
+
+def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | None:
+    """Ask where to write an export; the suffix follows the format."""
+    filters = [JSON_FILTER, MARKDOWN_FILTER] if fmt == "json" else [MARKDOWN_FILTER, JSON_FILTER]
+    name, chosen = QFileDialog.getSaveFileName(parent, "Export the journal (not encrypted)", str(start),
+                                               ";;".join(filters))
+    if not name:
+        return None
+    path = Path(name)
+    suffix = ".md" if chosen == MARKDOWN_FILTER else ".json"
+    return path if path.suffix.lower() in (".json", ".md") else path.with_suffix(suffix)
+
+
+def choose_import_path(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a MentorJournal export", str(start),
+                                          "MentorJournal JSON export (*.json);;All files (*)")
+    return Path(name) if name else None
+
+
+def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") -> Path | None:
+    """Ask for a file, export to it in the background, say where it went."""
+    start = Path.home() / f"{journal.path.stem}-export.{'md' if fmt == 'markdown' else 'json'}"
+    dest = choose_export_path(parent, start, fmt)
+    if dest is None:
+        return None
+    as_markdown = dest.suffix.lower() == ".md"
+
+    def work(_report):
+        if as_markdown:
+            exchange.export_markdown(dest)
+        else:
+            exchange.export_json(dest)
+        return dest
+
+    outcome = progress.run(parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work))
+    if not outcome.ok:
+        alerts.error(parent, "The export was not written.", outcome.message)
+        return None
+    log.info("export written (%s)", "markdown" if as_markdown else "json")
+    alerts.info(parent, f"Exported to {dest}.", PLAINTEXT_NOTE)
+    return dest
+
+
+def import_journal(parent: QWidget | None, journal: Journal, backups: Backups) -> ImportResult | None:
+    """Ask for an export file, back up, import it; show what happened."""
+    source = choose_import_path(parent, Path.home())
+    if source is None:
+        return None
+
+    def work(report):
+        backups.create(journal, "before-import")
+        return exchange.import_json(source, progress=report)
+
+    outcome = progress.run(parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work))
+    if not outcome.ok:
+        alerts.error(parent, "Nothing was imported.", outcome.message)
+        return None
+    result: ImportResult = outcome.value
+    alerts.info(parent, "Import finished.", f"{result.summary()}. A backup was taken first.")
+    return result

@@ -1,0 +1,171 @@
+"""The People page: everyone in the journal, and one person's full history.
+
+The detail pane shows ``queries.person_history``: the relationship's facts,
+sessions (newest first), goals, action items and reflections, all escaped
+or rendered as safe Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from mentorjournal import queries
+from mentorjournal.errors import JournalError
+from mentorjournal.queries import PersonHistory, first_line, shorten
+from mentorjournal.render import render_markdown
+
+from .pages import make_table
+from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue
+from .record_views import EmptyState, SafeBrowser
+
+log = logging.getLogger(__name__)
+
+RELATION_LABELS = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
+EMPTY_PEOPLE = ("No people yet. The mentors, mentees and contacts you record sessions with will be "
+                "listed here, each with the full history of your relationship.")
+PICK_SOMEONE = "<p>Choose a person on the left to see your history together.</p>"
+_FORMAT_LABELS = {"in_person": "in person", "video": "video", "phone": "phone", "chat": "chat"}
+
+
+def people_rows() -> list[tuple[int, tuple[str, ...]]]:
+    return [
+        (p.id, (p.name, RELATION_LABELS.get(p.relation, p.relation), p.organisation or "",
+                (p.status or "").capitalize(), str(p.started_on or "")))
+        for p in queries.people()
+    ]
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _section(title: str, count: int, empty: str, rows: list[str]) -> str:
+    head = f"<h3>{_e(title)} ({count})</h3>" if count else f"<h3>{_e(title)}</h3>"
+    return head + ("".join(rows) if rows else f"<p><i>{_e(empty)}</i></p>")
+
+
+def history_html(history: PersonHistory) -> str:
+    """The detail pane: facts, then sessions, goals, action items and reflections."""
+    who = history.person
+    facts = [RELATION_LABELS.get(who.relation, who.relation)]
+    if who.organisation:
+        facts.append(who.organisation)
+    facts.append((who.status or "active").capitalize())
+    if who.started_on:
+        facts.append(f"since {who.started_on.isoformat()}" + (f" until {who.ended_on.isoformat()}"
+                                                              if who.ended_on else ""))
+    parts = [f"<h2>{_e(who.name)}</h2>", f"<p>{_e(' · '.join(facts))}</p>"]
+    if who.introduced_by_id:
+        intro = who.introduced_by
+        parts.append(f"<p>Introduced by {_e(intro.name)}</p>")
+    if who.follow_up == "pending":
+        parts.append("<p><b>Follow-up pending</b></p>")
+    if who.contact:
+        parts.append(f"<p>Contact: {_e(who.contact)}</p>")
+    if who.notes.strip():
+        parts.append(render_markdown(who.notes))
+
+    sessions = []
+    for s in history.sessions:
+        when = s.held_at.strftime("%Y-%m-%d %H:%M")
+        facts = [f"as {s.role}", _FORMAT_LABELS.get(s.format, s.format)]
+        if s.status != "done":
+            facts.append(s.status)
+        text = s.takeaways.strip() or s.notes.strip() or s.agenda.strip()
+        line = f"<p><b>{_e(when)}</b> · {_e(', '.join(facts))}"
+        if text:
+            line += f"<br>{_e(shorten(queries.plain_text(text), 240))}"
+        sessions.append(line + "</p>")
+    parts.append(_section("Sessions", len(history.sessions), "No sessions recorded yet.", sessions))
+
+    goals = [
+        f"<p><b>{_e(first_line(g.title))}</b> · {_e(STATUS_LABELS.get(g.status, g.status))}, "
+        f"{g.progress}% done" + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "") + "</p>"
+        for g in history.goals
+    ]
+    parts.append(_section("Goals", len(history.goals), "No goals linked to this person.", goals))
+
+    actions = []
+    for a in history.actions:
+        state = f"done {a.done_on.isoformat()}" if a.done_on else "open"
+        due = due_text(a)
+        owner = "mine" if a.owner == "me" else "theirs"
+        mark = "☑" if a.done_on else "☐"
+        text = _e(first_line(a.text))
+        line = f"{mark} {text} <i>({_e(owner)}, {_e(state)}{', due ' + _e(due) if due else ''})</i>"
+        if is_overdue(a):
+            line = f"<b>{line}</b>"
+        actions.append(f"<p>{line}</p>")
+    parts.append(_section("Action items", len(history.actions), "No action items yet.", actions))
+
+    refl = [
+        f"<p><b>{_e(r.written_at.strftime('%Y-%m-%d'))}</b> · "
+        f"{_e(first_line(r.title) or first_line(queries.plain_text(r.body)) or 'Untitled reflection')}</p>"
+        for r in history.reflections
+    ]
+    parts.append(_section("Reflections on your sessions", len(history.reflections),
+                          "No reflections linked to these sessions.", refl))
+    return "".join(parts)
+
+
+class PeoplePage(QWidget):
+    """People on the left, the selected person's history on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = KeyedRowsModel(("Name", "Relation", "Organisation", "Status", "Since"), people_rows)
+        self.table = make_table(self.model, "People", stretch_column=0)
+        self.table_state = EmptyState(self.table, EMPTY_PEOPLE)
+        self.detail = SafeBrowser("Selected person: history")
+        self.detail.setHtml(PICK_SOMEONE)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table_state)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(QLabel("<h2>People</h2>"))
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+    def reload(self) -> None:
+        chosen = self.selected_id()
+        self.model.reload()
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        row = self.model.row_of(chosen) if chosen is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.setHtml(PICK_SOMEONE if self.model.rowCount() else "")
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.detail.clear()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key(rows[0].row()) if rows else None
+
+    def show_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        person_id = self.selected_id()
+        if person_id is None:
+            self.detail.setHtml(PICK_SOMEONE if self.model.rowCount() else "")
+            return
+        try:
+            self.detail.setHtml(history_html(queries.person_history(person_id)))
+        except JournalError as exc:
+            log.warning("could not show a person's history: %s", type(exc).__name__)
+            self.detail.setHtml(f"<p>{_e(exc)}</p>")

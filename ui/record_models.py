@@ -1,0 +1,390 @@
+"""Item models for goals and action items, and a keyed rows model.
+
+``ActionsModel`` lists action items with a check box in the first column:
+ticking it marks the item done (``records.complete_action``), unticking
+reopens it. ``GoalsModel`` is a tree: goals with their action items beneath.
+Overdue items say "Overdue" in words and are drawn in a colour that stands
+out on light and dark palettes alike. Every model has ``reload()`` and
+``clear()``; after ``clear()`` it holds no journal text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from mentorjournal import records
+from mentorjournal.errors import JournalError
+from mentorjournal.models import ActionItem
+from mentorjournal.planning import GoalGroup
+from mentorjournal.queries import first_line
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
+STATUS_LABELS = {"active": "Active", "achieved": "Achieved", "dropped": "Dropped"}
+OWNER_LABELS = {"me": "Me", "them": "Them"}
+
+
+def is_overdue(item: ActionItem, today: dt.date | None = None) -> bool:
+    return item.done_on is None and item.due_on is not None and item.due_on < (today or dt.date.today())
+
+
+def due_text(item: ActionItem, today: dt.date | None = None) -> str:
+    """The due date, with "Overdue" spelled out (never colour alone)."""
+    if item.due_on is None:
+        return ""
+    return f"{item.due_on.isoformat()} · Overdue" if is_overdue(item, today) else item.due_on.isoformat()
+
+
+def overdue_color() -> QColor:
+    """A red that contrasts with the current palette's base (light or dark)."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b00020")
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _struck() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+def toggle_action(item: ActionItem, done: bool) -> ActionItem:
+    """Mark ``item`` done today or open again; returns the stored record."""
+    return records.complete_action(item.id) if done else records.reopen_action(item.id)
+
+
+def _checked(value: Any) -> bool:
+    try:
+        return Qt.CheckState(value) == Qt.CheckState.Checked
+    except (TypeError, ValueError):
+        return bool(value)
+
+
+def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> Any:
+    """Shared display of one action item cell (columns named, not numbered)."""
+    if column == "text":
+        if role == Qt.ItemDataRole.DisplayRole:
+            return first_line(item.text) or "(no text)"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.text
+        if role == Qt.ItemDataRole.FontRole and item.done_on:
+            return _struck()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = "done" if item.done_on else "overdue" if is_overdue(item, today) else "open"
+            return f"{first_line(item.text)} ({state})"
+    elif column == "due":
+        if role == Qt.ItemDataRole.DisplayRole:
+            return due_text(item, today)
+    elif column == "status":
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"Done {item.done_on.isoformat()}" if item.done_on else (
+                "Overdue" if is_overdue(item, today) else "Open")
+    elif column == "owner" and role == Qt.ItemDataRole.DisplayRole:
+        return OWNER_LABELS.get(item.owner, item.owner)
+    if column in ("due", "status") and is_overdue(item, today):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return overdue_color()
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+    if role == OVERDUE_ROLE:
+        return is_overdue(item, today)
+    if role == KEY_ROLE:
+        return item.id
+    return None
+
+
+class ActionsModel(QAbstractTableModel):
+    """A flat list of action items; column 0 is the "done" check box."""
+
+    action_toggled = Signal(int, bool)  # action id, done
+    toggle_failed = Signal(str)  # a one-line message for the user
+
+    COLUMNS = ("Action item", "Due")
+    _NAMES = ("text", "due")
+
+    def __init__(self, loader: Callable[[], Sequence[ActionItem]] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._loader = loader or (lambda: [])
+        self._items: list[ActionItem] = []
+        self.today = dt.date.today()
+
+    def set_loader(self, loader: Callable[[], Sequence[ActionItem]]) -> None:
+        self._loader = loader
+
+    def reload(self) -> None:
+        items = list(self._loader())
+        self.beginResetModel()
+        self.today = dt.date.today()
+        self._items = items
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._items = []
+        self.endResetModel()
+
+    def item(self, row: int) -> ActionItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        return _action_data(item, self._NAMES[index.column()], role, self.today)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        done = _checked(value)
+        try:
+            self._items[index.row()] = toggle_action(item, done)
+        except JournalError as exc:
+            log.warning("could not change an action item: %s", type(exc).__name__)
+            self.toggle_failed.emit(str(exc))
+            return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
+        self.action_toggled.emit(item.id, done)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self.COLUMNS[section]
+        return None
+
+
+class GoalsModel(QAbstractItemModel):
+    """Goals (top level) with their action items as children.
+
+    Child indexes carry their goal's row + 1 as internal id; top-level
+    indexes carry 0.
+    """
+
+    action_toggled = Signal(int, bool)
+    toggle_failed = Signal(str)
+
+    COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
+    _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
+
+    def __init__(self, loader: Callable[[], Sequence[GoalGroup]] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._loader = loader or (lambda: [])
+        self._groups: list[GoalGroup] = []
+        self.today = dt.date.today()
+
+    def set_loader(self, loader: Callable[[], Sequence[GoalGroup]]) -> None:
+        self._loader = loader
+
+    def reload(self) -> None:
+        groups = list(self._loader())
+        self.beginResetModel()
+        self.today = dt.date.today()
+        self._groups = groups
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._groups = []
+        self.endResetModel()
+
+    def group(self, row: int) -> GoalGroup | None:
+        return self._groups[row] if 0 <= row < len(self._groups) else None
+
+    def action_at(self, index: Index) -> ActionItem | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        group = self.group(index.internalId() - 1)
+        if group is None or not 0 <= index.row() < len(group.actions):
+            return None
+        return group.actions[index.row()]
+
+    def overdue_count(self) -> int:
+        return sum(is_overdue(a, self.today) for g in self._groups for a in g.actions)
+
+    # -- Qt model API ------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        group = self.group(parent.row())
+        return len(group.actions) if group else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and index.internalId() != 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        if index.internalId() != 0:
+            action = self.action_at(index)
+            if action is None:
+                return None
+            return _action_data(action, self._ACTION_COLUMNS[index.column()], role, self.today)
+        group = self.group(index.row())
+        if group is None:
+            return None
+        return self._goal_data(group, index.column(), role)
+
+    def _goal_data(self, group: GoalGroup, column: int, role: int) -> Any:
+        goal = group.goal
+        if role == KEY_ROLE:
+            return goal.id if goal else None
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return _bold()
+        if goal is None:
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return "Action items under no goal"
+            return None
+        if role == PROGRESS_ROLE and column == 2:
+            return goal.progress
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return first_line(goal.title)
+            if column == 1:
+                return STATUS_LABELS.get(goal.status, goal.status)
+            if column == 2:
+                return f"{goal.progress}%"
+            if column == 3:
+                return goal.target_date.isoformat() if goal.target_date else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and goal.description:
+            return goal.description
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        action = self.action_at(index)
+        if action is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        done = _checked(value)
+        try:
+            updated = toggle_action(action, done)
+        except JournalError as exc:
+            log.warning("could not change an action item: %s", type(exc).__name__)
+            self.toggle_failed.emit(str(exc))
+            return False
+        group = self._groups[index.internalId() - 1]
+        group.actions[index.row()] = updated
+        self.dataChanged.emit(self.index(index.row(), 0, index.parent()),
+                              self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
+        self.action_toggled.emit(action.id, done)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self.COLUMNS[section]
+        return None
+
+
+class KeyedRowsModel(QAbstractTableModel):
+    """A short table of display strings, each row with a key (an id) for lookups."""
+
+    def __init__(self, columns: Sequence[str], loader: Callable[[], Sequence[tuple[Any, Sequence[str]]]],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._loader = loader
+        self._keys: list[Any] = []
+        self._rows: list[tuple[str, ...]] = []
+
+    def reload(self) -> None:
+        loaded = list(self._loader())
+        self.beginResetModel()
+        self._keys = [key for key, _row in loaded]
+        self._rows = [tuple(str(v) for v in row) for _key, row in loaded]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._keys, self._rows = [], []
+        self.endResetModel()
+
+    def key(self, row: int) -> Any:
+        return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def row_of(self, key: Any) -> int:
+        return self._keys.index(key) if key in self._keys else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == KEY_ROLE:
+            return self._keys[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section]
+        return None

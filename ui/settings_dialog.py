@@ -1,0 +1,268 @@
+"""Settings: auto-lock, theme, remembering the key, passphrase, backups, export/import.
+
+``SettingsDialog.edit(...)`` returns ``(preferences, accepted)``. Preferences
+(auto-lock minutes, theme, backup folder and count) take effect when the user
+presses OK; the theme is previewed at once and put back on Cancel. The other
+controls act at once and say so: remembering the key, changing the
+passphrase, backing up, exporting and importing. A restore closes the dialog
+and leaves ``restore_request`` for the controller, which locks the journal,
+replaces it and reopens it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal import keychain
+from mentorjournal.crypto import RawKey
+from mentorjournal.errors import JournalError
+from mentorjournal.journal import Journal
+
+from . import alerts, exchange_ui, theme
+from .backup_ui import BackupsPanel
+from .passphrase_dialog import ChangePassphraseDialog
+from .settings import MAX_IDLE_MINUTES, THEMES, Preferences
+
+log = logging.getLogger(__name__)
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Preferences, journal: Journal, chain: keychain.Keychain,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._prefs = prefs
+        self._journal = journal
+        self._chain = chain
+        self._theme_before = theme.current()
+        #: Set when the user asked to restore a backup: (backup path, key).
+        self.restore_request: tuple[Path, RawKey] | None = None
+        #: True once an import added or changed records (the window reloads).
+        self.imported = False
+        self.passphrase_changed = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Settings sections")
+        self.tabs.addTab(self._build_general(), "&General")
+        self.tabs.addTab(self._build_security(), "&Security")
+        self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
+        self.backups_panel.restore_requested.connect(self._restore_requested)
+        backups_page = QWidget()
+        QVBoxLayout(backups_page).addWidget(self.backups_panel)
+        self.tabs.addTab(backups_page, "&Backups")
+        self.tabs.addTab(self._build_data(), "&Export && import")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+
+    # -- pages -----------------------------------------------------------------
+
+    def _build_general(self) -> QWidget:
+        page = QWidget()
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_minutes.setValue(self._prefs.idle_minutes)
+        self.idle_minutes.setSuffix(" minutes idle")
+        self.idle_minutes.setSpecialValueText("Never")
+        self.idle_minutes.setAccessibleName("Lock after idle minutes (0 for never)")
+        self.theme_box = QComboBox()
+        self.theme_box.setAccessibleName("Theme")
+        for name in THEMES:
+            self.theme_box.addItem(theme.LABELS[name], name)
+        self.theme_box.setCurrentIndex(THEMES.index(self._prefs.theme))
+        self.theme_box.currentIndexChanged.connect(lambda _i: theme.apply(self.chosen_theme()))
+        form = QFormLayout()
+        form.addRow("&Lock after:", self.idle_minutes)
+        form.addRow("", _note("Locking closes the journal and clears the window. "
+                              "0 means never lock by itself (Ctrl+L still locks)."))
+        form.addRow("&Theme:", self.theme_box)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _build_security(self) -> QWidget:
+        page = QWidget()
+        ok, reason = self._chain.available()
+        self.remember = QCheckBox("&Remember the key on this computer")
+        self.remember.setAccessibleName("Remember the key on this computer")
+        self.remember_note = _note(
+            "The journal's key (never the passphrase) is kept in the system keychain, so "
+            "unlocking needs no passphrase. Whoever can use your keychain can open the journal. "
+            "This takes effect at once." if ok else reason
+        )
+        self.remember.setEnabled(ok)
+        if ok:
+            self.remember.setChecked(self._chain.get(self._journal.keychain_id) is not None)
+        else:
+            self.remember.setToolTip(reason)
+        self.remember.toggled.connect(self.set_remember)
+        remember_box = QGroupBox("Unlocking")
+        box = QVBoxLayout(remember_box)
+        box.addWidget(self.remember)
+        box.addWidget(self.remember_note)
+        self.change_button = QPushButton("&Change passphrase…")
+        self.change_button.clicked.connect(self.change_passphrase)
+        passphrase_box = QGroupBox("Passphrase")
+        row = QVBoxLayout(passphrase_box)
+        row.addWidget(_note("Re-encrypts the journal under a new passphrase. Older backups keep "
+                            "the passphrase they were made with."))
+        row.addWidget(self.change_button, 0)
+        layout = QVBoxLayout(page)
+        layout.addWidget(remember_box)
+        layout.addWidget(passphrase_box)
+        layout.addStretch(1)
+        return page
+
+    def _build_data(self) -> QWidget:
+        page = QWidget()
+        warning = QLabel(f"<b>Not encrypted.</b> {exchange_ui.PLAINTEXT_NOTE}")
+        warning.setWordWrap(True)
+        warning.setStyleSheet(f"color: {theme.message_colour('warning')};")
+        warning.setAccessibleName("Exports are not encrypted")
+        self.export_json_button = QPushButton("Export as &JSON…")
+        self.export_json_button.setToolTip("Everything, in a file MentorJournal can import again.")
+        self.export_json_button.clicked.connect(lambda: self.export("json"))
+        self.export_markdown_button = QPushButton("Export as &Markdown…")
+        self.export_markdown_button.setToolTip("Everything, as one readable Markdown document.")
+        self.export_markdown_button.clicked.connect(lambda: self.export("markdown"))
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_json_button)
+        exports.addWidget(self.export_markdown_button)
+        exports.addStretch(1)
+        self.import_button = QPushButton("&Import from JSON…")
+        self.import_button.clicked.connect(self.import_json)
+        imports = QHBoxLayout()
+        imports.addWidget(self.import_button)
+        imports.addStretch(1)
+        export_box = QGroupBox("Export")
+        export_layout = QVBoxLayout(export_box)
+        export_layout.addWidget(warning)
+        export_layout.addLayout(exports)
+        import_box = QGroupBox("Import")
+        import_layout = QVBoxLayout(import_box)
+        import_layout.addWidget(_note("Adds the records of a MentorJournal JSON export; records "
+                                      "already here are updated only if the file's copy is newer. "
+                                      "A backup is made first."))
+        import_layout.addLayout(imports)
+        layout = QVBoxLayout(page)
+        layout.addWidget(export_box)
+        layout.addWidget(import_box)
+        layout.addStretch(1)
+        return page
+
+    # -- values ----------------------------------------------------------------
+
+    def chosen_theme(self) -> str:
+        return str(self.theme_box.currentData())
+
+    def preferences(self) -> Preferences:
+        return Preferences(
+            idle_minutes=self.idle_minutes.value(),
+            theme=self.chosen_theme(),
+            backup_folder=self.backups_panel.chosen_folder(),
+            backup_keep=self.backups_panel.keep.value(),
+        )
+
+    # -- immediate actions -------------------------------------------------------
+
+    def set_remember(self, on: bool) -> None:
+        try:
+            if on:
+                keychain.remember(self._chain, self._journal)
+                log.info("key remembered in the keychain")
+            else:
+                self._chain.delete(self._journal.keychain_id)
+                log.info("keychain entry deleted")
+        except JournalError as exc:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(not on)
+            self.remember.blockSignals(False)
+            alerts.error(self, "The keychain was not changed.", str(exc))
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self._journal, self._chain, self.backups_panel.backups(), self)
+        if dialog.exec():
+            self.passphrase_changed = True
+            alerts.info(self, "The passphrase is changed.",
+                        "Use the new passphrase from now on. Backups made before keep the old one.")
+            self.backups_panel.refresh()
+        dialog.deleteLater()
+
+    def export(self, fmt: str) -> None:
+        exchange_ui.export_journal(self, self._journal, fmt)
+
+    def import_json(self) -> None:
+        if exchange_ui.import_journal(self, self._journal, self.backups_panel.backups()) is not None:
+            self.imported = True
+            self.backups_panel.refresh()
+
+    def _restore_requested(self, backup: Path, key: RawKey) -> None:
+        self.restore_request = (backup, key)
+        self.accept()
+
+    # -- closing -----------------------------------------------------------------
+
+    def reject(self) -> None:  # Qt override: put the theme back
+        if theme.current() != self._theme_before:
+            theme.apply(self._theme_before)
+        super().reject()
+
+    def result_values(self, accepted: bool) -> SettingsResult:
+        return SettingsResult(
+            preferences=self.preferences() if accepted else self._prefs,
+            restore_request=self.restore_request,
+            imported=self.imported,
+            passphrase_changed=self.passphrase_changed,
+        )
+
+    @classmethod
+    def edit(cls, prefs: Preferences, journal: Journal, chain: keychain.Keychain,
+             parent: QWidget | None = None) -> tuple[SettingsResult, bool]:
+        """Show the dialog: ``(what was chosen and done, whether OK was pressed)``."""
+        dialog = cls(prefs, journal, chain, parent)
+        accepted = bool(dialog.exec())
+        values = dialog.result_values(accepted)
+        dialog.deleteLater()
+        return values, accepted
+
+
+@dataclass(frozen=True)
+class SettingsResult:
+    """The preferences (the old ones on Cancel) and what was done at once."""
+
+    preferences: Preferences
+    restore_request: tuple[Path, RawKey] | None = None
+    imported: bool = False
+    passphrase_changed: bool = False

@@ -1,0 +1,164 @@
+"""The Skills page: each skill's latest rating and target; "Rate now" adds a rating."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal import queries, records
+from mentorjournal.errors import JournalError
+
+from . import alerts
+from .pages import make_table
+from .record_models import KeyedRowsModel
+from .record_views import EmptyState
+
+log = logging.getLogger(__name__)
+
+SOURCES = (("Self-assessment", "self"), ("Mentor feedback", "mentor"), ("Peer feedback", "peer"),
+           ("Other", "other"))
+EMPTY_SKILLS = ("No skills yet. Keep a list of the skills you are building and rate each one from time "
+                "to time (1–10) to see it grow.")
+
+
+def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
+    return [
+        (s.id, (s.name, s.category or "", "—" if value is None else f"{value}/10",
+                "—" if s.target_level is None else f"{s.target_level}/10",
+                day.isoformat() if day else "never rated"))
+        for s, value, day in queries.skills_with_latest()
+    ]
+
+
+class RateDialog(QDialog):
+    """A rating for one skill: value 1–10, date, source and a note."""
+
+    def __init__(self, skill_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Rate {skill_name}")
+        self.setMinimumWidth(380)
+        self.value = QSpinBox()
+        self.value.setRange(1, 10)
+        self.value.setValue(5)
+        self.value.setSuffix(" / 10")
+        self.value.setAccessibleName("Rating from 1 to 10")
+        self.rated_on = QDateEdit(QDate.currentDate())
+        self.rated_on.setCalendarPopup(True)
+        self.rated_on.setDisplayFormat("yyyy-MM-dd")
+        self.rated_on.setAccessibleName("Rated on")
+        self.source = QComboBox()
+        self.source.setAccessibleName("Source of the rating")
+        for text, value in SOURCES:
+            self.source.addItem(text, value)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("What makes it this number today? (optional)")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        form = QFormLayout()
+        form.addRow("&Rating:", self.value)
+        form.addRow("&Date:", self.rated_on)
+        form.addRow("&Source:", self.source)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"value": self.value.value(), "rated_on": self.rated_on.date().toPython(),
+                "source": self.source.currentData(), "note": self.note.toPlainText().strip()}
+
+    @classmethod
+    def get_rating(cls, skill_name: str, parent: QWidget | None = None) -> tuple[dict, bool]:
+        dialog = cls(skill_name, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return (dialog.values() if accepted else {}), accepted
+        finally:
+            dialog.note.clear()
+            dialog.deleteLater()
+
+
+class SkillsPage(QWidget):
+    """Skills with their latest rating; select one and press "Rate now"."""
+
+    journal_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = KeyedRowsModel(("Skill", "Category", "Latest rating", "Target", "Rated on"), skill_rows)
+        self.table = make_table(self.model, "Skills", stretch_column=0)
+        self.table_state = EmptyState(self.table, EMPTY_SKILLS)
+        self.rate_button = QPushButton("&Rate now…")
+        self.rate_button.setAccessibleName("Rate the selected skill now")
+        self.rate_button.setEnabled(False)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Last change")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<h2>Skills</h2>"))
+        bar.addStretch(1)
+        bar.addWidget(self.rate_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table_state, 1)
+        layout.addWidget(self.status)
+        self.rate_button.clicked.connect(self.rate_selected)
+        self.table.doubleClicked.connect(lambda _index: self.rate_selected())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.rate_button.setEnabled(self.selected_id() is not None))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key(rows[0].row()) if rows else None
+
+    def reload(self) -> None:
+        chosen = self.selected_id()
+        self.model.reload()
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        row = self.model.row_of(chosen) if chosen is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self.rate_button.setEnabled(self.selected_id() is not None)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.status.clear()
+        self.rate_button.setEnabled(False)
+
+    def rate_selected(self) -> None:
+        skill_id = self.selected_id()
+        if skill_id is None:
+            return
+        name = self.model.data(self.model.index(self.model.row_of(skill_id), 0))
+        values, accepted = RateDialog.get_rating(name, self)
+        if not accepted:
+            return
+        try:
+            records.create("rating", skill=skill_id, **values)
+        except JournalError as exc:
+            alerts.error(self, str(exc))
+            return
+        self.status.setText(f"Saved a rating of {values['value']}/10 on {values['rated_on']}.")
+        self.reload()
+        self.journal_changed.emit()
+

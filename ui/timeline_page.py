@@ -1,0 +1,241 @@
+"""The Timeline page: what happened up to today, with filters and an Upcoming list.
+
+By default the table lists records dated up to today (planned sessions and
+future goal targets would otherwise crowd the top for years ahead); the
+"Upcoming" panel beside it lists planned sessions, due action items and goal
+targets after today, soonest first. Filters (kind, person, tag, date range)
+drive ``queries.timeline``; rows are still fetched page by page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorjournal import planning, queries, records
+
+from .pages import item_html, make_table
+from .record_models import KeyedRowsModel
+from .record_views import EmptyState, SafeBrowser
+from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, timeline_source
+
+log = logging.getLogger(__name__)
+
+NO_BOUND = QDate(1900, 1, 1)
+EMPTY_TIMELINE = ("Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a "
+                  "session (Ctrl+Shift+N), and it will show up here.")
+EMPTY_FILTERED = "No records match these filters. Try another kind, person or tag, or widen the dates."
+EMPTY_UPCOMING = ("Nothing planned after today: no planned sessions, no action items due and no goal "
+                  "target dates ahead.")
+_UPCOMING_LABELS = {"session": "Session", "action": "Due", "goal": "Goal target"}
+
+
+def _combo(accessible: str, first: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(accessible)
+    box.addItem(first, None)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setMinimumContentsLength(10)
+    return box
+
+
+def _refill(box: QComboBox, entries: list[tuple[str, object]]) -> None:
+    """Replace all but the first entry, keeping the chosen value where it still exists."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    while box.count() > 1:
+        box.removeItem(1)
+    for text, value in entries:
+        box.addItem(text, value)
+    found = box.findData(chosen) if chosen is not None else 0
+    box.setCurrentIndex(max(found, 0))
+    box.blockSignals(False)
+
+
+def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str, str]]]:
+    rows = []
+    for item in planning.upcoming():
+        when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "session" else "%Y-%m-%d")
+        what = item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
+        rows.append(((item.kind, item.id), (when, what, item.person_name or "")))
+    return rows
+
+
+class TimelinePage(QWidget):
+    """Filters above a lazily fetched timeline, a detail pane, and the Upcoming list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TimelineModel(timeline_source(end=dt.date.today()))
+        self.heading = QLabel("<h2>Timeline</h2>")
+        self.count = QLabel("")
+        self.count.setAccessibleName("Number of records shown")
+
+        self.kind = _combo("Filter by kind", "All kinds")
+        for kind, label in sorted(KIND_LABELS.items(), key=lambda kv: kv[1]):
+            self.kind.addItem(label, kind)
+        self.person = _combo("Filter by person", "Everyone")
+        self.tag = _combo("Filter by tag", "Any tag")
+        self.start = QDateEdit()
+        self.start.setAccessibleName("From date")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setMinimumDate(NO_BOUND)
+        self.start.setSpecialValueText("Any date")
+        self.start.setDate(NO_BOUND)
+        self.end = QDateEdit()
+        self.end.setAccessibleName("To date")
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setDate(QDate.currentDate())
+        self._end_is_today = True
+        self.reset_button = QPushButton("&Reset filters")
+        self.upcoming_button = QPushButton("&Upcoming")
+        self.upcoming_button.setCheckable(True)
+        self.upcoming_button.setChecked(True)
+        self.upcoming_button.setToolTip("Show planned sessions, due action items and goal targets after today")
+
+        filters = QHBoxLayout()
+        for text, widget in (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag),
+                             ("&From:", self.start), ("&To:", self.end)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.reset_button)
+        filters.addStretch(1)
+        filters.addWidget(self.upcoming_button)
+
+        self.table = make_table(self.model, "Timeline", stretch_column=2)
+        self.table_state = EmptyState(self.table, EMPTY_TIMELINE)
+        self.detail = SafeBrowser("Timeline: selected record")
+        self.table_split = QSplitter(Qt.Orientation.Vertical)
+        self.table_split.addWidget(self.table_state)
+        self.table_split.addWidget(self.detail)
+        self.table_split.setStretchFactor(0, 3)
+        self.table_split.setStretchFactor(1, 1)
+
+        self.upcoming_model = KeyedRowsModel(("When", "What", "Person"), upcoming_rows)
+        self.upcoming_table = make_table(self.upcoming_model, "Upcoming", stretch_column=1)
+        self.upcoming_panel = QWidget()
+        panel = QVBoxLayout(self.upcoming_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(QLabel("<b>Upcoming</b> — after today, soonest first"))
+        self.upcoming_state = EmptyState(self.upcoming_table, EMPTY_UPCOMING)
+        panel.addWidget(self.upcoming_state, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table_split)
+        self.splitter.addWidget(self.upcoming_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        for box in (self.kind, self.person, self.tag):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.start.dateChanged.connect(self.apply_filters)
+        self.end.dateChanged.connect(self._end_changed)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+    # -- filters -----------------------------------------------------------
+
+    def filters(self) -> dict:
+        """The filters as ``queries.timeline`` keywords."""
+        start = None if self.start.date() == NO_BOUND else self.start.date().toPython()
+        kind = self.kind.currentData()
+        return {"kinds": [kind] if kind else None, "person": self.person.currentData(),
+                "tag": self.tag.currentData(), "start": start, "end": self.end.date().toPython()}
+
+    def _filtered(self) -> bool:
+        f = self.filters()
+        return any((f["kinds"], f["person"], f["tag"], f["start"])) or not self._end_is_today
+
+    def _end_changed(self, _date: QDate) -> None:
+        self._end_is_today = self.end.date() == QDate.currentDate()
+        self.apply_filters()
+
+    def apply_filters(self, *_args) -> None:
+        f = self.filters()
+        self.model.set_source(timeline_source(**f))
+        self.model.reload()
+        self.detail.clear()
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        total = queries.timeline_count(**f)
+        self.count.setText(f"{total} record{'s' if total != 1 else ''} up to {f['end'].isoformat()}")
+        self.table_state.set_message(EMPTY_FILTERED if self._filtered() else EMPTY_TIMELINE)
+        self._fit_columns()
+
+    def reset_filters(self) -> None:
+        for widget in (self.kind, self.person, self.tag, self.start, self.end):
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(0)
+        self.person.setCurrentIndex(0)
+        self.tag.setCurrentIndex(0)
+        self.start.setDate(NO_BOUND)
+        self.end.setDate(QDate.currentDate())
+        self._end_is_today = True
+        for widget in (self.kind, self.person, self.tag, self.start, self.end):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    # -- page lifecycle ----------------------------------------------------
+
+    def reload(self) -> None:
+        _refill(self.person, [(p.name, p.id) for p in queries.people()])
+        _refill(self.tag, [(f"#{t}", t) for t in records.all_tags(in_use=True)])
+        if self._end_is_today and self.end.date() != QDate.currentDate():
+            self.end.blockSignals(True)
+            self.end.setDate(QDate.currentDate())
+            self.end.blockSignals(False)
+        self.apply_filters()
+        self.upcoming_model.reload()
+        self.upcoming_table.resizeColumnToContents(0)
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.detail.clear()
+        self.upcoming_model.clear()
+        self.count.clear()
+        _refill(self.person, [])
+        _refill(self.tag, [])
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        item = self.model.data(indexes[0], ITEM_ROLE) if indexes else None
+        if item is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(item_html(item))
+
+
