@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 
 DB = peewee.DatabaseProxy()
 
+
+def is_open() -> bool:
+    """True while a journal is bound to ``DB`` (unlocked)."""
+    return DB.obj is not None
+
+
 BUSY_TIMEOUT_MS = 5000
 
 #: Settings applied to every connection once the key is proven.

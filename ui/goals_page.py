@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from mentorjournal import planning
 
 from . import alerts
-from .record_models import GoalsModel
-from .record_views import EmptyState, ProgressDelegate, make_tree
+from .record_models import KEY_ROLE, GoalsModel
+from .record_views import EmptyState, ProgressDelegate, make_tree, open_on_activate
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,13 @@ EMPTY_FILTERED = "Nothing matches: try \"All goals\" or tick \"Show done action 
 
 
 class GoalsPage(QWidget):
-    """Goals (status filter) with their action items; one-click done."""
+    """Goals (status filter) with their action items; one-click done.
+
+    Activating a goal or an action item (double-click, Enter) emits ``record_requested``.
+    """
 
     journal_changed = Signal()
+    record_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +58,10 @@ class GoalsPage(QWidget):
         bar.addWidget(self.show_done)
         bar.addStretch(1)
         bar.addWidget(self.overdue)
-        hint = QLabel("Tick an action item to mark it done; untick to reopen it.")
+        hint = QLabel("Tick an action item to mark it done; untick to reopen it. "
+                      "Double-click a goal or an item to edit it.")
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(QLabel("<h2>Goals &amp; actions</h2>"))
@@ -66,6 +72,14 @@ class GoalsPage(QWidget):
         self.show_done.toggled.connect(self.reload)
         self.model.action_toggled.connect(self._toggled)
         self.model.toggle_failed.connect(lambda message: alerts.error(self, message))
+        open_on_activate(self.tree, self.record_requested, self._record_at)
+
+    def _record_at(self, index) -> tuple[str, int] | None:
+        action = self.model.action_at(index)
+        if action is not None:
+            return ("action", action.id)
+        goal_id = self.model.data(self.model.index(index.row(), 0), KEY_ROLE)
+        return ("goal", goal_id) if goal_id is not None else None
 
     def _load(self) -> list[planning.GoalGroup]:
         return planning.goals_with_actions(status=self.status.currentData(),

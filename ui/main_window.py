@@ -1,9 +1,13 @@
-"""The main window: navigation, record pages, search, menus, lock.
+"""The main window: navigation, record pages, search, editors, menus, lock.
 
 The window is given the open ``Journal`` and a way to unlock again
 (``unlock(parent, path) -> Journal | None``, normally the start dialog).
-Locking closes the journal and clears every model and widget that shows
-journal text; the window then shows only the "locked" page.
+Every page asks for a record with ``record_requested(kind, id)``; the window
+opens it in a ``RecordEditor`` (one per record; saving refreshes the pages).
+Locking first saves every editor (input that cannot be saved yet becomes an
+encrypted draft, offered again after unlocking), then closes the journal and
+clears every model and widget that shows journal text; the window then shows
+only the "locked" page.
 """
 
 from __future__ import annotations
@@ -27,11 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 import mentorjournal
+from mentorjournal import drafts
+from mentorjournal.errors import JournalError
 from mentorjournal.journal import Journal
 
 from . import alerts
-from .entry_dialogs import ReflectionDialog, SessionDialog
+from .editors import RecordEditor
+from .editors.specs import KIND_LABELS
 from .goals_page import GoalsPage
+from .insights.page import InsightsPage
 from .pages import RecordPage, SearchPage
 from .people_page import PeoplePage
 from .prep_page import PrepPage
@@ -43,7 +51,11 @@ log = logging.getLogger(__name__)
 
 Unlocker = Callable[[QWidget | None, Path], Journal | None]
 
-NAVIGATION = ("Timeline", "Sessions", "Reflections", "People", "Goals & actions", "Skills", "Session prep")
+NAVIGATION = ("Timeline", "Sessions", "Reflections", "People", "Goals & actions", "Skills", "Session prep",
+              "Insights")
+#: File ▸ New: every kind of record, in the order a user meets them.
+NEW_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
+RELOAD_DELAY_MS = 400
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
@@ -65,6 +77,11 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._unlock = unlock
         self._path = journal.path
+        self.editors: list[RecordEditor] = []
+        self._reload_timer = QTimer(self)  # editors autosave often: refresh the pages once they pause
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName("Sections")
@@ -81,12 +98,17 @@ class MainWindow(QMainWindow):
         self.goals_page = GoalsPage()
         self.skills_page = SkillsPage()
         self.prep_page = PrepPage()
+        self.insights_page = InsightsPage()
         self.record_pages = [self.timeline_page, self.sessions_page, self.reflections_page,
-                             self.people_page, self.goals_page, self.skills_page, self.prep_page]
+                             self.people_page, self.goals_page, self.skills_page, self.prep_page,
+                             self.insights_page]
         for page in (self.goals_page, self.skills_page, self.prep_page):
             page.journal_changed.connect(self._reload_other_pages)
         self.search_page = SearchPage()
         self.search_page.searched.connect(lambda _count: self.nav.clearSelection())
+        for page in [*self.record_pages, self.search_page]:
+            if hasattr(page, "record_requested"):
+                page.record_requested.connect(self.open_record)
 
         self.pages = QStackedWidget()
         for page in [*self.record_pages, self.search_page]:
@@ -135,6 +157,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_reflection_action = self._action("New &reflection…", "Ctrl+N", self.new_reflection)
         self.new_session_action = self._action("New &session…", "Ctrl+Shift+N", self.new_session)
+        self.new_actions = {"reflection": self.new_reflection_action, "session": self.new_session_action}
+        for kind in NEW_KINDS[2:]:
+            action = QAction(f"New {KIND_LABELS.get(kind, kind).lower()}…", self)
+            action.triggered.connect(lambda _checked=False, kind=kind: self.open_editor(kind))
+            self.new_actions[kind] = action
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -151,6 +178,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import…", "", lambda: self.import_requested.emit())
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.new_reflection_action, self.new_session_action])
+        new_menu = file_menu.addMenu("&New")
+        new_menu.addActions([self.new_actions[kind] for kind in NEW_KINDS[2:]])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.export_action, self.import_action])
         file_menu.addSeparator()
@@ -162,7 +191,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
-        self.journal_actions = [self.new_reflection_action, self.new_session_action, self.lock_action,
+        self.journal_actions = [*self.new_actions.values(), self.lock_action,
                                 self.find_action, self.settings_action, self.backup_action,
                                 self.export_action, self.import_action]
 
@@ -179,9 +208,13 @@ class MainWindow(QMainWindow):
         self.reload()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+        self.restore_drafts()
         self.unlocked.emit()
 
     def reload(self) -> None:
+        self._reload_timer.stop()
+        if self.journal is None:
+            return
         for page in self.record_pages:
             page.reload()
 
@@ -193,9 +226,10 @@ class MainWindow(QMainWindow):
                 page.reload()
 
     def lock(self) -> None:
-        """Close the journal, clear everything it showed, then ask to unlock."""
+        """Save open editors (or keep drafts), close the journal, clear every view, ask to unlock."""
         if self.journal is None:
             return
+        self.park_editors()
         self._clear_views()
         journal, self.journal = self.journal, None
         journal.close()
@@ -234,12 +268,66 @@ class MainWindow(QMainWindow):
         self.search_page.field.selectAll()
 
     def new_reflection(self) -> None:
-        if self.journal is not None and ReflectionDialog.create_record(self):
-            self.reload()
+        self.open_editor("reflection")
 
     def new_session(self) -> None:
-        if self.journal is not None and SessionDialog.create_record(self):
-            self.reload()
+        self.open_editor("session")
+
+    # -- editors -----------------------------------------------------------
+
+    def open_record(self, kind: str, record_id: int) -> RecordEditor | None:
+        """Open a record for editing (tags have no editor: search for them instead)."""
+        return self.open_editor(kind, record_id) if kind in NEW_KINDS else None
+
+    def open_editor(self, kind: str, record_id: int | None = None, *, initial: dict | None = None,
+                    draft: drafts.Draft | None = None) -> RecordEditor | None:
+        """An editor for a record (or a new one); a record already open is brought forward."""
+        if self.journal is None:
+            return None
+        wanted = draft.record_id if draft is not None else record_id
+        for editor in self.editors:
+            if wanted is not None and editor.kind == kind and editor.record_id == wanted:
+                editor.show()
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        try:
+            editor = RecordEditor(kind, record_id, initial=initial, draft=draft, parent=self)
+        except JournalError as exc:  # deleted meanwhile, say
+            alerts.error(self, str(exc))
+            return None
+        editor.saved.connect(lambda _kind, _id: self._reload_timer.start())
+        editor.closed.connect(lambda editor=editor: self._editor_closed(editor))
+        self.editors.append(editor)
+        editor.show()
+        editor.activateWindow()
+        return editor
+
+    def _editor_closed(self, editor: RecordEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+            editor.deleteLater()
+        if self.journal is not None:
+            self.reload()  # show what it saved (a deleted record disappears)
+
+    def park_editors(self) -> None:
+        """Save every open editor; input that cannot be saved yet is kept as a draft."""
+        for editor in list(self.editors):
+            editor.park()
+        self.prep_page.park_agenda()
+
+    def restore_drafts(self) -> None:
+        """Offer input kept from before the last lock or crash, each in its editor."""
+        try:
+            kept = [d for d in drafts.load_all() if d.kind in NEW_KINDS]
+        except JournalError as exc:
+            log.warning("drafts not read: %s", type(exc).__name__)
+            return
+        restored = [d for d in kept if self.open_editor(d.kind, draft=d) is not None]
+        if restored:
+            self.statusBar().showMessage(
+                f"Restored {len(restored)} unsaved entr{'ies' if len(restored) != 1 else 'y'} "
+                "from before the journal was locked or closed.", 15000)
 
     def show_about(self) -> None:
         alerts.about(
@@ -272,6 +360,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.save_layout()
         if self.journal is not None:
+            self.park_editors()
             self._clear_views()
             self.journal.close()
             self.journal = None

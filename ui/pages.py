@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal import search
+from mentorjournal.errors import JournalError
 from mentorjournal.queries import TimelineItem
 
+from .record_views import open_on_activate
 from .timeline_model import ITEM_ROLE, KIND_LABELS, RowsModel, TimelineModel
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,12 @@ def make_table(model, accessible: str, stretch_column: int = 0) -> QTableView:
     return view
 
 
+def item_record(model, index) -> tuple[str, int] | None:
+    """The (kind, id) of a timeline row, for ``open_on_activate``."""
+    item = model.data(index, ITEM_ROLE)
+    return (item.kind, item.id) if item is not None else None
+
+
 def item_html(item: TimelineItem) -> str:
     """The detail pane for one timeline row (escaped: journal text is not HTML)."""
     e = html.escape
@@ -66,7 +74,12 @@ def item_html(item: TimelineItem) -> str:
 
 
 class RecordPage(QWidget):
-    """A heading, a table of records and, for timeline rows, a detail pane."""
+    """A heading, a table of records and, for timeline rows, a detail pane.
+
+    Activating a timeline row (double-click, Enter) emits ``record_requested``.
+    """
+
+    record_requested = Signal(str, int)
 
     def __init__(self, title: str, model: TimelineModel | RowsModel, stretch_column: int = 0,
                  parent: QWidget | None = None) -> None:
@@ -92,6 +105,7 @@ class RecordPage(QWidget):
             self.splitter.setStretchFactor(1, 1)
             layout.addWidget(self.splitter, 1)
             self.table.selectionModel().selectionChanged.connect(self._show_selected)
+            open_on_activate(self.table, self.record_requested, lambda index: item_record(self.model, index))
         else:
             layout.addWidget(self.table, 1)
         model.modelReset.connect(self._update_empty_hint)
@@ -131,21 +145,30 @@ class RecordPage(QWidget):
 
 
 class SearchPage(QWidget):
-    """Full-text search: a query field, ranked hits, the highlighted snippet."""
+    """Full-text search: results as you type, ranked hits, the highlighted snippet.
+
+    Activating a hit (double-click, Enter) emits ``record_requested``.
+    """
 
     searched = Signal(int)  # number of hits shown
+    record_requested = Signal(str, int)
 
     COLUMNS = ("Date", "Kind", "Title")
     LIMIT = 200
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, type_delay_ms: int = 250, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hits: list[search.SearchHit] = []
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search the journal (Enter)")
+        self.field.setPlaceholderText("Search the journal: words, or the start of a word")
         self.field.setAccessibleName("Search the journal")
         self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self.run_search)
+        self._typing = QTimer(self)  # results as you type, once the typing pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(type_delay_ms)
+        self._typing.timeout.connect(self.run_search)
+        self.field.textEdited.connect(lambda _text: self._typing.start())
         self.count = QLabel("")
         self.model = RowsModel(self.COLUMNS, self._rows)
         self.table = make_table(self.model, "Search results", stretch_column=2)
@@ -153,6 +176,7 @@ class SearchPage(QWidget):
         self.snippet.setOpenLinks(False)
         self.snippet.setAccessibleName("Matching text")
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        open_on_activate(self.table, self.record_requested, self._hit_record)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.snippet)
@@ -172,8 +196,20 @@ class SearchPage(QWidget):
             for hit in self._hits
         ]
 
+    def _hit_record(self, index) -> tuple[str, int] | None:
+        row = index.row()
+        return (self._hits[row].kind, self._hits[row].id) if 0 <= row < len(self._hits) else None
+
     def run_search(self) -> None:
-        self._hits = search.search(self.field.text(), limit=self.LIMIT)
+        self._typing.stop()
+        try:
+            self._hits = search.search(self.field.text(), limit=self.LIMIT)
+        except JournalError as exc:  # a query the index cannot read
+            self._hits = []
+            self.model.reload()
+            self.count.setText(str(exc))
+            self.searched.emit(0)
+            return
         self.model.reload()
         for column in range(2):
             self.table.resizeColumnToContents(column)
@@ -184,6 +220,7 @@ class SearchPage(QWidget):
         self.searched.emit(shown)
 
     def clear(self) -> None:
+        self._typing.stop()
         self._hits = []
         self.field.clear()
         self.count.clear()

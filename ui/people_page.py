@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from mentorjournal import queries
@@ -20,7 +20,7 @@ from mentorjournal.render import render_markdown
 
 from .pages import make_table
 from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue
-from .record_views import EmptyState, SafeBrowser
+from .record_views import EmptyState, SafeBrowser, open_on_activate
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,12 @@ def history_html(history: PersonHistory) -> str:
 
 
 class PeoplePage(QWidget):
-    """People on the left, the selected person's history on the right."""
+    """People on the left, the selected person's history on the right.
+
+    Activating a person (double-click, Enter) emits ``record_requested``.
+    """
+
+    record_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +139,7 @@ class PeoplePage(QWidget):
         layout.addWidget(QLabel("<h2>People</h2>"))
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        open_on_activate(self.table, self.record_requested, lambda index: ("person", self.model.key(index.row())))
 
     def reload(self) -> None:
         chosen = self.selected_id()

@@ -5,6 +5,11 @@ items on both sides (tick to mark done), active goals with progress, recent
 skill ratings, and an editable draft agenda to print or export (PDF,
 Markdown). "After the session…" turns the agenda into the new session's
 notes and ticked lines into action items, in one save.
+
+An edited agenda is kept as an encrypted draft (``mentorjournal.drafts``, one
+per person) a couple of seconds after typing stops and before the journal
+locks, so it comes back after unlocking or a crash. Rebuilding the agenda or
+recording the session replaces it.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+import peewee as pw
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import queries
+from mentorjournal import drafts, queries
 from mentorjournal.errors import JournalError
 from mentorjournal.planning import GoalGroup
 from mentorjournal.prep import SessionPrep, session_prep
@@ -47,6 +53,13 @@ RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
 NOBODY = ("<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
           "relationship: the last session, open action items, goals and skill ratings, and drafts an "
           "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>")
+
+
+AGENDA_DRAFT_MS = 2000
+
+
+def agenda_draft_key(person_id: int) -> str:
+    return f"{drafts.PREFIX}agenda.{person_id}"
 
 
 def _group(title: str, body: QWidget) -> QGroupBox:
@@ -90,7 +103,7 @@ class PrepPage(QWidget):
         self.person = QComboBox()
         self.person.setAccessibleName("Prepare a session with")
         self.person.setMinimumContentsLength(18)
-        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         person_label = QLabel("&Prepare for:")
         person_label.setBuddy(self.person)
         self.print_button = QPushButton("Pr&int…")
@@ -121,6 +134,11 @@ class PrepPage(QWidget):
         self.agenda = QPlainTextEdit()
         self.agenda.setAccessibleName("Draft agenda (Markdown)")
         self.agenda.setPlaceholderText("Write what you want to talk about.")
+        self._agenda_timer = QTimer(self)
+        self._agenda_timer.setSingleShot(True)
+        self._agenda_timer.setInterval(AGENDA_DRAFT_MS)
+        self._agenda_timer.timeout.connect(self.park_agenda)
+        self.agenda.textChanged.connect(self._agenda_edited)
 
         actions_row = QWidget()
         split = QHBoxLayout(actions_row)
@@ -154,13 +172,16 @@ class PrepPage(QWidget):
         bar.addWidget(person_label)
         bar.addWidget(self.person)
         bar.addWidget(self.summary, 1)
-        for button in (self.rebuild_button, self.print_button, self.pdf_button, self.md_button,
-                       self.after_button):
-            bar.addWidget(button)
+        buttons = QHBoxLayout()  # a row of its own: the page stays narrow at 200% scaling
+        for button in (self.rebuild_button, self.print_button, self.pdf_button, self.md_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.after_button)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(bar)
+        content_layout.addLayout(buttons)
         content_layout.addWidget(self.splitter, 1)
         self.nobody = QLabel(NOBODY)
         self.nobody.setWordWrap(True)
@@ -230,6 +251,7 @@ class PrepPage(QWidget):
         self.show_prep(keep_agenda=keep)
 
     def clear(self) -> None:
+        self._agenda_timer.stop()
         if self._open_dialog is not None:
             dialog, self._open_dialog = self._open_dialog, None
             if hasattr(dialog, "wipe"):
@@ -247,9 +269,38 @@ class PrepPage(QWidget):
         self.agenda.document().setModified(False)
         self.summary.clear()
         self.theirs_box.setTitle("Theirs")
+        self.goals_state.set_message("No active goals.")
         self._set_enabled(False)
 
-    def show_prep(self, keep_agenda: bool = False) -> None:
+    # -- the agenda's draft ------------------------------------------------
+
+    def _agenda_edited(self) -> None:
+        if self.agenda.document().isModified() and self._shown_person is not None:
+            self._agenda_timer.start()
+
+    def park_agenda(self) -> None:
+        """Keep an edited agenda as a draft (called before locking, and as the user types)."""
+        self._agenda_timer.stop()
+        if self._shown_person is None or not self.agenda.document().isModified():
+            return
+        try:
+            drafts.save("agenda", self._shown_person, {"text": self.agenda.toPlainText()},
+                        agenda_draft_key(self._shown_person))
+        except (JournalError, pw.PeeweeException) as exc:
+            log.warning("agenda draft not kept: %s", type(exc).__name__)
+
+    def _drop_agenda_draft(self, person_id: int | None) -> None:
+        if person_id is not None:
+            drafts.discard(agenda_draft_key(person_id))
+
+    def _agenda_draft(self, person_id: int) -> str | None:
+        for draft in drafts.load_all("agenda"):
+            if draft.key == agenda_draft_key(person_id):
+                return str(draft.values.get("text") or "")
+        return None
+
+    def show_prep(self, keep_agenda: bool = False, fresh: bool = False) -> None:
+        """Show the prep for the chosen person; ``fresh`` drafts a new agenda over a kept one."""
         person_id = self.person_id()
         if person_id is None:
             self.prep = None
@@ -277,8 +328,13 @@ class PrepPage(QWidget):
             " Your own goals linked to nobody show here too." if prep.person.relation == "mentor" else ""))
         self.last.setHtml(last_session_html(prep))
         if not keep_agenda:
-            self.agenda.setPlainText(prep.draft_agenda)
-            self.agenda.document().setModified(False)
+            if fresh:
+                self._drop_agenda_draft(prep.person.id)
+            kept = None if fresh else self._agenda_draft(prep.person.id)
+            self.agenda.blockSignals(True)
+            self.agenda.setPlainText(prep.draft_agenda if kept is None else kept)
+            self.agenda.blockSignals(False)
+            self.agenda.document().setModified(kept is not None)
         open_count = len(prep.my_actions) + len(prep.their_actions)
         self.summary.setText(f"  {open_count} open item{'s' if open_count != 1 else ''} · "
                              f"{len(prep.goals) + len(prep.own_goals)} active goal"
@@ -295,6 +351,7 @@ class PrepPage(QWidget):
                 self.person.setCurrentIndex(self.person.findData(self._shown_person))
                 self.person.blockSignals(False)
                 return
+            self._drop_agenda_draft(self._shown_person)
         self.show_prep()
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -314,7 +371,7 @@ class PrepPage(QWidget):
         if self.agenda.document().isModified() and not alerts.confirm(
                 self, "Replace your agenda with a fresh draft?", "Your changes to it will be lost."):
             return
-        self.show_prep()
+        self.show_prep(fresh=True)
 
     def page_html(self) -> str:
         assert self.prep is not None
@@ -369,6 +426,6 @@ class PrepPage(QWidget):
         if not accepted or session is None:
             return
         self.agenda.document().setModified(False)
-        self.show_prep()
+        self.show_prep(fresh=True)
         self.session_recorded.emit(session.id)
         self.journal_changed.emit()

@@ -7,14 +7,24 @@
   ``PROGRESS_ROLE``.
 - ``EmptyState``: shows a view, or a helpful sentence when its model is empty.
 - ``make_tree``: a keyboard-friendly tree/table view with sensible defaults.
+- ``open_on_activate``: a row activated (double-click, Enter) asks to open
+  its record through a page's ``record_requested(kind, id)`` signal.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -96,6 +106,18 @@ class EmptyState(QStackedWidget):
 
     def is_empty(self) -> bool:
         return self.currentWidget() is self.message
+
+
+def open_on_activate(view: QAbstractItemView, signal: SignalInstance,
+                     record_of: Callable[[QModelIndex], tuple[str, int] | None]) -> None:
+    """Emit ``signal(kind, id)`` for the record of a row the user activates."""
+
+    def activated(index: QModelIndex) -> None:
+        found = record_of(index) if index.isValid() else None
+        if found is not None:
+            signal.emit(*found)
+
+    view.activated.connect(activated)
 
 
 def make_tree(model: QAbstractItemModel, accessible: str, stretch_column: int = 0,

@@ -101,6 +101,7 @@ class SkillsPage(QWidget):
     """Skills with their latest rating; select one and press "Rate now"."""
 
     journal_changed = Signal()
+    record_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,11 +111,15 @@ class SkillsPage(QWidget):
         self.rate_button = QPushButton("&Rate now…")
         self.rate_button.setAccessibleName("Rate the selected skill now")
         self.rate_button.setEnabled(False)
+        self.edit_button = QPushButton("&Edit skill…")
+        self.edit_button.setAccessibleName("Edit the selected skill")
+        self.edit_button.setEnabled(False)
         self.status = QLabel("")
         self.status.setAccessibleName("Last change")
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<h2>Skills</h2>"))
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
         bar.addWidget(self.rate_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -123,8 +128,17 @@ class SkillsPage(QWidget):
         layout.addWidget(self.status)
         self.rate_button.clicked.connect(self.rate_selected)
         self.table.doubleClicked.connect(lambda _index: self.rate_selected())
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.rate_button.setEnabled(self.selected_id() is not None))
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
+
+    def _enable_buttons(self) -> None:
+        for button in (self.rate_button, self.edit_button):
+            button.setEnabled(self.selected_id() is not None)
+
+    def _edit_selected(self) -> None:
+        skill_id = self.selected_id()
+        if skill_id is not None:
+            self.record_requested.emit("skill", skill_id)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -138,12 +152,12 @@ class SkillsPage(QWidget):
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row >= 0:
             self.table.selectRow(row)
-        self.rate_button.setEnabled(self.selected_id() is not None)
+        self._enable_buttons()
 
     def clear(self) -> None:
         self.model.clear()
         self.status.clear()
-        self.rate_button.setEnabled(False)
+        self._enable_buttons()
 
     def rate_selected(self) -> None:
         skill_id = self.selected_id()

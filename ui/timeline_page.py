@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from mentorjournal import planning, queries, records
 
-from .pages import item_html, make_table
+from .pages import item_html, item_record, make_table
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState, SafeBrowser
+from .record_views import EmptyState, SafeBrowser, open_on_activate
 from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,9 @@ def _combo(accessible: str, first: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(accessible)
     box.addItem(first, None)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    box.setMinimumContentsLength(10)
+    # Long names must not widen the window: the popup list still shows them whole.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     return box
 
 
@@ -74,7 +75,12 @@ def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str, str]]]:
 
 
 class TimelinePage(QWidget):
-    """Filters above a lazily fetched timeline, a detail pane, and the Upcoming list."""
+    """Filters above a lazily fetched timeline, a detail pane, and the Upcoming list.
+
+    Activating a row of either list (double-click, Enter) emits ``record_requested``.
+    """
+
+    record_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,16 +113,23 @@ class TimelinePage(QWidget):
         self.upcoming_button.setChecked(True)
         self.upcoming_button.setToolTip("Show planned sessions, due action items and goal targets after today")
 
-        filters = QHBoxLayout()
-        for text, widget in (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag),
-                             ("&From:", self.start), ("&To:", self.end)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.reset_button)
-        filters.addStretch(1)
-        filters.addWidget(self.upcoming_button)
+        # Two rows, so that the page stays narrow enough for a small screen at 200%.
+        what, when = QHBoxLayout(), QHBoxLayout()
+        for row, pairs in ((what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
+                           (when, (("&From:", self.start), ("&To:", self.end)))):
+            for text, widget in pairs:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                row.addWidget(label)
+                row.addWidget(widget)
+        what.addStretch(1)
+        when.addWidget(self.reset_button)
+        when.addStretch(1)
+        when.addWidget(self.upcoming_button)
+        filters = QVBoxLayout()
+        filters.setSpacing(4)
+        filters.addLayout(what)
+        filters.addLayout(when)
 
         self.table = make_table(self.model, "Timeline", stretch_column=2)
         self.table_state = EmptyState(self.table, EMPTY_TIMELINE)
@@ -160,6 +173,9 @@ class TimelinePage(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        open_on_activate(self.table, self.record_requested, lambda index: item_record(self.model, index))
+        open_on_activate(self.upcoming_table, self.record_requested,
+                         lambda index: self.upcoming_model.key(index.row()))
 
     # -- filters -----------------------------------------------------------
 

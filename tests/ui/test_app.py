@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from mentorjournal import queries
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui.conftest import MARKER
 from ui import alerts, app
-from ui.entry_dialogs import ReflectionDialog, SessionDialog
 from ui.start_dialog import StartDialog
 
 
@@ -66,40 +64,6 @@ def test_cancelling_the_start_dialog_ends_the_app(settings, chain, monkeypatch, 
     monkeypatch.setattr(StartDialog, "exec", lambda dialog: 0)
     controller = app.Controller(settings, chain, kdf=FAST)
     assert controller.first_journal(tmp_path / "none.mjournal", demo=False) is None
-
-
-def test_new_reflection_is_saved(qtbot, open_journal):
-    dialog = ReflectionDialog()
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.title, "After the review")
-    qtbot.keyClicks(dialog.body, "I *felt* calmer.")
-    dialog.confidence.setValue(7)
-    dialog.save()
-    assert dialog.error.text() == ""
-    saved = queries.reflections()[0]
-    assert (saved.title, saved.body, saved.confidence, saved.motivation) == ("After the review", "I *felt* calmer.", 7, None)
-
-
-def test_new_session_with_a_new_person(qtbot, open_journal):
-    dialog = SessionDialog()
-    qtbot.addWidget(dialog)
-    assert dialog.person.count() == 1  # the fixture's mentor
-    dialog.person.setEditText("Grace")
-    dialog.role.setCurrentIndex(1)  # I am the mentor
-    dialog.save()
-    assert dialog.error.text() == ""
-    session = queries.sessions()[0]
-    assert session.person.name == "Grace" and session.person.relation == "mentee"
-    assert session.role == "mentor"
-
-
-def test_new_session_needs_a_person(qtbot, open_journal):
-    dialog = SessionDialog()
-    qtbot.addWidget(dialog)
-    dialog.person.setEditText("  ")
-    dialog.save()
-    assert "Choose the person" in dialog.error.text()
-    assert dialog.record is None
 
 
 @pytest.mark.parametrize("name", ["demo"])

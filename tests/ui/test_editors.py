@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
-from mentorjournal import records, templates
+from mentorjournal import drafts, records, templates
 from mentorjournal.journal import Journal
 from mentorjournal.models import Goal, Reflection, Session
 from tests.conftest import FAST, PASSPHRASE
@@ -117,7 +117,7 @@ def test_a_refused_rating_is_shown_at_its_field_and_nothing_changes(qtbot, open_
     assert editor.is_dirty()
     monkeypatch.undo()  # the rating is mended: now it saves
     assert editor.save()
-    assert Reflection.get_by_id(reflection.id).body == reflection.body + " more"
+    assert Reflection.get_by_id(reflection.id).body == " more" + reflection.body  # typed at the cursor
 
 
 def test_validation_message_next_to_the_field_nothing_saved(qtbot, open_journal):
@@ -194,19 +194,69 @@ def test_lock_flushes_unsaved_text_first(qtbot, open_journal, settings):
         assert Reflection.select().where(Reflection.body == f"Unsaved {MARKER} words").count() == 1
 
 
-def test_lock_asks_before_dropping_input_that_cannot_be_saved(qtbot, open_journal, settings, answers):
-    asked, replies = answers
-    window = make_window(qtbot, open_journal, settings, FakeUnlock())
+def test_lock_keeps_input_that_cannot_be_saved_as_a_draft_and_unlock_restores_it(
+        qtbot, journal_file, settings, answers):
+    asked, _replies = answers
+
+    def reopen(path):
+        return Journal.open(path, PASSPHRASE)
+
+    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen))
     editor = window.open_editor("goal")
-    qtbot.keyClicks(editor.form.field("description").edit, "No title yet")
-    replies.append(False)
-    window.lock()
-    assert window.journal is not None and editor.isVisible()  # the user kept it
-    replies.append(True)
-    with qtbot.waitSignal(window.locked):
-        window.lock()
-    assert len(asked) == 2
-    assert window.journal is None
+    qtbot.keyClicks(editor.form.field("description").edit, f"Lead {MARKER} without a title yet")
+    assert not editor.flush()  # no title: no goal can be saved
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        window.lock()  # asks nothing, loses nothing
+    assert asked == []
+    assert Goal.select().count() == 0
+    assert not any(MARKER in raw for raw in _file_bytes(journal_file))  # the draft is encrypted
+    restored = window.editors[-1]
+    assert restored.kind == "goal" and restored.record_id is None and restored.is_dirty()
+    assert restored.form.field("description").value() == f"Lead {MARKER} without a title yet"
+    assert "Restored 1 unsaved entry" in window.statusBar().currentMessage()
+    qtbot.keyClicks(restored.form.field("title"), "Lead a project")
+    assert restored.save()
+    assert Goal.get_by_id(restored.record_id).description.startswith("Lead")
+    assert drafts.load_all() == []  # saved: the draft is gone
+    window.close()
+
+
+def _file_bytes(path: Path) -> list[str]:
+    """The journal file and its -wal/-shm, decoded loosely, to look for plaintext."""
+    found = []
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists():
+            found.append(part.read_bytes().decode("latin-1"))
+    return found
+
+
+def test_a_draft_survives_a_crash_and_closing_the_editor_asks_before_dropping_it(qtbot, open_journal, answers):
+    asked, replies = answers
+    editor = make_editor(qtbot, "session")
+    qtbot.keyClicks(editor.form.field("notes").edit, "Notes before choosing a person")
+    assert not editor.autosave()  # no person yet: kept as a draft instead
+    kept = drafts.load_all()
+    assert [(d.kind, d.record_id, d.values["notes"]) for d in kept] == [
+        ("session", None, "Notes before choosing a person")]
+    editor.park()  # closes without asking and keeps the draft
+    assert not editor.isVisible() and asked == [] and len(drafts.load_all()) == 1
+    again = make_editor(qtbot, "session", draft=kept[0])  # as the window does after a crash
+    assert again.form.field("notes").value() == "Notes before choosing a person"
+    replies.append(True)  # "close it and lose them?" yes
+    with qtbot.waitSignal(again.closed):
+        again.close()
+    assert asked and drafts.load_all() == []
+
+
+def test_new_person_from_the_session_editor(qtbot, open_journal, monkeypatch):
+    editor = make_editor(qtbot, "session")
+    editor.form.field("role").set_value("mentor")
+    monkeypatch.setattr("ui.editors.form.QInputDialog.getText", lambda *_a, **_k: ("Grace Hopper", True))
+    editor.form.new_person_buttons["person"].click()
+    assert editor.save()
+    session = Session.get_by_id(editor.record_id)
+    assert session.person.name == "Grace Hopper" and session.person.relation == "mentee"
+    assert session.role == "mentor"
 
 
 def test_closing_with_invalid_input_asks(qtbot, open_journal, answers):
@@ -239,7 +289,9 @@ def test_preview_renders_safely_and_loads_nothing(qtbot, open_journal):
     editor = make_editor(qtbot, "reflection")
     body = editor.form.field("body")
     with qtbot.waitSignal(body.preview_updated, timeout=3000):
-        qtbot.keyClicks(body.edit, "# Heading\n<script>alert(1)</script> ![x](file:///etc/passwd) **bold**")
+        qtbot.keyClicks(body.edit, "# Heading")  # keyClicks cannot type "\n" (QTest asserts)
+        qtbot.keyClick(body.edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(body.edit, "<script>alert(1)</script> ![x](file:///etc/passwd) **bold**")
     shown = body.preview.toHtml()
     assert "<script" not in shown.lower()
     assert "<img" not in shown.lower()

@@ -157,9 +157,9 @@ def test_unlocking_again_shows_the_journal(qtbot, journal_file, settings):
 def test_window_layout_is_remembered(qtbot, open_journal, settings):
     window = make_window(qtbot, open_journal, settings)
     # Within the offscreen platform's 800x600 screen, so nothing is clamped.
-    window.setGeometry(QRect(40, 60, 700, 500))
-    window.splitter.setSizes([200, 500])
-    qtbot.waitUntil(lambda: window.width() == 700)
+    window.setGeometry(QRect(20, 30, 760, 520))
+    window.splitter.setSizes([170, 590])
+    qtbot.waitUntil(lambda: window.width() == 760)
     window.save_layout()
     sizes = window.splitter.sizes()
     window.close()

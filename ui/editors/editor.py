@@ -4,9 +4,12 @@ While the user types, the record is saved ~2 s after the last change, when
 the window loses focus, when it closes and when the journal is locked
 (``flush()``). The first save of a new record creates it; later saves update
 it, so a crash loses at most the last couple of seconds. A refused save shows
-the core's message next to the field; nothing is written. Closing with input
-that cannot be saved asks first (``alerts.confirm``) — no path drops text
-silently.
+the core's message next to the field and writes no record; the input is kept
+as an encrypted draft (``mentorjournal.drafts``) instead, so a crash or an
+automatic lock loses nothing, and the window offers it again after unlocking.
+Closing with input that cannot be saved asks first (``alerts.confirm``) — no
+path drops text silently. ``park()`` (lock, quit) saves or keeps a draft and
+closes without asking.
 """
 
 from __future__ import annotations
@@ -21,11 +24,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentorjournal import records
-from mentorjournal.db import DB
+from mentorjournal import db, drafts, records
 from mentorjournal.errors import JournalError, ValidationError
+from ui import alerts
 
-from .. import alerts
 from . import specs
 from .form import RecordForm
 from .template_bar import TemplateBar
@@ -76,12 +78,14 @@ class RecordEditor(QDialog):
     closed = Signal()
 
     def __init__(self, kind: str, record_id: int | None = None, *, initial: dict[str, Any] | None = None,
-                 known_tags: list[str] | None = None, autosave_ms: int = AUTOSAVE_MS,
-                 preview_delay_ms: int | None = None, parent: QWidget | None = None) -> None:
+                 draft: drafts.Draft | None = None, known_tags: list[str] | None = None,
+                 autosave_ms: int = AUTOSAVE_MS, preview_delay_ms: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{kind}Editor")
         self.kind = kind
-        self.record_id = record_id
+        self.record_id = draft.record_id if draft is not None else record_id
+        self.draft_key: str | None = draft.key if draft is not None else None
         self._dirty = False
         self._closing = False
         self.last_error: ValidationError | None = None
@@ -131,6 +135,8 @@ class RecordEditor(QDialog):
         self.autosave_timer.timeout.connect(self.autosave)
 
         self._load(initial or {})
+        if draft is not None:
+            self._restore(draft)
         self.form.changed.connect(self._changed)
         self.resize(900 if kind in ("reflection", "session") else 720,
                     680 if kind in ("reflection", "session") else 520)
@@ -148,6 +154,16 @@ class RecordEditor(QDialog):
         self._update_title()
         self.status.setText("New — saved automatically as you type." if self.record_id is None
                             else "Changes are saved automatically.")
+
+    def _restore(self, draft: drafts.Draft) -> None:
+        """Show a draft's values over the record's: unsaved until the user saves."""
+        values = {**self.values(), **draft.values}
+        self.form.set_values(values)
+        if self.template_bar is not None:
+            self.template_bar.set_key(values.get("template") or "")
+        self._dirty = True
+        local = draft.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        self.status.setText(f"Restored input not saved yet (kept {local}).")
 
     def _update_title(self) -> None:
         label = specs.KIND_LABELS.get(self.kind, self.kind)
@@ -190,7 +206,7 @@ class RecordEditor(QDialog):
 
     def _save(self, *, auto: bool) -> bool:
         self.autosave_timer.stop()
-        if DB.obj is None:  # the journal is closed: keep the text, report it
+        if not db.is_open():  # the journal is closed: keep the text, report it
             self.status.setText("Not saved: the journal is locked.")
             return False
         if auto and not self._dirty:
@@ -204,6 +220,7 @@ class RecordEditor(QDialog):
                 records.update(self.kind, self.record_id, **values)
         except ValidationError as exc:
             self.last_error = exc
+            self._keep_draft(values)
             self.form.show_error(exc, focus=not auto)
             self.status.setText("Not saved yet — see the message above." if auto else "Not saved.")
             log.info("%s save refused (field %s)", self.kind, exc.field)
@@ -217,11 +234,27 @@ class RecordEditor(QDialog):
             return False
         self.last_error = None
         self._dirty = False
+        self._drop_draft()
         self.form.clear_errors()
         self.status.setText(f"Saved at {dt.datetime.now():%H:%M:%S}.")
         log.debug("%s %d saved (%s)", self.kind, self.record_id, "auto" if auto else "explicit")
         self.saved.emit(self.kind, self.record_id)
         return True
+
+    def _keep_draft(self, values: dict[str, Any]) -> None:
+        try:
+            self.draft_key = drafts.save(self.kind, self.record_id, values, self.draft_key)
+        except (JournalError, pw.PeeweeException, TypeError) as exc:
+            log.warning("%s draft not kept: %s", self.kind, type(exc).__name__)
+
+    def _drop_draft(self) -> None:
+        if self.draft_key is not None and db.is_open():
+            try:
+                drafts.discard(self.draft_key)
+            except pw.PeeweeException as exc:
+                log.warning("draft not discarded: %s", type(exc).__name__)
+                return
+            self.draft_key = None
 
     def delete_record(self) -> None:
         if self.record_id is None:
@@ -243,6 +276,7 @@ class RecordEditor(QDialog):
 
     def close_without_saving(self) -> None:
         """Close, dropping unsaved changes (the caller has asked the user)."""
+        self._drop_draft()
         self._dirty = False
         self.autosave_timer.stop()
         self._closing = True
@@ -256,7 +290,18 @@ class RecordEditor(QDialog):
         field = self.last_error.field if self.last_error else ""
         label = specs.LABELS.get(field, field)
         question = "This entry has changes that cannot be saved. Close it and lose them?"
-        return alerts.confirm(self, question, f"{label} {reason}." if label else reason)
+        if not alerts.confirm(self, question, f"{label} {reason}." if label else reason):
+            return False
+        self._drop_draft()
+        return True
+
+    def park(self) -> None:
+        """Locking or quitting: save, or keep what cannot be saved as a draft; close."""
+        self.flush()
+        self._dirty = False
+        self.autosave_timer.stop()
+        self._closing = True
+        self.close()
 
     def reject(self) -> None:  # Escape, Close, close() (QDialog.closeEvent calls this)
         if self.may_close():
@@ -266,8 +311,10 @@ class RecordEditor(QDialog):
     def done(self, result: int) -> None:  # Qt override: every way out ends here
         super().done(result)
         self.autosave_timer.stop()
-        self.closed.emit()
-        self.deleteLater()
+        self.form.wipe()  # a closed editor holds no journal text, even before it is deleted
+        self.setWindowTitle("MentorJournal")
+        self.heading.clear()
+        self.closed.emit()  # whoever opened the editor deletes it
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: save on focus loss
         if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()

@@ -3,7 +3,8 @@
 Short fields sit in a form (two columns when there are many); Markdown fields
 fill the space below (tabs when there are several). Each field has an error
 line under it: ``show_error(ValidationError)`` puts the core's message there
-and focuses the field.
+and focuses the field. A link to a person has a "New…" button beside it that
+adds the person by name, so a first session needs no detour.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mentorjournal.errors import ValidationError
+from mentorjournal import records
+from mentorjournal.errors import JournalError, ValidationError
 
 from . import specs
 from .fields import (
@@ -68,6 +72,7 @@ class RecordForm(QWidget):
         self.general_error = error_label()
         self.general_error.setAccessibleName("Problem")
         self.tabs: QTabWidget | None = None
+        self.new_person_buttons: dict[str, QToolButton] = {}
 
         short = [s for s in self.specs.values() if s.widget != "markdown"]
         long = [s for s in self.specs.values() if s.widget == "markdown"]
@@ -131,9 +136,46 @@ class RecordForm(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
-        column.addWidget(self.widgets[name], 1 if self.specs[name].widget == "markdown" else 0)
+        spec = self.specs[name]
+        if spec.widget == "link" and spec.rule.target == "person":
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.widgets[name], 1)
+            button = QToolButton()
+            button.setText("New…")
+            button.setAccessibleName(f"{spec.label}: add a new person")
+            button.setToolTip("Add a person to the journal by name")
+            button.clicked.connect(lambda _checked=False, name=name: self.add_person(name))
+            self.new_person_buttons[name] = button
+            row.addWidget(button)
+            column.addLayout(row)
+        else:
+            column.addWidget(self.widgets[name], 1 if spec.widget == "markdown" else 0)
         column.addWidget(self.errors[name])
         return box
+
+    def new_person_relation(self) -> str:
+        """A new person's relation to me, guessed from the form: my role in a session."""
+        role = self.widgets["role"].value() if "role" in self.widgets else None
+        return {"mentee": "mentor", "mentor": "mentee"}.get(role, "contact")
+
+    def add_person(self, field: str) -> int | None:
+        """Ask for a name, add the person, link them here; their id (None if cancelled)."""
+        relation = self.new_person_relation()
+        label = {"mentor": "your mentor", "mentee": "your mentee"}.get(relation, "a contact")
+        name, accepted = QInputDialog.getText(self, "New person", f"Name of {label}:")
+        if not accepted or not name.strip():
+            return None
+        try:
+            person = records.create("person", name=name.strip(), relation=relation)
+        except JournalError as exc:
+            self.show_error(ValidationError(field, str(exc)))
+            return None
+        picker = self.widgets[field]
+        picker.reload()
+        picker.set_value(person.id)
+        self.changed.emit()
+        return person.id
 
     # -- values ------------------------------------------------------------
 
@@ -167,6 +209,15 @@ class RecordForm(QWidget):
             if self.tabs is not None and spec.widget == "markdown":
                 self.tabs.setCurrentWidget(label.parentWidget())
             widget.setFocus()
+
+    def wipe(self) -> None:
+        """Forget every value and every name offered (the editor closed or the journal locked)."""
+        self.clear_errors()
+        for widget in self.widgets.values():
+            if isinstance(widget, (LinkPicker, MarkdownEditor, LineField, TagsField)):
+                widget.clear()
+            if isinstance(widget, TagsField):
+                widget.set_known([])
 
     def clear_errors(self) -> None:
         self.general_error.hide()

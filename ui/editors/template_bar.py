@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from mentorjournal import templates
 from mentorjournal.errors import JournalError
+from ui import alerts
 
-from .. import alerts
 from .markdown_editor import MarkdownEditor
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import insights
+from mentorjournal import db, insights
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards
@@ -71,7 +71,8 @@ class InsightsPage(QWidget):
         heading = QLabel("<h2>Insights</h2>")
         self.person_box = QComboBox()
         self.person_box.setAccessibleName("Show insights for")
-        self.person_box.setMinimumContentsLength(20)
+        self.person_box.setMinimumContentsLength(16)
+        self.person_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person_box.currentIndexChanged.connect(lambda _i: self._person_changed())
         person_label = QLabel("&Person:")
         person_label.setBuddy(self.person_box)
@@ -104,16 +105,21 @@ class InsightsPage(QWidget):
         self.range_label = QLabel("")
         self.range_label.setAccessibleName("Range shown")
 
-        bar = QHBoxLayout()
-        bar.addWidget(person_label)
-        bar.addWidget(self.person_box)
-        bar.addSpacing(16)
-        bar.addLayout(range_row)
-        bar.addWidget(self.start_edit)
-        bar.addWidget(self.end_edit)
-        bar.addSpacing(8)
-        bar.addWidget(self.range_label)
-        bar.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(person_label)
+        top.addWidget(self.person_box)
+        top.addSpacing(8)
+        top.addWidget(self.range_label)
+        top.addStretch(1)
+        second = QHBoxLayout()  # its own row: the page stays narrow at 200% scaling
+        second.addLayout(range_row)
+        second.addWidget(self.start_edit)
+        second.addWidget(self.end_edit)
+        second.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(4)
+        bar.addLayout(top)
+        bar.addLayout(second)
 
         self.cards = SummaryCards()
         self.mood_chart = MoodChart()
@@ -200,6 +206,8 @@ class InsightsPage(QWidget):
 
     def refresh(self) -> None:
         """Compute every chart for the chosen person and range, then draw them."""
+        if not db.is_open():  # locked before a scheduled refresh ran
+            return
         self._stale = False
         self._load_people()
         began = time.perf_counter()
