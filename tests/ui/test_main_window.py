@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from mentorjournal import db
+from mentorjournal import db, drafts
 from mentorjournal.journal import Journal
+from mentorjournal.models import Session
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MARKER
-from ui.main_window import NAVIGATION, MainWindow
+from ui.main_window import NAVIGATION, NEW_KINDS, MainWindow
+from ui.timeline_model import ITEM_ROLE
 
 
 class FakeUnlock:
@@ -169,3 +171,71 @@ def test_window_layout_is_remembered(qtbot, open_journal, settings):
     assert again.pos() == window.pos()
     assert again.splitter.sizes() == sizes
     again.close()
+
+
+def test_enter_on_a_timeline_row_opens_that_record_once(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    table = window.timeline_page.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    item = table.model().data(table.model().index(0, 0), ITEM_ROLE)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert [(e.kind, e.record_id) for e in window.editors] == [(item.kind, item.id)]
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # the same record: brought forward, not opened twice
+    assert len(window.editors) == 1
+    with qtbot.waitSignal(window.editors[0].closed):
+        window.editors[0].close()
+    assert window.editors == []
+
+
+def test_search_results_as_you_type_open_their_record(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    window.find_action.trigger()
+    with qtbot.waitSignal(window.search_page.searched, timeout=3000) as searched:
+        qtbot.keyClicks(window.search_page.field, "delegat")  # no Enter: results as you type
+    assert searched.args[0] == 1
+    table = window.search_page.table
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    session = Session.get()
+    assert [(e.kind, e.record_id) for e in window.editors] == [("session", session.id)]
+
+
+def test_file_new_offers_every_kind_and_saving_refreshes_the_pages(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    assert set(window.new_actions) == set(NEW_KINDS)
+    for kind in NEW_KINDS:
+        window.new_actions[kind].trigger()
+    assert sorted(e.kind for e in window.editors) == sorted(NEW_KINDS)
+    people_before = window.people_page.model.rowCount()
+    person_editor = next(e for e in window.editors if e.kind == "person")
+    qtbot.keyClicks(person_editor.form.field("name"), "Grace")
+    assert person_editor.save()
+    qtbot.waitUntil(lambda: window.people_page.model.rowCount() == people_before + 1)
+    for editor in list(window.editors):
+        editor.close_without_saving()
+    assert window.editors == []
+
+
+def test_insights_is_a_section_and_clears_on_lock(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    window.nav.setCurrentRow(NAVIGATION.index("Insights"))
+    assert window.pages.currentWidget() is window.insights_page
+    qtbot.waitUntil(lambda: window.insights_page.snapshot is not None)
+    window.lock()
+    assert window.insights_page.snapshot is None
+    assert window.insights_page.person_box.count() == 0
+
+
+def test_quitting_keeps_unsaved_input_for_next_time(qtbot, journal_file, settings):
+    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings)
+    editor = window.open_editor("session")
+    qtbot.keyClicks(editor.form.field("notes").edit, "Half a thought")  # no person: cannot be saved
+    window.close()
+    assert db.DB.obj is None
+    again = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings)
+    assert [(e.kind, e.form.field("notes").value()) for e in again.editors] == [("session", "Half a thought")]
+    again.editors[0].close_without_saving()  # the user gives it up: nothing comes back
+    again.close()
+    with Journal.open(journal_file, PASSPHRASE):
+        assert drafts.load_all() == []
