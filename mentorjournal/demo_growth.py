@@ -149,7 +149,9 @@ class GrowthMixin:
             ctx = self.ctx(self.mentor_on(base).first, mentee.first if mentee else "my mentee")
             due = base + dt.timedelta(days=rng.randint(7, 35))
             done = None
-            if due <= self.end and rng.random() < 0.9:
+            # Past items get done: one in ten recent ones is still open, hardly any old ones.
+            still_open = 0.1 if (self.end - due).days <= 60 else 0.01
+            if due <= self.end and rng.random() >= still_open:
                 done = min(self.end, max(base + dt.timedelta(days=1), due + dt.timedelta(days=rng.randint(-10, 5))))
             elif due > self.end and rng.random() < 0.3:
                 done = min(self.end, base + dt.timedelta(days=rng.randint(1, 5)))

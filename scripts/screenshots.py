@@ -1,4 +1,4 @@
-"""Screenshots of the start dialog and the main window on a demo journal.
+"""Screenshots of every screen on a demo journal: start, each section light and dark, editors, settings.
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
 
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from mentorjournal import crypto, keychain  # noqa: E402
 from ui.app import Controller, make_application  # noqa: E402
 from ui.demo_journal import make_demo_journal  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui import theme  # noqa: E402
+from ui.main_window import NAVIGATION, MainWindow  # noqa: E402
+from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.timeline_model import ITEM_ROLE  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -92,33 +95,63 @@ def main() -> int:
     wait_for(lambda: not dialog.is_busy())
     shoot(dialog, "start-unlock-wrong")
 
-    # 5. Unlock and show the main window.
+    # 5. Unlock and show the main window: every section, light and dark.
     dialog.passphrase.setText(demo_passphrase)
     dialog.unlock()
     wait_for(lambda: dialog.journal is not None)
     controller = Controller(settings, chain, kdf=fast)
     window: MainWindow = controller.show_window(dialog.journal)
-    window.resize(1200, 760)
-    window.timeline_page.table.selectRow(0)
-    shoot(window, "main-timeline")
-    for row, name in ((1, "main-sessions"), (2, "main-reflections"), (3, "main-people"),
-                      (4, "main-goals"), (5, "main-skills")):
-        window.nav.setCurrentRow(row)
-        window.record_pages[row].table.selectRow(0)
-        shoot(window, name)
-    window.show_search()
-    window.search_page.field.setText("feedback")
-    window.search_page.run_search()
-    window.search_page.table.selectRow(0)
-    shoot(window, "main-search")
+    window.resize(1280, 800)
+    for mode in (theme.LIGHT, theme.DARK):
+        theme.apply(mode)
+        suffix = "" if mode == theme.LIGHT else "-dark"
+        shoot_window(window, suffix)
+    theme.apply(theme.LIGHT)
 
-    # 6. Locked: nothing of the journal left on screen.
+    # 6. Editors: a reflection with its live preview, a session; then Settings.
+    reflection = window.reflections_page.model.data(window.reflections_page.model.index(0, 0), ITEM_ROLE)
+    editor = window.open_editor("reflection", reflection.id)
+    editor.resize(1100, 720)
+    shoot(editor, "editor-reflection")
+    editor.close()
+    session = window.sessions_page.model.data(window.sessions_page.model.index(0, 0), ITEM_ROLE)
+    editor = window.open_editor("session", session.id)
+    editor.resize(1100, 760)
+    shoot(editor, "editor-session")
+    editor.close()
+    settings_dialog = SettingsDialog(controller.preferences, window.journal, chain, window)
+    settings_dialog.show()
+    shoot(settings_dialog, "settings")
+    settings_dialog.reject()
+
+    # 7. Locked: nothing of the journal left on screen.
     window._unlock = lambda parent, path: None
     window.lock()
     shoot(window, "main-locked")
     window.close()
     app.quit()
     return 0
+
+
+def shoot_window(window: MainWindow, suffix: str) -> None:
+    """Every section of the main window, with a row selected where there is a list."""
+    names = {"Timeline": "timeline", "Sessions": "sessions", "Reflections": "reflections", "People": "people",
+             "Goals & actions": "goals", "Skills": "skills", "Session prep": "prep", "Insights": "insights"}
+    for row, section in enumerate(NAVIGATION):
+        window.nav.setCurrentRow(row)
+        page = window.record_pages[row]
+        table = getattr(page, "table", None)
+        if table is not None and table.model().rowCount() > 0:
+            table.selectRow(0)
+        if page is window.insights_page:
+            wait_for(lambda: window.insights_page.snapshot is not None)
+            settle(400)
+        shoot(window, f"main-{names[section]}{suffix}")
+    window.show_search()
+    window.search_page.field.setText("feedback")
+    window.search_page.run_search()
+    window.search_page.table.selectRow(0)
+    shoot(window, f"main-search{suffix}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
+        row_height = self.nav.fontMetrics().height() + 12  # roomy rows, without a style sheet
+        for row in range(self.nav.count()):  # (one would freeze the palette: no dark mode)
+            self.nav.item(row).setSizeHint(QSize(0, row_height))
 
         self.timeline_page = TimelinePage()
         self.sessions_page = RecordPage("Sessions", TimelineModel(timeline_source(["session"])), stretch_column=2)

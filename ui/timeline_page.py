@@ -152,8 +152,9 @@ class TimelinePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table_split)
         self.splitter.addWidget(self.upcoming_panel)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 360])  # in proportion: the Upcoming list needs room to read
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -231,6 +232,9 @@ class TimelinePage(QWidget):
         self.apply_filters()
         self.upcoming_model.reload()
         self.upcoming_table.resizeColumnToContents(0)
+        self.upcoming_table.resizeColumnToContents(2)
+        header = self.upcoming_table.horizontalHeader()
+        header.resizeSection(2, min(header.sectionSize(2), 130))
 
     def clear(self) -> None:
         self.model.clear()

@@ -119,10 +119,10 @@ def test_demo_tells_a_plausible_story(journal: Journal) -> None:
     last = statistics.mean(r.value for r in ratings[-len(ratings) // 4:])
     assert last > first
 
-    # Accountability: most action items are done, some are overdue.
+    # Accountability: nearly every past action item is done, a few (mostly recent) are overdue.
     actions = list(ActionItem.select())
     done_share = sum(1 for a in actions if a.done_on) / len(actions)
-    assert 0.75 < done_share < 0.98
+    assert 0.75 < done_share < 0.995
     assert any(a.done_on is None and a.due_on < END for a in actions)
     assert {a.owner for a in actions} == {"me", "them"}
     assert {g.status for g in Goal.select()} == {"active", "achieved", "dropped"}

@@ -111,6 +111,9 @@ class RecordEditor(QDialog):
         self.delete_button.clicked.connect(self.delete_record)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.close)
+        for button in (self.delete_button, self.close_button):
+            button.setAutoDefault(False)  # Enter never deletes or closes
+        self.save_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)
