@@ -24,13 +24,13 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from mentorjournal import crypto, keychain  # noqa: E402
+from ui import theme  # noqa: E402
 from ui.app import Controller, make_application  # noqa: E402
 from ui.demo_journal import make_demo_journal  # noqa: E402
-from ui import theme  # noqa: E402
 from ui.main_window import NAVIGATION, MainWindow  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
-from ui.timeline_model import ITEM_ROLE  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
+from ui.timeline_model import ITEM_ROLE  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
