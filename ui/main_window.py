@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._unlock = unlock
         self._path = journal.path
         self.editors: list[RecordEditor] = []
+        self._stale: set[QWidget] = set()  # pages to reload when next shown
         self._reload_timer = QTimer(self)  # editors autosave often: refresh the pages once they pause
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -214,18 +215,22 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def reload(self) -> None:
+        """The journal changed: reload the page on screen now, the others when shown."""
         self._reload_timer.stop()
         if self.journal is None:
             return
-        for page in self.record_pages:
+        self._stale = set(self.record_pages)
+        self._refresh(self.pages.currentWidget())
+
+    def _refresh(self, page: QWidget) -> None:
+        if page in self._stale and self.journal is not None:
+            self._stale.discard(page)
             page.reload()
 
     def _reload_other_pages(self) -> None:
         """A page changed the journal (an item done, a rating, a session): refresh the rest."""
         changed = self.sender()
-        for page in self.record_pages:
-            if page is not changed:
-                page.reload()
+        self._stale = {page for page in self.record_pages if page is not changed}
 
     def lock(self) -> None:
         """Save open editors (or keep drafts), close the journal, clear every view, ask to unlock."""
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < len(self.record_pages):
+            self._refresh(self.record_pages[row])
             self.pages.setCurrentWidget(self.record_pages[row])
 
     def show_search(self) -> None:

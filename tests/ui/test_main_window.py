@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from mentorjournal import db, drafts
 from mentorjournal.journal import Journal
-from mentorjournal.models import Session
+from mentorjournal.models import Person, Session
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MARKER
 from ui.main_window import NAVIGATION, NEW_KINDS, MainWindow
@@ -207,11 +207,13 @@ def test_file_new_offers_every_kind_and_saving_refreshes_the_pages(qtbot, open_j
     for kind in NEW_KINDS:
         window.new_actions[kind].trigger()
     assert sorted(e.kind for e in window.editors) == sorted(NEW_KINDS)
-    people_before = window.people_page.model.rowCount()
+    people_before = Person.select().count()
     person_editor = next(e for e in window.editors if e.kind == "person")
     qtbot.keyClicks(person_editor.form.field("name"), "Grace")
     assert person_editor.save()
-    qtbot.waitUntil(lambda: window.people_page.model.rowCount() == people_before + 1)
+    qtbot.waitUntil(lambda: not window._reload_timer.isActive())  # pages refresh once saving pauses
+    window.nav.setCurrentRow(NAVIGATION.index("People"))  # shown: reloaded
+    assert window.people_page.model.rowCount() == people_before + 1
     for editor in list(window.editors):
         editor.close_without_saving()
     assert window.editors == []
