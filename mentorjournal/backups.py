@@ -20,7 +20,7 @@ from .journal import Journal, read_salt, verify_file
 log = logging.getLogger(__name__)
 
 SUFFIX = ".mjbackup"
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = paths.DEFAULT_BACKUPS_KEPT
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z0-9-]+)$")
 
 

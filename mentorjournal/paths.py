@@ -27,6 +27,10 @@ def default_journal_path() -> Path:
     return data_dir() / "journal.mjournal"
 
 
+#: How many backups are kept unless the user chooses otherwise.
+DEFAULT_BACKUPS_KEPT = 10
+
+
 def backup_dir_for(journal_path: Path) -> Path:
     """Backups of ``journal.mjournal`` go to ``backups/journal/`` beside it."""
     journal_path = Path(journal_path)

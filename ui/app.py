@@ -7,41 +7,63 @@ preferences and the Settings dialog, the theme, the idle lock, the daily
 automatic backup, and restoring a backup (lock, replace, reopen).
 Unexpected exceptions are logged (type and stack, never the message, which
 could quote journal text) and reported with a friendly dialog.
+
+Start-up imports only what the first dialog needs; the main window, the
+Settings dialog and the backup and exchange modules are imported when first
+used, or just after the first dialog appears (``prewarm``), while the user
+types the passphrase.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import shutil
 import sys
 import tempfile
 import types
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
 from mentorjournal import APP_NAME, crypto, keychain
-from mentorjournal.backups import Backups
 from mentorjournal.crypto import RawKey
 from mentorjournal.errors import JournalError
-from mentorjournal.journal import Journal
 
-from . import alerts, backup_ui, exchange_ui, progress, theme
-from .backup_ui import AutoBackup
+from . import alerts, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
-from .main_window import MainWindow
 from .settings import Preferences, load_preferences, save_preferences
-from .settings_dialog import SettingsDialog
 from .start_dialog import StartDialog
 from .workers import describe_exception
+
+if TYPE_CHECKING:
+    from mentorjournal.backups import Backups
+    from mentorjournal.journal import Journal
+
+    from .backup_ui import AutoBackup
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 ORGANISATION = "MentorJournal"
+
+PREWARM_DELAY_MS = 100
+#: Imported just after the first dialog shows, so that unlocking finds them loaded.
+LATER_MODULES = ("mentorjournal.journal", "ui.main_window", "ui.settings_dialog", "ui.backup_ui", "ui.exchange_ui", "keyring")
+
+
+def prewarm() -> None:
+    """Import what the main window needs (the first dialog is already on screen)."""
+    for name in LATER_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:  # keyring without a backend, say: it says so when used
+            log.info("not preloaded: %s (%s)", name, type(exc).__name__)
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
@@ -97,9 +119,17 @@ class Controller:
         self.demo_folder: Path | None = None
         self.preferences: Preferences = load_preferences(settings)
         self.idle = IdleLock(self.preferences.idle_minutes)
-        self.auto_backup = AutoBackup(self.backups_for)
+        self._auto_backup: AutoBackup | None = None
         self._pending_restore: tuple[Path, RawKey] | None = None
         theme.apply(self.preferences.theme)
+
+    @property
+    def auto_backup(self) -> AutoBackup:
+        if self._auto_backup is None:
+            from .backup_ui import AutoBackup
+
+            self._auto_backup = AutoBackup(self.backups_for)
+        return self._auto_backup
 
     def start_dialog(self, parent: QWidget | None = None) -> StartDialog:
         return StartDialog(self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent)
@@ -123,6 +153,7 @@ class Controller:
             dialog.start_demo()
         else:
             dialog.show_start_page(path)
+        QTimer.singleShot(PREWARM_DELAY_MS, prewarm)  # once the dialog is on screen
         dialog.exec()
         return dialog.journal
 
@@ -139,6 +170,8 @@ class Controller:
         return journal
 
     def show_window(self, journal: Journal) -> MainWindow:
+        from .main_window import MainWindow
+
         window = MainWindow(journal, self.settings, self.unlock_again)
         self.window = window
         window.unlocked.connect(self._journal_unlocked)
@@ -171,6 +204,8 @@ class Controller:
         window = self.window
         if window is None or window.journal is None:
             return
+        from .settings_dialog import SettingsDialog
+
         result, accepted = SettingsDialog.edit(self.preferences, window.journal, self.chain, window)
         if accepted:
             self.apply_preferences(result.preferences)
@@ -191,6 +226,8 @@ class Controller:
     def back_up_now(self) -> None:
         window = self.window
         if window is not None and window.journal is not None:
+            from . import backup_ui
+
             made = backup_ui.backup_now(window, window.journal, self.backups_for(window.journal.path))
             if made is not None:
                 window.statusBar().showMessage("Backup written.", 8000)
@@ -198,12 +235,16 @@ class Controller:
     def export(self) -> None:
         window = self.window
         if window is not None and window.journal is not None:
+            from . import exchange_ui
+
             exchange_ui.export_journal(window, window.journal)
 
     def import_json(self) -> None:
         window = self.window
         if window is not None and window.journal is not None:
             backups = self.backups_for(window.journal.path)
+            from . import exchange_ui
+
             if exchange_ui.import_journal(window, window.journal, backups) is not None:
                 window.reload()
 
@@ -224,11 +265,15 @@ class Controller:
         backup, key = self._pending_restore
         self._pending_restore = None
         backups = self.backups_for(path)
+        from . import progress
+
         outcome = progress.run(parent, "Restoring", "Restoring the backup…",
                                lambda _report: backups.restore(backup, key=key))
         if not outcome.ok:
             alerts.error(parent, "The backup was not restored; the journal is unchanged.", outcome.message)
             return None
+        from mentorjournal.journal import Journal
+
         try:
             journal = Journal.open_with_key(path, key)
         except JournalError as exc:

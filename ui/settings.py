@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from mentorjournal.backups import DEFAULT_KEEP, Backups
+from mentorjournal.paths import DEFAULT_BACKUPS_KEPT as DEFAULT_KEEP
+
+if TYPE_CHECKING:
+    from mentorjournal.backups import Backups
 
 RECENT_KEY = "journals/recent"
 MAX_RECENT = 8
@@ -40,6 +44,8 @@ class Preferences:
     backup_keep: int = DEFAULT_KEEP
 
     def backups(self, journal_path: Path) -> Backups:
+        from mentorjournal.backups import Backups  # not at start-up: it loads the database layer
+
         return Backups(journal_path, self.backup_folder, self.backup_keep)
 
 

@@ -13,8 +13,9 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,15 +37,19 @@ from PySide6.QtWidgets import (
 from mentorjournal import crypto, keychain, paths
 from mentorjournal.crypto import KdfProfile
 from mentorjournal.errors import JournalError, JournalExists
-from mentorjournal.journal import SUFFIX, Journal, read_salt
+from mentorjournal.header import SUFFIX, read_salt
 
 from . import workers
 from .demo_journal import make_demo_journal
 from .settings import add_recent_journal, recent_journals
 from .strength import strength_hint
 
+if TYPE_CHECKING:
+    from mentorjournal.journal import Journal
+
 log = logging.getLogger(__name__)
 
+KEYCHAIN_DELAY_MS = 50
 FILE_FILTER = f"MentorJournal journals (*{SUFFIX});;All files (*)"
 
 
@@ -95,7 +100,12 @@ class StartDialog(QDialog):
         self._unlock_path: Path | None = None
         self._remembered: crypto.RawKey | None = None
         self._pending_journal: Journal | None = None
-        self._chain_ok, self._chain_reason = chain.available()
+        # Asking the keychain loads ``keyring`` and may talk to a service: done just
+        # after the dialog appears (``_check_keychain``), never before it.
+        self._chain_ok: bool | None = None
+        self._chain_reason = ""
+        self._unlock_salt: bytes | None = None
+        self.keychain_checked = False
 
         self.pages = QStackedWidget()
         self.welcome_page = self._build_welcome()
@@ -200,13 +210,9 @@ class StartDialog(QDialog):
         self.remember.setAccessibleName("Remember on this computer")
         self.remember_reason = _wrapped(object_name="rememberReason")
         self.remember_reason.setStyleSheet("color: palette(placeholder-text);")
-        if not self._chain_ok:
-            self.remember.setEnabled(False)
-            self.remember.setToolTip(self._chain_reason)
-            self.remember_reason.setText(self._chain_reason)
-        else:
-            self.remember.setToolTip("Keeps the journal's key (not the passphrase) in the system keychain.")
-            self.remember_reason.hide()
+        self.remember.setEnabled(False)
+        self.remember_reason.hide()
+        QTimer.singleShot(KEYCHAIN_DELAY_MS, self._check_keychain)  # after the first paint
         self.unlock_error = _wrapped(object_name="error")
         self.unlock_error.setStyleSheet("color: #b00020;")
         self.unlock_error.setAccessibleName("Unlock problem")
@@ -308,20 +314,39 @@ class StartDialog(QDialog):
             self.demo_hint.setText(f"Demo journal. Its passphrase is <b>{_escape(demo_passphrase)}</b> (already filled in).")
             self.passphrase.setText(demo_passphrase)
         self.demo_hint.setVisible(bool(demo_passphrase))
+        self._unlock_salt = None
         try:
             salt = read_salt(self._unlock_path)
             crypto.profile_for_salt(salt)  # an unknown first byte: not ours, or damaged
         except JournalError as exc:
             self.unlock_error.setText(str(exc))
         else:
-            if self._chain_ok:
-                self._remembered = keychain.remembered_key(self._chain, salt)
-        self.remember.setChecked(self._remembered is not None)
-        self.passphrase.setPlaceholderText(
-            "Not needed: the key is remembered on this computer" if self._remembered else ""
-        )
+            self._unlock_salt = salt
+        self.remember.setChecked(False)
+        self.passphrase.setPlaceholderText("")
+        if self._chain_ok is not None:
+            self._check_keychain()
         self.pages.setCurrentWidget(self.unlock_page)
         self.passphrase.setFocus()
+
+    def _check_keychain(self) -> None:
+        """Whether "remember" can work here, and whether this journal's key is remembered."""
+        if self._chain_ok is None:
+            self._chain_ok, self._chain_reason = self._chain.available()
+            self.remember.setEnabled(self._chain_ok)
+            if self._chain_ok:
+                self.remember.setToolTip("Keeps the journal's key (not the passphrase) in the system keychain.")
+                self.remember_reason.hide()
+            else:
+                self.remember.setToolTip(self._chain_reason)
+                self.remember_reason.setText(self._chain_reason)
+                self.remember_reason.show()
+        if self._chain_ok and self._unlock_salt is not None and self._remembered is None:
+            self._remembered = keychain.remembered_key(self._chain, self._unlock_salt)
+            self.remember.setChecked(self._remembered is not None)
+            self.passphrase.setPlaceholderText(
+                "Not needed: the key is remembered on this computer" if self._remembered else "")
+        self.keychain_checked = True
 
     def choose_existing_file(self) -> None:
         start = str(paths.data_dir()) if paths.data_dir().exists() else str(Path.home())
@@ -413,6 +438,8 @@ class StartDialog(QDialog):
     def _open_with_key(self, key: crypto.RawKey) -> None:
         assert self._unlock_path is not None
         try:
+            from mentorjournal.journal import Journal  # not at start-up: the dialog shows first
+
             journal = Journal.open_with_key(self._unlock_path, key)
         except JournalError as exc:
             self._unlock_failed(str(exc))
@@ -422,6 +449,8 @@ class StartDialog(QDialog):
 
     def _create_with_key(self, path: Path, key: crypto.RawKey) -> None:
         try:
+            from mentorjournal.journal import Journal
+
             journal = Journal.create_with_key(path, key, recovery_key=self.want_recovery.isChecked())
         except JournalError as exc:
             self.create_error.setText(str(exc))

@@ -154,6 +154,8 @@ def test_recovery_key_is_shown_once_and_opens_the_journal(qtbot, settings, chain
 def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(qtbot, settings, chain, journal_file):
     dialog = make_dialog(qtbot, settings, chain)
     dialog.show_unlock(journal_file)
+    assert not dialog.keychain_checked  # asked only once the dialog is on screen: start-up stays quick
+    qtbot.waitUntil(lambda: dialog.keychain_checked)
     assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
     dialog.remember.setChecked(True)
     with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
@@ -163,6 +165,7 @@ def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(qtbot, sett
 
     again = make_dialog(qtbot, settings, chain)
     again.show_unlock(journal_file)
+    qtbot.waitUntil(lambda: again.keychain_checked)
     assert again.remember.isChecked()
     assert "remembered" in again.passphrase.placeholderText()
     with qtbot.waitSignal(again.journal_opened, timeout=10_000) as opened:
@@ -178,6 +181,7 @@ class NoKeychain(keychain.Keychain):
 def test_remember_is_disabled_with_the_reason_without_a_keychain(qtbot, settings, journal_file):
     dialog = make_dialog(qtbot, settings, NoKeychain())
     dialog.show_unlock(journal_file)
+    qtbot.waitUntil(lambda: dialog.keychain_checked)
     assert not dialog.remember.isEnabled()
     assert dialog.remember.toolTip() == "No system keychain was found on this computer."
     assert dialog.remember_reason.isVisible()
