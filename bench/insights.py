@@ -87,7 +87,7 @@ def main() -> int:
                 ("  of which the numbers (ms)", f"{snapshot_ms:.0f}", ""),
                 ("warm refresh: computed + drawn (ms)", f"{warm:.0f}", "<= 150"),
                 *[(f"switch to {k} (ms)", f"{v:.0f}", "responsive") for k, v in switches.items()],
-                ("switch person, slowest of {} (ms)".format(len(person_ms)),
+                (f"switch person, slowest of {len(person_ms)} (ms)",
                  f"{max(person_ms):.0f}" if person_ms else "-", "responsive"),
                 (f"largest series, everyone, all time: {largest.name()!r}", f"{largest.count():,} points", "filled by replace()"),
             ]
