@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from mentorjournal import search
 from mentorjournal.errors import JournalError
 from mentorjournal.queries import TimelineItem
 
-from .record_views import open_on_activate
+from .record_views import SafeBrowser, open_on_activate
 from .timeline_model import ITEM_ROLE, KIND_LABELS, RowsModel, TimelineModel
 
 log = logging.getLogger(__name__)
@@ -89,15 +88,13 @@ class RecordPage(QWidget):
         self.empty_hint = QLabel("Nothing here yet.")
         self.empty_hint.setObjectName("emptyHint")
         self.table = make_table(model, title, stretch_column)
-        self.detail: QTextBrowser | None = None
+        self.detail: SafeBrowser | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty_hint)
         if isinstance(model, TimelineModel):
-            self.detail = QTextBrowser()
-            self.detail.setOpenLinks(False)
-            self.detail.setAccessibleName(f"{title}: selected record")
+            self.detail = SafeBrowser(f"{title}: selected record")
             self.splitter = QSplitter(Qt.Orientation.Vertical)
             self.splitter.addWidget(self.table)
             self.splitter.addWidget(self.detail)
@@ -172,9 +169,7 @@ class SearchPage(QWidget):
         self.count = QLabel("")
         self.model = RowsModel(self.COLUMNS, self._rows)
         self.table = make_table(self.model, "Search results", stretch_column=2)
-        self.snippet = QTextBrowser()
-        self.snippet.setOpenLinks(False)
-        self.snippet.setAccessibleName("Matching text")
+        self.snippet = SafeBrowser("Matching text")
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         open_on_activate(self.table, self.record_requested, self._hit_record)
         splitter = QSplitter(Qt.Orientation.Vertical)

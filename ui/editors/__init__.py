@@ -6,6 +6,6 @@ unsaved (the main window calls it before locking).
 """
 
 from .editor import AUTOSAVE_MS, RecordEditor
-from .markdown_editor import MarkdownEditor, SafePreview
+from .markdown_editor import MarkdownEditor
 
-__all__ = ["AUTOSAVE_MS", "MarkdownEditor", "RecordEditor", "SafePreview"]
+__all__ = ["AUTOSAVE_MS", "MarkdownEditor", "RecordEditor"]

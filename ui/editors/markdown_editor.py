@@ -11,35 +11,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorjournal.render import render_markdown
+from ui.record_views import SafeBrowser
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300
-
-
-class SafePreview(QTextBrowser):
-    """A read-only rendered view that follows no link and loads no resource."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-
-    def loadResource(self, _type: int, _name: QUrl) -> None:  # Qt override: load nothing
-        return None
 
 
 class MarkdownEditor(QWidget):
@@ -56,8 +43,7 @@ class MarkdownEditor(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.preview = SafePreview()
-        self.preview.setAccessibleName(f"{accessible}: preview")
+        self.preview = SafeBrowser(f"{accessible}: preview")
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.toggle = QToolButton()
