@@ -32,8 +32,8 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl not installed: its column will be skipped"
 	$(PY) bench/run.py $(ARGS)
 
-screenshots: $(STAMP)
-	$(PY) scripts/screenshots.py
+screenshots: $(STAMP)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
+	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info
