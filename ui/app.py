@@ -34,7 +34,7 @@ from mentorjournal import APP_NAME, crypto, keychain
 from mentorjournal.crypto import RawKey
 from mentorjournal.errors import JournalError
 
-from . import alerts, theme
+from . import alerts, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .settings import Preferences, load_preferences, save_preferences
@@ -79,7 +79,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
-    app.setDesktopFileName("mentorjournal")
+    app.setWindowIcon(icons.app_icon())
+    app.setDesktopFileName("io.github.mentorjournal.MentorJournal")  # Wayland takes the icon from it
     return app
 
 
