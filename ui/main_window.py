@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -237,12 +239,19 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         self.park_editors()
+        self._close_dialogs()
         self._clear_views()
         journal, self.journal = self.journal, None
         journal.close()
         log.info("journal locked")
         self.locked.emit()
         QTimer.singleShot(0, self.request_unlock)
+
+    def _close_dialogs(self) -> None:
+        """Dismiss any other dialog still open (a rating, a question): it may show journal text."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget not in self.editors:
+                widget.reject()
 
     def _clear_views(self) -> None:
         for page in self.record_pages:

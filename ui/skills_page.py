@@ -92,8 +92,9 @@ class RateDialog(QDialog):
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return (dialog.values() if accepted else {}), accepted
-        finally:
+        finally:  # nothing of the journal stays behind until the dialog is deleted
             dialog.note.clear()
+            dialog.setWindowTitle("")
             dialog.deleteLater()
 
 

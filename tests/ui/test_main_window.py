@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from mentorjournal import db, drafts
@@ -241,3 +241,20 @@ def test_quitting_keeps_unsaved_input_for_next_time(qtbot, journal_file, setting
     again.close()
     with Journal.open(journal_file, PASSPHRASE):
         assert drafts.load_all() == []
+
+
+def test_idle_lock_dismisses_an_open_dialog_that_shows_journal_text(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    window.nav.setCurrentRow(NAVIGATION.index("Skills"))
+    window.skills_page.table.selectRow(0)
+    seen: list[bool] = []
+
+    def lock_while_the_dialog_is_open():
+        seen.append(any(MARKER in text for text in texts_in_window(window)))  # "Rate Listening Zanzibar…"
+        window.lock()
+
+    QTimer.singleShot(200, lock_while_the_dialog_is_open)
+    window.skills_page.rate_selected()  # a modal dialog: returns once the lock dismissed it
+    assert seen == [True]
+    assert window.journal is None
+    assert not any(MARKER in text for text in texts_in_window(window) if text)
