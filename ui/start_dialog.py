@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,7 +42,7 @@ from mentorjournal.header import SUFFIX, read_salt
 
 from . import workers
 from .demo_journal import make_demo_journal
-from .settings import add_recent_journal, recent_journals
+from .settings import add_recent_journal, load_preferences, recent_journals
 from .strength import strength_hint
 
 if TYPE_CHECKING:
@@ -221,10 +222,16 @@ class StartDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.other_button = QPushButton("Other journal…")
         self.other_button.clicked.connect(self.show_welcome)
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.setToolTip("Replace this journal with one of its backups (the journal as it is now "
+                                       "is kept among the backups)")
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_button.hide()
         form = QFormLayout()
         form.addRow("Passphrase:", self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(page)
@@ -308,6 +315,7 @@ class StartDialog(QDialog):
         self._unlock_path = Path(path)
         self.unlock_file.setText(f"<b>{_escape(self._unlock_path.name)}</b> in {_escape(str(self._unlock_path.parent))}")
         self.unlock_error.clear()
+        self.restore_button.hide()
         self.passphrase.clear()
         self._remembered = None
         if demo_passphrase:
@@ -432,8 +440,45 @@ class StartDialog(QDialog):
 
     def _unlock_failed(self, message: str) -> None:
         self.unlock_error.setText(message)
+        self.restore_button.setVisible(bool(self._backups()))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    # -- restore from a backup (a damaged file, or a passphrase that no longer opens it) ---
+
+    def _backups(self) -> list:
+        if self._unlock_path is None:
+            return []
+        try:
+            return load_preferences(self._settings).backups(self._unlock_path).list()
+        except (JournalError, OSError):
+            return []
+
+    def restore_from_backup(self) -> None:
+        """Choose a backup, open it with the typed passphrase, put it in the journal's place."""
+        found = self._backups()
+        if not found or self.is_busy() or self._unlock_path is None:
+            return
+        labels = [f"{b.created.astimezone():%Y-%m-%d %H:%M} — {b.reason.replace('-', ' ')} "
+                  f"({b.size / 1e6:.1f} MB)" for b in found]
+        chosen, accepted = QInputDialog.getItem(
+            self, "Restore from a backup", "Backups of this journal, newest first. The backup opens with "
+            "the passphrase it was made under; type that one above.", labels, 0, False)
+        if not accepted or chosen not in labels:
+            return
+        typed = self.passphrase.text()
+        if not typed:
+            self.unlock_error.setText("Type the passphrase the backup was made with, then choose it again.")
+            return
+        backup = found[labels.index(chosen)].path
+        backups = load_preferences(self._settings).backups(self._unlock_path)
+
+        def restore() -> crypto.RawKey:
+            key = crypto.derive_key(typed, read_salt(backup))
+            backups.restore(backup, key=key)
+            return key
+
+        self._run("Restoring the backup…", restore, self._open_with_key, self._unlock_failed)
 
     def _open_with_key(self, key: crypto.RawKey) -> None:
         assert self._unlock_path is not None

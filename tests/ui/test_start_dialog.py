@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from mentorjournal import crypto, keychain
+from mentorjournal.backups import Backups
 from mentorjournal.journal import Journal, read_salt
+from mentorjournal.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 from ui.demo_journal import make_demo_journal
 from ui.settings import recent_journals
@@ -218,3 +220,37 @@ def test_recent_journals_are_offered_on_the_welcome_page(qtbot, settings, chain,
     dialog.show_welcome()
     assert dialog.recent_list.count() == 1
     assert Path(dialog.recent_list.item(0).text()) == journal_file.resolve()
+
+
+def test_a_damaged_journal_can_be_restored_from_a_backup(qtbot, settings, chain, journal_file, monkeypatch):
+    with Journal.open(journal_file, PASSPHRASE) as journal:
+        Backups(journal_file).create(journal, "daily")
+    damaged = bytearray(journal_file.read_bytes())
+    damaged[100] ^= 0xFF  # inside the first page, after the salt: its HMAC no longer matches
+    journal_file.write_bytes(bytes(damaged))
+
+    dialog = make_dialog(qtbot, settings, chain)
+    dialog.show_unlock(journal_file)
+    assert not dialog.restore_button.isVisible()
+    with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
+    assert dialog.unlock_error.text() == "Wrong passphrase or damaged file."
+    assert dialog.restore_button.isVisible()
+
+    offered: list[list[str]] = []
+
+    def choose_first(_parent, _title, _label, items, *_args):
+        offered.append(list(items))
+        return items[0], True
+
+    monkeypatch.setattr("ui.start_dialog.QInputDialog.getItem", choose_first)
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    journal = opened.args[0]
+    try:
+        assert len(offered[0]) == 1 and "daily" in offered[0][0]
+        assert Reflection.select().count() == 5  # the content is back
+        kept = [b.reason for b in Backups(journal_file).list()]
+        assert "before-restore" in kept  # the damaged file is kept aside, not thrown away
+    finally:
+        journal.close()
