@@ -207,6 +207,7 @@ class Controller:
             return
         from .settings_dialog import SettingsDialog
 
+        window.settle()  # the dialog may re-key the journal: nothing else may query it meanwhile
         result, accepted = SettingsDialog.edit(self.preferences, window.journal, self.chain, window)
         if accepted:
             self.apply_preferences(result.preferences)

@@ -327,6 +327,14 @@ class MainWindow(QMainWindow):
         if self.journal is not None:
             self.reload()  # show what it saved (a deleted record disappears)
 
+    def settle(self) -> None:
+        """Save open editors and run pending reloads now, so that no timer touches the
+        journal while a modal dialog (Settings: change passphrase, restore) works on it."""
+        for editor in self.editors:
+            editor.flush()
+        if self._reload_timer.isActive():
+            self.reload()
+
     def park_editors(self) -> None:
         """Save every open editor; input that cannot be saved yet is kept as a draft."""
         for editor in list(self.editors):

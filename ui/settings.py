@@ -61,7 +61,8 @@ def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> in
 def load_preferences(settings: QSettings) -> Preferences:
     """The saved preferences; anything missing or unreadable gets its default."""
     theme = str(settings.value(THEME_KEY, "system") or "system")
-    folder = str(settings.value(BACKUP_FOLDER_KEY, "") or "")
+    folder = settings.value(BACKUP_FOLDER_KEY, "")
+    folder = folder if isinstance(folder, str) else ""  # a hand-edited "a, b" reads as a list
     return Preferences(
         idle_minutes=_int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES),
         theme=theme if theme in THEMES else "system",

@@ -52,15 +52,16 @@ def _count(step: int) -> None:
         _running += step
 
 
-def journal_work(journal, fn: Callable[[], Any]) -> Callable[[], Any]:
+def journal_work(journal, fn: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap ``fn`` so the pool thread's connection to ``journal`` is closed after it.
 
+    Arguments are passed on (``progress.run`` gives its work a progress callback).
     ``journal.db`` is read again at the end because a re-key replaces it.
     """
 
-    def run() -> Any:
+    def run(*args: Any) -> Any:
         try:
-            return fn()
+            return fn(*args)
         finally:
             database = journal.db
             if not database.is_closed():

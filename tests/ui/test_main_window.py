@@ -258,3 +258,15 @@ def test_idle_lock_dismisses_an_open_dialog_that_shows_journal_text(qtbot, open_
     assert seen == [True]
     assert window.journal is None
     assert not any(MARKER in text for text in texts_in_window(window) if text)
+
+
+def test_settle_leaves_no_timer_that_would_query_the_journal(qtbot, open_journal, settings):
+    window = make_window(qtbot, open_journal, settings)
+    editor = window.open_editor("reflection")
+    qtbot.keyClicks(editor.form.field("body").edit, "Typed just before opening Settings")
+    window._reload_timer.start()
+    assert editor.autosave_timer.isActive() and editor.is_dirty()
+    window.settle()
+    assert not editor.autosave_timer.isActive() and not editor.is_dirty()
+    assert not window._reload_timer.isActive()
+    editor.close_without_saving()

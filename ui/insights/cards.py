@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -66,6 +66,7 @@ class SummaryCards(QWidget):
         self._columns = 0
         self._arrange(4)
         self.data: Cards | None = None
+        self._person_name: str | None = None
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
@@ -78,8 +79,14 @@ class SummaryCards(QWidget):
         self._arrange(4 if event.size().width() >= self.fontMetrics().horizontalAdvance("x") * 110 else 2)
         super().resizeEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: colours for the new theme
+        if (event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+                and self.data is not None):
+            self.show_cards(self.data, self._person_name)
+        super().changeEvent(event)
+
     def show_cards(self, cards: Cards, person_name: str | None) -> None:
-        self.data = cards
+        self.data, self._person_name = cards, person_name
         dark = is_dark(self.palette())
         good, bad = colour("good", dark).name(), colour("bad", dark).name()
         streak = cards.streak
@@ -111,6 +118,6 @@ class SummaryCards(QWidget):
         self.actions.set(str(cards.open_actions), detail, f"Action items not done yet{who}, any owner.")
 
     def clear(self) -> None:
-        self.data = None
+        self.data, self._person_name = None, None
         for card in self.cards:
             card.set("–", "")
