@@ -151,13 +151,13 @@ class PrepPage(QWidget):
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(_group("Active goals", self.goals_state), 3)
-        lower_layout.addWidget(_group("Recent skill ratings", self.ratings_state), 2)
+        lower_layout.addWidget(_group("Recent skill ratings", self.ratings_state), 3)
 
         context = QSplitter(Qt.Orientation.Vertical)
         context.addWidget(_group("Last session", self.last))
         context.addWidget(_group("Open action items (tick when done)", actions_row))
         context.addWidget(lower)
-        for i, stretch in enumerate((3, 2, 2)):
+        for i, stretch in enumerate((2, 2, 3)):
             context.setStretchFactor(i, stretch)
         context.setChildrenCollapsible(False)
         agenda_box = _group("Draft agenda (Markdown, yours to edit)", self.agenda)

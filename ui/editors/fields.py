@@ -69,6 +69,9 @@ class RatingField(QFrame):
         self.setStyleSheet(
             "QFrame#ratingField { border: 1px solid transparent; border-radius: 3px; }"
             "QFrame#ratingField:focus { border: 1px solid palette(highlight); }"
+            # The chosen number must stand out, in light and dark themes alike.
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"
         )
         self._value: int | None = None
         self.group = QButtonGroup(self)

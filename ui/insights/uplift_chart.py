@@ -31,7 +31,7 @@ class UpliftChart(ChartPanel):
         self._person_name = person_name
         self.x_axis = QDateTimeAxis()
         self.y_axis = QValueAxis()
-        self.y_axis.setTitleText("Change in confidence")
+        self.y_axis.setTitleText("Change")  # short: a long title is cut off on a low chart
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.zero = self._series("")
