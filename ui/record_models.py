@@ -118,7 +118,35 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
     return None
 
 
-class ActionsModel(QAbstractTableModel):
+class _Loaded:
+    """Rows from a loader function: ``reload()`` asks it again, ``clear()`` forgets them.
+
+    ``today`` is read at each reload, so "overdue" is judged on the day shown.
+    """
+
+    def __init__(self, loader: Callable[[], Sequence[Any]] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._loader = loader or (lambda: [])
+        self._rows: list[Any] = []
+        self.today = dt.date.today()
+
+    def set_loader(self, loader: Callable[[], Sequence[Any]]) -> None:
+        self._loader = loader
+
+    def reload(self) -> None:
+        rows = list(self._loader())
+        self.beginResetModel()
+        self.today = dt.date.today()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+
+class ActionsModel(_Loaded, QAbstractTableModel):
     """A flat list of action items; column 0 is the "done" check box."""
 
     action_toggled = Signal(int, bool)  # action id, done
@@ -127,32 +155,11 @@ class ActionsModel(QAbstractTableModel):
     COLUMNS = ("Action item", "Due")
     _NAMES = ("text", "due")
 
-    def __init__(self, loader: Callable[[], Sequence[ActionItem]] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._loader = loader or (lambda: [])
-        self._items: list[ActionItem] = []
-        self.today = dt.date.today()
-
-    def set_loader(self, loader: Callable[[], Sequence[ActionItem]]) -> None:
-        self._loader = loader
-
-    def reload(self) -> None:
-        items = list(self._loader())
-        self.beginResetModel()
-        self.today = dt.date.today()
-        self._items = items
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._items = []
-        self.endResetModel()
-
     def item(self, row: int) -> ActionItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -177,7 +184,7 @@ class ActionsModel(QAbstractTableModel):
             return False
         done = _checked(value)
         try:
-            self._items[index.row()] = toggle_action(item, done)
+            self._rows[index.row()] = toggle_action(item, done)
         except JournalError as exc:
             log.warning("could not change an action item: %s", type(exc).__name__)
             self.toggle_failed.emit(str(exc))
@@ -193,7 +200,7 @@ class ActionsModel(QAbstractTableModel):
         return None
 
 
-class GoalsModel(QAbstractItemModel):
+class GoalsModel(_Loaded, QAbstractItemModel):
     """Goals (top level) with their action items as children.
 
     Child indexes carry their goal's row + 1 as internal id; top-level
@@ -206,29 +213,8 @@ class GoalsModel(QAbstractItemModel):
     COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
     _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
 
-    def __init__(self, loader: Callable[[], Sequence[GoalGroup]] | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._loader = loader or (lambda: [])
-        self._groups: list[GoalGroup] = []
-        self.today = dt.date.today()
-
-    def set_loader(self, loader: Callable[[], Sequence[GoalGroup]]) -> None:
-        self._loader = loader
-
-    def reload(self) -> None:
-        groups = list(self._loader())
-        self.beginResetModel()
-        self.today = dt.date.today()
-        self._groups = groups
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._groups = []
-        self.endResetModel()
-
     def group(self, row: int) -> GoalGroup | None:
-        return self._groups[row] if 0 <= row < len(self._groups) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def action_at(self, index: Index) -> ActionItem | None:
         if not index.isValid() or index.internalId() == 0:
@@ -239,7 +225,7 @@ class GoalsModel(QAbstractItemModel):
         return group.actions[index.row()]
 
     def overdue_count(self) -> int:
-        return sum(is_overdue(a, self.today) for g in self._groups for a in g.actions)
+        return sum(is_overdue(a, self.today) for g in self._rows for a in g.actions)
 
     # -- Qt model API ------------------------------------------------------
 
@@ -257,7 +243,7 @@ class GoalsModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._groups)
+            return len(self._rows)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
         group = self.group(parent.row())
@@ -323,7 +309,7 @@ class GoalsModel(QAbstractItemModel):
             log.warning("could not change an action item: %s", type(exc).__name__)
             self.toggle_failed.emit(str(exc))
             return False
-        group = self._groups[index.internalId() - 1]
+        group = self._rows[index.internalId() - 1]
         group.actions[index.row()] = updated
         self.dataChanged.emit(self.index(index.row(), 0, index.parent()),
                               self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))

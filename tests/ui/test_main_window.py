@@ -52,10 +52,21 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) 
     return found
 
 
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """True for the window itself and everything parented to it, dialogs included."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def texts_in_window(window: QWidget) -> list[str]:
     """Every string a widget of the app shows or holds (labels, fields, models, title)."""
     found = [window.windowTitle()]
     for widget in QApplication.allWidgets():
+        if not _belongs_to(widget, window):  # widgets other tests left behind
+            continue
         for getter in ("text", "toPlainText", "placeholderText", "toolTip", "windowTitle", "currentText"):
             method = getattr(widget, getter, None)
             if callable(method):
