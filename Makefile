@@ -31,6 +31,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl not installed: its column will be skipped"
 	$(PY) bench/run.py $(ARGS)
+	$(PY) bench/jrnl_compare.py
 
 screenshots: $(STAMP)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
 	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py
