@@ -29,7 +29,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl not installed: its column will be skipped"
+	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl could not be installed: the comparison with it is skipped"
 	$(PY) bench/run.py $(ARGS)
 	$(PY) bench/jrnl_compare.py
 
