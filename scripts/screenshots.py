@@ -32,7 +32,7 @@ from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
 from ui.timeline_model import ITEM_ROLE  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("SCREENSHOTS_DIR") or ROOT / "docs" / "screenshots")  # elsewhere: e.g. 200% checks
 
 
 def settle(ms: int = 150) -> None:
@@ -44,7 +44,7 @@ def shoot(widget: QWidget, name: str) -> None:
     settle()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
-    print(f"wrote {path.relative_to(ROOT)}")
+    print(f"wrote {path}")
 
 
 def wait_for(condition, timeout_ms: int = 120_000) -> None:
