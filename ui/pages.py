@@ -25,8 +25,9 @@ from mentorjournal import search
 from mentorjournal.errors import JournalError
 from mentorjournal.queries import TimelineItem
 
+from .record_models import KeyedRowsModel
 from .record_views import SafeBrowser, open_on_activate
-from .timeline_model import ITEM_ROLE, KIND_LABELS, RowsModel, TimelineModel
+from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class RecordPage(QWidget):
 
     record_requested = Signal(str, int)
 
-    def __init__(self, title: str, model: TimelineModel | RowsModel, stretch_column: int = 0,
+    def __init__(self, title: str, model: TimelineModel | KeyedRowsModel, stretch_column: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -167,7 +168,7 @@ class SearchPage(QWidget):
         self._typing.timeout.connect(self.run_search)
         self.field.textEdited.connect(lambda _text: self._typing.start())
         self.count = QLabel("")
-        self.model = RowsModel(self.COLUMNS, self._rows)
+        self.model = KeyedRowsModel(self.COLUMNS, self._rows)
         self.table = make_table(self.model, "Search results", stretch_column=2)
         self.snippet = SafeBrowser("Matching text")
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
@@ -184,16 +185,15 @@ class SearchPage(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
 
-    def _rows(self) -> list[tuple[str, ...]]:
+    def _rows(self) -> list[tuple[tuple[str, int], tuple[str, ...]]]:
         return [
-            (hit.when.strftime("%Y-%m-%d") if hit.when else "", KIND_LABELS.get(hit.kind, hit.kind.title()),
-             hit.title)
+            ((hit.kind, hit.id), (hit.when.strftime("%Y-%m-%d") if hit.when else "",
+                                  KIND_LABELS.get(hit.kind, hit.kind.title()), hit.title))
             for hit in self._hits
         ]
 
     def _hit_record(self, index) -> tuple[str, int] | None:
-        row = index.row()
-        return (self._hits[row].kind, self._hits[row].id) if 0 <= row < len(self._hits) else None
+        return self.model.key(index.row())
 
     def run_search(self) -> None:
         self._typing.stop()

@@ -2,9 +2,9 @@
 
 ``TimelineModel`` lists ``queries.timeline`` rows in pages (``canFetchMore`` /
 ``fetchMore``): views ask for more as the user scrolls, so a journal of ten
-years opens as fast as a new one. ``RowsModel`` holds short lists (people,
-skills) loaded whole. Both have ``clear()``, used when the journal is locked:
-afterwards they hold no journal text and fetch nothing.
+years opens as fast as a new one. ``clear()``, used when the journal is
+locked, leaves it holding no journal text and fetching nothing. Short lists
+loaded whole use ``record_models.KeyedRowsModel``.
 """
 
 from __future__ import annotations
@@ -140,60 +140,3 @@ class TimelineModel(QAbstractTableModel):
             if 0 <= section < len(self.COLUMNS):
                 return self.COLUMNS[section]
         return None
-
-
-class RowsModel(QAbstractTableModel):
-    """A short table loaded whole by ``loader`` (rows of display strings)."""
-
-    def __init__(self, columns: Sequence[str], loader: Callable[[], list[Sequence[str]]], parent=None) -> None:
-        super().__init__(parent)
-        self._columns = tuple(columns)
-        self._loader = loader
-        self._rows: list[tuple[str, ...]] = []
-
-    def reload(self) -> None:
-        rows = [tuple(str(v) for v in row) for row in self._loader()]
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        if not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._columns):
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._columns):
-                return self._columns[section]
-        return None
-
-
-def people_rows() -> list[tuple[str, ...]]:
-    relation = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
-    return [
-        (p.name, relation.get(p.relation, p.relation), p.organisation or "", p.status or "",
-         str(p.started_on or ""))
-        for p in queries.people()
-    ]
-
-
-def skill_rows() -> list[tuple[str, ...]]:
-    return [
-        (s.name, s.category or "", "" if value is None else f"{value}/10",
-         "" if s.target_level is None else f"{s.target_level}/10", str(day or ""))
-        for s, value, day in queries.skills_with_latest()
-    ]

@@ -1,4 +1,4 @@
-"""The lazy timeline model over queries.timeline, and the small rows model."""
+"""The lazy timeline model over queries.timeline, and the keyed rows model."""
 
 from __future__ import annotations
 
@@ -8,14 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mentorjournal import records
 from tests.ui.conftest import MARKER
-from ui.timeline_model import (
-    ITEM_ROLE,
-    RowsModel,
-    TimelineModel,
-    people_rows,
-    skill_rows,
-    timeline_source,
-)
+from ui.people_page import people_rows
+from ui.record_models import KeyedRowsModel
+from ui.skills_page import skill_rows
+from ui.timeline_model import ITEM_ROLE, TimelineModel, timeline_source
 
 
 def add_reflections(count: int) -> None:
@@ -33,14 +29,15 @@ def test_model_passes_the_model_tester(qtmodeltester, open_journal):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_model_passes_the_model_tester(qtmodeltester, open_journal):
-    model = RowsModel(("Name", "Relation", "Organisation", "Status", "Since"), people_rows)
+def test_keyed_rows_model_passes_the_model_tester(qtmodeltester, open_journal):
+    model = KeyedRowsModel(("Name", "Relation", "Organisation", "Status", "Since"), people_rows)
     model.reload()
     assert model.rowCount() == 1
     qtmodeltester.check(model, force_py=True)
-    skills = RowsModel(("Skill", "Category", "Latest", "Target", "On"), skill_rows)
+    skills = KeyedRowsModel(("Skill", "Category", "Latest", "Target", "On"), skill_rows)
     skills.reload()
     assert skills.data(skills.index(0, 3)) == "8/10"
+    assert skills.row_of(skills.key(0)) == 0
 
 
 def test_pages_are_fetched_lazily(open_journal):
