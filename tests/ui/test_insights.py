@@ -634,3 +634,22 @@ def test_demo_journal_every_range_and_person_matches_the_core(qtbot, demo_journa
     switch_person(qtbot, page, None)
     assert one < page.mood_chart.confidence_points.count()
     check_against_core(page, None)
+
+
+@pytest.mark.parametrize(("start", "end", "width", "expected"), [
+    # A year: the first of each month that fits, never a point in between.
+    (dt.date(2025, 12, 2), dt.date(2026, 12, 1), 1000,
+     ["Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026", "Jul 2026", "Aug 2026",
+      "Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"]),
+    (dt.date(2025, 12, 2), dt.date(2026, 12, 1), 400, ["Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"]),
+    # Ten years: whole years.
+    (dt.date(2016, 6, 1), dt.date(2026, 5, 31), 500, ["2018", "2020", "2022", "2024", "2026"]),
+    # Three months: Mondays, then every other Monday when narrow.
+    (dt.date(2026, 9, 1), dt.date(2026, 9, 30), 700, ["7 Sep", "14 Sep", "21 Sep", "28 Sep"]),
+])
+def test_time_axis_labels_sit_on_natural_boundaries(start, end, width, expected):
+    from ui.insights.axes import date_ticks
+
+    ticks = date_ticks(start, end, width)
+    assert [label for _day, label in ticks] == expected
+    assert all(start <= day <= end for day, _label in ticks)

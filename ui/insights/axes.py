@@ -1,8 +1,10 @@
 """Axes and values shared by the charts: dates as milliseconds, month axes, rating axes.
 
 Dates read naturally at every range: ``d MMM`` when a range spans a few
-months, ``MMM yyyy`` beyond that; month axes label every month, quarter,
-half-year or year, whichever fits the width without labels running together.
+months, ``MMM yyyy`` beyond that. Labels and grid lines sit on natural
+boundaries — days, Mondays, the first of a month, a quarter, a year — never at
+evenly spaced instants in between (a date-time axis would label "Mar" a
+point in late February); as many as fit the width without running together.
 """
 
 from __future__ import annotations
@@ -11,8 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QCategoryAxis, QDateTimeAxis, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCharts import QCategoryAxis, QValueAxis
 
 log = logging.getLogger(__name__)
 
@@ -24,18 +25,10 @@ RATING_TOP = 10.6  # a little room above 10 so top markers are not cut in half
 
 
 def to_ms(when: dt.date | dt.datetime) -> float:
-    """Local wall-clock time as QDateTimeAxis reads it (ms since the epoch)."""
+    """Local wall-clock time in ms since the epoch: the x values of every time chart."""
     if not isinstance(when, dt.datetime):
         when = dt.datetime(when.year, when.month, when.day)
     return when.timestamp() * 1000.0
-
-
-def from_ms(ms: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(ms / 1000.0)
-
-
-def qdatetime(day: dt.date) -> QDateTime:
-    return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
 
 
 def date_format(start: dt.date, end: dt.date) -> str:
@@ -43,14 +36,32 @@ def date_format(start: dt.date, end: dt.date) -> str:
     return "d MMM" if (end - start).days <= SHORT_RANGE_DAYS else "MMM yyyy"
 
 
-def setup_date_axis(axis: QDateTimeAxis, start: dt.date, end: dt.date, width: float) -> None:
-    """Show ``start`` … ``end`` (whole days) with as many labels as fit in ``width``."""
+def date_ticks(start: dt.date, end: dt.date, width: float) -> list[tuple[dt.date, str]]:
+    """The labelled days of a time axis from ``start`` to ``end``, each with its label."""
     fmt = date_format(start, end)
-    axis.setFormat(fmt)
-    axis.setRange(qdatetime(start), qdatetime(end + dt.timedelta(days=1)))
-    span_days = max(1, (end - start).days + 1)
-    fit = int(max(width, 1) // LABEL_WIDTH[fmt])
-    axis.setTickCount(max(2, min(fit, span_days + 1, 13)))
+    room = max(2, int(max(width, 1) // LABEL_WIDTH[fmt]))
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+    if fmt == "d MMM":
+        mondays = [d for d in days if d.weekday() == 0]
+        choices = [days, days[::2], mondays, mondays[::2], [d for d in days if d.day == 1]]
+        chosen = next((c for c in choices if len(c) <= room), choices[-1])
+        return [(d, f"{d.day} {d:%b}") for d in chosen]
+    firsts = [d for d in days if d.day == 1]
+    step = month_label_step(len(firsts), width)
+    chosen = [d for d in firsts if not (d.month - 1) % min(step, 12) and (step <= 12 or not d.year % (step // 12))]
+    return [(d, str(d.year) if step >= 12 else d.strftime("%b %Y")) for d in chosen]
+
+
+def setup_date_axis(axis: QCategoryAxis, start: dt.date, end: dt.date, width: float) -> None:
+    """Show ``start`` … ``end`` (whole days; values in ms, see ``to_ms``) labelled by ``date_ticks``."""
+    for label in list(axis.categoriesLabels()):
+        axis.remove(label)
+    low, high = to_ms(start), to_ms(end + dt.timedelta(days=1))
+    axis.setRange(low, high)
+    axis.setStartValue(low)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for day, label in date_ticks(start, end, width):
+        axis.append(label, to_ms(day))
 
 
 def setup_rating_axis(axis: QValueAxis, title: str = "") -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -40,7 +40,7 @@ class MoodChart(ChartPanel):
         self.controls.addWidget(window_label)
         self.controls.addWidget(self.window)
 
-        self.x_axis = QDateTimeAxis()
+        self.x_axis = QCategoryAxis()
         self.y_axis = QValueAxis()
         setup_rating_axis(self.y_axis, "Rating (1–10)")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)

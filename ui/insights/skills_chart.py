@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ class SkillsChart(ChartPanel):
         self.growth_table.itemSelectionChanged.connect(self._table_selected)
         self.body.addWidget(self.growth_table, 2)
 
-        self.x_axis = QDateTimeAxis()
+        self.x_axis = QCategoryAxis()
         self.y_axis = QValueAxis()
         setup_rating_axis(self.y_axis, "Rating (1–10)")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +29,7 @@ class UpliftChart(ChartPanel):
     def __init__(self, person_name: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__("Confidence before → after sessions", parent)
         self._person_name = person_name
-        self.x_axis = QDateTimeAxis()
+        self.x_axis = QCategoryAxis()
         self.y_axis = QValueAxis()
         self.y_axis.setTitleText("Change")  # short: a long title is cut off on a low chart
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
