@@ -9,8 +9,9 @@ in a log.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,12 @@ def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
     if details:
         box.setInformativeText(details)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggested: Path | str, file_filter: str) -> Path | None:
+    """Where to write an export the user asked for (``None`` when cancelled)."""
+    name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    return Path(name) if name else None
 
 
 def about(parent: QWidget | None, title: str, html_text: str) -> None:

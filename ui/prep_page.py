@@ -385,7 +385,7 @@ class PrepPage(QWidget):
         assert self.prep is not None
         suggested = prep_export.default_folder() / prep_export.suggested_name(
             self.prep.person.name, self.prep.today, suffix)
-        path = prep_export.ask_save_path(self, caption, suggested, file_filter)
+        path = alerts.ask_save_path(self, caption, suggested, file_filter)
         if path is not None and not path.suffix:
             path = path.with_suffix(suffix)
         return path

@@ -119,7 +119,8 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
 
 
 class _Loaded:
-    """Rows from a loader function: ``reload()`` asks it again, ``clear()`` forgets them.
+    """Rows from a loader function: ``reload()`` asks it again, ``clear()`` forgets them;
+    the header from ``COLUMNS``; ticking an action item's box (``_toggle``).
 
     ``today`` is read at each reload, so "overdue" is judged on the day shown.
     """
@@ -144,6 +145,27 @@ class _Loaded:
         self.beginResetModel()
         self._rows = []
         self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self.COLUMNS[section]
+        return None
+
+    def _toggle(self, index: Index, action: ActionItem, value: Any, store: Callable[[ActionItem], None]) -> bool:
+        """A ticked (or unticked) action item: mark it done (or open) and show the stored record."""
+        done = _checked(value)
+        try:
+            updated = toggle_action(action, done)
+        except JournalError as exc:
+            log.warning("could not change an action item: %s", type(exc).__name__)
+            self.toggle_failed.emit(str(exc))
+            return False
+        store(updated)
+        self.dataChanged.emit(self.index(index.row(), 0, index.parent()),
+                              self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
+        self.action_toggled.emit(action.id, done)
+        return True
 
 
 class ActionsModel(_Loaded, QAbstractTableModel):
@@ -182,22 +204,7 @@ class ActionsModel(_Loaded, QAbstractTableModel):
         item = self.item(index.row()) if index.isValid() else None
         if item is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        done = _checked(value)
-        try:
-            self._rows[index.row()] = toggle_action(item, done)
-        except JournalError as exc:
-            log.warning("could not change an action item: %s", type(exc).__name__)
-            self.toggle_failed.emit(str(exc))
-            return False
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.COLUMNS) - 1))
-        self.action_toggled.emit(item.id, done)
-        return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section]
-        return None
+        return self._toggle(index, item, value, lambda updated: self._rows.__setitem__(index.row(), updated))
 
 
 class GoalsModel(_Loaded, QAbstractItemModel):
@@ -302,25 +309,8 @@ class GoalsModel(_Loaded, QAbstractItemModel):
         action = self.action_at(index)
         if action is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        done = _checked(value)
-        try:
-            updated = toggle_action(action, done)
-        except JournalError as exc:
-            log.warning("could not change an action item: %s", type(exc).__name__)
-            self.toggle_failed.emit(str(exc))
-            return False
         group = self._rows[index.internalId() - 1]
-        group.actions[index.row()] = updated
-        self.dataChanged.emit(self.index(index.row(), 0, index.parent()),
-                              self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
-        self.action_toggled.emit(action.id, done)
-        return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section]
-        return None
+        return self._toggle(index, action, value, lambda updated: group.actions.__setitem__(index.row(), updated))
 
 
 class KeyedRowsModel(QAbstractTableModel):

@@ -24,7 +24,6 @@ from mentorjournal.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
 from tests.core.test_insights import TODAY, at, small_journal
 from ui import alerts, theme
-from ui.insights import export
 from ui.insights.axes import to_ms
 from ui.insights.chart_base import COLOURS, ChartPanel
 from ui.insights.mood_chart import SESSION_ROW
@@ -401,7 +400,7 @@ def save_to(monkeypatch) -> Iterator[list[Path | None]]:
         assert suggested.startswith("mentorjournal-") and suggested[-3:] in file_filter
         return target[0]
 
-    monkeypatch.setattr(export, "ask_save_path", ask)
+    monkeypatch.setattr(alerts, "ask_save_path", ask)
     yield target
 
 

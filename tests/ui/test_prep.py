@@ -13,7 +13,7 @@ from mentorjournal import agenda, queries, records
 from mentorjournal.models import ActionItem, Session
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal
-from ui import prep_export
+from ui import alerts
 from ui.after_session import AfterSessionDialog
 from ui.prep_page import PrepPage
 
@@ -97,7 +97,7 @@ def test_agenda_exports_to_markdown_and_pdf(page, tmp_path: Path, monkeypatch):
     folder = tmp_path / "exports"
     folder.mkdir()
     chosen = iter([folder / "prep.md", folder / "prep"])
-    monkeypatch.setattr(prep_export, "ask_save_path", lambda *args: next(chosen))
+    monkeypatch.setattr(alerts, "ask_save_path", lambda *args: next(chosen))
     md = page.export_markdown()
     assert md == folder / "prep.md"
     assert md.read_text(encoding="utf-8") == page.agenda.toPlainText()
@@ -108,7 +108,7 @@ def test_agenda_exports_to_markdown_and_pdf(page, tmp_path: Path, monkeypatch):
 
 
 def test_cancelled_export_writes_nothing(page, tmp_path, monkeypatch):
-    monkeypatch.setattr(prep_export, "ask_save_path", lambda *args: None)
+    monkeypatch.setattr(alerts, "ask_save_path", lambda *args: None)
     assert page.export_markdown() is None and page.export_pdf() is None
     assert list(tmp_path.glob("*.pdf")) == []
 

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView, QLegend, QXYSeries
+from PySide6.QtCharts import QChart, QChartView, QLegend, QLineSeries, QXYSeries
 from PySide6.QtCore import QEvent, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -334,6 +334,15 @@ class ChartPanel(QWidget):
         self.style_series(dark)
         self.legend_tweaks()
 
+    def add_line(self, name: str) -> QLineSeries:
+        """A line series on the chart, on the subclass's ``x_axis`` and ``y_axis``."""
+        series = QLineSeries()
+        series.setName(name)
+        self.chart.addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+        return series
+
     def style_series(self, dark: bool) -> None:
         """Subclasses set their series' pens, brushes and markers here."""
 
@@ -369,13 +378,13 @@ class ChartPanel(QWidget):
         export.write_csv(path, header, rows)
 
     def save_image(self) -> None:
-        path = export.ask_save_path(self, f"Save {self.title} as an image", self.suggested_name("png"),
+        path = alerts.ask_save_path(self, f"Save {self.title} as an image", self.suggested_name("png"),
                                     "PNG images (*.png)")
         if path is not None:
             self._write(self.write_image, path)
 
     def export_data(self) -> None:
-        path = export.ask_save_path(self, f"Export the data of {self.title}", self.suggested_name("csv"),
+        path = alerts.ask_save_path(self, f"Export the data of {self.title}", self.suggested_name("csv"),
                                     "CSV files (*.csv)")
         if path is not None:
             self._write(self.write_data, path)

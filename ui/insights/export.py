@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentorjournal import fsutil
 
@@ -50,9 +50,3 @@ def write_png(path: Path | str, widget: QWidget) -> None:
     """Save what ``widget`` shows (``grab()``), at the screen's pixel density."""
     fsutil.atomic_write_bytes(Path(path), png_bytes(widget.grab()))
     log.info("chart saved as PNG")
-
-
-def ask_save_path(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> Path | None:
-    """The file the user picks, or None when they cancel (tests patch this)."""
-    name, _selected = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return Path(name) if name else None

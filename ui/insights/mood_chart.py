@@ -45,24 +45,16 @@ class MoodChart(ChartPanel):
         setup_rating_axis(self.y_axis, "Rating (1–10)")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.confidence_points = self._series("Confidence rating")
-        self.motivation_points = self._series("Motivation rating")
-        self.confidence_line = self._series("Confidence average")
-        self.motivation_line = self._series("Motivation average")
-        self.session_marks = self._series("Session day")
+        self.confidence_points = self.add_line("Confidence rating")
+        self.motivation_points = self.add_line("Motivation rating")
+        self.confidence_line = self.add_line("Confidence average")
+        self.motivation_line = self.add_line("Motivation average")
+        self.session_marks = self.add_line("Session day")
         self._all: list[MoodPoint] = []
         self._range: tuple[dt.date, dt.date] | None = None
         self.shown: list[MoodPoint] = []
         self.rolling: dict[str, list[RollingPoint]] = {"confidence": [], "motivation": []}
         self.sessions: list[MoodPoint] = []
-
-    def _series(self, name: str) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        self.chart.addSeries(series)
-        series.attachAxis(self.x_axis)
-        series.attachAxis(self.y_axis)
-        return series
 
     @property
     def window_days(self) -> int:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,21 +64,13 @@ class SkillsChart(ChartPanel):
         setup_rating_axis(self.y_axis, "Rating (1–10)")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.target_line = self._series("Target")
-        self.ratings_line = self._series("Ratings")
+        self.target_line = self.add_line("Target")
+        self.ratings_line = self.add_line("Ratings")
         self.ratings_line.setPointsVisible(True)
         self.skills: list[SkillGrowth] = []
         self._range: tuple[dt.date, dt.date] | None = None
         self.shown: list[RatingPoint] = []
         self._filling = False
-
-    def _series(self, name: str) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        self.chart.addSeries(series)
-        series.attachAxis(self.x_axis)
-        series.attachAxis(self.y_axis)
-        return series
 
     def style_series(self, dark: bool) -> None:
         self.ratings_line.setPen(line_pen(colour("confidence", dark), 2.4))

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -34,21 +34,13 @@ class UpliftChart(ChartPanel):
         self.y_axis.setTitleText("Change")  # short: a long title is cut off on a low chart
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.zero = self._series("")
-        self.stems = self._series("")
-        self.rose = self._series("Confidence rose")
-        self.same = self._series("No change")
-        self.fell = self._series("Confidence fell")
+        self.zero = self.add_line("")
+        self.stems = self.add_line("")
+        self.rose = self.add_line("Confidence rose")
+        self.same = self.add_line("No change")
+        self.fell = self.add_line("Confidence fell")
         self._range: tuple[dt.date, dt.date] | None = None
         self.shown: list[Uplift] = []
-
-    def _series(self, name: str) -> QLineSeries:
-        series = QLineSeries()
-        series.setName(name)
-        self.chart.addSeries(series)
-        series.attachAxis(self.x_axis)
-        series.attachAxis(self.y_axis)
-        return series
 
     def style_series(self, dark: bool) -> None:
         ratio = self.pixel_ratio
