@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import records
-from .db import DB
-from .models import Session
+from mentorjournal import records
+from mentorjournal.db import DB
+from mentorjournal.models import Session
 
 log = logging.getLogger(__name__)
 

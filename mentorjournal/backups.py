@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import crypto, fsutil, paths
-from .errors import JournalError, JournalNotFound
-from .journal import Journal, read_salt, verify_file
+from mentorjournal import crypto, fsutil, paths
+from mentorjournal.errors import JournalError, JournalNotFound
+from mentorjournal.journal import Journal, read_salt, verify_file
 
 log = logging.getLogger(__name__)
 

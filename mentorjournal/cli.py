@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__, paths
-from .errors import InvalidPassphrase, JournalError, JournalNotFound
-from .journal import Journal, read_salt
+from mentorjournal import __version__, paths
+from mentorjournal.errors import InvalidPassphrase, JournalError, JournalNotFound
+from mentorjournal.journal import Journal, read_salt
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ def add_command(
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
-    from . import cli_commands, cli_data, cli_records
+    from mentorjournal import cli_commands, cli_data, cli_records
 
     parser = argparse.ArgumentParser(
         prog=PROG,

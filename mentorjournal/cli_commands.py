@@ -12,9 +12,9 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from . import crypto, paths
-from .backups import BackupInfo, Backups
-from .cli import (
+from mentorjournal import crypto, paths
+from mentorjournal.backups import BackupInfo, Backups
+from mentorjournal.cli import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
     EXIT_OK,
@@ -28,8 +28,8 @@ from .cli import (
     read_secret_file,
     say,
 )
-from .errors import JournalDamaged, JournalExists, JournalNotFound
-from .journal import Journal, read_salt, verify_file
+from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound
+from mentorjournal.journal import Journal, read_salt, verify_file
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +194,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a journal full of realistic sample data."""
-    from . import demo
+    from mentorjournal import demo
 
     path = Path(args.journal).expanduser() if args.journal else paths.data_dir() / "demo.mjournal"
     if path.exists():

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import fsutil
-from .backups import Backups
-from .cli import EXIT_OK, PROG, CliError, add_command, note, opened, read_stdin_text, say
-from .errors import JournalExists, JournalNotFound, ValidationError
+from mentorjournal import fsutil
+from mentorjournal.backups import Backups
+from mentorjournal.cli import EXIT_OK, PROG, CliError, add_command, note, opened, read_stdin_text, say
+from mentorjournal.errors import JournalExists, JournalNotFound, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ COUNTED = (
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write every record as JSON (lossless) or Markdown, to a file or stdout."""
-    from . import exchange
+    from mentorjournal import exchange
 
     to_stdout = args.output == "-"
     dest = None if to_stdout else _export_target(Path(args.output).expanduser(), args)
@@ -63,7 +63,7 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
     if path.is_dir():
         if args.format == "json":
             raise CliError(f"--output: {path} is a folder; give a file name.")
-        from .exchange_markdown import DEFAULT_NAME
+        from mentorjournal.exchange_markdown import DEFAULT_NAME
 
         path = path / DEFAULT_NAME
     if path.exists() and not args.force:
@@ -78,7 +78,7 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add (or update, by UUID) the records of a JSON export."""
-    from . import exchange
+    from mentorjournal import exchange
 
     if args.path == "-":
         source: Any = _parse(read_stdin_text("import -"))
@@ -131,7 +131,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def collect(today: dt.date) -> dict[str, Any]:
     """Everything ``stats`` shows, as JSON-ready values (journal open)."""
-    from . import queries, stats
+    from mentorjournal import queries, stats
 
     counts = {kind: queries.timeline_count(kinds=[kind]) for kind, _ in COUNTED if kind != "skill"}
     counts["skill"] = len(queries.skills_with_latest())

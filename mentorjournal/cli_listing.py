@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from .cli import PROG, add_command
-from .cli_output import plain
+from mentorjournal.cli import PROG, add_command
+from mentorjournal.cli_output import plain
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,8 @@ def _kind(text: str) -> str:
 
 def rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     """The rows ``list`` prints, for the parsed options (journal open)."""
-    from . import queries
-    from .cli_records import resolve_link
+    from mentorjournal import queries
+    from mentorjournal.cli_records import resolve_link
 
     person = resolve_link("person", args.person, "--person") if args.person else None
     if args.open or args.overdue or args.owner:

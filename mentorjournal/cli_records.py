@@ -15,9 +15,9 @@ import re
 import uuid as uuid_mod
 from typing import Any
 
-from . import cli_output as out
-from . import validation
-from .cli import (
+from mentorjournal import cli_output as out
+from mentorjournal import validation
+from mentorjournal.cli import (
     EXIT_OK,
     PROG,
     CliError,
@@ -28,7 +28,7 @@ from .cli import (
     read_stdin_text,
     say,
 )
-from .errors import ValidationError
+from mentorjournal.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ def _has_default(kind: str, field: str) -> bool:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Create one record from the options given."""
-    from . import records
+    from mentorjournal import records
 
     kind = args.kind
     fields = _fields_from_args(args, kind)
@@ -226,7 +226,7 @@ def _is_uuid(text: str) -> bool:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one record in full."""
-    from . import records
+    from mentorjournal import records
 
     with opened(args):
         record = records.get(args.kind, args.ref)
@@ -243,7 +243,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List records, newest first, with optional filters."""
-    from . import cli_listing
+    from mentorjournal import cli_listing
 
     with opened(args):
         rows = cli_listing.rows(args)
@@ -261,7 +261,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Full-text search with the matches marked in each snippet."""
-    from . import search
+    from mentorjournal import search
 
     query = " ".join(args.query)
     kinds = _kinds(args.kind)
@@ -293,7 +293,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _kinds(values: list[str] | None) -> list[str] | None:
     """The ``--kind`` values (repeated or comma-separated), checked."""
-    from .migrations import SEARCH_KINDS
+    from mentorjournal.migrations import SEARCH_KINDS
 
     if not values:
         return None
@@ -364,7 +364,7 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the top-level parser."""
     _register_add(sub)
-    from .cli_listing import register_list
+    from mentorjournal.cli_listing import register_list
 
     register_list(sub, cmd_list)
 
@@ -394,7 +394,7 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} search "public speak" --kind reflection --kind session --limit 5
   {PROG} search promotion --since 2025-01-01 --json""",
     )
-    from .migrations import SEARCH_KINDS
+    from mentorjournal.migrations import SEARCH_KINDS
 
     p.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
     p.add_argument("--kind", action="append", metavar="KIND",

@@ -17,7 +17,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from .errors import InvalidPassphrase, NotAJournal, WrongPassphrase
+from mentorjournal.errors import InvalidPassphrase, NotAJournal, WrongPassphrase
 
 SALT_SIZE = 16
 KEY_SIZE = 32

@@ -10,8 +10,8 @@ import bisect
 import datetime as dt
 import math
 
-from . import demo_text as T
-from .models import ActionItem, Goal, Skill, SkillRating, Win
+from mentorjournal import demo_text as T
+from mentorjournal.models import ActionItem, Goal, Skill, SkillRating, Win
 
 
 def clamp(value: float, low: int = 1, high: int = 10) -> int:

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from . import demo_text as T
-from .demo_growth import GrowthMixin, clamp
-from .models import (
+from mentorjournal import demo_text as T
+from mentorjournal.demo_growth import GrowthMixin, clamp
+from mentorjournal.models import (
     ActionItem,
     Goal,
     Person,

@@ -31,10 +31,10 @@ from typing import Any, TextIO
 
 import peewee as pw
 
-from .db import DB
-from .errors import JournalError, JournalNotFound, ValidationError
-from .exchange_markdown import export_markdown, write_text
-from .exchange_schema import (
+from mentorjournal.db import DB
+from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
+from mentorjournal.exchange_markdown import export_markdown, write_text
+from mentorjournal.exchange_schema import (
     FORMAT,
     KIND_ORDER,
     MODELS,
@@ -47,7 +47,7 @@ from .exchange_schema import (
     fold,
     links,
 )
-from .models import Meta, ReflectionTag, SessionTag, Tag, utcnow
+from mentorjournal.models import Meta, ReflectionTag, SessionTag, Tag, utcnow
 
 __all__ = ["ImportResult", "export_json", "export_markdown", "import_json", "load"]
 

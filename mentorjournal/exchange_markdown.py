@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from . import fsutil
-from .models import (
+from mentorjournal import fsutil
+from mentorjournal.models import (
     ActionItem,
     Goal,
     Meta,

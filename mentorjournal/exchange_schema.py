@@ -17,9 +17,9 @@ from typing import Any
 
 import peewee as pw
 
-from . import validation
-from .errors import ValidationError
-from .validation import Rule
+from mentorjournal import validation
+from mentorjournal.errors import ValidationError
+from mentorjournal.validation import Rule
 
 FORMAT = "mentorjournal"
 VERSION = 1

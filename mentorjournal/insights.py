@@ -30,9 +30,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import stats
-from .db import DB
-from .stats import (
+from mentorjournal import stats
+from mentorjournal.db import DB
+from mentorjournal.stats import (
     ActionMonth,
     Gap,
     GoalProgress,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from .errors import KeychainError
+from mentorjournal.errors import KeychainError
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -111,7 +111,7 @@ def remember(keychain: Keychain, journal) -> None:
 
 def remembered_key(keychain: Keychain, salt: bytes):
     """The key remembered for a journal with this salt, or None."""
-    from .crypto import KEY_SIZE, RawKey
+    from mentorjournal.crypto import KEY_SIZE, RawKey
 
     secret = keychain.get(salt.hex())
     if not secret:

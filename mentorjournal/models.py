@@ -13,7 +13,7 @@ import uuid
 
 import peewee as pw
 
-from .db import DB
+from mentorjournal.db import DB
 
 
 def utcnow() -> dt.datetime:

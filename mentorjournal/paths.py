@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from . import APP_NAME
+from mentorjournal import APP_NAME
 
 #: Tests and portable installs can point everything elsewhere.
 ENV_DATA_DIR = "MENTORJOURNAL_DATA_DIR"

@@ -9,8 +9,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from . import queries
-from .models import ActionItem, Goal, Person, Session
+from mentorjournal import queries
+from mentorjournal.models import ActionItem, Goal, Person, Session
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from . import records
-from .models import ActionItem, Goal, Person, Session, Skill, SkillRating
-from .queries import _action_order, _tied_to, first_line
+from mentorjournal import records
+from mentorjournal.models import ActionItem, Goal, Person, Session, Skill, SkillRating
+from mentorjournal.queries import _action_order, _tied_to, first_line
 
 log = logging.getLogger(__name__)
 

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import records, validation
-from .db import DB
-from .errors import ValidationError
-from .models import (
+from mentorjournal import records, validation
+from mentorjournal.db import DB
+from mentorjournal.errors import ValidationError
+from mentorjournal.models import (
     ActionItem,
     Goal,
     Person,
@@ -448,4 +448,4 @@ def person_history(person: Any) -> PersonHistory:
 
 
 # Session prep lives in its own module; it is part of this API.
-from .prep import SessionPrep, SkillSnapshot, draft_agenda, session_prep  # noqa: E402, F401
+from mentorjournal.prep import SessionPrep, SkillSnapshot, draft_agenda, session_prep  # noqa: E402, F401

@@ -18,10 +18,10 @@ from typing import Any
 
 import peewee as pw
 
-from . import validation
-from .db import DB
-from .errors import NotFound, ValidationError
-from .models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
+from mentorjournal import validation
+from mentorjournal.db import DB
+from mentorjournal.errors import NotFound, ValidationError
+from mentorjournal.models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
 
 log = logging.getLogger(__name__)
 

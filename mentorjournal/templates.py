@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import validation
-from .db import DB
-from .errors import NotFound, ValidationError
-from .models import Meta
+from mentorjournal import validation
+from mentorjournal.db import DB
+from mentorjournal.errors import NotFound, ValidationError
+from mentorjournal.models import Meta
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import peewee as pw
 
-from . import models
-from .errors import ValidationError
+from mentorjournal import models
+from mentorjournal.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
