@@ -50,8 +50,9 @@ def main() -> int:
 
     from PySide6.QtCharts import QXYSeries
 
-    from mentorjournal import crypto, demo
-    from mentorjournal.journal import Journal
+    from mentorjournal import demo
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.journal import Journal
     from ui.app import make_application
     from ui.insights.page import InsightsPage
 

@@ -65,9 +65,10 @@ version: v{version}
 
 def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
     """The newest ``count`` reflections of a demo journal large enough to hold them."""
-    from mentorjournal import crypto, demo
-    from mentorjournal.journal import Journal
-    from mentorjournal.models import Reflection
+    from mentorjournal import demo
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.journal import Journal
+    from mentorjournal.storage.models import Reflection
 
     years = max(1, min(60, count // 380 + 1))
     with tempfile.TemporaryDirectory(prefix="mj-jrnl-src-") as tmp:
@@ -80,9 +81,10 @@ def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
 
 
 def make_mentorjournal(path: Path, items) -> None:
-    from mentorjournal import crypto, records
-    from mentorjournal.db import DB
-    from mentorjournal.journal import Journal
+    from mentorjournal import records
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.db import DB
+    from mentorjournal.storage.journal import Journal
 
     with Journal.create(path, PASSPHRASE, kdf=crypto.STANDARD):
         with DB.atomic():
@@ -126,7 +128,7 @@ def kdf_ms() -> tuple[float, float]:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
-    from mentorjournal import crypto
+    from mentorjournal.storage import crypto
 
     salt = crypto.new_salt(crypto.STANDARD)
     mj = []

@@ -59,9 +59,10 @@ def _vocabulary(db) -> tuple[str, str, str]:
 
 
 def worker(years: int) -> dict:
-    from mentorjournal import crypto, demo, exchange, queries, records, search
-    from mentorjournal.db import DB
-    from mentorjournal.journal import Journal
+    from mentorjournal import demo, exchange, queries, records, search
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.db import DB
+    from mentorjournal.storage.journal import Journal
 
     out: dict = {"years": years}
     with tempfile.TemporaryDirectory(prefix="mj-bench-") as tmp:

@@ -41,7 +41,7 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from mentorjournal import keychain
+from mentorjournal.storage import keychain
 from ui.app import Controller, make_application
 app = make_application()
 controller = Controller(QSettings(), keychain.Keychain())
@@ -75,8 +75,8 @@ def unlock_worker(path: str) -> None:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
 
-    from mentorjournal import crypto
-    from mentorjournal.journal import Journal
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.journal import Journal
     from ui.app import make_application
     from ui.main_window import MainWindow
 
@@ -107,8 +107,9 @@ def main() -> int:
         unlock_worker(args.worker)
         return 0
     sys.path.insert(0, str(ROOT))
-    from mentorjournal import crypto, demo
-    from mentorjournal.journal import Journal
+    from mentorjournal import demo
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.journal import Journal
 
     with tempfile.TemporaryDirectory(prefix="mj-uibench-") as tmp:
         path = Path(tmp) / "demo.mjournal"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal import records
-from mentorjournal.db import DB
-from mentorjournal.models import Session
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import Session
 
 log = logging.getLogger(__name__)
 

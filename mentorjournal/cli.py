@@ -32,7 +32,7 @@ from typing import TextIO
 
 from mentorjournal import __version__, paths
 from mentorjournal.errors import InvalidPassphrase, JournalError, JournalNotFound
-from mentorjournal.journal import Journal, read_salt
+from mentorjournal.storage.journal import Journal, read_salt
 
 log = logging.getLogger(__name__)
 

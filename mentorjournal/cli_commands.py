@@ -12,8 +12,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from mentorjournal import crypto, paths
-from mentorjournal.backups import BackupInfo, Backups
+from mentorjournal import paths
 from mentorjournal.cli import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -29,7 +28,9 @@ from mentorjournal.cli import (
     say,
 )
 from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound
-from mentorjournal.journal import Journal, read_salt, verify_file
+from mentorjournal.storage import crypto
+from mentorjournal.storage.backups import BackupInfo, Backups
+from mentorjournal.storage.journal import Journal, read_salt, verify_file
 
 log = logging.getLogger(__name__)
 

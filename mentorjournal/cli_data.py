@@ -15,10 +15,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentorjournal import fsutil
-from mentorjournal.backups import Backups
-from mentorjournal.cli import EXIT_OK, PROG, CliError, add_command, note, opened, read_stdin_text, say
+from mentorjournal.cli import (
+    EXIT_OK,
+    PROG,
+    CliError,
+    add_command,
+    note,
+    opened,
+    read_stdin_text,
+    say,
+)
 from mentorjournal.errors import JournalExists, JournalNotFound, ValidationError
+from mentorjournal.storage import fsutil
+from mentorjournal.storage.backups import Backups
 
 log = logging.getLogger(__name__)
 

@@ -293,7 +293,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _kinds(values: list[str] | None) -> list[str] | None:
     """The ``--kind`` values (repeated or comma-separated), checked."""
-    from mentorjournal.migrations import SEARCH_KINDS
+    from mentorjournal.storage.migrations import SEARCH_KINDS
 
     if not values:
         return None
@@ -394,7 +394,7 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} search "public speak" --kind reflection --kind session --limit 5
   {PROG} search promotion --since 2025-01-01 --json""",
     )
-    from mentorjournal.migrations import SEARCH_KINDS
+    from mentorjournal.storage.migrations import SEARCH_KINDS
 
     p.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
     p.add_argument("--kind", action="append", metavar="KIND",

@@ -21,13 +21,23 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorjournal import crypto, fsutil
-from mentorjournal.crypto import KdfProfile
-from mentorjournal.db import DB
 from mentorjournal.demo_story import PER_TEN_YEARS, Builder
 from mentorjournal.errors import ValidationError
-from mentorjournal.journal import Journal
-from mentorjournal.models import ActionItem, Goal, Person, Reflection, Session, Skill, SkillRating, Tag, Win
+from mentorjournal.storage import crypto, fsutil
+from mentorjournal.storage.crypto import KdfProfile
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import (
+    ActionItem,
+    Goal,
+    Person,
+    Reflection,
+    Session,
+    Skill,
+    SkillRating,
+    Tag,
+    Win,
+)
 
 __all__ = ["PER_TEN_YEARS", "DemoCounts", "create_demo_journal", "populate"]
 

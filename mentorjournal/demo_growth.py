@@ -11,7 +11,7 @@ import datetime as dt
 import math
 
 from mentorjournal import demo_text as T
-from mentorjournal.models import ActionItem, Goal, Skill, SkillRating, Win
+from mentorjournal.storage.models import ActionItem, Goal, Skill, SkillRating, Win
 
 
 def clamp(value: float, low: int = 1, high: int = 10) -> int:

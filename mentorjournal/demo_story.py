@@ -21,7 +21,7 @@ import peewee as pw
 
 from mentorjournal import demo_text as T
 from mentorjournal.demo_growth import GrowthMixin, clamp
-from mentorjournal.models import (
+from mentorjournal.storage.models import (
     ActionItem,
     Goal,
     Person,

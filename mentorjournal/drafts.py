@@ -20,9 +20,9 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.db import DB
 from mentorjournal.errors import ValidationError
-from mentorjournal.models import Meta, utcnow
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import Meta, utcnow
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,6 @@ from typing import Any, TextIO
 
 import peewee as pw
 
-from mentorjournal.db import DB
 from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
 from mentorjournal.exchange_markdown import export_markdown, write_text
 from mentorjournal.exchange_schema import (
@@ -47,7 +46,8 @@ from mentorjournal.exchange_schema import (
     fold,
     links,
 )
-from mentorjournal.models import Meta, ReflectionTag, SessionTag, Tag, utcnow
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import Meta, ReflectionTag, SessionTag, Tag, utcnow
 
 __all__ = ["ImportResult", "export_json", "export_markdown", "import_json", "load"]
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from mentorjournal import fsutil
-from mentorjournal.models import (
+from mentorjournal.storage import fsutil
+from mentorjournal.storage.models import (
     ActionItem,
     Goal,
     Meta,

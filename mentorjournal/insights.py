@@ -31,7 +31,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from mentorjournal import stats
-from mentorjournal.db import DB
 from mentorjournal.stats import (
     ActionMonth,
     Gap,
@@ -44,6 +43,7 @@ from mentorjournal.stats import (
     Streak,
     Uplift,
 )
+from mentorjournal.storage.db import DB
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from mentorjournal import queries
-from mentorjournal.models import ActionItem, Goal, Person, Session
+from mentorjournal.storage.models import ActionItem, Goal, Person, Session
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal import records
-from mentorjournal.models import ActionItem, Goal, Person, Session, Skill, SkillRating
 from mentorjournal.queries import _action_order, _tied_to, first_line
+from mentorjournal.storage.models import ActionItem, Goal, Person, Session, Skill, SkillRating
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal import records, validation
-from mentorjournal.db import DB
 from mentorjournal.errors import ValidationError
-from mentorjournal.models import (
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import (
     ActionItem,
     Goal,
     Person,

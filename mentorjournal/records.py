@@ -19,9 +19,9 @@ from typing import Any
 import peewee as pw
 
 from mentorjournal import validation
-from mentorjournal.db import DB
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from mentorjournal.db import DB
 from mentorjournal.errors import ValidationError
-from mentorjournal.migrations import KIND_STRIDE, SEARCH_KINDS
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.migrations import KIND_STRIDE, SEARCH_KINDS
 
 log = logging.getLogger(__name__)
 

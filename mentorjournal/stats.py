@@ -27,9 +27,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mentorjournal.db import DB
 from mentorjournal.stats_streak import STREAK_GRACE as STREAK_GRACE
 from mentorjournal.stats_streak import Streak, reflection_streak
+from mentorjournal.storage.db import DB
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from mentorjournal.db import DB
+from mentorjournal.storage.db import DB
 
 log = logging.getLogger(__name__)
 

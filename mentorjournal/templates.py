@@ -22,9 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from mentorjournal import validation
-from mentorjournal.db import DB
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.models import Meta
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import Meta
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import peewee as pw
 
-from mentorjournal import models
 from mentorjournal.errors import ValidationError
+from mentorjournal.storage import models
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from mentorjournal import crypto, keychain  # noqa: E402
+from mentorjournal.storage import crypto, keychain  # noqa: E402
 from ui import theme  # noqa: E402
 from ui.app import Controller, make_application  # noqa: E402
 from ui.demo_journal import make_demo_journal  # noqa: E402

@@ -14,8 +14,8 @@ import keyring
 import keyring.backend
 import pytest
 
-from mentorjournal import crypto, db
-from mentorjournal.journal import Journal
+from mentorjournal.storage import crypto, db
+from mentorjournal.storage.journal import Journal
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from mentorjournal import agenda as agenda_service
 from mentorjournal.errors import JournalError
-from mentorjournal.models import Person, Session
 from mentorjournal.queries import first_line
+from mentorjournal.storage.models import Person, Session
 
 log = logging.getLogger(__name__)
 

@@ -30,9 +30,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
-from mentorjournal import APP_NAME, crypto, keychain
-from mentorjournal.crypto import RawKey
+from mentorjournal import APP_NAME
 from mentorjournal.errors import JournalError
+from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage.crypto import RawKey
 
 from . import alerts, icons, theme
 from .demo_journal import make_demo_journal
@@ -42,8 +43,8 @@ from .start_dialog import StartDialog
 from .workers import describe_exception
 
 if TYPE_CHECKING:
-    from mentorjournal.backups import Backups
-    from mentorjournal.journal import Journal
+    from mentorjournal.storage.backups import Backups
+    from mentorjournal.storage.journal import Journal
 
     from .backup_ui import AutoBackup
     from .main_window import MainWindow
@@ -54,7 +55,7 @@ ORGANISATION = "MentorJournal"
 
 PREWARM_DELAY_MS = 100
 #: Imported just after the first dialog shows, so that unlocking finds them loaded.
-LATER_MODULES = ("mentorjournal.journal", "ui.main_window", "ui.settings_dialog", "ui.backup_ui", "ui.exchange_ui", "keyring")
+LATER_MODULES = ("mentorjournal.storage.journal", "ui.main_window", "ui.settings_dialog", "ui.backup_ui", "ui.exchange_ui", "keyring")
 
 
 def prewarm() -> None:
@@ -274,7 +275,7 @@ class Controller:
         if not outcome.ok:
             alerts.error(parent, "The backup was not restored; the journal is unchanged.", outcome.message)
             return None
-        from mentorjournal.journal import Journal
+        from mentorjournal.storage.journal import Journal
 
         try:
             journal = Journal.open_with_key(path, key)

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import crypto, paths
-from mentorjournal.backups import BackupInfo, Backups
-from mentorjournal.crypto import RawKey
+from mentorjournal import paths
 from mentorjournal.errors import JournalError
-from mentorjournal.journal import Journal, read_salt, verify_file
+from mentorjournal.storage import crypto
+from mentorjournal.storage.backups import BackupInfo, Backups
+from mentorjournal.storage.crypto import RawKey
+from mentorjournal.storage.journal import Journal, read_salt, verify_file
 
 from . import alerts, progress, workers
 from .settings import MAX_KEEP

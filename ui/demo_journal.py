@@ -7,8 +7,8 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from mentorjournal import crypto
-from mentorjournal.crypto import KdfProfile
+from mentorjournal.storage import crypto
+from mentorjournal.storage.crypto import KdfProfile
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def make_demo_journal(
     years: int = 3,
 ) -> tuple[Path, str]:
     """Create the demo journal, close it, and return its path and passphrase."""
-    from mentorjournal.journal import Journal  # heavy: only when a demo is made
+    from mentorjournal.storage.journal import Journal  # heavy: only when a demo is made
     folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="mentorjournal-demo-"))
     passphrase = passphrase or new_demo_passphrase()
     path = folder / DEMO_FILE

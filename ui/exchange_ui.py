@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorjournal import exchange
-from mentorjournal.backups import Backups
 from mentorjournal.exchange import ImportResult
-from mentorjournal.journal import Journal
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
 
 from . import alerts, progress, workers
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 import mentorjournal
 from mentorjournal import drafts
 from mentorjournal.errors import JournalError
-from mentorjournal.journal import Journal
+from mentorjournal.storage.journal import Journal
 
 from . import alerts
 from .editors import RecordEditor

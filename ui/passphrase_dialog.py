@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import crypto, keychain
-from mentorjournal.backups import Backups
 from mentorjournal.errors import JournalError, WrongPassphrase
-from mentorjournal.journal import Journal
+from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
 
 from . import alerts, theme, workers
 from .strength import strength_hint

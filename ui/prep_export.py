@@ -19,10 +19,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from mentorjournal import fsutil
 from mentorjournal.prep import SessionPrep
 from mentorjournal.queries import first_line
 from mentorjournal.render import render_markdown
+from mentorjournal.storage import fsutil
 
 from .record_models import due_text
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from mentorjournal import records
 from mentorjournal.errors import JournalError
-from mentorjournal.models import ActionItem
 from mentorjournal.planning import GoalGroup
 from mentorjournal.queries import first_line
+from mentorjournal.storage.models import ActionItem
 
 log = logging.getLogger(__name__)
 

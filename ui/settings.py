@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from mentorjournal.paths import DEFAULT_BACKUPS_KEPT as DEFAULT_KEEP
 
 if TYPE_CHECKING:
-    from mentorjournal.backups import Backups
+    from mentorjournal.storage.backups import Backups
 
 RECENT_KEY = "journals/recent"
 MAX_RECENT = 8
@@ -44,7 +44,9 @@ class Preferences:
     backup_keep: int = DEFAULT_KEEP
 
     def backups(self, journal_path: Path) -> Backups:
-        from mentorjournal.backups import Backups  # not at start-up: it loads the database layer
+        from mentorjournal.storage.backups import (
+            Backups,  # not at start-up: it loads the database layer
+        )
 
         return Backups(journal_path, self.backup_folder, self.backup_keep)
 

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import keychain
-from mentorjournal.crypto import RawKey
 from mentorjournal.errors import JournalError
-from mentorjournal.journal import Journal
+from mentorjournal.storage import keychain
+from mentorjournal.storage.crypto import RawKey
+from mentorjournal.storage.journal import Journal
 
 from . import alerts, exchange_ui, theme
 from .backup_ui import BackupsPanel

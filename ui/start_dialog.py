@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import crypto, keychain, paths
-from mentorjournal.crypto import KdfProfile
+from mentorjournal import paths
 from mentorjournal.errors import JournalError, JournalExists
-from mentorjournal.header import SUFFIX, read_salt
+from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage.crypto import KdfProfile
+from mentorjournal.storage.header import SUFFIX, read_salt
 
 from . import workers
 from .demo_journal import make_demo_journal
@@ -46,7 +47,7 @@ from .settings import add_recent_journal, load_preferences, recent_journals
 from .strength import strength_hint
 
 if TYPE_CHECKING:
-    from mentorjournal.journal import Journal
+    from mentorjournal.storage.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -483,7 +484,9 @@ class StartDialog(QDialog):
     def _open_with_key(self, key: crypto.RawKey) -> None:
         assert self._unlock_path is not None
         try:
-            from mentorjournal.journal import Journal  # not at start-up: the dialog shows first
+            from mentorjournal.storage.journal import (
+                Journal,  # not at start-up: the dialog shows first
+            )
 
             journal = Journal.open_with_key(self._unlock_path, key)
         except JournalError as exc:
@@ -494,7 +497,7 @@ class StartDialog(QDialog):
 
     def _create_with_key(self, path: Path, key: crypto.RawKey) -> None:
         try:
-            from mentorjournal.journal import Journal
+            from mentorjournal.storage.journal import Journal
 
             journal = Journal.create_with_key(path, key, recovery_key=self.want_recovery.isChecked())
         except JournalError as exc:

@@ -8,9 +8,9 @@ passphrase arrives on stdin, never in argv.
 import datetime as dt
 import sys
 
-from mentorjournal import crypto
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection
+from mentorjournal.storage import crypto
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection
 
 
 def main() -> None:

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from mentorjournal.backups import Backups
 from mentorjournal.errors import JournalDamaged, JournalError, WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 
 
@@ -86,7 +86,7 @@ def test_restore_with_wrong_passphrase_changes_nothing(journal, journal_path):
 
 def test_backup_before_migration_hook_runs_for_old_journals(tmp_path):
     """An older schema is backed up before the first migration step."""
-    from mentorjournal import migrations
+    from mentorjournal.storage import migrations
 
     path = tmp_path / "old.mjournal"
     Journal.create(path, PASSPHRASE, kdf=FAST).close()

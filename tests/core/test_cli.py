@@ -17,8 +17,8 @@ import pytest
 
 from mentorjournal import cli, cli_output, records
 from mentorjournal.errors import ValidationError, WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection, SkillRating
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection, SkillRating
 from tests.conftest import FAST, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from mentorjournal.errors import WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]

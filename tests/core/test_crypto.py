@@ -4,8 +4,8 @@ import time
 
 import pytest
 
-from mentorjournal import crypto
 from mentorjournal.errors import InvalidPassphrase, NotAJournal, WrongPassphrase
+from mentorjournal.storage import crypto
 
 FAST = crypto.INSECURE_FAST_FOR_TESTS
 

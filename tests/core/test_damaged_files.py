@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from mentorjournal.errors import JournalDamaged, JournalError, NotAJournal, WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from mentorjournal import demo, exchange, validation
 from mentorjournal.errors import ValidationError
-from mentorjournal.journal import Journal
-from mentorjournal.models import (
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import (
     ActionItem,
     Goal,
     Person,

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from mentorjournal import demo, exchange
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.exchange_schema import fold
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection, Session, Skill, Tag
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection, Session, Skill, Tag
 from tests.conftest import FAST, PASSPHRASE
 
 END = dt.date(2025, 6, 30)

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal import demo, insights, models, records, stats
+from mentorjournal import demo, insights, records, stats
 from mentorjournal.insights import Cards, MoodRecords
 from mentorjournal.stats import (
     ActionMonth,
@@ -26,6 +26,7 @@ from mentorjournal.stats import (
     RollingPoint,
     Streak,
 )
+from mentorjournal.storage import models
 
 D = dt.date
 TODAY = D(2026, 3, 10)

@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
-from mentorjournal import crypto, fsutil, migrations
-from mentorjournal.backups import Backups
 from mentorjournal.errors import InvalidPassphrase, JournalExists, JournalNotFound, WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Person, Reflection
+from mentorjournal.storage import crypto, fsutil, migrations
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Person, Reflection
 from tests.conftest import FAST, PASSPHRASE
 
 MARKER = "ZQXJ-private-marker-7731"

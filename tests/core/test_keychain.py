@@ -11,9 +11,9 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
-from mentorjournal import keychain
 from mentorjournal.errors import KeychainError
-from mentorjournal.journal import Journal, read_salt
+from mentorjournal.storage import keychain
+from mentorjournal.storage.journal import Journal, read_salt
 from tests.conftest import FAST, PASSPHRASE, MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,8 +115,8 @@ def test_round_trip_through_a_real_secret_service(tmp_path):
     Journal.create(path, PASSPHRASE, kdf=FAST).close()
     script = (
         "import sys, keyring\n"
-        "from mentorjournal import keychain\n"
-        "from mentorjournal.journal import Journal, read_salt\n"
+        "from mentorjournal.storage import keychain\n"
+        "from mentorjournal.storage.journal import Journal, read_salt\n"
         "path = sys.argv[1]\n"
         "chain = keychain.Keychain()\n"
         "ok, why = chain.available(); assert ok, why\n"

@@ -8,9 +8,10 @@ import peewee as pw
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal import migrations, models, queries, records
+from mentorjournal import queries, records
 from mentorjournal.errors import NewerJournal
-from mentorjournal.journal import Journal
+from mentorjournal.storage import migrations, models
+from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
 from tests.fixtures.make_schema_fixture import PASSPHRASE as FIXTURE_PASSPHRASE
 
@@ -60,7 +61,7 @@ def test_frozen_v1_statements_match_the_models_and_index_definition():
         scratch.create_tables(models.ALL_MODELS)
         from_models = [row[0] for row in scratch.execute_sql(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
-    from mentorjournal import schema_v1
+    from mentorjournal.storage import schema_v1
 
     assert _schema(schema_v1.STATEMENTS) == _schema(from_models + migrations.search_ddl())
 

@@ -8,9 +8,9 @@ from types import SimpleNamespace
 import pytest
 
 from mentorjournal import queries, records
-from mentorjournal.db import DB
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.models import ActionItem, Person, Reflection, Session, SkillRating
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.models import ActionItem, Person, Reflection, Session, SkillRating
 
 TODAY = dt.date(2026, 3, 10)
 

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from mentorjournal import records, validation
-from mentorjournal.db import DB
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.journal import Journal
-from mentorjournal.models import ActionItem, Reflection, Session, SessionTag, Tag
+from mentorjournal.storage.db import DB
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import ActionItem, Reflection, Session, SessionTag, Tag
 from tests.conftest import PASSPHRASE
 
 

@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-from mentorjournal import db
-from mentorjournal.backups import Backups
 from mentorjournal.errors import InvalidPassphrase, JournalBusy, WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Reflection
+from mentorjournal.storage import db
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 
 

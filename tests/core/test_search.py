@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorjournal import models, search
-from mentorjournal.db import DB
+from mentorjournal import search
 from mentorjournal.errors import ValidationError
 from mentorjournal.search import MARK_END, MARK_START, build_query, snippet_html
+from mentorjournal.storage import models
+from mentorjournal.storage.db import DB
 
 M, E = MARK_START, MARK_END
 

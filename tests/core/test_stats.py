@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from mentorjournal import models, stats
+from mentorjournal import stats
 from mentorjournal.stats import (
     ActionMonth,
     Gap,
@@ -16,6 +16,7 @@ from mentorjournal.stats import (
     RollingPoint,
     Streak,
 )
+from mentorjournal.storage import models
 
 D = dt.date
 TODAY = D(2026, 3, 10)

@@ -7,7 +7,7 @@ import pytest
 from mentorjournal import templates
 from mentorjournal.demo_text import TEMPLATES as DEMO_TEMPLATES
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.journal import Journal
+from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
 
 SECRET = "Quillfeatherbrook"

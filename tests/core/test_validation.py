@@ -11,7 +11,7 @@ import pytest
 
 from mentorjournal import records, validation
 from mentorjournal.errors import ValidationError
-from mentorjournal.journal import Journal
+from mentorjournal.storage.journal import Journal
 from mentorjournal.validation import FIELDS, check_rating, rules_for, validate
 from tests.conftest import FAST, PASSPHRASE
 

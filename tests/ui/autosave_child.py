@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtTest import QTest  # noqa: E402
 
-from mentorjournal.journal import Journal  # noqa: E402
+from mentorjournal.storage.journal import Journal  # noqa: E402
 from ui.app import make_application  # noqa: E402
 from ui.editors import RecordEditor  # noqa: E402
 

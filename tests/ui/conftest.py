@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
-from mentorjournal import keychain, records
-from mentorjournal.journal import Journal
+from mentorjournal import records
+from mentorjournal.storage import keychain
+from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
 from ui.app import make_application
 

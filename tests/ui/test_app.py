@@ -68,8 +68,8 @@ def test_cancelling_the_start_dialog_ends_the_app(settings, chain, monkeypatch, 
 
 @pytest.mark.parametrize("name", ["demo"])
 def test_demo_journal_helper_returns_a_closed_journal(tmp_path, name):
-    from mentorjournal import db
-    from mentorjournal.journal import Journal
+    from mentorjournal.storage import db
+    from mentorjournal.storage.journal import Journal
     from ui.demo_journal import make_demo_journal
 
     path, passphrase = make_demo_journal(tmp_path, kdf=FAST, years=1)

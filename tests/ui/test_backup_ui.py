@@ -14,10 +14,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from mentorjournal import exchange, records
-from mentorjournal.backups import Backups
 from mentorjournal.errors import JournalError
-from mentorjournal.journal import Journal
-from mentorjournal.models import Person, Reflection
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Person, Reflection
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui import test_settings
 from tests.ui.conftest import MARKER

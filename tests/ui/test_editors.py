@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from mentorjournal import drafts, records, templates
-from mentorjournal.journal import Journal
-from mentorjournal.models import Goal, Reflection, Session
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Goal, Reflection, Session
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui.conftest import MARKER
 from tests.ui.test_main_window import FakeUnlock, make_window, texts_in_window

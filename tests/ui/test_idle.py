@@ -10,7 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from mentorjournal import db
+from mentorjournal.storage import db
 from tests.ui import test_settings
 from ui import workers
 from ui.idle import IdleLock

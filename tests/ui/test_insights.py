@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mentorjournal import demo, insights, records, stats
-from mentorjournal.journal import Journal
+from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
 from tests.core.test_insights import TODAY, at, small_journal
 from ui import alerts, theme

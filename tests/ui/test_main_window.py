@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from mentorjournal import db, drafts
-from mentorjournal.journal import Journal
-from mentorjournal.models import Person, Session
+from mentorjournal import drafts
+from mentorjournal.storage import db
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Person, Session
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MARKER
 from ui.main_window import NAVIGATION, NEW_KINDS, MainWindow

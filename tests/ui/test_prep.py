@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
 from mentorjournal import agenda, queries, records
-from mentorjournal.models import ActionItem, Session
+from mentorjournal.storage.models import ActionItem, Session
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal
 from ui import alerts

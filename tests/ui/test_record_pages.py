@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from mentorjournal import records
-from mentorjournal.models import ActionItem, SkillRating
+from mentorjournal.storage.models import ActionItem, SkillRating
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal
 from tests.ui.test_prep import check_box_point

@@ -10,11 +10,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal import keychain, records
-from mentorjournal.backups import Backups
+from mentorjournal import records
 from mentorjournal.errors import WrongPassphrase
-from mentorjournal.journal import Journal
-from mentorjournal.models import Person
+from mentorjournal.storage import keychain
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.models import Person
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui.conftest import MARKER
 from ui import alerts, app, theme

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from mentorjournal import crypto, keychain
-from mentorjournal.backups import Backups
-from mentorjournal.journal import Journal, read_salt
-from mentorjournal.models import Reflection
+from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.journal import Journal, read_salt
+from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 from ui.demo_journal import make_demo_journal
 from ui.settings import recent_journals

@@ -24,8 +24,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentorjournal import db, drafts, records
+from mentorjournal import drafts, records
 from mentorjournal.errors import JournalError, ValidationError
+from mentorjournal.storage import db
 from ui import alerts
 
 from . import specs

@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from mentorjournal import fsutil
+from mentorjournal.storage import fsutil
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import db, insights
+from mentorjournal import insights
+from mentorjournal.storage import db
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards

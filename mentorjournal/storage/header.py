@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mentorjournal import crypto
 from mentorjournal.errors import JournalError, JournalNotFound, NotAJournal
+from mentorjournal.storage import crypto
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".mjournal"

@@ -16,16 +16,23 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal import __version__, crypto, fsutil, migrations
-from mentorjournal.crypto import KdfProfile, RawKey
-from mentorjournal.db import DB, CipherDatabase, integrity_problems, raw_connect, translate_error
+from mentorjournal import __version__
 from mentorjournal.errors import (
     JournalBusy,
     JournalDamaged,
     JournalExists,
 )
-from mentorjournal.header import PAGE_SIZE, SUFFIX, read_salt  # noqa: F401 (re-exported)
-from mentorjournal.models import Meta
+from mentorjournal.storage import crypto, fsutil, migrations
+from mentorjournal.storage.crypto import KdfProfile, RawKey
+from mentorjournal.storage.db import (
+    DB,
+    CipherDatabase,
+    integrity_problems,
+    raw_connect,
+    translate_error,
+)
+from mentorjournal.storage.header import PAGE_SIZE, SUFFIX, read_salt  # noqa: F401 (re-exported)
+from mentorjournal.storage.models import Meta
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +324,7 @@ def _default_backup(reason: str) -> Callable[[Journal], None]:
     """Back up to the default folder (callers with settings pass their own)."""
 
     def run(journal: Journal) -> None:
-        from mentorjournal.backups import Backups  # backups builds on this module
+        from mentorjournal.storage.backups import Backups  # backups builds on this module
 
         Backups(journal.path).create(journal, reason)
 

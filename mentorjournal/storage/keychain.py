@@ -111,7 +111,7 @@ def remember(keychain: Keychain, journal) -> None:
 
 def remembered_key(keychain: Keychain, salt: bytes):
     """The key remembered for a journal with this salt, or None."""
-    from mentorjournal.crypto import KEY_SIZE, RawKey
+    from mentorjournal.storage.crypto import KEY_SIZE, RawKey
 
     secret = keychain.get(salt.hex())
     if not secret:

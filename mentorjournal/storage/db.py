@@ -17,8 +17,8 @@ import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal.crypto import RawKey
 from mentorjournal.errors import JournalBusy, JournalDamaged, JournalError, WrongPassphrase
+from mentorjournal.storage.crypto import RawKey
 
 log = logging.getLogger(__name__)
 

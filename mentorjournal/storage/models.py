@@ -13,7 +13,7 @@ import uuid
 
 import peewee as pw
 
-from mentorjournal.db import DB
+from mentorjournal.storage.db import DB
 
 
 def utcnow() -> dt.datetime:

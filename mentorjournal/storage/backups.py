@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorjournal import crypto, fsutil, paths
+from mentorjournal import paths
 from mentorjournal.errors import JournalError, JournalNotFound
-from mentorjournal.journal import Journal, read_salt, verify_file
+from mentorjournal.storage import crypto, fsutil
+from mentorjournal.storage.journal import Journal, read_salt, verify_file
 
 log = logging.getLogger(__name__)
 

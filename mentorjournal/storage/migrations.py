@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from mentorjournal import schema_v1
 from mentorjournal.errors import NewerJournal
+from mentorjournal.storage import schema_v1
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
