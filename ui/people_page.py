@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from mentorjournal import queries
 from mentorjournal.errors import JournalError
 from mentorjournal.queries import PersonHistory, first_line, shorten
-from mentorjournal.render import render_markdown
+from mentorjournal.text.render import render_markdown
 
 from .pages import make_table
 from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorjournal.prep import SessionPrep
 from mentorjournal.queries import first_line
-from mentorjournal.render import render_markdown
+from mentorjournal.text.render import render_markdown
 from mentorjournal.storage import fsutil
 
 from .record_models import due_text

@@ -39,7 +39,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.planning import GoalGroup
 from mentorjournal.prep import SessionPrep, session_prep
 from mentorjournal.queries import first_line
-from mentorjournal.render import render_markdown
+from mentorjournal.text.render import render_markdown
 
 from . import alerts, prep_export
 from .after_session import AfterSessionDialog

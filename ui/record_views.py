@@ -1,7 +1,7 @@
 """Small view helpers shared by the record pages.
 
 - ``SafeBrowser``: a ``QTextBrowser`` that follows no link and loads no
-  resource (journal Markdown is rendered by ``mentorjournal.render``, which
+  resource (journal Markdown is rendered by ``mentorjournal.text.render``, which
   already emits no images; this is the second line).
 - ``ProgressDelegate``: draws a progress bar where a model gives
   ``PROGRESS_ROLE``.

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from mentorjournal.render import render_markdown, render_markdown_document, safe_url
+from mentorjournal.text.render import render_markdown, render_markdown_document, safe_url
 
 CASES = [
     # Raw HTML is shown, never interpreted.

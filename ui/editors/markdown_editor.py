@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.render import render_markdown
+from mentorjournal.text.render import render_markdown
 from ui.record_views import SafeBrowser
 
 log = logging.getLogger(__name__)
