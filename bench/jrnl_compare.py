@@ -81,7 +81,7 @@ def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
 
 
 def make_mentorjournal(path: Path, items) -> None:
-    from mentorjournal import records
+    from mentorjournal.domain import records
     from mentorjournal.storage import crypto
     from mentorjournal.storage.db import DB
     from mentorjournal.storage.journal import Journal

@@ -59,7 +59,8 @@ def _vocabulary(db) -> tuple[str, str, str]:
 
 
 def worker(years: int) -> dict:
-    from mentorjournal import demo, exchange, queries, records, search
+    from mentorjournal import demo, exchange
+    from mentorjournal.domain import queries, records, search
     from mentorjournal.storage import crypto
     from mentorjournal.storage.db import DB
     from mentorjournal.storage.journal import Journal

@@ -37,8 +37,8 @@ def _kind(text: str) -> str:
 
 def rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     """The rows ``list`` prints, for the parsed options (journal open)."""
-    from mentorjournal import queries
     from mentorjournal.cli_records import resolve_link
+    from mentorjournal.domain import queries
 
     person = resolve_link("person", args.person, "--person") if args.person else None
     if args.open or args.overdue or args.owner:

@@ -14,9 +14,9 @@ import logging
 import os
 from typing import Any
 
-from mentorjournal import validation
 from mentorjournal.cli import for_terminal, is_terminal, say
-from mentorjournal.search import MARK_END, MARK_START, SearchHit
+from mentorjournal.domain import validation
+from mentorjournal.domain.search import MARK_END, MARK_START, SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def record_label(kind: str, record: Any) -> str:
 
 def record_dict(kind: str, record: Any) -> dict[str, Any]:
     """Every field of a record; links as ``{"id", "uuid", "label"}`` or None."""
-    from mentorjournal import records
+    from mentorjournal.domain import records
 
     data: dict[str, Any] = {
         "kind": kind,

@@ -16,7 +16,6 @@ import uuid as uuid_mod
 from typing import Any
 
 from mentorjournal import cli_output as out
-from mentorjournal import validation
 from mentorjournal.cli import (
     EXIT_OK,
     PROG,
@@ -28,6 +27,7 @@ from mentorjournal.cli import (
     read_stdin_text,
     say,
 )
+from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ def _has_default(kind: str, field: str) -> bool:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Create one record from the options given."""
-    from mentorjournal import records
+    from mentorjournal.domain import records
 
     kind = args.kind
     fields = _fields_from_args(args, kind)
@@ -226,7 +226,7 @@ def _is_uuid(text: str) -> bool:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one record in full."""
-    from mentorjournal import records
+    from mentorjournal.domain import records
 
     with opened(args):
         record = records.get(args.kind, args.ref)
@@ -261,7 +261,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Full-text search with the matches marked in each snippet."""
-    from mentorjournal import search
+    from mentorjournal.domain import search
 
     query = " ".join(args.query)
     kinds = _kinds(args.kind)

@@ -17,9 +17,9 @@ from typing import Any
 
 import peewee as pw
 
-from mentorjournal import validation
+from mentorjournal.domain import validation
+from mentorjournal.domain.validation import Rule
 from mentorjournal.errors import ValidationError
-from mentorjournal.validation import Rule
 
 FORMAT = "mentorjournal"
 VERSION = 1

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import agenda as agenda_service
+from mentorjournal.domain import agenda as agenda_service
+from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
-from mentorjournal.queries import first_line
 from mentorjournal.storage.models import Person, Session
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mentorjournal import planning
+from mentorjournal.domain import planning
 
 from . import alerts
 from .record_models import KEY_ROLE, GoalsModel

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 import mentorjournal
-from mentorjournal import drafts
+from mentorjournal.domain import drafts
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 

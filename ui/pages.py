@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import search
+from mentorjournal.domain import search
+from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.errors import JournalError
-from mentorjournal.queries import TimelineItem
 
 from .record_models import KeyedRowsModel
 from .record_views import SafeBrowser, open_on_activate

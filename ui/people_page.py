@@ -13,9 +13,9 @@ import logging
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from mentorjournal import queries
+from mentorjournal.domain import queries
+from mentorjournal.domain.queries import PersonHistory, first_line, shorten
 from mentorjournal.errors import JournalError
-from mentorjournal.queries import PersonHistory, first_line, shorten
 from mentorjournal.text.render import render_markdown
 
 from .pages import make_table

@@ -6,7 +6,7 @@ skill ratings, and an editable draft agenda to print or export (PDF,
 Markdown). "After the session…" turns the agenda into the new session's
 notes and ticked lines into action items, in one save.
 
-An edited agenda is kept as an encrypted draft (``mentorjournal.drafts``, one
+An edited agenda is kept as an encrypted draft (``mentorjournal.domain.drafts``, one
 per person) a couple of seconds after typing stops and before the journal
 locks, so it comes back after unlocking or a crash. Rebuilding the agenda or
 recording the session replaces it.
@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import drafts, queries
+from mentorjournal.domain import drafts, queries
+from mentorjournal.domain.planning import GoalGroup
+from mentorjournal.domain.prep import SessionPrep, session_prep
+from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
-from mentorjournal.planning import GoalGroup
-from mentorjournal.prep import SessionPrep, session_prep
-from mentorjournal.queries import first_line
 from mentorjournal.text.render import render_markdown
 
 from . import alerts, prep_export

@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal import records
+from mentorjournal.domain import records
+from mentorjournal.domain.planning import GoalGroup
+from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
-from mentorjournal.planning import GoalGroup
-from mentorjournal.queries import first_line
 from mentorjournal.storage.models import ActionItem
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import queries, records
+from mentorjournal.domain import queries, records
 from mentorjournal.errors import JournalError
 
 from . import alerts

@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mentorjournal import queries
-from mentorjournal.queries import TimelineItem
+from mentorjournal.domain import queries
+from mentorjournal.domain.queries import TimelineItem
 
 log = logging.getLogger(__name__)
 

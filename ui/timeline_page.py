@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import planning, queries, records
+from mentorjournal.domain import planning, queries, records
 
 from .pages import item_html, item_record, make_table
 from .record_models import KeyedRowsModel

@@ -2,7 +2,7 @@
 
 Every record has an integer primary key for joins, a stable ``uuid`` for
 exports, imports and a future merge, and ``created_at`` / ``updated_at`` in
-UTC. User text is Markdown. Validation lives in ``mentorjournal.validation``;
+UTC. User text is Markdown. Validation lives in ``mentorjournal.domain.validation``;
 the CHECK constraints here are a second line of defence.
 """
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import cli, cli_output, records
+from mentorjournal import cli, cli_output
+from mentorjournal.domain import records
 from mentorjournal.errors import ValidationError, WrongPassphrase
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection, SkillRating

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import demo, exchange, validation
+from mentorjournal import demo, exchange
+from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import (

@@ -15,7 +15,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal import demo, insights, records, stats
+from mentorjournal import demo, insights, stats
+from mentorjournal.domain import records
 from mentorjournal.insights import Cards, MoodRecords
 from mentorjournal.stats import (
     ActionMonth,

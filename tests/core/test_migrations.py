@@ -8,7 +8,7 @@ import peewee as pw
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal import queries, records
+from mentorjournal.domain import queries, records
 from mentorjournal.errors import NewerJournal
 from mentorjournal.storage import migrations, models
 from mentorjournal.storage.journal import Journal

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal import queries, records
+from mentorjournal.domain import queries, records
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import ActionItem, Person, Reflection, Session, SkillRating

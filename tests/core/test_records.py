@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from mentorjournal import records, validation
+from mentorjournal.domain import records, validation
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.journal import Journal

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorjournal import search
+from mentorjournal.domain import search
+from mentorjournal.domain.search import MARK_END, MARK_START, build_query, snippet_html
 from mentorjournal.errors import ValidationError
-from mentorjournal.search import MARK_END, MARK_START, build_query, snippet_html
 from mentorjournal.storage import models
 from mentorjournal.storage.db import DB
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mentorjournal import templates
 from mentorjournal.demo_text import TEMPLATES as DEMO_TEMPLATES
+from mentorjournal.domain import templates
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE

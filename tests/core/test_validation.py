@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import records, validation
+from mentorjournal.domain import records, validation
+from mentorjournal.domain.validation import FIELDS, check_rating, rules_for, validate
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.journal import Journal
-from mentorjournal.validation import FIELDS, check_rating, rules_for, validate
 from tests.conftest import FAST, PASSPHRASE
 
 RATING_MSG = "must be a whole number from 1 to 10, or empty"

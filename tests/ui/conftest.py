@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from mentorjournal.storage import keychain
 from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from mentorjournal import records
+from mentorjournal.domain import records
 
 
 @dataclass

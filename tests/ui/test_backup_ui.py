@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from mentorjournal import exchange, records
+from mentorjournal import exchange
+from mentorjournal.domain import records
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
-from mentorjournal import drafts, records, templates
+from mentorjournal.domain import drafts, records, templates
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Goal, Reflection, Session
 from tests.conftest import FAST, PASSPHRASE

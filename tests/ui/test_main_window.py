@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from mentorjournal import drafts
+from mentorjournal.domain import drafts
 from mentorjournal.storage import db
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Person, Session

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
-from mentorjournal import agenda, queries, records
+from mentorjournal.domain import agenda, queries, records
 from mentorjournal.storage.models import ActionItem, Session
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal

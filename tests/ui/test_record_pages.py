@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from mentorjournal.storage.models import ActionItem, SkillRating
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal

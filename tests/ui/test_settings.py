@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from mentorjournal.errors import WrongPassphrase
 from mentorjournal.storage import keychain
 from mentorjournal.storage.backups import Backups

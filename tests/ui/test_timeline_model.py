@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from tests.ui.conftest import MARKER
 from ui.people_page import people_rows
 from ui.record_models import KeyedRowsModel

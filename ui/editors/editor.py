@@ -5,7 +5,7 @@ the window loses focus, when it closes and when the journal is locked
 (``flush()``). The first save of a new record creates it; later saves update
 it, so a crash loses at most the last couple of seconds. A refused save shows
 the core's message next to the field and writes no record; the input is kept
-as an encrypted draft (``mentorjournal.drafts``) instead, so a crash or an
+as an encrypted draft (``mentorjournal.domain.drafts``) instead, so a crash or an
 automatic lock loses nothing, and the window offers it again after unlocking.
 Closing with input that cannot be saved asks first (``alerts.confirm``) — no
 path drops text silently. ``park()`` (lock, quit) saves or keeps a draft and
@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentorjournal import drafts, records
+from mentorjournal.domain import drafts, records
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.storage import db
 from ui import alerts

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from mentorjournal.errors import JournalError, ValidationError
 
 from . import specs

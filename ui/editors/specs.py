@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal import queries, validation
+from mentorjournal.domain import queries, validation
 
 log = logging.getLogger(__name__)
 

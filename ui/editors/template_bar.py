@@ -2,7 +2,7 @@
 
 Choosing a template fills the body (as one edit the user can undo). Text the
 user wrote is only replaced after asking (``alerts.confirm``). User templates
-are saved inside the journal by ``mentorjournal.templates``.
+are saved inside the journal by ``mentorjournal.domain.templates``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
-from mentorjournal import templates
+from mentorjournal.domain import templates
 from mentorjournal.errors import JournalError
 from ui import alerts
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal import records, validation
+from mentorjournal.domain import records, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import (
@@ -448,4 +448,4 @@ def person_history(person: Any) -> PersonHistory:
 
 
 # Session prep lives in its own module; it is part of this API.
-from mentorjournal.prep import SessionPrep, SkillSnapshot, draft_agenda, session_prep  # noqa: E402, F401
+from mentorjournal.domain.prep import SessionPrep, SkillSnapshot, draft_agenda, session_prep  # noqa: E402, F401

@@ -20,8 +20,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal import records
-from mentorjournal.queries import _action_order, _tied_to, first_line
+from mentorjournal.domain import records
+from mentorjournal.domain.queries import _action_order, _tied_to, first_line
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session, Skill, SkillRating
 
 log = logging.getLogger(__name__)

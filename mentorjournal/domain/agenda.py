@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal import records
+from mentorjournal.domain import records
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import Session
 

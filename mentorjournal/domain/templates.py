@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mentorjournal import validation
+from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import Meta

@@ -1,7 +1,7 @@
 """Create, read, update and delete every record kind: the one write API.
 
 The window and the command line both call these functions; neither writes
-SQL. Every write is validated first (``mentorjournal.validation``) and runs in
+SQL. Every write is validated first (``mentorjournal.domain.validation``) and runs in
 one transaction, so a refused edit changes nothing.
 
 ``ref`` arguments name a record by integer id, digit string, UUID string or
@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee as pw
 
-from mentorjournal import validation
+from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag

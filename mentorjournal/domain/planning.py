@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from mentorjournal import queries
+from mentorjournal.domain import queries
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session
 
 log = logging.getLogger(__name__)
