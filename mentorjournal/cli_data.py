@@ -140,7 +140,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def collect(today: dt.date) -> dict[str, Any]:
     """Everything ``stats`` shows, as JSON-ready values (journal open)."""
-    from mentorjournal import stats
+    from mentorjournal.analytics import stats
     from mentorjournal.domain import queries
 
     counts = {kind: queries.timeline_count(kinds=[kind]) for kind, _ in COUNTED if kind != "skill"}

@@ -15,10 +15,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal import demo, insights, stats
-from mentorjournal.domain import records
-from mentorjournal.insights import Cards, MoodRecords
-from mentorjournal.stats import (
+from mentorjournal import demo
+from mentorjournal.analytics import insights, stats
+from mentorjournal.analytics.insights import Cards, MoodRecords
+from mentorjournal.analytics.stats import (
     ActionMonth,
     Gap,
     GoalProgress,
@@ -27,6 +27,7 @@ from mentorjournal.stats import (
     RollingPoint,
     Streak,
 )
+from mentorjournal.domain import records
 from mentorjournal.storage import models
 
 D = dt.date

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from mentorjournal import stats
-from mentorjournal.stats import (
+from mentorjournal.analytics import stats
+from mentorjournal.analytics.stats import (
     ActionMonth,
     Gap,
     MonthCount,

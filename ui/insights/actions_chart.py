@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from mentorjournal import insights
-from mentorjournal.stats import ActionMonth
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.stats import ActionMonth
 
 from .axes import setup_count_axis, setup_month_axis
 from .chart_base import ChartPanel, colour

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from mentorjournal import insights
-from mentorjournal.insights import Cards
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.insights import Cards
 
 from .chart_base import colour, fmt_day, is_dark
 

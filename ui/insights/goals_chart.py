@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QFontMetrics
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from mentorjournal.stats import GoalProgress
+from mentorjournal.analytics.stats import GoalProgress
 
 from .chart_base import ChartPanel, colour, fmt_day
 

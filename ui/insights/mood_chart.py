@@ -10,8 +10,8 @@ from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from mentorjournal import insights
-from mentorjournal.stats import MoodPoint, RollingPoint
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.stats import MoodPoint, RollingPoint
 
 from .axes import setup_date_axis, setup_rating_axis, to_ms
 from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen, points_series_style

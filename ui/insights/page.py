@@ -1,6 +1,6 @@
 """The Insights page: summary cards and charts of growth, filtered by person and range.
 
-Numbers come from ``mentorjournal.insights`` (which builds on ``stats``). The
+Numbers come from ``mentorjournal.analytics.insights`` (which builds on ``stats``). The
 page computes them when it is shown (not on every edit elsewhere), keeps the
 readings it has loaded, and switches ranges without asking the database again
 unless a longer range needs older readings. ``record_requested(kind, id)``
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import insights
+from mentorjournal.analytics import insights
 from mentorjournal.storage import db
 
 from .actions_chart import ActionsChart

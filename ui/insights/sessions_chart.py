@@ -18,8 +18,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from mentorjournal import insights
-from mentorjournal.stats import Gap, MonthCount
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.stats import Gap, MonthCount
 
 from .axes import month_position, setup_count_axis, setup_month_axis
 from .chart_base import ChartPanel, colour, fmt_day, line_pen

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal import insights
-from mentorjournal.stats import RatingPoint, SkillGrowth
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.stats import RatingPoint, SkillGrowth
 
 from .axes import setup_date_axis, setup_rating_axis, to_ms
 from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen

@@ -10,8 +10,8 @@ from PySide6.QtCharts import QCategoryAxis, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from mentorjournal import insights
-from mentorjournal.stats import Uplift
+from mentorjournal.analytics import insights
+from mentorjournal.analytics.stats import Uplift
 
 from .axes import setup_date_axis, to_ms
 from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen, points_series_style

@@ -27,8 +27,8 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mentorjournal.stats_streak import STREAK_GRACE as STREAK_GRACE
-from mentorjournal.stats_streak import Streak, reflection_streak
+from mentorjournal.analytics.streak import STREAK_GRACE as STREAK_GRACE
+from mentorjournal.analytics.streak import Streak, reflection_streak
 from mentorjournal.storage.db import DB
 
 log = logging.getLogger(__name__)

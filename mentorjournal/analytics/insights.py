@@ -30,8 +30,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from mentorjournal import stats
-from mentorjournal.stats import (
+from mentorjournal.analytics import stats
+from mentorjournal.analytics.stats import (
     ActionMonth,
     Gap,
     GoalProgress,
