@@ -49,7 +49,7 @@ COUNTED = (
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write every record as JSON (lossless) or Markdown, to a file or stdout."""
-    from mentorjournal import exchange
+    from mentorjournal.exchange.native import native as exchange
 
     to_stdout = args.output == "-"
     dest = None if to_stdout else _export_target(Path(args.output).expanduser(), args)
@@ -72,7 +72,7 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
     if path.is_dir():
         if args.format == "json":
             raise CliError(f"--output: {path} is a folder; give a file name.")
-        from mentorjournal.exchange_markdown import DEFAULT_NAME
+        from mentorjournal.exchange.markdown_export import DEFAULT_NAME
 
         path = path / DEFAULT_NAME
     if path.exists() and not args.force:
@@ -87,7 +87,7 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add (or update, by UUID) the records of a JSON export."""
-    from mentorjournal import exchange
+    from mentorjournal.exchange.native import native as exchange
 
     if args.path == "-":
         source: Any = _parse(read_stdin_text("import -"))

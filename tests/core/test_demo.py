@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import demo, exchange
+from mentorjournal import demo
 from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
+from mentorjournal.exchange.native import native as exchange
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import (
     ActionItem,

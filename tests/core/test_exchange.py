@@ -13,9 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorjournal import demo, exchange
+from mentorjournal import demo
 from mentorjournal.errors import JournalError, ValidationError
-from mentorjournal.exchange_schema import fold
+from mentorjournal.exchange.native import native as exchange
+from mentorjournal.exchange.schema import fold
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection, Session, Skill, Tag
 from tests.conftest import FAST, PASSPHRASE
@@ -299,7 +300,7 @@ def test_markdown_export(filled: Journal, tmp_path: Path) -> None:
 
 
 def test_demote_keeps_code_blocks() -> None:
-    from mentorjournal.exchange_markdown import demote
+    from mentorjournal.exchange.markdown_export import demote
 
     text = "# Title\n```\n# not a heading\n```\n### Deep\n#hashtag"
     assert demote(text, 4) == "##### Title\n```\n# not a heading\n```\n###### Deep\n#hashtag"

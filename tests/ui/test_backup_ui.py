@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from mentorjournal import exchange
 from mentorjournal.domain import records
 from mentorjournal.errors import JournalError
+from mentorjournal.exchange.native import native as exchange
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Person, Reflection

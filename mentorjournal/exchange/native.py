@@ -32,8 +32,8 @@ from typing import Any, TextIO
 import peewee as pw
 
 from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
-from mentorjournal.exchange_markdown import export_markdown, write_text
-from mentorjournal.exchange_schema import (
+from mentorjournal.exchange.markdown_export import export_markdown, write_text
+from mentorjournal.exchange.schema import (
     FORMAT,
     KIND_ORDER,
     MODELS,
