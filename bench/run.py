@@ -59,7 +59,7 @@ def _vocabulary(db) -> tuple[str, str, str]:
 
 
 def worker(years: int) -> dict:
-    from mentorjournal import demo
+    from mentorjournal.demo.generate import generate as demo
     from mentorjournal.domain import queries, records, search
     from mentorjournal.exchange.native import native as exchange
     from mentorjournal.storage import crypto

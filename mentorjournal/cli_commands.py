@@ -195,7 +195,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a journal full of realistic sample data."""
-    from mentorjournal import demo
+    from mentorjournal.demo.generate import generate as demo
 
     path = Path(args.journal).expanduser() if args.journal else paths.data_dir() / "demo.mjournal"
     if path.exists():

@@ -38,9 +38,9 @@ def make_demo_journal(
     passphrase = passphrase or new_demo_passphrase()
     path = folder / DEMO_FILE
     try:
-        from mentorjournal import demo
+        from mentorjournal.demo.generate import generate as demo
     except ImportError:  # the generator is not part of this build yet: an empty journal
-        log.warning("mentorjournal.demo is missing; the demo journal is empty")
+        log.warning("mentorjournal.demo.generate is missing; the demo journal is empty")
         result = Journal.create(path, passphrase, kdf=kdf)
     else:
         result = demo.create_demo_journal(path, passphrase, years=years, seed=7, scale=1.0, kdf=kdf)

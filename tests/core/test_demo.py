@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import demo
+from mentorjournal.demo.generate import generate as demo
 from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.exchange.native import native as exchange

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorjournal import demo
+from mentorjournal.demo.generate import generate as demo
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.exchange.native import native as exchange
 from mentorjournal.exchange.schema import fold

@@ -15,7 +15,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal import demo
 from mentorjournal.analytics import insights, stats
 from mentorjournal.analytics.insights import Cards, MoodRecords
 from mentorjournal.analytics.stats import (
@@ -27,6 +26,7 @@ from mentorjournal.analytics.stats import (
     RollingPoint,
     Streak,
 )
+from mentorjournal.demo.generate import generate as demo
 from mentorjournal.domain import records
 from mentorjournal.storage import models
 

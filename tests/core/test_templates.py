@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentorjournal.demo_text import TEMPLATES as DEMO_TEMPLATES
+from mentorjournal.demo.text import TEMPLATES as DEMO_TEMPLATES
 from mentorjournal.domain import templates
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.journal import Journal

@@ -19,8 +19,8 @@ from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal import demo
 from mentorjournal.analytics import insights, stats
+from mentorjournal.demo.generate import generate as demo
 from mentorjournal.domain import records
 from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from mentorjournal import demo_text as T
-from mentorjournal.demo_growth import GrowthMixin, clamp
+from mentorjournal.demo.generate import text as T
+from mentorjournal.demo.growth import GrowthMixin, clamp
 from mentorjournal.storage.models import (
     ActionItem,
     Goal,

@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentorjournal.demo_story import PER_TEN_YEARS, Builder
+from mentorjournal.demo.story import PER_TEN_YEARS, Builder
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage import crypto, fsutil
 from mentorjournal.storage.crypto import KdfProfile
