@@ -32,7 +32,7 @@ def main() -> int:
         from ui.app import main as gui_main
 
         return gui_main(args)
-    from mentorjournal.cli import main as cli_main
+    from mentorjournal.cli.app import main as cli_main
 
     return cli_main(args)
 

@@ -50,7 +50,7 @@ def main() -> int:
 
     from PySide6.QtCharts import QXYSeries
 
-    from mentorjournal.demo.generate import generate as demo
+    from mentorjournal.demo import generate as demo
     from mentorjournal.storage import crypto
     from mentorjournal.storage.journal import Journal
     from ui.app import make_application

@@ -65,7 +65,7 @@ version: v{version}
 
 def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
     """The newest ``count`` reflections of a demo journal large enough to hold them."""
-    from mentorjournal.demo.generate import generate as demo
+    from mentorjournal.demo import generate as demo
     from mentorjournal.storage import crypto
     from mentorjournal.storage.journal import Journal
     from mentorjournal.storage.models import Reflection

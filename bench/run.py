@@ -59,9 +59,9 @@ def _vocabulary(db) -> tuple[str, str, str]:
 
 
 def worker(years: int) -> dict:
-    from mentorjournal.demo.generate import generate as demo
+    from mentorjournal.demo import generate as demo
     from mentorjournal.domain import queries, records, search
-    from mentorjournal.exchange.native import native as exchange
+    from mentorjournal.exchange import native as exchange
     from mentorjournal.storage import crypto
     from mentorjournal.storage.db import DB
     from mentorjournal.storage.journal import Journal

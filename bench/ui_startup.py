@@ -107,7 +107,7 @@ def main() -> int:
         unlock_worker(args.worker)
         return 0
     sys.path.insert(0, str(ROOT))
-    from mentorjournal.demo.generate import generate as demo
+    from mentorjournal.demo import generate as demo
     from mentorjournal.storage import crypto
     from mentorjournal.storage.journal import Journal
 

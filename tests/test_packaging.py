@@ -76,7 +76,7 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     assert analysis.args[0] == [str(ROOT / "main.py")]
     assert (str(ROOT / "resources"), "resources") in analysis.kwargs["datas"]
     hidden = analysis.kwargs["hiddenimports"]
-    assert {"mentorjournal.cli", "ui.app", "ui.main_window", "ui.icons"} <= set(hidden)
+    assert {"mentorjournal.cli.app", "ui.app", "ui.main_window", "ui.icons"} <= set(hidden)
     exe = made["EXE"].kwargs
     assert exe["console"] is False
     assert exe["name"] == "MentorJournal"

@@ -38,7 +38,7 @@ def make_demo_journal(
     passphrase = passphrase or new_demo_passphrase()
     path = folder / DEMO_FILE
     try:
-        from mentorjournal.demo.generate import generate as demo
+        from mentorjournal.demo import generate as demo
     except ImportError:  # the generator is not part of this build yet: an empty journal
         log.warning("mentorjournal.demo.generate is missing; the demo journal is empty")
         result = Journal.create(path, passphrase, kdf=kdf)

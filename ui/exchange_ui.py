@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mentorjournal.exchange import native as exchange
 from mentorjournal.exchange.native import ImportResult
-from mentorjournal.exchange.native import native as exchange
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 

@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import math
 
-from mentorjournal.demo.generate import text as T
+from mentorjournal.demo import text as T
 from mentorjournal.storage.models import ActionItem, Goal, Skill, SkillRating, Win
 
 

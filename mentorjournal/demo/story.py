@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from mentorjournal.demo.generate import text as T
+from mentorjournal.demo import text as T
 from mentorjournal.demo.growth import GrowthMixin, clamp
 from mentorjournal.storage.models import (
     ActionItem,

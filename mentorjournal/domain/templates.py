@@ -28,7 +28,7 @@ from mentorjournal.storage.models import Meta
 
 log = logging.getLogger(__name__)
 
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
+BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 META_KEY = "templates.user"
 USER_PREFIX = "user."
 MAX_USER_TEMPLATES = 200

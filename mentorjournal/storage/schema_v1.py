@@ -2,7 +2,7 @@
 
 Generated once from the models of release 0.1 and never edited again: later
 schema changes are new migration steps, so a journal created by any version
-reaches the same schema. ``tests/core/test_migrations.py`` checks that these
+reaches the same schema. ``tests/storage/test_migrations.py`` checks that these
 statements and today's models agree.
 """
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from mentorjournal.domain import records
 from mentorjournal.errors import JournalError
-from mentorjournal.exchange.native import native as exchange
+from mentorjournal.exchange import native as exchange
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Person, Reflection

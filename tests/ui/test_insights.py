@@ -1,6 +1,6 @@
 """The Insights page: its series hold the core's numbers, per person and range.
 
-The small journal of ``tests/core/test_insights.py`` gives hand-computed
+The small journal of ``tests/analytics/test_insights.py`` gives hand-computed
 values; the demo journal checks every chart against ``stats``/``insights``
 for each range and several people. Clicks, exports and themes are driven the
 way a user would (mouse clicks, the buttons, a palette change).
@@ -20,11 +20,11 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from mentorjournal.analytics import insights, stats
-from mentorjournal.demo.generate import generate as demo
+from mentorjournal.demo import generate as demo
 from mentorjournal.domain import records
 from mentorjournal.storage.journal import Journal
+from tests.analytics.test_insights import TODAY, at, small_journal
 from tests.conftest import FAST, PASSPHRASE
-from tests.core.test_insights import TODAY, at, small_journal
 from ui import alerts, theme
 from ui.insights.axes import to_ms
 from ui.insights.chart_base import COLOURS, ChartPanel

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentorjournal.demo.generate import generate as demo
+from mentorjournal.demo import generate as demo
 from mentorjournal.errors import JournalError, ValidationError
-from mentorjournal.exchange.native import native as exchange
+from mentorjournal.exchange import native as exchange
 from mentorjournal.exchange.schema import fold
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection, Session, Skill, Tag

@@ -26,7 +26,7 @@ from mentorjournal.analytics.stats import (
     RollingPoint,
     Streak,
 )
-from mentorjournal.demo.generate import generate as demo
+from mentorjournal.demo import generate as demo
 from mentorjournal.domain import records
 from mentorjournal.storage import models
 

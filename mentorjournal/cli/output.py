@@ -14,7 +14,7 @@ import logging
 import os
 from typing import Any
 
-from mentorjournal.cli import for_terminal, is_terminal, say
+from mentorjournal.cli.common import for_terminal, is_terminal, say
 from mentorjournal.domain import validation
 from mentorjournal.domain.search import MARK_END, MARK_START, SearchHit
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal import cli, cli_output
+from mentorjournal.cli import app as cli
+from mentorjournal.cli import output as cli_output
 from mentorjournal.domain import records
 from mentorjournal.errors import ValidationError, WrongPassphrase
 from mentorjournal.storage.journal import Journal
@@ -48,7 +49,7 @@ def run(
     if passphrase is not None:
         child_env["MENTORJOURNAL_PASSPHRASE"] = passphrase
     child_env.update(env or {})
-    command = [sys.executable, "-m", "mentorjournal.cli"] if entry == "module" else [
+    command = [sys.executable, "-m", "mentorjournal"] if entry == "module" else [
         sys.executable, str(ROOT / "main.py")
     ]
     result = subprocess.run(
@@ -489,7 +490,7 @@ def run_in_terminal(*args: str | Path, answers: list[str]) -> tuple[int, str, st
     env = {k: v for k, v in os.environ.items() if not k.startswith("MENTORJOURNAL_")}
     env["MENTORJOURNAL_DATA_DIR"] = os.environ["MENTORJOURNAL_DATA_DIR"]
     child = subprocess.Popen(
-        [sys.executable, "-m", "mentorjournal.cli", *map(str, args)],
+        [sys.executable, "-m", "mentorjournal", *map(str, args)],
         stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
         start_new_session=True,
     )

@@ -15,8 +15,8 @@ import re
 import uuid as uuid_mod
 from typing import Any
 
-from mentorjournal import cli_output as out
-from mentorjournal.cli import (
+from mentorjournal.cli import output as out
+from mentorjournal.cli.common import (
     EXIT_OK,
     PROG,
     CliError,
@@ -243,7 +243,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """List records, newest first, with optional filters."""
-    from mentorjournal import cli_listing
+    from mentorjournal.cli import listing as cli_listing
 
     with opened(args):
         rows = cli_listing.rows(args)
@@ -364,7 +364,7 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the top-level parser."""
     _register_add(sub)
-    from mentorjournal.cli_listing import register_list
+    from mentorjournal.cli.listing import register_list
 
     register_list(sub, cmd_list)
 

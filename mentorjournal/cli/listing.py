@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from mentorjournal.cli import PROG, add_command
-from mentorjournal.cli_output import plain
+from mentorjournal.cli.common import PROG, add_command
+from mentorjournal.cli.output import plain
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def _kind(text: str) -> str:
 
 def rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     """The rows ``list`` prints, for the parsed options (journal open)."""
-    from mentorjournal.cli_records import resolve_link
+    from mentorjournal.cli.records import resolve_link
     from mentorjournal.domain import queries
 
     person = resolve_link("person", args.person, "--person") if args.person else None

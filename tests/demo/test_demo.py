@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mentorjournal.demo.generate import generate as demo
+from mentorjournal.demo import generate as demo
 from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
-from mentorjournal.exchange.native import native as exchange
+from mentorjournal.exchange import native as exchange
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import (
     ActionItem,

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mentorjournal.cli import (
+from mentorjournal.cli.common import (
     EXIT_OK,
     PROG,
     CliError,
@@ -49,7 +49,7 @@ COUNTED = (
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write every record as JSON (lossless) or Markdown, to a file or stdout."""
-    from mentorjournal.exchange.native import native as exchange
+    from mentorjournal.exchange import native as exchange
 
     to_stdout = args.output == "-"
     dest = None if to_stdout else _export_target(Path(args.output).expanduser(), args)
@@ -87,7 +87,7 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add (or update, by UUID) the records of a JSON export."""
-    from mentorjournal.exchange.native import native as exchange
+    from mentorjournal.exchange import native as exchange
 
     if args.path == "-":
         source: Any = _parse(read_stdin_text("import -"))

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from mentorjournal import paths
-from mentorjournal.cli import (
+from mentorjournal.cli.common import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
     EXIT_OK,
@@ -195,7 +195,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Create a journal full of realistic sample data."""
-    from mentorjournal.demo.generate import generate as demo
+    from mentorjournal.demo import generate as demo
 
     path = Path(args.journal).expanduser() if args.journal else paths.data_dir() / "demo.mjournal"
     if path.exists():

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _spawn(*args: str, passphrase: str = PASSPHRASE) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.crash_child", *args],
+        [sys.executable, "-m", "tests.storage.crash_child", *args],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     proc.stdin.write(passphrase + "\n")
