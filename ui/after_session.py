@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.domain import agenda as agenda_service
-from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.models import Person, Session
+from mentorjournal.text.plain import first_line
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from mentorjournal.domain import queries
-from mentorjournal.domain.queries import PersonHistory, first_line, shorten
+from mentorjournal.domain.queries import PersonHistory
 from mentorjournal.errors import JournalError
+from mentorjournal.text.plain import first_line, plain_text, shorten
 from mentorjournal.text.render import render_markdown
 
 from .pages import make_table
@@ -78,7 +79,7 @@ def history_html(history: PersonHistory) -> str:
         text = s.takeaways.strip() or s.notes.strip() or s.agenda.strip()
         line = f"<p><b>{_e(when)}</b> · {_e(', '.join(facts))}"
         if text:
-            line += f"<br>{_e(shorten(queries.plain_text(text), 240))}"
+            line += f"<br>{_e(shorten(plain_text(text), 240))}"
         sessions.append(line + "</p>")
     parts.append(_section("Sessions", len(history.sessions), "No sessions recorded yet.", sessions))
 
@@ -104,7 +105,7 @@ def history_html(history: PersonHistory) -> str:
 
     refl = [
         f"<p><b>{_e(r.written_at.strftime('%Y-%m-%d'))}</b> · "
-        f"{_e(first_line(r.title) or first_line(queries.plain_text(r.body)) or 'Untitled reflection')}</p>"
+        f"{_e(first_line(r.title) or first_line(plain_text(r.body)) or 'Untitled reflection')}</p>"
         for r in history.reflections
     ]
     parts.append(_section("Reflections on your sessions", len(history.reflections),

@@ -20,8 +20,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorjournal.domain.prep import SessionPrep
-from mentorjournal.domain.queries import first_line
 from mentorjournal.storage import fsutil
+from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
 from .record_models import due_text

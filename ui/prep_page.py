@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import drafts, queries
 from mentorjournal.domain.planning import GoalGroup
 from mentorjournal.domain.prep import SessionPrep, session_prep
-from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
+from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
 from . import alerts, prep_export

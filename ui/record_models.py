@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication
 
 from mentorjournal.domain import records
 from mentorjournal.domain.planning import GoalGroup
-from mentorjournal.domain.queries import first_line
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.models import ActionItem
+from mentorjournal.text.plain import first_line
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mentorjournal.domain import queries
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session
+from mentorjournal.text.plain import first_line, shorten
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         .limit(limit)
     )
     for a in actions:
-        title = queries.shorten(queries.first_line(a.text), queries.TITLE_LEN)
+        title = shorten(first_line(a.text), queries.TITLE_LEN)
         items.append(Upcoming("action", a.id, dt.datetime.combine(a.due_on, dt.time()), title,
                               names.get(a.person_id)))
     goals = (
@@ -87,6 +88,6 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
     )
     for g in goals:
         items.append(Upcoming("goal", g.id, dt.datetime.combine(g.target_date, dt.time()),
-                              queries.shorten(g.title, queries.TITLE_LEN), names.get(g.person_id)))
+                              shorten(g.title, queries.TITLE_LEN), names.get(g.person_id)))
     items.sort(key=lambda u: (u.when, u.kind, u.id))
     return items[:limit]

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal.domain import records
-from mentorjournal.domain.queries import _action_order, _tied_to, first_line
+from mentorjournal.domain.queries import _action_order, _tied_to
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session, Skill, SkillRating
+from mentorjournal.text.plain import first_line
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +34,7 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
+from mentorjournal.text.plain import first_line, plain_text, shorten
 
 log = logging.getLogger(__name__)
 
@@ -261,49 +261,6 @@ def _item(row: tuple) -> TimelineItem:
         person_name=person_name,
         tags=names,
     )
-
-
-# -- plain text from Markdown ---------------------------------------------
-
-_MD_RULES = [
-    (re.compile(r"```[^\n]*"), " "),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), " "),
-    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)", re.M), ""),
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), " "),
-    (re.compile(r"(\*{1,3}|~~|`+)"), ""),
-    (re.compile(r"(?<!\w)_{1,3}|_{1,3}(?!\w)"), ""),
-    (re.compile(r"\s+"), " "),
-]
-
-
-def plain_text(markdown: str) -> str:
-    """Markdown reduced to one line of plain text (markup removed, spaces collapsed)."""
-    text = markdown
-    for pattern, replacement in _MD_RULES:
-        text = pattern.sub(replacement, text)
-    return text.strip()
-
-
-def first_line(text: str) -> str:
-    """The first non-blank line of ``text``."""
-    for line in (text or "").splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, ending in "…" when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
 
 
 # -- people and history ----------------------------------------------------
