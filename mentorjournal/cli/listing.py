@@ -37,10 +37,9 @@ def _kind(text: str) -> str:
 
 def rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     """The rows ``list`` prints, for the parsed options (journal open)."""
-    from mentorjournal.cli.records import resolve_link
-    from mentorjournal.domain import queries
+    from mentorjournal.domain import queries, records
 
-    person = resolve_link("person", args.person, "--person") if args.person else None
+    person = records.resolve_name("person", args.person, "--person") if args.person else None
     if args.open or args.overdue or args.owner:
         if args.overdue:
             actions = queries.overdue_actions(args.today or dt.date.today())

@@ -17,6 +17,7 @@ from typing import Any
 from mentorjournal.cli.common import for_terminal, is_terminal, say
 from mentorjournal.domain import validation
 from mentorjournal.domain.search import MARK_END, MARK_START, SearchHit
+from mentorjournal.kinds import kind_label
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def record_dict(kind: str, record: Any) -> dict[str, Any]:
 def print_record(kind: str, data: dict[str, Any]) -> None:
     """Short fields as ``name: value`` lines, then each long text under a heading."""
     rules = validation.FIELDS.get(kind, {})
-    say(f"{validation._label(kind)} {data['id']}  {data['uuid']}")
+    say(f"{kind_label(kind)} {data['id']}  {data['uuid']}")
     texts = []
     width = max(len(f) for f in data)
     for field, value in data.items():

@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import logging
 import re
-import uuid as uuid_mod
 from typing import Any
 
 from mentorjournal.cli import output as out
@@ -29,6 +28,7 @@ from mentorjournal.cli.common import (
 )
 from mentorjournal.domain import validation
 from mentorjournal.errors import ValidationError
+from mentorjournal.kinds import NAME_FIELDS, SEARCH_CODES, Kind, kind_label, values
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,6 @@ MAIN_TEXT = {
 }
 
 #: A link may also be given by name: (field of the target that holds its name).
-NAME_FIELD = {"person": "name", "skill": "name", "goal": "title"}
 
 SUMMARIES = {
     "reflection": "a dated journal entry (title, Markdown body, ratings, tags)",
@@ -114,8 +113,8 @@ def _help_for(kind: str, field: str, rule: validation.Rule) -> str:
     elif rule.type == "datetime":
         parts.append('date and time, "YYYY-MM-DD HH:MM"')
     elif rule.type == "link":
-        target = validation._label(rule.target)
-        by_name = f", or its {NAME_FIELD[rule.target]}" if rule.target in NAME_FIELD else ""
+        target = kind_label(rule.target)
+        by_name = f", or its {NAME_FIELDS[rule.target]}" if rule.target in NAME_FIELDS else ""
         parts.append(f"the {target}: its id or UUID{by_name}")
     elif rule.type == "text":
         parts.append("Markdown text; - reads it from stdin")
@@ -156,7 +155,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             record = records.create(kind, **fields)
         except ValidationError as exc:
             raise _with_option(exc) from None
-        say(f"Added {validation._label(kind)} {record.id} ({record.uuid})")
+        say(f"Added {kind_label(kind)} {record.id} ({record.uuid})")
     return EXIT_OK
 
 
@@ -190,35 +189,9 @@ def _with_option(exc: ValidationError) -> ValidationError:
 
 def resolve_link(target: str, value: Any, field: str) -> Any:
     """An id or UUID as given, or the id of the one record with that name."""
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    if _DIGITS.fullmatch(text) or _is_uuid(text) or target not in NAME_FIELD:
-        return text
-    model = validation.MODELS[target]
-    column = getattr(model, NAME_FIELD[target])
-    matches = list(model.select(model.id).where(column == text).limit(2))
-    if not matches:
-        lowered = text.casefold()
-        matches = [
-            m for m in model.select(model.id, column) if getattr(m, NAME_FIELD[target]).casefold() == lowered
-        ][:2]
-    label = validation._label(target)
-    if not matches:
-        raise ValidationError(field, f"no {label} with that {NAME_FIELD[target]}; give its id or UUID")
-    if len(matches) > 1:
-        raise ValidationError(
-            field, f"several {label}s have that {NAME_FIELD[target]}; give the id or UUID"
-        )
-    return matches[0].id
+    from mentorjournal.domain import records
 
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid_mod.UUID(text)
-    except ValueError:
-        return False
-    return True
+    return records.resolve_name(target, value, field)
 
 
 # -- show -------------------------------------------------------------------
@@ -293,14 +266,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _kinds(values: list[str] | None) -> list[str] | None:
     """The ``--kind`` values (repeated or comma-separated), checked."""
-    from mentorjournal.storage.migrations import SEARCH_KINDS
-
     if not values:
         return None
     kinds = [k.strip().lower() for v in values for k in v.split(",") if k.strip()]
     for kind in kinds:
-        if kind not in SEARCH_KINDS:
-            raise CliError(f"--kind: unknown kind {kind!r}; one of: {', '.join(SEARCH_KINDS)}")
+        if kind not in SEARCH_CODES:
+            raise CliError(f"--kind: unknown kind {kind!r}; one of: {', '.join(SEARCH_CODES)}")
     return kinds
 
 
@@ -376,8 +347,8 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} show reflection 12
   {PROG} show person 3f0c2a4e-8d1b-4b8e-9c1e-2f8a6d0b7e55 --json""",
     )
-    p.add_argument("kind", metavar="KIND", choices=validation.KINDS,
-                   help="one of: " + ", ".join(validation.KINDS))
+    p.add_argument("kind", metavar="KIND", choices=values(Kind),
+                   help="one of: " + ", ".join(values(Kind)))
     p.add_argument("ref", metavar="REF", help="the record's id or UUID")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -394,11 +365,9 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} search "public speak" --kind reflection --kind session --limit 5
   {PROG} search promotion --since 2025-01-01 --json""",
     )
-    from mentorjournal.storage.migrations import SEARCH_KINDS
-
     p.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
     p.add_argument("--kind", action="append", metavar="KIND",
-                   help="only these kinds (repeat, or commas): " + ", ".join(SEARCH_KINDS))
+                   help="only these kinds (repeat, or commas): " + ", ".join(SEARCH_CODES))
     p.add_argument("--person", metavar="REF", help="only records about this person (id, UUID or name)")
     p.add_argument("--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE")
     p.add_argument("--until", type=iso_date, metavar="DATE", help="only records dated up to DATE")

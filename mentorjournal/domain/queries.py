@@ -21,6 +21,7 @@ from typing import Any
 
 from mentorjournal.domain import records, validation
 from mentorjournal.errors import ValidationError
+from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import (
     ActionItem,
@@ -42,9 +43,6 @@ SUMMARY_LEN = 200
 TITLE_LEN = 120
 MAX_PAGE = 1000
 
-_RELATION_LABEL = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
-
-TIMELINE_KINDS = ("action", "goal", "person", "rating", "reflection", "session", "win")
 
 
 @dataclass(frozen=True)
@@ -248,7 +246,7 @@ def _item(row: tuple) -> TimelineItem:
         title = first_line(title)
         text = ""
     elif kind == "person" and not text.strip():
-        text = _RELATION_LABEL.get(extra, extra) + (f" · {extra2}" if extra2 else "")
+        text = RELATION_LABELS.get(extra, extra) + (f" · {extra2}" if extra2 else "")
     names = tuple(sorted((tags or "").split("\x1f"), key=str.casefold)) if tags else ()
     return TimelineItem(
         kind=kind,

@@ -20,14 +20,22 @@ import peewee as pw
 
 from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
+from mentorjournal.kinds import NAME_FIELDS, kind_label
 from mentorjournal.storage.db import DB
-from mentorjournal.storage.models import ActionItem, BaseModel, ReflectionTag, SessionTag, Tag
+from mentorjournal.storage.models import (
+    KIND_OF_MODEL,
+    MODELS,
+    ActionItem,
+    BaseModel,
+    ReflectionTag,
+    SessionTag,
+    Tag,
+)
 
 log = logging.getLogger(__name__)
 
 #: The model behind each record kind.
-MODEL_FOR_KIND: dict[str, type[BaseModel]] = dict(validation.MODELS)
-KIND_FOR_MODEL: dict[type[BaseModel], str] = {m: k for k, m in MODEL_FOR_KIND.items()}
+MODEL_FOR_KIND = MODELS
 
 #: Kinds that carry tags, with their link model and the link's record field.
 TAGGED: dict[str, tuple[type[pw.Model], str]] = {
@@ -47,7 +55,7 @@ def _model(kind: str) -> type[BaseModel]:
 def get(kind: str, ref: Any) -> BaseModel:
     """The ``kind`` record named by ``ref``; ``NotFound`` if there is none."""
     model = _model(kind)
-    label = validation._label(kind)
+    label = kind_label(kind)
     if isinstance(ref, model):
         ref = ref.id
     if isinstance(ref, str) and ref.strip().isascii() and ref.strip().isdigit():
@@ -67,6 +75,41 @@ def get(kind: str, ref: Any) -> BaseModel:
             raise NotFound(f"No {label} with UUID {key}.")
         return found
     raise NotFound(f"No {label} for {type(ref).__name__}: use its id or UUID.")
+
+
+def resolve_name(kind: str, ref: Any, field: str) -> Any:
+    """``ref`` as given when it is an id or UUID; else the id of the one ``kind`` so named.
+
+    Names match exactly, then ignoring case. No match, or several, is a
+    ``ValidationError`` naming ``field``.
+    """
+    if not isinstance(ref, str):
+        return ref
+    text = ref.strip()
+    if (text.isascii() and text.isdigit()) or _is_uuid(text) or kind not in NAME_FIELDS:
+        return text
+    model = _model(kind)
+    name = NAME_FIELDS[kind]
+    column = getattr(model, name)
+    matches = [row.id for row in model.select(model.id).where(column == text).limit(2)]
+    if not matches:
+        lowered = text.casefold()
+        matches = [row.id for row in model.select(model.id, column)
+                   if getattr(row, name).casefold() == lowered][:2]
+    label = kind_label(kind)
+    if not matches:
+        raise ValidationError(field, f"no {label} with that {name}; give its id or UUID")
+    if len(matches) > 1:
+        raise ValidationError(field, f"several {label}s have that {name}; give the id or UUID")
+    return matches[0]
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        validation.check_uuid("id", text)
+    except ValidationError:
+        return False
+    return True
 
 
 def create(kind: str, **fields: Any) -> BaseModel:
@@ -155,7 +198,7 @@ def reopen_action(ref: Any) -> ActionItem:
 
 def tags_of(record: BaseModel) -> list[str]:
     """The tag names of a session or reflection, sorted case-insensitively."""
-    kind = KIND_FOR_MODEL.get(type(record))
+    kind = KIND_OF_MODEL.get(type(record))
     if kind not in TAGGED:
         return []
     link, field = TAGGED[kind]

@@ -27,6 +27,19 @@ from typing import Any
 import peewee as pw
 
 from mentorjournal.errors import ValidationError
+from mentorjournal.kinds import (
+    FollowUp,
+    GoalStatus,
+    Owner,
+    PersonStatus,
+    RatingSource,
+    Relation,
+    Role,
+    SessionFormat,
+    SessionStatus,
+    kind_label,
+    values,
+)
 from mentorjournal.storage import models
 
 log = logging.getLogger(__name__)
@@ -89,23 +102,23 @@ COMMON: dict[str, Rule] = {
 FIELDS: dict[str, dict[str, Rule]] = {
     "person": {
         "name": Rule("line", required=True),
-        "relation": _enum("mentor", "mentee", "contact", required=True),
+        "relation": _enum(*values(Relation), required=True),
         "organisation": LINE,
         "contact": TEXT,
         "introduced_by": _link("person"),
         "started_on": DATE,
         "ended_on": DATE,
-        "status": _enum("active", "paused", "ended"),
-        "follow_up": _enum("none", "pending", "done"),
+        "status": _enum(*values(PersonStatus)),
+        "follow_up": _enum(*values(FollowUp)),
         "notes": TEXT,
     },
     "session": {
         "person": _link("person", required=True),
-        "role": _enum("mentee", "mentor", required=True),
+        "role": _enum(*values(Role), required=True),
         "held_at": Rule("datetime", required=True),
         "duration_min": Rule("int", lo=0, hi=MAX_DURATION),
-        "format": _enum("in_person", "video", "phone", "chat"),
-        "status": _enum("planned", "done", "cancelled"),
+        "format": _enum(*values(SessionFormat)),
+        "status": _enum(*values(SessionStatus)),
         "agenda": TEXT,
         "notes": TEXT,
         "takeaways": TEXT,
@@ -136,20 +149,20 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "rated_on": Rule("date", required=True),
         "value": Rule("rating", required=True),
         "note": TEXT,
-        "source": _enum("self", "mentor", "peer", "other"),
+        "source": _enum(*values(RatingSource)),
         "session": _link("session"),
     },
     "goal": {
         "title": Rule("line", required=True),
         "description": TEXT,
         "target_date": DATE,
-        "status": _enum("active", "achieved", "dropped"),
+        "status": _enum(*values(GoalStatus)),
         "progress": Rule("int", lo=0, hi=100, nullable=False),
         "person": _link("person"),
     },
     "action": {
         "text": Rule("text", required=True),
-        "owner": _enum("me", "them"),
+        "owner": _enum(*values(Owner)),
         "due_on": DATE,
         "done_on": DATE,
         "goal": _link("goal"),
@@ -168,18 +181,8 @@ FIELDS: dict[str, dict[str, Rule]] = {
     },
 }
 
-#: The model behind each kind (``records.MODEL_FOR_KIND`` re-exports this).
-MODELS: dict[str, type[models.BaseModel]] = {
-    "person": models.Person,
-    "session": models.Session,
-    "reflection": models.Reflection,
-    "skill": models.Skill,
-    "rating": models.SkillRating,
-    "goal": models.Goal,
-    "action": models.ActionItem,
-    "win": models.Win,
-    "tag": models.Tag,
-}
+#: The model behind each kind.
+MODELS = models.MODELS
 
 KINDS: tuple[str, ...] = tuple(FIELDS)
 
@@ -331,7 +334,7 @@ def resolve(kind: str, ref: Any, field: str | None = None) -> models.BaseModel:
     if isinstance(ref, model):
         ref = ref.id
     if isinstance(ref, bool) or ref is None:
-        raise _refuse(field, f"must name a {_label(kind)} (an id or a UUID)")
+        raise _refuse(field, f"must name a {kind_label(kind)} (an id or a UUID)")
     if isinstance(ref, str):
         text = ref.strip()
         if _INT.fullmatch(text):
@@ -340,25 +343,17 @@ def resolve(kind: str, ref: Any, field: str | None = None) -> models.BaseModel:
             try:
                 ref = str(uuid_mod.UUID(text))
             except ValueError:
-                raise _refuse(field, f"must name a {_label(kind)} (an id or a UUID)") from None
+                raise _refuse(field, f"must name a {kind_label(kind)} (an id or a UUID)") from None
             found = model.get_or_none(model.uuid == ref)
             if found is None:
-                raise _refuse(field, f"no {_label(kind)} with that UUID")
+                raise _refuse(field, f"no {kind_label(kind)} with that UUID")
             return found
     if not isinstance(ref, int):
-        raise _refuse(field, f"must name a {_label(kind)} (an id or a UUID)")
+        raise _refuse(field, f"must name a {kind_label(kind)} (an id or a UUID)")
     found = model.get_or_none(model.id == ref)
     if found is None:
-        raise _refuse(field, f"no {_label(kind)} with id {ref}")
+        raise _refuse(field, f"no {kind_label(kind)} with id {ref}")
     return found
-
-
-def label(kind: str) -> str:
-    """The words for a kind in messages: "skill rating", "action item", "goal"..."""
-    return {"rating": "skill rating", "action": "action item"}.get(kind, kind)
-
-
-_label = label  # older private name, still used by callers
 
 
 def check_value(field: str, rule: Rule, value: Any) -> Any:
@@ -446,7 +441,7 @@ def validate(
         raise _refuse(kind, "expected a set of field values")
     for field in data:
         if field not in rules:
-            raise _refuse(str(field), f"unknown field for a {_label(kind)}")
+            raise _refuse(str(field), f"unknown field for a {kind_label(kind)}")
     cleaned: dict[str, Any] = {}
     for field, rule in rules.items():
         if field not in data:
@@ -508,4 +503,4 @@ def _check_record(kind: str, cleaned: dict[str, Any], existing: models.BaseModel
         if existing is not None:
             query = query.where(model.id != existing.id)
         if query.exists():
-            raise _refuse("uuid", f"another {_label(kind)} already has this UUID")
+            raise _refuse("uuid", f"another {kind_label(kind)} already has this UUID")

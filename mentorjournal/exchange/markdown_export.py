@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from mentorjournal.kinds import RELATION_PLURALS
 from mentorjournal.storage import fsutil
 from mentorjournal.storage.models import (
     ActionItem,
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 DEFAULT_NAME = "mentorjournal-export.md"
 _HEADING = re.compile(r"^(#{1,6})(?=\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_RELATION_TITLES = (("mentor", "My mentors"), ("mentee", "My mentees"), ("contact", "Contacts"))
+_RELATION_TITLES = tuple(RELATION_PLURALS.items())
 _ROLE = {"mentee": "I was mentored", "mentor": "I mentored"}
 
 

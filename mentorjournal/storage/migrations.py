@@ -15,19 +15,13 @@ from collections.abc import Callable
 import peewee as pw
 
 from mentorjournal.errors import NewerJournal
+from mentorjournal.kinds import SEARCH_CODES
 from mentorjournal.storage import schema_v1
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
-SEARCH_KINDS = {
-    "person": 1,
-    "session": 2,
-    "reflection": 3,
-    "goal": 4,
-    "action": 5,
-    "skill": 6,
-    "win": 7,
-}
+#: The code of each kind in that rowid (``kinds.SEARCH_CODES``).
+SEARCH_KINDS = SEARCH_CODES
 
 # (kind, table, title SQL, body SQL) for the triggers that keep the index in
 # step with every write. ``{r}`` is NEW or OLD.

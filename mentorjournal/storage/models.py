@@ -13,6 +13,7 @@ import uuid
 
 import peewee as pw
 
+from mentorjournal.kinds import Kind
 from mentorjournal.storage.db import DB
 
 
@@ -189,3 +190,19 @@ ALL_MODELS = [
     ActionItem,
     Win,
 ]
+
+
+#: The model behind each record kind.
+MODELS: dict[Kind, type[BaseModel]] = {
+    Kind.PERSON: Person,
+    Kind.SESSION: Session,
+    Kind.REFLECTION: Reflection,
+    Kind.SKILL: Skill,
+    Kind.RATING: SkillRating,
+    Kind.GOAL: Goal,
+    Kind.ACTION: ActionItem,
+    Kind.WIN: Win,
+    Kind.TAG: Tag,
+}
+#: The record kind of each model.
+KIND_OF_MODEL: dict[type[BaseModel], Kind] = {model: kind for kind, model in MODELS.items()}
