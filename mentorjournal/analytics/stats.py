@@ -4,19 +4,19 @@ Conventions shared by every function here:
 
 - Ratings are whole numbers 1–10; records without the rating in question are
   left out (never counted as zero).
-- Only sessions with status ``done`` count: planned and cancelled sessions
-  have no ratings worth plotting and did not happen.
-- ``start``/``end`` are dates and inclusive: a record counts when its day is
-  between them. Either may be None (open-ended).
-- ``person`` is a person id (or a ``Person``). For reflections it means
-  "linked to a session with that person"; for action items "whose person is
-  them, or, with no person set, agreed in a session with them" (as in search).
+- Only held sessions count (``domain.rules.HELD``): planned and cancelled
+  sessions have no ratings worth plotting and did not happen.
+- ``start``/``end`` are dates and inclusive (``series``' rule); either may be
+  None (open-ended).
+- ``person`` is a person id (or a ``Person``); a record counts for them when it
+  belongs to them by ``domain.ownership``'s rule, the same rule the timeline,
+  search and session prep use.
 - Functions that depend on the current date take ``today`` (default: the
   local date), so results are reproducible in tests and exports.
 - Months are the first day of the month (``datetime.date``).
 
-Stored times are local wall-clock times as the user entered them; days are
-taken from them as they are.
+Confidence and motivation readings come from ``readings``; this module
+re-exports ``MoodPoint`` and ``mood_series``.
 """
 
 from __future__ import annotations
@@ -27,29 +27,53 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mentorjournal.analytics.streak import STREAK_GRACE as STREAK_GRACE
-from mentorjournal.analytics.streak import Streak, reflection_streak
+from mentorjournal.analytics.readings import MoodPoint, mood_series
+from mentorjournal.analytics.series import (
+    as_date,
+    as_datetime,
+    between,
+    day_range,
+    month_from_text,
+    month_of,
+    months,
+    person_id,
+    quarter_start,
+)
+from mentorjournal.analytics.streak import STREAK_GRACE, Streak, reflection_streak
+from mentorjournal.domain import ownership, rules
 from mentorjournal.storage.db import DB
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "STREAK_GRACE",
+    "ActionMonth",
+    "Gap",
+    "GoalProgress",
+    "MonthCount",
+    "MoodPoint",
+    "RatingPoint",
+    "RollingPoint",
+    "SkillGrowth",
+    "Streak",
+    "Summary",
+    "Uplift",
+    "action_completion_per_month",
+    "goal_progress",
+    "long_gaps",
+    "mood_series",
+    "open_count",
+    "overdue_count",
+    "reflection_streak",
+    "rolling_average",
+    "session_uplift",
+    "sessions_per_month",
+    "skill_growth",
+    "summary",
+    "wins_count",
+]
 
-_SESSION_PERSON = "(SELECT s.person_id FROM session s WHERE s.id = {t}.session_id)"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class MoodPoint:
-    """One confidence/motivation reading: a reflection or a done session."""
-
-    when: dt.datetime
-    confidence: int | None
-    motivation: int | None
-    kind: str  # "reflection" or "session"
-    id: int
-
-    @property
-    def day(self) -> dt.date:
-        return self.when.date()
+_HELD = f"status = '{rules.HELD}'"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -63,7 +87,7 @@ class RollingPoint:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Uplift:
-    """Confidence before and after one done session; ``uplift`` is after - before."""
+    """Confidence before and after one held session; ``uplift`` is after - before."""
 
     session_id: int
     when: dt.datetime
@@ -115,7 +139,7 @@ class MonthCount:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Gap:
-    """``days`` without a done session from ``start`` to ``end``; ``ongoing``
+    """``days`` without a held session from ``start`` to ``end``; ``ongoing``
     gaps run from the last session up to ``today``."""
 
     start: dt.date
@@ -148,6 +172,12 @@ class GoalProgress:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Summary:
+    """The headline numbers (the Insights cards, ``stats`` on the command line).
+
+    ``streak`` is the whole journal's (reflections are mine); everything else
+    follows the person filter.
+    """
+
     today: dt.date
     streak: Streak
     confidence_last_30: float | None
@@ -159,40 +189,6 @@ class Summary:
 
 
 # -- confidence and motivation ------------------------------------------------
-
-
-def mood_series(
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    person: int | Any | None = None,
-) -> list[MoodPoint]:
-    """Confidence and motivation readings, oldest first.
-
-    From reflections (``confidence``, ``motivation``) and done sessions
-    (``confidence_after``, ``motivation``); records with neither rating are
-    left out.
-    """
-    pid = _pid(person)
-    r_where, r_args = _day_range("r.written_at", start, end)
-    s_where, s_args = _day_range("s.held_at", start, end)
-    if pid is not None:
-        r_where += " AND " + _SESSION_PERSON.format(t="r") + " = ?"
-        r_args.append(pid)
-        s_where += " AND s.person_id = ?"
-        s_args.append(pid)
-    sql = (
-        "SELECT r.written_at, r.confidence, r.motivation, 'reflection', r.id FROM reflection r"
-        " WHERE (r.confidence IS NOT NULL OR r.motivation IS NOT NULL)" + r_where + " UNION ALL"
-        " SELECT s.held_at, s.confidence_after, s.motivation, 'session', s.id FROM session s"
-        " WHERE s.status = 'done' AND (s.confidence_after IS NOT NULL OR s.motivation IS NOT NULL)"
-        + s_where
-    )
-    points = [
-        MoodPoint(_datetime(when), conf, mot, kind, rid)
-        for when, conf, mot, kind, rid in DB.execute_sql(sql, r_args + s_args)
-    ]
-    points.sort(key=lambda p: (p.when, p.kind, p.id))
-    return points
 
 
 def rolling_average(
@@ -237,37 +233,36 @@ def session_uplift(
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> list[Uplift]:
-    """Done sessions with confidence rated both before and after, oldest first."""
-    where, args = _day_range("held_at", start, end)
-    pid = _pid(person)
-    if pid is not None:
-        where += " AND person_id = ?"
-        args.append(pid)
+    """Held sessions with confidence rated both before and after, oldest first."""
+    where, args = _person_filter("session", "s", person)
+    more, more_args = day_range("s.held_at", start, end)
     sql = (
-        "SELECT id, held_at, person_id, role, confidence_before, confidence_after FROM session"
-        " WHERE status = 'done' AND confidence_before IS NOT NULL"
-        " AND confidence_after IS NOT NULL" + where + " ORDER BY held_at, id"
+        "SELECT s.id, s.held_at, s.person_id, s.role, s.confidence_before, s.confidence_after"
+        f" FROM session s WHERE s.{_HELD} AND s.confidence_before IS NOT NULL"
+        " AND s.confidence_after IS NOT NULL" + where + more + " ORDER BY s.held_at, s.id"
     )
     return [
-        Uplift(sid, _datetime(when), person_id, role, before, after, after - before)
-        for sid, when, person_id, role, before, after in DB.execute_sql(sql, args)
+        Uplift(sid, as_datetime(when), pid, role, before, after, after - before)
+        for sid, when, pid, role, before, after in DB.execute_sql(sql, args + more_args)
     ]
 
 
 # -- skills -------------------------------------------------------------------
 
 
-def skill_growth(skill: int | str | Any | None = None) -> list[SkillGrowth]:
+def skill_growth(skill: int | str | Any | None = None, person: Any = None) -> list[SkillGrowth]:
     """Per skill (by name), its ratings oldest first; ``skill`` is an id, name or Skill.
 
     Ratings on the same day keep the order they were entered in. Skills
-    without ratings are included with an empty series.
+    without ratings are included with an empty series. With ``person``, only
+    the ratings that belong to them count (given in sessions with them);
+    every skill keeps its place, with an empty series when none is left.
     """
     where, args = "", []
     if isinstance(skill, str):
         where, args = " WHERE k.name = ? COLLATE NOCASE", [skill]
     elif skill is not None:
-        where, args = " WHERE k.id = ?", [_pid(skill)]
+        where, args = " WHERE k.id = ?", [person_id(skill)]
     skills = DB.execute_sql(
         "SELECT k.id, k.name, k.category, k.target_level FROM skill k"
         + where
@@ -275,20 +270,22 @@ def skill_growth(skill: int | str | Any | None = None) -> list[SkillGrowth]:
         args,
     ).fetchall()
     ratings: dict[int, list[RatingPoint]] = {row[0]: [] for row in skills}
-    rsql = "SELECT r.skill_id, r.id, r.rated_on, r.value, r.source FROM skill_rating r"
+    rsql = "SELECT r.skill_id, r.id, r.rated_on, r.value, r.source FROM skill_rating r WHERE 1"
+    rargs = list(args)
     if where:
-        rsql += " WHERE r.skill_id IN (SELECT k.id FROM skill k" + where + ")"
+        rsql += " AND r.skill_id IN (SELECT k.id FROM skill k" + where + ")"
+    owner, owner_args = _person_filter("rating", "r", person)
     for skill_id, rid, day, value, source in DB.execute_sql(
-        rsql + " ORDER BY r.rated_on, r.id", args
+        rsql + owner + " ORDER BY r.rated_on, r.id", rargs + owner_args
     ):
-        ratings[skill_id].append(RatingPoint(rid, _date(day), value, source))
+        ratings[skill_id].append(RatingPoint(rid, as_date(day), value, source))
     out = []
     for sid, name, category, target in skills:
         series = tuple(ratings[sid])
         first = series[0].value if series else None
         latest = series[-1].value if series else None
-        growth = latest - first if series else None
-        to_target = target - latest if series and target is not None else None
+        growth = latest - first if first is not None and latest is not None else None
+        to_target = target - latest if latest is not None and target is not None else None
         out.append(
             SkillGrowth(sid, name, category or "", target, series, first, latest, growth, to_target)
         )
@@ -304,33 +301,30 @@ def sessions_per_month(
     end: dt.date | None = None,
     today: dt.date | None = None,
 ) -> list[MonthCount]:
-    """Done sessions per month, split by my role, with empty months as zeros.
+    """Held sessions per month, split by my role, with empty months as zeros.
 
     Months run from ``start`` (or the first session) to ``end`` (or the
     later of the last session and ``today``). No sessions and no ``start``:
     an empty list.
     """
-    where, args = _day_range("held_at", start, end)
-    pid = _pid(person)
-    if pid is not None:
-        where += " AND person_id = ?"
-        args.append(pid)
+    where, args = _person_filter("session", "s", person)
+    more, more_args = day_range("s.held_at", start, end)
     sql = (
-        "SELECT substr(held_at, 1, 7) AS month, role, count(*) FROM session"
-        " WHERE status = 'done'" + where + " GROUP BY month, role"
+        "SELECT substr(s.held_at, 1, 7) AS month, s.role, count(*) FROM session s"
+        f" WHERE s.{_HELD}" + where + more + " GROUP BY month, s.role"
     )
     counts: dict[dt.date, list[int]] = {}
-    for month, role, n in DB.execute_sql(sql, args):
-        slot = counts.setdefault(_month(month), [0, 0])
+    for month, role, n in DB.execute_sql(sql, args + more_args):
+        slot = counts.setdefault(month_from_text(month), [0, 0])
         slot[0 if role == "mentee" else 1] += n
     if not counts and start is None:
         return []
-    first = _month_of(start) if start else min(counts)
+    first = month_of(start) if start else min(counts)
     if end is not None:
-        last = _month_of(end)
+        last = month_of(end)
     else:
-        last = max([_month_of(today or dt.date.today()), *counts])
-    return [MonthCount(m, *counts.get(m, (0, 0))) for m in _months(first, last)]
+        last = max([month_of(today or dt.date.today()), *counts])
+    return [MonthCount(m, *counts.get(m, (0, 0))) for m in months(first, last)]
 
 
 def long_gaps(
@@ -338,22 +332,19 @@ def long_gaps(
     person: int | Any | None = None,
     today: dt.date | None = None,
 ) -> list[Gap]:
-    """Stretches of at least ``min_days`` days between done sessions, oldest first.
+    """Stretches of at least ``min_days`` days between held sessions, oldest first.
 
     A gap runs from one session's day to the next session's day. If the last
     session is at least ``min_days`` before ``today``, an ``ongoing`` gap up
     to ``today`` ends the list.
     """
     today = today or dt.date.today()
-    where, args = "", []
-    pid = _pid(person)
-    if pid is not None:
-        where, args = " AND person_id = ?", [pid]
+    where, args = _person_filter("session", "s", person)
     days = [
-        _date(row[0])
+        as_date(row[0])
         for row in DB.execute_sql(
-            "SELECT DISTINCT substr(held_at, 1, 10) AS day FROM session"
-            " WHERE status = 'done'" + where + " ORDER BY day",
+            "SELECT DISTINCT substr(s.held_at, 1, 10) AS day FROM session s"
+            f" WHERE s.{_HELD}" + where + " ORDER BY day",
             args,
         )
     ]
@@ -382,156 +373,126 @@ def action_completion_per_month(
     them that are done (whenever). ``completed_on_time``: those done on or
     before their due date. Items without a due date are not counted.
     """
-    where, args = _day_range("a.due_on", start, end)
-    pid = _pid(person)
-    if pid is not None:
-        where += " AND COALESCE(a.person_id, " + _SESSION_PERSON.format(t="a") + ") = ?"
-        args.append(pid)
+    where, args = day_range("a.due_on", start, end)
+    more, more_args = _person_filter("action", "a", person)
+    where += more
+    args += more_args
     if owner is not None:
         where += " AND a.owner = ?"
         args.append(owner)
     sql = (
-        "SELECT substr(a.due_on, 1, 7) AS month, count(*),"
-        " count(a.done_on), sum(a.done_on IS NOT NULL AND substr(a.done_on, 1, 10) <= substr(a.due_on, 1, 10))"
+        "SELECT substr(a.due_on, 1, 7) AS month, count(*), count(a.done_on),"
+        " sum(a.done_on IS NOT NULL AND substr(a.done_on, 1, 10) <= substr(a.due_on, 1, 10))"
         " FROM action_item a WHERE a.due_on IS NOT NULL" + where + " GROUP BY month"
     )
     counts = {
-        _month(month): (due, done, on_time or 0)
+        month_from_text(month): (due, done, on_time or 0)
         for month, due, done, on_time in DB.execute_sql(sql, args)
     }
     if not counts and (start is None or end is None):
         return []
-    first = _month_of(start) if start else min(counts)
-    last = _month_of(end) if end else max(counts)
-    return [ActionMonth(m, *counts.get(m, (0, 0, 0))) for m in _months(first, last)]
+    first = month_of(start) if start else min(counts)
+    last = month_of(end) if end else max(counts)
+    return [ActionMonth(m, *counts.get(m, (0, 0, 0))) for m in months(first, last)]
 
 
-def goal_progress(today: dt.date | None = None) -> list[GoalProgress]:
-    """Active goals, soonest target first (goals without a target date last)."""
+def goal_progress(today: dt.date | None = None, person: Any = None) -> list[GoalProgress]:
+    """Active goals (of ``person``), soonest target first (undated last)."""
     today = today or dt.date.today()
+    where, args = _person_filter("goal", "g", person)
     sql = (
         "SELECT g.id, g.title, g.progress, g.target_date, g.person_id,"
         " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id),"
         " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id AND a.done_on IS NOT NULL)"
-        " FROM goal g WHERE g.status = 'active'"
-        " ORDER BY g.target_date IS NULL, g.target_date, g.title COLLATE NOCASE, g.id"
+        " FROM goal g WHERE g.status = 'active'" + where
+        + " ORDER BY g.target_date IS NULL, g.target_date, g.title COLLATE NOCASE, g.id"
     )
     out = []
-    for gid, title, progress, target, person_id, total, done in DB.execute_sql(sql):
-        target_date = _date(target) if target else None
+    for gid, title, progress, target, pid, total, done in DB.execute_sql(sql, args):
+        target_date = as_date(target) if target else None
         days_left = (target_date - today).days if target_date else None
-        out.append(
-            GoalProgress(gid, title, progress, target_date, days_left, person_id, total, done)
-        )
+        out.append(GoalProgress(gid, title, progress, target_date, days_left, pid, total, done))
     return out
 
 
-def overdue_count(today: dt.date | None = None, owner: str | None = None) -> int:
-    """Open action items whose due date is before ``today``."""
+def open_count(person: Any = None) -> int:
+    """Action items not done (of ``person``)."""
+    where, args = _person_filter("action", "a", person)
+    sql = f"SELECT count(*) FROM action_item a WHERE {rules.open_sql('a')}" + where
+    return int(DB.execute_sql(sql, args).fetchone()[0])
+
+
+def overdue_count(
+    today: dt.date | None = None, owner: str | None = None, person: Any = None
+) -> int:
+    """Overdue action items (``domain.rules``), of ``owner`` and ``person`` when given."""
     today = today or dt.date.today()
-    sql = "SELECT count(*) FROM action_item WHERE done_on IS NULL AND due_on < ?"
-    args: list = [today.isoformat()]
+    sql = f"SELECT count(*) FROM action_item a WHERE {rules.overdue_sql('a')}"
+    args: list[Any] = [rules.today_param(today)]
     if owner is not None:
-        sql += " AND owner = ?"
+        sql += " AND a.owner = ?"
         args.append(owner)
-    return DB.execute_sql(sql, args).fetchone()[0]
+    where, more = _person_filter("action", "a", person)
+    return int(DB.execute_sql(sql + where, args + more).fetchone()[0])
+
+
+def wins_count(start: dt.date, end: dt.date, person: Any = None) -> int:
+    """Wins from ``start`` to ``end`` (inclusive), of ``person`` when given."""
+    where, args = day_range("w.won_on", start, end)
+    more, more_args = _person_filter("win", "w", person)
+    sql = "SELECT count(*) FROM win w WHERE 1" + where + more
+    return int(DB.execute_sql(sql, args + more_args).fetchone()[0])
 
 
 # -- summary -------------------------------------------------------
 
 
-def summary(today: dt.date | None = None) -> Summary:
-    """The headline numbers for the Insights page and ``stats`` on the command line.
+def summary(
+    today: dt.date | None = None,
+    person: Any = None,
+    mood: Sequence[MoodPoint] | None = None,
+) -> Summary:
+    """The headline numbers, for everyone or for ``person``.
 
     Average confidence over the 30 days ending ``today`` (``today - 29`` …
     ``today``) and over the 30 days before (``today - 59`` … ``today - 30``),
-    from reflections and done sessions alike (see ``mood_series``); None where
-    there is no rating. Wins this quarter: from the first day of ``today``'s
-    calendar quarter up to ``today``. Open action items: not done (any owner,
-    any due date); overdue: open and due before ``today``.
+    from the readings (``mood``: the person's readings when already loaded,
+    else they are read); None where there is no rating. Wins this quarter:
+    from the first day of ``today``'s calendar quarter up to ``today``. Open
+    action items: not done (any owner, any due date); overdue: ``domain.rules``.
+    The streak is the whole journal's.
     """
     today = today or dt.date.today()
     day = dt.timedelta(days=1)
-    last = _mean_confidence(today - 29 * day, today)
-    previous = _mean_confidence(today - 59 * day, today - 30 * day)
-    quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    wins = DB.execute_sql(
-        "SELECT count(*) FROM win WHERE won_on >= ? AND won_on < ?",
-        [quarter_start.isoformat(), (today + day).isoformat()],
-    ).fetchone()[0]
-    open_actions = DB.execute_sql(
-        "SELECT count(*) FROM action_item WHERE done_on IS NULL"
-    ).fetchone()[0]
+    if mood is None:
+        mood = mood_series(today - 59 * day, today, person)
+    last = _mean_confidence(mood, today - 29 * day, today)
+    previous = _mean_confidence(mood, today - 59 * day, today - 30 * day)
     return Summary(
         today=today,
         streak=reflection_streak(today),
         confidence_last_30=last,
         confidence_previous_30=previous,
         confidence_change=None if last is None or previous is None else last - previous,
-        wins_this_quarter=wins,
-        open_actions=open_actions,
-        overdue_actions=overdue_count(today),
+        wins_this_quarter=wins_count(quarter_start(today), today, person),
+        open_actions=open_count(person),
+        overdue_actions=overdue_count(today, person=person),
     )
 
 
 # -- helpers ------------------------------------------------------------------
 
 
-def _mean_confidence(start: dt.date, end: dt.date) -> float | None:
-    values = [p.confidence for p in mood_series(start, end) if p.confidence is not None]
+def _mean_confidence(mood: Sequence[MoodPoint], start: dt.date, end: dt.date) -> float | None:
+    values = [
+        p.confidence for p in between(mood, start, end, lambda p: p.day) if p.confidence is not None
+    ]
     return sum(values) / len(values) if values else None
 
 
-def _pid(value: Any) -> int | None:
-    if value is None:
-        return None
-    return int(getattr(value, "id", value))
-
-
-def _day_range(column: str, start: dt.date | None, end: dt.date | None) -> tuple[str, list]:
-    """``AND …`` SQL keeping rows whose day is within [start, end] (index-friendly)."""
-    sql, args = "", []
-    if start is not None:
-        sql += f" AND {column} >= ?"
-        args.append(_day(start).isoformat())
-    if end is not None:
-        sql += f" AND {column} < ?"
-        args.append((_day(end) + dt.timedelta(days=1)).isoformat())
-    return sql, args
-
-
-def _day(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-def _datetime(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
-    return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None)
-
-
-def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _month(text: str) -> dt.date:
-    return dt.date.fromisoformat(text + "-01")
-
-
-def _month_of(value: dt.date) -> dt.date:
-    return _day(value).replace(day=1)
-
-
-def _months(first: dt.date, last: dt.date) -> Sequence[dt.date]:
-    out = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        out.append(dt.date(year, month, 1))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+def _person_filter(kind: str, alias: str, person: Any) -> tuple[str, list[Any]]:
+    """``AND …`` SQL keeping the rows that belong to ``person`` ('' for everyone)."""
+    pid = person_id(person)
+    if pid is None:
+        return "", []
+    return " AND " + ownership.belongs_to(kind, alias), [pid]

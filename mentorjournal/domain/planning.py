@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from mentorjournal.domain import queries
+from mentorjournal.domain import queries, rules
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session
 from mentorjournal.text.plain import first_line, shorten
 
@@ -45,9 +45,9 @@ def goals_with_actions(status: str | None = "active", include_done: bool = False
     goals = queries.goals(status=status)
     query = ActionItem.select()
     if not include_done:
-        query = query.where(ActionItem.done_on.is_null())
+        query = query.where(rules.is_open())
     by_goal: dict[int | None, list[ActionItem]] = {}
-    for item in queries._action_order(query):
+    for item in rules.action_order(query):
         by_goal.setdefault(item.goal_id, []).append(item)
     groups = [GoalGroup(goal, by_goal.get(goal.id, [])) for goal in goals]
     if by_goal.get(None):
@@ -72,7 +72,7 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         items.append(Upcoming("session", s.id, s.held_at, f"Session with {who}", who or None))
     actions = (
         ActionItem.select()
-        .where(ActionItem.done_on.is_null(), ActionItem.due_on >= tomorrow)
+        .where(rules.is_open(), ActionItem.due_on >= tomorrow)
         .order_by(ActionItem.due_on, ActionItem.id)
         .limit(limit)
     )

@@ -20,8 +20,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.domain import records
-from mentorjournal.domain.queries import _action_order, _tied_to
+from mentorjournal.domain import ownership, records, rules
 from mentorjournal.storage.models import ActionItem, Goal, Person, Session, Skill, SkillRating
 from mentorjournal.text.plain import first_line
 
@@ -75,7 +74,7 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
         .first()
     )
     open_items = list(
-        _action_order(ActionItem.select().where(ActionItem.done_on.is_null(), _tied_to(who.id)))
+        rules.action_order(ActionItem.select().where(rules.is_open(), ownership.owned("action", who.id)))
     )
     active = Goal.select().where(Goal.status == "active")
     order = (Goal.target_date.is_null(), Goal.target_date, Goal.id)
@@ -100,9 +99,7 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
 def _recent_ratings(who: Person, today: dt.date) -> list[SkillSnapshot]:
     query = SkillRating.select().where(SkillRating.rated_on <= today)
     if who.relation == "mentee":
-        query = query.where(
-            SkillRating.session.in_(Session.select(Session.id).where(Session.person == who.id))
-        )
+        query = query.where(ownership.owned("rating", who.id))
     by_skill: dict[int, list[SkillRating]] = {}
     for rating in query.order_by(SkillRating.rated_on.desc(), SkillRating.id.desc()):
         seen = by_skill.setdefault(rating.skill_id, [])
@@ -132,7 +129,7 @@ def _one_line(text: str) -> str:
 def _action_line(item: ActionItem, today: dt.date) -> str:
     line = f"- [ ] {_one_line(item.text)}"
     if item.due_on:
-        line += f" (due {item.due_on.isoformat()}{', overdue' if item.due_on < today else ''})"
+        line += f" (due {item.due_on.isoformat()}{', overdue' if rules.is_overdue(item.due_on, item.done_on, today) else ''})"
     return line
 
 

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.domain import records, validation
+from mentorjournal.domain import ownership, records, rules, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
 from mentorjournal.storage.db import DB
@@ -73,23 +73,15 @@ class PersonHistory:
 
 # -- timeline --------------------------------------------------------------
 
-_SESSIONS_OF = "SELECT id FROM session WHERE person_id = ?"
-_GOALS_OF = "SELECT id FROM goal WHERE person_id = ?"
-
-# kind: (table, date expression, person condition, number of person params)
-_BRANCHES: dict[str, tuple[str, str, str, int]] = {
-    "person": ("person", "COALESCE(x.started_on || ' 00:00:00', x.created_at)", "x.id = ?", 1),
-    "session": ("session", "x.held_at", "x.person_id = ?", 1),
-    "reflection": ("reflection", "x.written_at", f"x.session_id IN ({_SESSIONS_OF})", 1),
-    "rating": ("skill_rating", "x.rated_on || ' 00:00:00'", f"x.session_id IN ({_SESSIONS_OF})", 1),
-    "goal": ("goal", "COALESCE(x.target_date || ' 00:00:00', x.created_at)", "x.person_id = ?", 1),
-    "action": (
-        "action_item",
-        "COALESCE(x.due_on || ' 00:00:00', x.created_at)",
-        f"(x.person_id = ? OR x.session_id IN ({_SESSIONS_OF}) OR x.goal_id IN ({_GOALS_OF}))",
-        3,
-    ),
-    "win": ("win", "x.won_on || ' 00:00:00'", f"x.goal_id IN ({_GOALS_OF})", 1),
+# kind: (table, date expression); who a row belongs to is ``ownership``'s rule.
+_BRANCHES: dict[str, tuple[str, str]] = {
+    "person": ("person", "COALESCE(x.started_on || ' 00:00:00', x.created_at)"),
+    "session": ("session", "x.held_at"),
+    "reflection": ("reflection", "x.written_at"),
+    "rating": ("skill_rating", "x.rated_on || ' 00:00:00'"),
+    "goal": ("goal", "COALESCE(x.target_date || ' 00:00:00', x.created_at)"),
+    "action": ("action_item", "COALESCE(x.due_on || ' 00:00:00', x.created_at)"),
+    "win": ("win", "x.won_on || ' 00:00:00'"),
 }
 
 _TAG_LINKS = {"session": ("session_tag", "session_id"), "reflection": ("reflection_tag", "reflection_id")}
@@ -165,11 +157,11 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
     parts: list[str] = []
     params: list[Any] = []
     for kind in sorted(set(chosen)):
-        table, when, person_cond, n = _BRANCHES[kind]
+        table, when = _BRANCHES[kind]
         where: list[str] = []
         if person_id is not None:
-            where.append(person_cond)
-            params.extend([person_id] * n)
+            where.append(ownership.belongs_to(kind, "x"))
+            params.append(person_id)
         if tag:
             link, column = _TAG_LINKS[kind]
             where.append(
@@ -322,40 +314,21 @@ def goals(status: str | None = None, person: Any = None) -> list[Goal]:
     return list(query.order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id))
 
 
-def _tied_to(person_id: int):
-    """Condition: an action item tied to a person directly, by session or by goal."""
-    return (
-        (ActionItem.person == person_id)
-        | ActionItem.session.in_(Session.select(Session.id).where(Session.person == person_id))
-        | ActionItem.goal.in_(Goal.select(Goal.id).where(Goal.person == person_id))
-    )
-
-
-def _action_order(query):
-    return query.order_by(
-        ActionItem.done_on.is_null(False),
-        ActionItem.due_on.is_null(),
-        ActionItem.due_on,
-        ActionItem.done_on.desc(),
-        ActionItem.id,
-    )
-
-
 def open_actions(owner: str | None = None, person: Any = None) -> list[ActionItem]:
     """Action items not done, by due date (undated last); ``owner`` is me or them."""
-    query = ActionItem.select().where(ActionItem.done_on.is_null())
+    query = ActionItem.select().where(rules.is_open())
     if owner not in (None, ""):
         owner = validation.validate("action", {"owner": owner}, partial=True)["owner"]
         query = query.where(ActionItem.owner == owner)
     if person not in (None, ""):
-        query = query.where(_tied_to(records.get("person", person).id))
-    return list(_action_order(query))
+        query = query.where(ownership.owned("action", records.get("person", person).id))
+    return list(rules.action_order(query))
 
 
 def overdue_actions(today: dt.date | None = None) -> list[ActionItem]:
     """Open action items whose due date is before ``today``, oldest due first."""
     today = today or dt.date.today()
-    query = ActionItem.select().where(ActionItem.done_on.is_null(), ActionItem.due_on < today)
+    query = ActionItem.select().where(rules.overdue(today))
     return list(query.order_by(ActionItem.due_on, ActionItem.id))
 
 
@@ -393,10 +366,10 @@ def person_history(person: Any) -> PersonHistory:
         person=who,
         sessions=their_sessions,
         goals=list(Goal.select().where(Goal.person == who.id).order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)),
-        actions=list(_action_order(ActionItem.select().where(_tied_to(who.id)))),
+        actions=list(rules.action_order(ActionItem.select().where(ownership.owned("action", who.id)))),
         reflections=list(
             Reflection.select()
-            .where(Reflection.session.in_([s.id for s in their_sessions]))
+            .where(ownership.owned("reflection", who.id))
             .order_by(Reflection.written_at.desc(), Reflection.id.desc())
         ),
     )

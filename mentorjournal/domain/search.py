@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from mentorjournal.domain import ownership
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.migrations import KIND_STRIDE, SEARCH_KINDS
@@ -56,23 +57,17 @@ TOKENIZE = "unicode61 remove_diacritics 2"
 
 KIND_NAMES = {code: kind for kind, code in SEARCH_KINDS.items()}
 
-# Per kind: (table, SQL for the record's date, SQL condition "belongs to the
-# person ?"), with ``t`` the record's table. Kinds without a date or person
-# say NULL. An action item belongs to its own person, or else to the person
-# of the session it was agreed in.
-_SESSIONS_OF = "SELECT s.id FROM session s WHERE s.person_id = ?"
-_FACTS: dict[str, tuple[str, str, str]] = {
-    "person": ("person", "NULL", "t.id = ?"),
-    "session": ("session", "t.held_at", "t.person_id = ?"),
-    "reflection": ("reflection", "t.written_at", f"t.session_id IN ({_SESSIONS_OF})"),
-    "goal": ("goal", "t.target_date", "t.person_id = ?"),
-    "action": (
-        "action_item",
-        "t.due_on",
-        f"(t.person_id = ? OR (t.person_id IS NULL AND t.session_id IN ({_SESSIONS_OF})))",
-    ),
-    "skill": ("skill", "NULL", "NULL"),
-    "win": ("win", "t.won_on", "NULL"),
+# Per kind: (table, SQL for the record's date), with ``t`` the record's
+# table; kinds without a date say NULL. Who a record belongs to is
+# ``ownership``'s rule.
+_FACTS: dict[str, tuple[str, str]] = {
+    "person": ("person", "NULL"),
+    "session": ("session", "t.held_at"),
+    "reflection": ("reflection", "t.written_at"),
+    "goal": ("goal", "t.target_date"),
+    "action": ("action_item", "t.due_on"),
+    "skill": ("skill", "NULL"),
+    "win": ("win", "t.won_on"),
 }
 
 _PAGE_DDL = (
@@ -131,11 +126,9 @@ def search(
 ) -> list[SearchHit]:
     """The best ``limit`` records matching ``text``, after skipping ``offset``.
 
-    Filters: ``kinds`` (names from ``SEARCH_KINDS``; an unknown one is a
-    ``ValidationError``), ``person`` (a person id or ``Person``: that person,
-    their sessions and goals, reflections linked to their sessions, action
-    items of theirs or, without a person of their own, agreed in a session
-    with them), ``start``/``end`` (inclusive; a ``date`` end includes that
+    Filters: ``kinds`` (names from ``kinds.SEARCH_CODES``; an unknown one is a
+    ``ValidationError``), ``person`` (a person id or ``Person``: the records
+    that belong to them, by ``ownership``'s rule), ``start``/``end`` (inclusive; a ``date`` end includes that
     whole day; records without a date - people, skills, undated goals and
     actions - are left out when either is given). Empty or punctuation-only
     text finds nothing. ``limit`` may be large: pages are fetched in chunks.
@@ -254,13 +247,14 @@ def _filters(kinds, person, start, end) -> tuple[str | None, list]:
     dated = start is not None or end is not None
     selects = []
     for code in codes:
-        table, when_sql, person_sql = _FACTS[KIND_NAMES[code]]
-        if (person is not None and person_sql == "NULL") or (dated and when_sql == "NULL"):
+        kind = KIND_NAMES[code]
+        table, when_sql = _FACTS[kind]
+        if (person is not None and not ownership.has_owner(kind)) or (dated and when_sql == "NULL"):
             continue
         conds: list[str] = []
         if person is not None:
-            conds.append(person_sql)
-            params.extend([int(getattr(person, "id", person))] * person_sql.count("?"))
+            conds.append(ownership.belongs_to(kind, "t"))
+            params.append(int(getattr(person, "id", person)))
         if start is not None:
             conds.append(f"{when_sql} >= ?")
             params.append(_bound(start))
@@ -335,7 +329,7 @@ def _record_facts(rowids: list[int]) -> dict[int, tuple[str, dt.datetime | None]
         by_kind.setdefault(KIND_NAMES[rid % KIND_STRIDE], []).append(rid // KIND_STRIDE)
     facts: dict[int, tuple[str, dt.datetime | None]] = {}
     for kind, all_ids in by_kind.items():
-        table, when_sql, _ = _FACTS[kind]
+        table, when_sql = _FACTS[kind]
         code = SEARCH_KINDS[kind]
         for ids in _chunks(all_ids):
             marks = ", ".join("?" * len(ids))

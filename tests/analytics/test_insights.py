@@ -15,8 +15,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from mentorjournal.analytics import insights, stats
-from mentorjournal.analytics.insights import Cards, MoodRecords
+from mentorjournal.analytics import insights, series, stats
+from mentorjournal.analytics.insights import MoodRecords
 from mentorjournal.analytics.stats import (
     ActionMonth,
     Gap,
@@ -25,6 +25,7 @@ from mentorjournal.analytics.stats import (
     MoodPoint,
     RollingPoint,
     Streak,
+    Summary,
 )
 from mentorjournal.demo import generate as demo
 from mentorjournal.domain import records
@@ -111,7 +112,7 @@ def small_journal() -> SimpleNamespace:
                         due_on=D(2026, 3, 5))  # Ana (session), Mar, open and overdue
     a4 = records.create("action", text="a4", owner="them", person=ben.id, session=s1.id,
                         due_on=D(2026, 3, 20))  # Ben (own person beats the session's), Mar, open
-    a5 = records.create("action", text="a5", goal=g1.id)  # nobody's, no due date, open
+    a5 = records.create("action", text="a5", goal=g1.id)  # Ana's through her goal g1; undated, open
     a6 = records.create("action", text="a6", due_on=D(2026, 2, 10), done_on=D(2026, 2, 10))  # nobody's, Feb
 
     wins = [
@@ -207,8 +208,8 @@ def test_range_bounds_edge_cases():
     assert insights.range_bounds("3m", D(2026, 5, 31), None) == (D(2026, 3, 1), D(2026, 5, 31))  # 28 Feb + 1
     assert insights.range_bounds("1y", D(2024, 2, 29), None) == (D(2023, 3, 1), D(2024, 2, 29))
     assert insights.range_bounds("6m", D(2026, 1, 15), None) == (D(2025, 7, 16), D(2026, 1, 15))
-    assert insights.months_before(D(2026, 3, 31), 1) == D(2026, 2, 28)
-    assert insights.months_before(D(2026, 1, 31), 13) == D(2024, 12, 31)
+    assert series.months_before(D(2026, 3, 31), 1) == D(2026, 2, 28)
+    assert series.months_before(D(2026, 1, 31), 13) == D(2024, 12, 31)
     for key in ("custom", "2y", ""):
         with pytest.raises(ValueError):
             insights.range_bounds(key, TODAY, None)
@@ -254,8 +255,8 @@ def test_month_filling_and_gap_overlap():
     assert insights.gaps_between(gaps, D(2025, 9, 1), D(2025, 10, 31)) == gaps[:1]  # touches its last day
     assert insights.gaps_between(gaps, D(2025, 9, 2), D(2025, 10, 31)) == []
     assert insights.gaps_between(gaps, D(2025, 1, 1), TODAY) == gaps
-    assert insights.quarter_start(D(2026, 3, 31)) == jan and insights.quarter_start(D(2026, 4, 1)) == D(2026, 4, 1)
-    assert insights.quarter_start(D(2025, 12, 31)) == D(2025, 10, 1)
+    assert series.quarter_start(D(2026, 3, 31)) == jan and series.quarter_start(D(2026, 4, 1)) == D(2026, 4, 1)
+    assert series.quarter_start(D(2025, 12, 31)) == D(2025, 10, 1)
 
 
 # -- every chart at once ----------------------------------------------------------------
@@ -288,7 +289,7 @@ def test_snapshot_for_everyone(small):
         GoalProgress(j.g3.id, "Read more", 10, None, None, None, 0, 0),
     ]
     # Last 30 days (9 Feb .. 10 Mar): 7, 5, 8; the 30 before (10 Jan .. 8 Feb): 5, 8.
-    assert snap.cards == Cards(
+    assert snap.cards == Summary(
         today=TODAY, streak=Streak(2, 2, True),
         confidence_last_30=20 / 3, confidence_previous_30=6.5, confidence_change=20 / 3 - 6.5,
         wins_this_quarter=3, open_actions=3, overdue_actions=1,
@@ -314,7 +315,7 @@ def test_snapshot_for_one_person(small):
     assert ana.gaps == [Gap(D(2026, 2, 2), TODAY, 36, ongoing=True)]  # s4 is only planned
     assert ana.actions == [ActionMonth(jan, 1, 1, 1), ActionMonth(feb, 0, 0, 0), ActionMonth(mar, 1, 0, 0)]
     assert [g.id for g in ana.goals] == [j.g1.id]
-    assert ana.cards == Cards(TODAY, Streak(2, 2, True), None, 8.0, None, 1, 1, 1)
+    assert ana.cards == Summary(TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1)  # a1 and a5 open
     assert ana.first_day(mood.series(j.ana)) == jan  # the month of the first session
 
     ben = insights.snapshot(mood, j.ben.id, TODAY, gap_days=30)
@@ -328,7 +329,7 @@ def test_snapshot_for_one_person(small):
     assert ben.actions == [ActionMonth(jan, 1, 1, 0), ActionMonth(feb, 0, 0, 0), ActionMonth(mar, 1, 0, 0)]
     assert [g.id for g in ben.goals] == [j.g2.id]
     # Last 30 days: 5 (s5), 8 (r5); before: 5 (s2).
-    assert ben.cards == Cards(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0)
+    assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0)
 
 
 def test_snapshot_of_a_person_without_records(small):
@@ -372,17 +373,17 @@ def test_confidence_cards_use_two_windows_of_exactly_30_days(journal):
 
 def test_person_filters_for_goals_actions_and_wins(small):
     j = small
-    assert [g.id for g in insights.goal_progress(None, TODAY)] == [j.g2.id, j.g1.id, j.g5.id, j.g3.id]
-    assert [g.id for g in insights.goal_progress(j.ana, TODAY)] == [j.g1.id]  # g4 is achieved
-    assert insights.goal_progress(j.cy.id, TODAY) == []
-    counts = {who: (insights.open_action_count(who), insights.open_action_count(who, TODAY, overdue=True))
+    assert [g.id for g in stats.goal_progress(TODAY, None)] == [j.g2.id, j.g1.id, j.g5.id, j.g3.id]
+    assert [g.id for g in stats.goal_progress(TODAY, j.ana)] == [j.g1.id]  # g4 is achieved
+    assert stats.goal_progress(TODAY, j.cy.id) == []
+    counts = {who: (stats.open_count(who), stats.overdue_count(TODAY, person=who))
               for who in (None, j.ana.id, j.ben.id, j.cy.id)}
-    assert counts == {None: (3, 1), j.ana.id: (1, 1), j.ben.id: (1, 0), j.cy.id: (0, 0)}
-    assert insights.open_action_count(j.ben, D(2026, 3, 21), overdue=True) == 1
+    assert counts == {None: (3, 1), j.ana.id: (2, 1), j.ben.id: (1, 0), j.cy.id: (0, 0)}  # a5: under Ana's goal
+    assert stats.overdue_count(D(2026, 3, 21), person=j.ben) == 1
     q1 = (D(2026, 1, 1), TODAY)
-    assert [insights.wins_count(*q1, who) for who in (None, j.ana, j.ben, j.dee)] == [3, 1, 1, 0]
-    assert insights.wins_count(D(2025, 12, 31), D(2026, 3, 11)) == 5  # both ends inclusive
-    assert insights.wins_count(D(2025, 12, 31), D(2025, 12, 31), j.ana) == 1
+    assert [stats.wins_count(*q1, who) for who in (None, j.ana, j.ben, j.dee)] == [3, 1, 1, 0]
+    assert stats.wins_count(D(2025, 12, 31), D(2026, 3, 11)) == 5  # both ends inclusive
+    assert stats.wins_count(D(2025, 12, 31), D(2025, 12, 31), j.ana) == 1
 
 
 def test_people_with_records(small):
@@ -401,7 +402,7 @@ def test_empty_journal(journal):
     mood = MoodRecords()
     snap = insights.snapshot(mood, None, TODAY)
     assert (snap.uplift, snap.months, snap.gaps, snap.actions, snap.goals, snap.skills) == ([],) * 6
-    assert snap.cards == Cards(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0)
+    assert snap.cards == Summary(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0)
     assert snap.is_empty(mood.series()) and snap.first_day(mood.series()) is None
     assert mood.ensure(None) and mood.series() == [] and mood.first_day() is None
     assert insights.people_with_records() == []
@@ -469,7 +470,7 @@ def test_demo_person_filters_match_the_records(demo_journal):
     items = list(models.ActionItem.select())
     goal_owner = {g.id: g.person_id for g in models.Goal.select()}
     session_owner = {s.id: s.person_id for s in models.Session.select()}
-    quarter = insights.quarter_start(TODAY)
+    quarter = series.quarter_start(TODAY)
     checked_any = False
     for pid, _name, _relation in people:
         assert mood.series(pid) == stats.mood_series(person=pid)

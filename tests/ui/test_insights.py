@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal.analytics import insights, stats
+from mentorjournal.analytics import insights, series, stats
 from mentorjournal.demo import generate as demo
 from mentorjournal.domain import records
 from mentorjournal.storage.journal import Journal
@@ -558,7 +558,7 @@ def demo_journal(tmp_path) -> Iterator[Journal]:
 
 
 def month_end(day: dt.date) -> dt.date:
-    return insights.months_before(day.replace(day=1), -1) - dt.timedelta(days=1)
+    return series.months_before(day.replace(day=1), -1) - dt.timedelta(days=1)
 
 
 def check_against_core(page: InsightsPage, pid: int | None) -> None:
@@ -572,9 +572,9 @@ def check_against_core(page: InsightsPage, pid: int | None) -> None:
     every = stats.mood_series(person=pid)
     shown = stats.mood_series(start, end, person=pid)
     mood = page.mood_chart
-    for field, series, line in (("confidence", mood.confidence_points, mood.confidence_line),
+    for field, points, line in (("confidence", mood.confidence_points, mood.confidence_line),
                                 ("motivation", mood.motivation_points, mood.motivation_line)):
-        assert xy(series) == [(to_ms(p.when), float(getattr(p, field))) for p in shown
+        assert xy(points) == [(to_ms(p.when), float(getattr(p, field))) for p in shown
                               if getattr(p, field) is not None]
         rolling = insights.rolling_between(every, 30, field, start, end)
         assert xy(line) == pts(*[(r.day, r.value) for r in rolling])
@@ -582,11 +582,11 @@ def check_against_core(page: InsightsPage, pid: int | None) -> None:
 
     uplift = stats.session_uplift(pid, start, end)
     up = page.uplift_chart
-    for series, keep in ((up.rose, lambda u: u > 0), (up.same, lambda u: u == 0), (up.fell, lambda u: u < 0)):
-        assert xy(series) == [(to_ms(u.when), float(u.uplift)) for u in uplift if keep(u.uplift)]
+    for bar_series, keep in ((up.rose, lambda u: u > 0), (up.same, lambda u: u == 0), (up.fell, lambda u: u < 0)):
+        assert xy(bar_series) == [(to_ms(u.when), float(u.uplift)) for u in uplift if keep(u.uplift)]
 
     skills = page.skills_chart
-    growth = {s.skill_id: s for s in insights.skill_growth(pid)}
+    growth = {s.skill_id: s for s in stats.skill_growth(person=pid)}
     assert [skills.skill_box.itemData(i) for i in range(skills.skill_box.count())] == [
         sid for sid, s in growth.items() if s.ratings]
     if skills.skill is not None:
@@ -604,9 +604,9 @@ def check_against_core(page: InsightsPage, pid: int | None) -> None:
     assert bars(page.actions_chart.on_time) == [float(m.completed_on_time) for m in due]
     assert bars(page.actions_chart.open) == [float(m.due - m.completed) for m in due]
     assert sum(bars(page.actions_chart.late)) == sum(m.completed - m.completed_on_time for m in due)
-    goals = insights.goal_progress(pid, TODAY)
+    goals = stats.goal_progress(TODAY, pid)
     assert bars(page.goals_chart.progress) == [float(g.progress) for g in reversed(goals)]
-    cards = insights.cards(every, pid, TODAY)
+    cards = stats.summary(TODAY, pid, every)
     assert page.cards.data == cards
     assert [c.value.text() for c in page.cards.cards][2:] == [str(cards.wins_this_quarter), str(cards.open_actions)]
 

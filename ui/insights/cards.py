@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from mentorjournal.analytics import insights
-from mentorjournal.analytics.insights import Cards
+from mentorjournal.analytics.series import quarter_start
+from mentorjournal.analytics.stats import Summary
 
 from .chart_base import colour, fmt_day, is_dark
 
@@ -65,7 +65,7 @@ class SummaryCards(QWidget):
         self._grid.setSpacing(10)
         self._columns = 0
         self._arrange(4)
-        self.data: Cards | None = None
+        self.data: Summary | None = None
         self._person_name: str | None = None
 
     def _arrange(self, columns: int) -> None:
@@ -85,7 +85,7 @@ class SummaryCards(QWidget):
             self.show_cards(self.data, self._person_name)
         super().changeEvent(event)
 
-    def show_cards(self, cards: Cards, person_name: str | None) -> None:
+    def show_cards(self, cards: Summary, person_name: str | None) -> None:
         self.data, self._person_name = cards, person_name
         dark = is_dark(self.palette())
         good, bad = colour("good", dark).name(), colour("bad", dark).name()
@@ -110,7 +110,7 @@ class SummaryCards(QWidget):
                                 f"{previous:.1f} in the 30 days before")
         who = f" with {person_name}" if person_name else ""
         self.confidence.setToolTip(f"Average confidence rating{who}, from reflections and sessions.")
-        start = insights.quarter_start(cards.today)
+        start = quarter_start(cards.today)
         self.wins.set(str(cards.wins_this_quarter), f"since {html.escape(fmt_day(start))}",
                       f"Wins logged this quarter{' for goals with ' + person_name if person_name else ''}.")
         overdue = cards.overdue_actions
