@@ -53,6 +53,24 @@ class JournalBusy(JournalError):
     exit_code = 5
 
 
+class JournalReadOnly(JournalError):
+    """The journal file or its folder cannot be written to."""
+
+    exit_code = 7
+
+
+class DiskFull(JournalError):
+    """The disk (or a size limit) is full: nothing was saved."""
+
+    exit_code = 8
+
+
+class StorageFailure(JournalError):
+    """The operating system reported an input/output error on the journal."""
+
+    exit_code = 9
+
+
 class NewerJournal(JournalError):
     """The journal was written by a newer version of MentorJournal."""
 

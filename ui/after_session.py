@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.domain import agenda as agenda_service
+from mentorjournal.domain.records import Person, Session
 from mentorjournal.errors import JournalError
-from mentorjournal.storage.models import Person, Session
 from mentorjournal.text.plain import first_line
 
 log = logging.getLogger(__name__)

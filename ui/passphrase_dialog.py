@@ -155,7 +155,7 @@ class ChangePassphraseDialog(QDialog):
             journal.change_passphrase(new, progress=report, before=back_up_first)
 
         # One connection per thread: free the file for the pool thread's exclusive lock.
-        journal.db.close()
+        journal.release_thread()
         self.task = workers.Task(workers.journal_work(journal, work))
         self.task.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.task.connect(lambda _none: self._succeeded(old_id, remembered), self._failed, self._finished)

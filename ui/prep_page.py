@@ -18,7 +18,6 @@ import html
 import logging
 from pathlib import Path
 
-import peewee as pw
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,10 +55,6 @@ NOBODY = ("<h3>No mentors or mentees yet</h3><p>Session prep gathers everything 
 
 
 AGENDA_DRAFT_MS = 2000
-
-
-def agenda_draft_key(person_id: int) -> str:
-    return f"{drafts.PREFIX}agenda.{person_id}"
 
 
 def _group(title: str, body: QWidget) -> QGroupBox:
@@ -284,20 +279,16 @@ class PrepPage(QWidget):
         if self._shown_person is None or not self.agenda.document().isModified():
             return
         try:
-            drafts.save("agenda", self._shown_person, {"text": self.agenda.toPlainText()},
-                        agenda_draft_key(self._shown_person))
-        except (JournalError, pw.PeeweeException) as exc:
+            drafts.save_agenda(self._shown_person, self.agenda.toPlainText())
+        except JournalError as exc:
             log.warning("agenda draft not kept: %s", type(exc).__name__)
 
     def _drop_agenda_draft(self, person_id: int | None) -> None:
         if person_id is not None:
-            drafts.discard(agenda_draft_key(person_id))
+            drafts.discard_agenda(person_id)
 
     def _agenda_draft(self, person_id: int) -> str | None:
-        for draft in drafts.load_all("agenda"):
-            if draft.key == agenda_draft_key(person_id):
-                return str(draft.values.get("text") or "")
-        return None
+        return drafts.agenda(person_id)
 
     def show_prep(self, keep_agenda: bool = False, fresh: bool = False) -> None:
         """Show the prep for the chosen person; ``fresh`` drafts a new agenda over a kept one."""

@@ -26,10 +26,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mentorjournal.domain import records
+from mentorjournal.domain import records, rules
 from mentorjournal.domain.planning import GoalGroup
+from mentorjournal.domain.records import ActionItem
 from mentorjournal.errors import JournalError
-from mentorjournal.storage.models import ActionItem
+from mentorjournal.kinds import GOAL_STATUS_LABELS, OWNER_LABELS
 from mentorjournal.text.plain import first_line
 
 log = logging.getLogger(__name__)
@@ -38,12 +39,11 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
-STATUS_LABELS = {"active": "Active", "achieved": "Achieved", "dropped": "Dropped"}
-OWNER_LABELS = {"me": "Me", "them": "Them"}
+STATUS_LABELS = GOAL_STATUS_LABELS
 
 
 def is_overdue(item: ActionItem, today: dt.date | None = None) -> bool:
-    return item.done_on is None and item.due_on is not None and item.due_on < (today or dt.date.today())
+    return rules.is_overdue(item.due_on, item.done_on, today or dt.date.today())
 
 
 def due_text(item: ActionItem, today: dt.date | None = None) -> str:

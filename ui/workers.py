@@ -7,10 +7,11 @@ outcome on the UI thread: ``succeeded(result)`` or ``failed(message)``, then alw
 else is logged (type and stack only, never the message, which might quote
 journal text) and reported with a generic message.
 
-peewee keeps one connection per thread. Work that queries the journal through
-the models runs inside ``journal_work(journal, fn)``, which closes the pool
-thread's own connection before the task reports back, so no stray connection
-outlives the work (a re-key or a lock needs the file to itself).
+The journal gives each thread its own connection. Work that reads or writes
+the journal runs inside ``journal_work(journal, fn)``, which gives the pool
+thread's connection back (``Journal.release_thread``) before the task reports
+back, so no stray connection outlives the work (a re-key or a lock needs the
+file to itself).
 ``busy()`` tells whether any task is still running (auto-lock waits for it).
 """
 
@@ -56,16 +57,14 @@ def journal_work(journal, fn: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap ``fn`` so the pool thread's connection to ``journal`` is closed after it.
 
     Arguments are passed on (``progress.run`` gives its work a progress callback).
-    ``journal.db`` is read again at the end because a re-key replaces it.
+    The journal's connection is looked up at the end because a re-key replaces it.
     """
 
     def run(*args: Any) -> Any:
         try:
             return fn(*args)
         finally:
-            database = journal.db
-            if not database.is_closed():
-                database.close()
+            journal.release_thread()
 
     return run
 

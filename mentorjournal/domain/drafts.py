@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal.errors import ValidationError
-from mentorjournal.storage.db import DB
+from mentorjournal.storage.db import DB, driver_errors
 from mentorjournal.storage.models import Meta, utcnow
 
 log = logging.getLogger(__name__)
@@ -65,14 +65,17 @@ def _decode(value: Any) -> Any:
 
 def save(kind: str, record_id: int | None, values: dict[str, Any], key: str | None = None) -> str:
     """Keep ``values`` as a draft (replacing ``key`` if given); returns its key."""
-    if key is None:
-        if Meta.select().where(Meta.key.startswith(PREFIX)).count() >= MAX_DRAFTS:
-            raise ValidationError("draft", f"There are already {MAX_DRAFTS} unsaved drafts; save or discard some.")
-        key = PREFIX + uuid.uuid4().hex
-    payload = {"kind": kind, "record_id": record_id, "saved_at": utcnow().isoformat(),
-               "values": {name: _encode(v) for name, v in values.items()}}
-    with DB.atomic():
-        Meta.insert(key=key, value=json.dumps(payload, ensure_ascii=False)).on_conflict_replace().execute()
+    with driver_errors():
+        if key is None:
+            if Meta.select().where(Meta.key.startswith(PREFIX)).count() >= MAX_DRAFTS:
+                raise ValidationError(
+                    "draft", f"There are already {MAX_DRAFTS} unsaved drafts; save or discard some."
+                )
+            key = PREFIX + uuid.uuid4().hex
+        payload = {"kind": kind, "record_id": record_id, "saved_at": utcnow().isoformat(),
+                   "values": {name: _encode(v) for name, v in values.items()}}
+        with DB.atomic():
+            Meta.insert(key=key, value=json.dumps(payload, ensure_ascii=False)).on_conflict_replace().execute()
     log.debug("draft of a %s kept", kind)
     return key
 
@@ -80,7 +83,9 @@ def save(kind: str, record_id: int | None, values: dict[str, Any], key: str | No
 def load_all(kind: str | None = None) -> list[Draft]:
     """Every draft (of ``kind``), oldest first. Unreadable entries are skipped."""
     drafts = []
-    for row in Meta.select().where(Meta.key.startswith(PREFIX)):
+    with driver_errors():
+        rows = list(Meta.select().where(Meta.key.startswith(PREFIX)))
+    for row in rows:
         try:
             payload = json.loads(row.value)
             draft = Draft(row.key, str(payload["kind"]), payload["record_id"],
@@ -96,4 +101,32 @@ def load_all(kind: str | None = None) -> list[Draft]:
 def discard(key: str | None) -> None:
     """Forget a draft (no error when it is gone already)."""
     if key and key.startswith(PREFIX):
-        Meta.delete().where(Meta.key == key).execute()
+        with driver_errors():
+            Meta.delete().where(Meta.key == key).execute()
+
+
+# -- the session-prep agenda, one draft per person -----------------------------
+
+AGENDA = "agenda"
+
+
+def agenda_key(person_id: int) -> str:
+    return f"{PREFIX}{AGENDA}.{int(person_id)}"
+
+
+def save_agenda(person_id: int, text: str) -> None:
+    """Keep the edited agenda for a session with ``person_id``."""
+    save(AGENDA, person_id, {"text": text}, agenda_key(person_id))
+
+
+def agenda(person_id: int) -> str | None:
+    """The kept agenda for ``person_id``, or None."""
+    key = agenda_key(person_id)
+    for draft in load_all(AGENDA):
+        if draft.key == key:
+            return str(draft.values.get("text") or "")
+    return None
+
+
+def discard_agenda(person_id: int) -> None:
+    discard(agenda_key(person_id))

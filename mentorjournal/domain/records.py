@@ -20,17 +20,28 @@ import peewee as pw
 
 from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
-from mentorjournal.kinds import NAME_FIELDS, kind_label
-from mentorjournal.storage.db import DB
+from mentorjournal.kinds import NAME_FIELDS, Kind, kind_label
+from mentorjournal.storage.db import DB, driver_errors
 from mentorjournal.storage.models import (
     KIND_OF_MODEL,
     MODELS,
     ActionItem,
     BaseModel,
+    Goal,
+    Person,
+    Reflection,
     ReflectionTag,
+    Session,
     SessionTag,
+    Skill,
+    SkillRating,
     Tag,
+    Win,
 )
+
+#: The types of the records this API returns (read their fields; change them
+#: only through ``update``). Windows and the command line name them from here.
+Record = BaseModel
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +204,32 @@ def reopen_action(ref: Any) -> ActionItem:
     return update("action", ref, done_on=None)
 
 
+def values_of(kind: str, record: BaseModel) -> dict[str, Any]:
+    """The stored values of ``record`` by field name, as ``validate`` returns them.
+
+    Links are ids, tags a list of names; every field the kind accepts is present.
+    """
+    values: dict[str, Any] = {}
+    for name in validation.FIELDS[Kind(kind)]:
+        if name == "tags":
+            values[name] = tags_of(record)
+        elif name in record._meta.fields:
+            values[name] = _stored(record, name)
+    return values
+
+
+def default_values(kind: str) -> dict[str, Any]:
+    """What a new ``kind`` record gets when a field is not given (fixed defaults only)."""
+    model = _model(kind)
+    values: dict[str, Any] = {}
+    for name in validation.FIELDS[Kind(kind)]:
+        field = model._meta.fields.get(name)
+        default = getattr(field, "default", None)
+        if default is not None and not callable(default):
+            values[name] = default
+    return values
+
+
 # -- tags ------------------------------------------------------------------
 
 
@@ -258,7 +295,8 @@ def _stored(record: BaseModel, name: str) -> Any:
 
 
 class _translated:
-    """Turn a constraint the schema enforces into a ``ValidationError``.
+    """Turn a constraint the schema enforces into a ``ValidationError``, and any
+    other database error into its ``JournalError`` (``storage.db.translate_error``).
 
     Validation should catch everything first; this is the second line.
     """
@@ -277,11 +315,24 @@ class _translated:
             field = match.group(1) if match else self.kind
             log.warning("constraint refused a %s write", self.kind)
             raise ValidationError(field, "the journal refused this value") from None
-        return False
+        return driver_errors().__exit__(exc_type, exc, tb)
 
 
 __all__ = [
     "MODEL_FOR_KIND",
+    "ActionItem",
+    "Goal",
+    "Person",
+    "Record",
+    "Reflection",
+    "Session",
+    "Skill",
+    "SkillRating",
+    "Tag",
+    "Win",
+    "default_values",
+    "resolve_name",
+    "values_of",
     "TAGGED",
     "all_tags",
     "complete_action",

@@ -17,7 +17,15 @@ import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal.errors import JournalBusy, JournalDamaged, JournalError, WrongPassphrase
+from mentorjournal.errors import (
+    DiskFull,
+    JournalBusy,
+    JournalDamaged,
+    JournalError,
+    JournalReadOnly,
+    StorageFailure,
+    WrongPassphrase,
+)
 from mentorjournal.storage.crypto import RawKey
 
 log = logging.getLogger(__name__)
@@ -60,18 +68,78 @@ def silence_sqlcipher_log() -> None:
     _log_silenced = True
 
 
-def translate_error(exc: Exception) -> JournalError:
-    """Map a driver error to a one-line message a user can act on."""
-    text = str(exc).lower()
-    if "database is locked" in text or "database is busy" in text:
-        return JournalBusy("The journal is busy in another program; try again in a moment.")
-    if "not a database" in text or "encrypted" in text:
-        return WrongPassphrase("Wrong passphrase or damaged file.")
-    if "malformed" in text or "corrupt" in text or "disk i/o" in text or "hmac" in text:
-        return JournalDamaged(
-            "The journal file is damaged. Restore it from a backup (nothing was changed)."
+#: SQLite's primary result codes that mean something to a user (sqlite3.h).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_NOTADB = 26
+
+_DAMAGED = "The journal file is damaged. Restore it from a backup (nothing was changed)."
+
+
+def error_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind ``exc`` (a driver error, or peewee's wrapper)."""
+    seen: set[int] = set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        code = getattr(node, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code & 0xFF
+        node = node.__cause__ or node.__context__
+    return None
+
+
+def translate_error(exc: BaseException, *, opening: bool = False) -> JournalError:
+    """Map a driver error to a one-line message a user can act on, by SQLite's result code.
+
+    ``opening``: the error came while proving the key, where "not a database"
+    means a wrong key (or a damaged first page); afterwards it means damage.
+    Messages never quote the driver's text (it may hold SQL or content).
+    """
+    code = error_code(exc)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return JournalBusy(
+            "The journal is busy in another program (it holds the write lock); "
+            "try again in a moment."
         )
+    if code == SQLITE_NOTADB:
+        return WrongPassphrase("Wrong passphrase or damaged file.") if opening else JournalDamaged(_DAMAGED)
+    if code == SQLITE_CORRUPT:
+        return JournalDamaged(_DAMAGED)
+    if code in (SQLITE_READONLY, SQLITE_PERM):
+        return JournalReadOnly(
+            "The journal cannot be written: the file or its folder is read-only. "
+            "Nothing was changed."
+        )
+    if code == SQLITE_FULL:
+        return DiskFull("The disk is full: this change was not saved. Free some space and try again.")
+    if code == SQLITE_IOERR:
+        return StorageFailure(
+            "The operating system reported a disk error while using the journal; "
+            "nothing was changed. Check the disk, then verify the journal."
+        )
+    if code == SQLITE_CANTOPEN:
+        return JournalError("The journal file could not be opened (check the folder and its permissions).")
     return JournalError(f"The journal could not be read ({exc.__class__.__name__}).")
+
+
+class driver_errors:
+    """``with driver_errors():`` turns database errors into ``JournalError``s.
+
+    Constraint violations are left alone (the record services turn those into
+    ``ValidationError``s naming the field).
+    """
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> bool:
+        if exc is None or isinstance(exc, (JournalError, peewee.IntegrityError)):
+            return False
+        if isinstance(exc, (sqlcipher.Error, peewee.PeeweeException)):
+            raise translate_error(exc) from None
+        return False
 
 
 def raw_connect(path: Path, key: RawKey, *, readonly: bool = False, new: bool = False):
@@ -97,7 +165,7 @@ def raw_connect(path: Path, key: RawKey, *, readonly: bool = False, new: bool = 
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.Error as exc:
         conn.close()
-        raise translate_error(exc) from None
+        raise translate_error(exc, opening=True) from None
     return conn
 
 

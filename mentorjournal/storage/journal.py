@@ -40,6 +40,11 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
+def is_unlocked() -> bool:
+    """True while a journal is open in this process (its records can be read)."""
+    return DB.obj is not None
+
+
 class Journal:
     """An open, unlocked journal. Use ``create``/``open``; call ``close``."""
 
@@ -156,6 +161,15 @@ class Journal:
         if DB.obj is self.db:
             DB.initialize(None)
         log.info("journal closed")
+
+    def release_thread(self) -> None:
+        """Close the calling thread's connection (worker threads call this when done).
+
+        Each thread gets its own connection on first use; a worker that does
+        not give it back would keep the file open past a lock or a re-key.
+        """
+        if not self.db.is_closed():
+            self.db.close()
 
     def __enter__(self) -> Journal:
         return self

@@ -19,14 +19,13 @@ import html
 import logging
 from typing import Any
 
-import peewee as pw
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentorjournal.domain import drafts, records
 from mentorjournal.errors import JournalError, ValidationError
-from mentorjournal.storage import db
+from mentorjournal.storage.journal import is_unlocked
 from ui import alerts
 
 from . import specs
@@ -40,17 +39,8 @@ AUTOSAVE_MS = 2000
 
 def record_values(kind: str, record) -> dict[str, Any]:
     """The stored values of a record, keyed like the form's fields."""
-    values: dict[str, Any] = {}
-    for name in validation_fields(kind):
-        if name == "tags":
-            values[name] = records.tags_of(record)
-            continue
-        field = record._meta.fields.get(name)
-        if isinstance(field, pw.ForeignKeyField):
-            values[name] = getattr(record, field.column_name)
-        elif field is not None:
-            values[name] = getattr(record, name)
-    return values
+    stored = records.values_of(kind, record)
+    return {name: stored[name] for name in validation_fields(kind) if name in stored}
 
 
 def validation_fields(kind: str) -> tuple[str, ...]:
@@ -59,13 +49,11 @@ def validation_fields(kind: str) -> tuple[str, ...]:
 
 def new_values(kind: str) -> dict[str, Any]:
     """What a new record's form starts with: the model's defaults, today's date."""
-    model = records.MODEL_FOR_KIND[kind]
+    defaults = records.default_values(kind)
     values: dict[str, Any] = {}
     for spec in specs.fields_for(kind):
-        field = model._meta.fields.get(spec.name)
-        default = getattr(field, "default", None)
-        if spec.widget in ("choice", "number") and default is not None and not callable(default):
-            values[spec.name] = default
+        if spec.widget in ("choice", "number") and spec.name in defaults:
+            values[spec.name] = defaults[spec.name]
     for name in ("rated_on", "won_on"):
         if name in specs.ORDER[kind]:
             values[name] = dt.date.today()
@@ -210,7 +198,7 @@ class RecordEditor(QDialog):
 
     def _save(self, *, auto: bool) -> bool:
         self.autosave_timer.stop()
-        if not db.is_open():  # the journal is closed: keep the text, report it
+        if not is_unlocked():  # the journal is closed: keep the text, report it
             self.status.setText("Not saved: the journal is locked.")
             return False
         if auto and not self._dirty:
@@ -248,14 +236,14 @@ class RecordEditor(QDialog):
     def _keep_draft(self, values: dict[str, Any]) -> None:
         try:
             self.draft_key = drafts.save(self.kind, self.record_id, values, self.draft_key)
-        except (JournalError, pw.PeeweeException, TypeError) as exc:
+        except (JournalError, TypeError) as exc:
             log.warning("%s draft not kept: %s", self.kind, type(exc).__name__)
 
     def _drop_draft(self) -> None:
-        if self.draft_key is not None and db.is_open():
+        if self.draft_key is not None and is_unlocked():
             try:
                 drafts.discard(self.draft_key)
-            except pw.PeeweeException as exc:
+            except JournalError as exc:
                 log.warning("draft not discarded: %s", type(exc).__name__)
                 return
             self.draft_key = None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.analytics import insights
-from mentorjournal.storage import db
+from mentorjournal.storage.journal import is_unlocked
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards
@@ -207,7 +207,7 @@ class InsightsPage(QWidget):
 
     def refresh(self) -> None:
         """Compute every chart for the chosen person and range, then draw them."""
-        if not db.is_open():  # locked before a scheduled refresh ran
+        if not is_unlocked():  # locked before a scheduled refresh ran
             return
         self._stale = False
         self._load_people()
