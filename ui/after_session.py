@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import agenda as agenda_service
 from mentorjournal.domain.records import Person, Session
 from mentorjournal.errors import JournalError
+from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
+
+from . import labels
 
 log = logging.getLogger(__name__)
 
 NO_DUE = QDate(2000, 1, 1)
-FORMATS = (("In person", "in_person"), ("Video", "video"), ("Phone", "phone"), ("Chat", "chat"))
 ROLES = (("I was the mentee", "mentee"), ("I was the mentor", "mentor"))
 
 
@@ -66,8 +68,9 @@ class AfterSessionDialog(QDialog):
         self.role.setCurrentIndex(self.role.findData(agenda_service.role_for(person.relation)))
         self.format = QComboBox()
         self.format.setAccessibleName("Format")
-        for text, value in FORMATS:
-            self.format.addItem(text, value)
+        for value in SessionFormat:
+            text = labels.session_format(value)
+            self.format.addItem(text, value.value)
         self.agenda = agenda
         self.notes = QPlainTextEdit(agenda)
         self.notes.setAccessibleName("Session notes")

@@ -19,22 +19,21 @@ from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line, plain_text, shorten
 from mentorjournal.text.render import render_markdown
 
+from . import labels
 from .pages import make_table
 from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue
 from .record_views import EmptyState, SafeBrowser, open_on_activate
 
 log = logging.getLogger(__name__)
 
-RELATION_LABELS = {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"}
 EMPTY_PEOPLE = ("No people yet. The mentors, mentees and contacts you record sessions with will be "
                 "listed here, each with the full history of your relationship.")
 PICK_SOMEONE = "<p>Choose a person on the left to see your history together.</p>"
-_FORMAT_LABELS = {"in_person": "in person", "video": "video", "phone": "phone", "chat": "chat"}
 
 
 def people_rows() -> list[tuple[int, tuple[str, ...]]]:
     return [
-        (p.id, (p.name, RELATION_LABELS.get(p.relation, p.relation), p.organisation or "",
+        (p.id, (p.name, labels.relation(p.relation), p.organisation or "",
                 (p.status or "").capitalize(), str(p.started_on or "")))
         for p in queries.people()
     ]
@@ -52,7 +51,7 @@ def _section(title: str, count: int, empty: str, rows: list[str]) -> str:
 def history_html(history: PersonHistory) -> str:
     """The detail pane: facts, then sessions, goals, action items and reflections."""
     who = history.person
-    facts = [RELATION_LABELS.get(who.relation, who.relation)]
+    facts = [labels.relation(who.relation)]
     if who.organisation:
         facts.append(who.organisation)
     facts.append((who.status or "active").capitalize())
@@ -73,7 +72,7 @@ def history_html(history: PersonHistory) -> str:
     sessions = []
     for s in history.sessions:
         when = s.held_at.strftime("%Y-%m-%d %H:%M")
-        facts = [f"as {s.role}", _FORMAT_LABELS.get(s.format, s.format)]
+        facts = [f"as {s.role}", labels.session_format(s.format).lower()]
         if s.status != "done":
             facts.append(s.status)
         text = s.takeaways.strip() or s.notes.strip() or s.agenda.strip()

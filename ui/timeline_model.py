@@ -18,19 +18,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from mentorjournal.domain import queries
 from mentorjournal.domain.queries import TimelineItem
+from mentorjournal.kinds import TIMELINE_KINDS
+
+from .labels import kind_title
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-KIND_LABELS = {
-    "session": "Session",
-    "reflection": "Reflection",
-    "rating": "Skill rating",
-    "goal": "Goal",
-    "action": "Action item",
-    "person": "Person",
-    "win": "Win",
-}
+#: The kinds on the timeline, with their words (for the kind column and filter).
+KIND_LABELS = {kind.value: kind_title(kind) for kind in TIMELINE_KINDS}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex

@@ -13,17 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from mentorjournal.domain import queries, validation
+from mentorjournal.kinds import RECORD_KINDS
+from ui import labels
 
 log = logging.getLogger(__name__)
 
 #: The words for each choice value; anything missing is shown capitalised.
 CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "relation": {"mentor": "My mentor", "mentee": "My mentee", "contact": "Contact"},
+    **{name: labels.choice_labels(name) for name in labels.CHOICES},
     "role": {"mentee": "I am the mentee", "mentor": "I am the mentor"},
-    "format": {"in_person": "In person", "video": "Video", "phone": "Phone", "chat": "Chat"},
-    "follow_up": {"none": "No follow-up", "pending": "Follow up", "done": "Followed up"},
-    "owner": {"me": "Me", "them": "Them"},
-    "source": {"self": "Self-assessment", "mentor": "Mentor feedback", "peer": "Peer feedback", "other": "Other"},
 }
 
 #: Field labels, by field name (then by kind where the same name means different things).
@@ -41,8 +39,7 @@ LABELS: dict[str, str] = {
     "target_date": "Target date", "progress": "Progress", "goal": "Goal", "text": "Action",
     "owner": "Owner", "due_on": "Due", "done_on": "Done on", "won_on": "Date",
 }
-KIND_LABELS = {"person": "Person", "session": "Session", "reflection": "Reflection", "skill": "Skill",
-               "rating": "Skill rating", "goal": "Goal", "action": "Action item", "win": "Win"}
+KIND_LABELS = {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS}
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
 ORDER: dict[str, tuple[str, ...]] = {
