@@ -14,6 +14,7 @@ from mentorjournal import APP_NAME
 
 #: Tests and portable installs can point everything elsewhere.
 ENV_DATA_DIR = "MENTORJOURNAL_DATA_DIR"
+ENV_CONFIG_DIR = "MENTORJOURNAL_CONFIG_DIR"
 
 
 def data_dir() -> Path:
@@ -21,6 +22,14 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Where the core's settings file lives (no journal content)."""
+    override = os.environ.get(ENV_CONFIG_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_journal_path() -> Path:

@@ -50,6 +50,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     """Data folder in tmp_path, an in-memory keychain, no journal left bound."""
     monkeypatch.setenv("MENTORJOURNAL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("MENTORJOURNAL_CONFIG_DIR", str(tmp_path / "config" / "MentorJournal"))
     monkeypatch.delenv("MENTORJOURNAL_PASSPHRASE", raising=False)
     backend = MemoryKeyring()
     previous = keyring.get_keyring()

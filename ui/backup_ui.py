@@ -36,8 +36,11 @@ from mentorjournal import paths
 from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto
 from mentorjournal.storage.backups import BackupInfo, Backups
+from mentorjournal.storage.copies import verify_file
 from mentorjournal.storage.crypto import RawKey
-from mentorjournal.storage.journal import Journal, read_salt, verify_file
+from mentorjournal.storage.header import read_salt
+from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.settings import BackupPolicy
 
 from . import alerts, progress, workers
 from .settings import MAX_KEEP
@@ -199,7 +202,7 @@ class BackupsPanel(QWidget):
         return Path(text).expanduser()
 
     def backups(self) -> Backups:
-        return Backups(self._journal.path, self.chosen_folder(), self.keep.value())
+        return Backups.for_journal(self._journal.path, BackupPolicy(self.chosen_folder(), self.keep.value()))
 
     def selected(self) -> BackupInfo | None:
         items = self.list.selectedItems()

@@ -1,9 +1,11 @@
 """What the app keeps in QSettings: paths, layout and preferences, never content.
 
 ``Preferences`` is the Settings dialog's part: auto-lock minutes, theme and
-where and how many backups to keep. Recent journals are plain paths. Nothing
-here ever holds journal text, passphrases or keys (the keychain does that, and
-only when the user opts in).
+where and how many backups to keep. The backup policy is the core's (its
+settings file, which the command line reads too); the rest lives in
+QSettings. Recent journals are plain paths. Nothing here ever holds journal
+text, passphrases or keys (the keychain does that, and only when the user
+opts in).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from mentorjournal.paths import DEFAULT_BACKUPS_KEPT as DEFAULT_KEEP
+from mentorjournal.storage import settings as core_settings
+from mentorjournal.storage.settings import MAX_KEEP, BackupPolicy
 
 if TYPE_CHECKING:
     from mentorjournal.storage.backups import Backups
@@ -29,7 +33,6 @@ BACKUP_KEEP_KEY = "backups/keep"
 
 DEFAULT_IDLE_MINUTES = 10
 MAX_IDLE_MINUTES = 24 * 60
-MAX_KEEP = 999
 THEMES = ("system", "light", "dark")
 
 
@@ -48,7 +51,11 @@ class Preferences:
             Backups,  # not at start-up: it loads the database layer
         )
 
-        return Backups(journal_path, self.backup_folder, self.backup_keep)
+        return Backups.for_journal(journal_path, self.backup_policy)
+
+    @property
+    def backup_policy(self) -> BackupPolicy:
+        return BackupPolicy(self.backup_folder, self.backup_keep)
 
 
 def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
@@ -63,22 +70,32 @@ def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> in
 def load_preferences(settings: QSettings) -> Preferences:
     """The saved preferences; anything missing or unreadable gets its default."""
     theme = str(settings.value(THEME_KEY, "system") or "system")
-    folder = settings.value(BACKUP_FOLDER_KEY, "")
-    folder = folder if isinstance(folder, str) else ""  # a hand-edited "a, b" reads as a list
+    policy = core_settings.load().backups
+    if not core_settings.settings_path().exists():
+        policy = _policy_kept_in_qsettings(settings)
     return Preferences(
         idle_minutes=_int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES),
         theme=theme if theme in THEMES else "system",
-        backup_folder=Path(folder) if folder else None,
-        backup_keep=_int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP),
+        backup_folder=policy.folder,
+        backup_keep=policy.keep,
     )
+
+
+def _policy_kept_in_qsettings(settings: QSettings) -> BackupPolicy:
+    """Where earlier versions kept the backup policy (read once, until it is saved again)."""
+    folder = settings.value(BACKUP_FOLDER_KEY, "")
+    folder = folder if isinstance(folder, str) else ""  # a hand-edited "a, b" reads as a list
+    return BackupPolicy(Path(folder) if folder else None,
+                        _int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP))
 
 
 def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue(IDLE_KEY, int(prefs.idle_minutes))
     settings.setValue(THEME_KEY, prefs.theme)
-    settings.setValue(BACKUP_FOLDER_KEY, str(prefs.backup_folder) if prefs.backup_folder else "")
-    settings.setValue(BACKUP_KEEP_KEY, int(prefs.backup_keep))
+    settings.remove(BACKUP_FOLDER_KEY)
+    settings.remove(BACKUP_KEEP_KEY)
     settings.sync()
+    core_settings.save_backup_policy(prefs.backup_policy)
 
 
 def recent_journals(settings: QSettings) -> list[Path]:

@@ -30,7 +30,9 @@ from mentorjournal.cli.common import (
 from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound
 from mentorjournal.storage import crypto
 from mentorjournal.storage.backups import BackupInfo, Backups
-from mentorjournal.storage.journal import Journal, read_salt, verify_file
+from mentorjournal.storage.copies import verify_file
+from mentorjournal.storage.header import read_salt
+from mentorjournal.storage.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +78,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             note(f"{PROG}: problem: {problem}")
     bad_backups = 0
     if args.backups:
-        for backup in Backups(path).list():
+        for backup in Backups.for_journal(path).list():
             try:
                 if read_salt(backup.path) != key.salt:
                     say(f"backup {backup.path.name}: made under another passphrase (not checked)")
@@ -102,7 +104,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write an encrypted backup now, or list the backups."""
     path = journal_path(args)
-    backups = Backups(path, keep=args.keep)
+    backups = Backups.for_journal(path)
+    if args.keep is not None:
+        backups.keep = args.keep
     if args.list:
         _list_backups(path, backups.list())
         return EXIT_OK
@@ -114,7 +118,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _list_backups(path: Path, found: list[BackupInfo]) -> None:
     if not found:
-        note(f"No backups of {path} yet (folder: {paths.backup_dir_for(path)}).")
+        note(f"No backups of {path} yet (folder: {Backups.for_journal(path).folder}).")
         return
     for info in found:
         created = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -132,7 +136,7 @@ def _size(size: int) -> str:
 
 def find_backup(path: Path, name: str) -> Path:
     """A backup named by its path, its file name, or ``latest``."""
-    backups = Backups(path)
+    backups = Backups.for_journal(path)
     if name == "latest":
         found = backups.list()
         if not found:
@@ -156,10 +160,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         key = crypto.key_from_recovery(
             read_secret_file(args.recovery_key_file, "--recovery-key-file"), salt
         )
-        Backups(path).restore(backup, key=key)
+        Backups.for_journal(path).restore(backup, key=key)
     else:
         passphrase = current_passphrase(args, prompt="Passphrase of the backup: ")
-        Backups(path).restore(backup, passphrase)
+        Backups.for_journal(path).restore(backup, passphrase)
     say(f"Restored {path} from {backup.name}")
     note(f"The journal as it was before is kept as a backup (`{PROG} backup --list`).")
     return EXIT_OK
@@ -288,8 +292,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--list", action="store_true", help="list backups, newest first (no passphrase)")
     p.add_argument("--reason", default="manual", help="a word recorded in the file name")
-    p.add_argument("--keep", type=_positive_int, default=10, metavar="N",
-                   help="keep the newest N backups (default 10)")
+    p.add_argument("--keep", type=_positive_int, default=None, metavar="N",
+                   help="keep the newest N backups (default: as set in the window's Settings, else 10)")
 
     p = add_command(
         sub, "restore", cmd_restore,

@@ -27,7 +27,8 @@ from typing import TextIO
 
 from mentorjournal import paths
 from mentorjournal.errors import InvalidPassphrase, JournalError, JournalNotFound
-from mentorjournal.storage.journal import Journal, read_salt
+from mentorjournal.storage.header import read_salt
+from mentorjournal.storage.journal import Journal
 
 log = logging.getLogger(__name__)
 

@@ -99,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as journal:
         backup = None
         if not args.no_backup:
-            backup = Backups(journal.path).create(journal, reason="before-import")
+            backup = Backups.for_journal(journal.path).create(journal, reason="before-import")
         try:
             result = exchange.import_json(source)
         except BaseException:

@@ -1,7 +1,6 @@
 """Session prep: one person's last session, open items, goals, skills, agenda.
 
 Used by the session-prep screen (mentor and mentee) and its print/export.
-``queries.session_prep`` re-exports ``session_prep``.
 
 Which goals and skill ratings a prep shows depends on the relationship:
 

@@ -373,7 +373,3 @@ def person_history(person: Any) -> PersonHistory:
             .order_by(Reflection.written_at.desc(), Reflection.id.desc())
         ),
     )
-
-
-# Session prep lives in its own module; it is part of this API.
-from mentorjournal.domain.prep import SessionPrep, SkillSnapshot, draft_agenda, session_prep  # noqa: E402, F401

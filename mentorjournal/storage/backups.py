@@ -12,11 +12,16 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorjournal import paths
 from mentorjournal.errors import JournalError, JournalNotFound
-from mentorjournal.storage import crypto, fsutil
-from mentorjournal.storage.journal import Journal, read_salt, verify_file
+from mentorjournal.storage import crypto, fsutil, settings
+from mentorjournal.storage.copies import verify_file
+from mentorjournal.storage.header import read_salt
+
+if TYPE_CHECKING:
+    from mentorjournal.storage.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +39,12 @@ class BackupInfo:
 
 
 class Backups:
-    """The backups of one journal: ``folder`` holds them, ``keep`` is N."""
+    """The backups of one journal: ``folder`` holds them, ``keep`` is N.
+
+    ``Backups.for_journal(path)`` follows the user's policy (the core settings
+    file, which the window and the command line share); the constructor takes
+    explicit values (tests, the Settings dialog trying a folder).
+    """
 
     def __init__(self, journal_path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP) -> None:
         if keep < 1:
@@ -42,6 +52,12 @@ class Backups:
         self.journal_path = Path(journal_path)
         self.folder = Path(folder) if folder else paths.backup_dir_for(self.journal_path)
         self.keep = keep
+
+    @classmethod
+    def for_journal(cls, journal_path: Path, policy: settings.BackupPolicy | None = None) -> Backups:
+        """The backups of ``journal_path`` as the user's backup policy says."""
+        policy = policy or settings.load().backups
+        return cls(journal_path, policy.folder_for(journal_path), policy.keep)
 
     def list(self) -> list[BackupInfo]:
         """Backups, newest first."""

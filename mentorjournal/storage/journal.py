@@ -13,6 +13,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -23,6 +24,8 @@ from mentorjournal.errors import (
     JournalExists,
 )
 from mentorjournal.storage import crypto, fsutil, migrations
+from mentorjournal.storage.backups import Backups
+from mentorjournal.storage.copies import copy_database
 from mentorjournal.storage.crypto import KdfProfile, RawKey
 from mentorjournal.storage.db import (
     DB,
@@ -31,7 +34,7 @@ from mentorjournal.storage.db import (
     raw_connect,
     translate_error,
 )
-from mentorjournal.storage.header import PAGE_SIZE, SUFFIX, read_salt  # noqa: F401 (re-exported)
+from mentorjournal.storage.header import PAGE_SIZE, read_salt
 from mentorjournal.storage.models import Meta
 
 log = logging.getLogger(__name__)
@@ -227,7 +230,7 @@ class Journal:
         key: RawKey | None = None,
         progress: Progress | None = None,
         *,
-        source=None,
+        source: Any = None,
     ) -> None:
         """Write a complete, verified, fsynced encrypted copy to ``dest``.
 
@@ -236,28 +239,13 @@ class Journal:
         It reads through its own short-lived connection (``source`` overrides
         that), so it is safe to call from a worker thread.
         """
-        key = key or self.key
-        dest = Path(dest)
         own_source = source is None
         src = raw_connect(self.path, self.key) if own_source else source
-        target = raw_connect(dest, key, new=True)
         try:
-
-            def step(status: int, remaining: int, total: int) -> None:
-                if progress:
-                    progress(total - remaining, total)
-
-            src.backup(target, pages=256, progress=step)
-        except sqlcipher.Error as exc:
-            target.close()
-            fsutil.remove_quietly(dest)
-            raise translate_error(exc) from None
+            copy_database(src, Path(dest), key or self.key, progress)
         finally:
-            target.close()
             if own_source:
                 src.close()
-        verify_file(dest, key)
-        fsutil.fsync_file(dest)
 
     def change_passphrase(
         self,
@@ -335,29 +323,12 @@ class Journal:
 
 
 def _default_backup(reason: str) -> Callable[[Journal], None]:
-    """Back up to the default folder (callers with settings pass their own)."""
+    """Back up as the user's backup policy says (callers may pass their own step)."""
 
     def run(journal: Journal) -> None:
-        from mentorjournal.storage.backups import Backups  # backups builds on this module
-
-        Backups(journal.path).create(journal, reason)
+        Backups.for_journal(journal.path).create(journal, reason)
 
     return run
-
-
-def verify_file(path: Path, key: RawKey) -> None:
-    """Open ``path`` with ``key`` and run the full integrity check, or raise."""
-    conn = raw_connect(path, key)
-    try:
-        problems = integrity_problems(conn)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlcipher.Error as exc:
-        raise translate_error(exc) from None
-    finally:
-        conn.close()
-    if problems:
-        raise JournalDamaged(f"{path.name} failed its integrity check: {problems[0]}")
-    migrations.check_version(version)
 
 
 def _check_not_truncated(path: Path, database: CipherDatabase, size: int) -> None:

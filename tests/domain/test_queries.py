@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from mentorjournal.domain import prep as prep_service
 from mentorjournal.domain import queries, records
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
@@ -330,29 +331,29 @@ Ana's:
 
 
 def test_session_prep_for_my_mentor(j):
-    prep = queries.session_prep(j.ana.uuid, today=TODAY)
-    assert (prep.person.id, prep.today) == (j.ana.id, TODAY)
-    assert prep.last_session.id == j.s3.id
-    assert prep.next_session.id == j.s4.id
-    assert ids(prep.my_actions) == [j.a1.id, j.a3.id]
-    assert ids(prep.their_actions) == [j.a2.id]
-    assert ids(prep.goals) == [j.g1.id]
-    assert ids(prep.own_goals) == [j.g2.id]
-    assert [(s.skill_id, s.value, s.rated_on, s.target_level, s.previous) for s in prep.ratings] == [
+    got = prep_service.session_prep(j.ana.uuid, today=TODAY)
+    assert (got.person.id, got.today) == (j.ana.id, TODAY)
+    assert got.last_session.id == j.s3.id
+    assert got.next_session.id == j.s4.id
+    assert ids(got.my_actions) == [j.a1.id, j.a3.id]
+    assert ids(got.their_actions) == [j.a2.id]
+    assert ids(got.goals) == [j.g1.id]
+    assert ids(got.own_goals) == [j.g2.id]
+    assert [(s.skill_id, s.value, s.rated_on, s.target_level, s.previous) for s in got.ratings] == [
         (j.delegation.id, 6, dt.date(2026, 3, 1), 7, 5),
         (j.speaking.id, 6, dt.date(2026, 2, 20), 8, 4),
     ]
-    assert prep.draft_agenda == ANA_AGENDA
+    assert got.draft_agenda == ANA_AGENDA
 
 
 def test_session_prep_for_my_mentee(j):
-    prep = queries.session_prep(j.ben.id, today=TODAY)
-    assert prep.last_session.id == j.s2.id and prep.next_session is None
-    assert (ids(prep.my_actions), ids(prep.their_actions)) == ([], [j.a5.id])
-    assert (ids(prep.goals), prep.own_goals) == ([j.g3.id], [])
+    got = prep_service.session_prep(j.ben.id, today=TODAY)
+    assert got.last_session.id == j.s2.id and got.next_session is None
+    assert (ids(got.my_actions), ids(got.their_actions)) == ([], [j.a5.id])
+    assert (ids(got.goals), got.own_goals) == ([j.g3.id], [])
     # Only ratings from sessions with Ben: his skills as I rated them.
-    assert [(s.skill_id, s.value, s.previous) for s in prep.ratings] == [(j.delegation.id, 5, None)]
-    agenda = prep.draft_agenda
+    assert [(s.skill_id, s.value, s.previous) for s in got.ratings] == [(j.delegation.id, 5, None)]
+    agenda = got.draft_agenda
     assert "Ben's:\n\n- [ ] Prepare slides (due 2026-02-28, overdue)\n" in agenda
     assert "Mine:" not in agenda and "Since last time" not in agenda
     assert "- What has changed since 2026-02-10, and what are you proud of?" in agenda
@@ -360,19 +361,19 @@ def test_session_prep_for_my_mentee(j):
 
 
 def test_session_prep_with_nothing_yet(j):
-    prep = queries.session_prep(j.cleo.id, today=TODAY)
-    assert (prep.last_session, prep.next_session, prep.my_actions, prep.their_actions) == (
+    got = prep_service.session_prep(j.cleo.id, today=TODAY)
+    assert (got.last_session, got.next_session, got.my_actions, got.their_actions) == (
         None, None, [], [])
-    assert (prep.goals, prep.own_goals) == ([], [])
-    assert [s.skill_id for s in prep.ratings] == [j.delegation.id, j.speaking.id]  # my skills
-    assert prep.draft_agenda.startswith("# Session with cleo\n\nPrepared 2026-03-10\n\n")
-    assert "No open action items." in prep.draft_agenda
-    assert "- What went well, and what did I learn from it?" in prep.draft_agenda
+    assert (got.goals, got.own_goals) == ([], [])
+    assert [s.skill_id for s in got.ratings] == [j.delegation.id, j.speaking.id]  # my skills
+    assert got.draft_agenda.startswith("# Session with cleo\n\nPrepared 2026-03-10\n\n")
+    assert "No open action items." in got.draft_agenda
+    assert "- What went well, and what did I learn from it?" in got.draft_agenda
 
 
 def test_session_prep_ignores_old_ratings_and_done_items(j):
-    prep = queries.session_prep(j.ana.id, today=dt.date(2026, 6, 1))  # 90 days after 2026-03-03
-    assert [s.skill_id for s in prep.ratings] == [j.speaking.id]  # 2026-03-15 is recent
-    assert prep.ratings[0].value == 7 and prep.ratings[0].previous == 6
-    assert j.a4.id not in ids(prep.my_actions)
-    assert prep.last_session.id == j.s3.id  # s4 is still planned, not done
+    got = prep_service.session_prep(j.ana.id, today=dt.date(2026, 6, 1))  # 90 days after 2026-03-03
+    assert [s.skill_id for s in got.ratings] == [j.speaking.id]  # 2026-03-15 is recent
+    assert got.ratings[0].value == 7 and got.ratings[0].previous == 6
+    assert j.a4.id not in ids(got.my_actions)
+    assert got.last_session.id == j.s3.id  # s4 is still planned, not done

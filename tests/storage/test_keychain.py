@@ -13,7 +13,8 @@ import pytest
 
 from mentorjournal.errors import KeychainError
 from mentorjournal.storage import keychain
-from mentorjournal.storage.journal import Journal, read_salt
+from mentorjournal.storage.header import read_salt
+from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE, MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,7 +117,7 @@ def test_round_trip_through_a_real_secret_service(tmp_path):
     script = (
         "import sys, keyring\n"
         "from mentorjournal.storage import keychain\n"
-        "from mentorjournal.storage.journal import Journal, read_salt\n"
+        "from mentorjournal.storage.journal import Journal\nfrom mentorjournal.storage.header import read_salt\n"
         "path = sys.argv[1]\n"
         "chain = keychain.Keychain()\n"
         "ok, why = chain.available(); assert ok, why\n"

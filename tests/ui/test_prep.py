@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QStyle
 
-from mentorjournal.domain import agenda, queries, records
+from mentorjournal.domain import agenda, prep, records
 from mentorjournal.storage.models import ActionItem, Session
 from tests.ui.conftest import MARKER
 from tests.ui.small_journal import add_small_journal
@@ -60,7 +60,7 @@ def test_prep_shows_exactly_this_persons_items(page, small):
     assert "roadmaps" in last and "Ship the demo first" in last
     assert "font-weight:700" in last or "font-weight:600" in last  # **roadmaps** rendered bold
     assert "Theirs (Ben Okafor)" == page.theirs_box.title()
-    expected = queries.session_prep(small.ben.id).draft_agenda
+    expected = prep.session_prep(small.ben.id).draft_agenda
     assert page.agenda.toPlainText() == expected
     assert "Old finished thing" not in expected
 

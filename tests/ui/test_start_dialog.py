@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 
 from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.backups import Backups
-from mentorjournal.storage.journal import Journal, read_salt
+from mentorjournal.storage.header import read_salt
+from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
 from ui.demo_journal import make_demo_journal
