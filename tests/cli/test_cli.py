@@ -45,6 +45,7 @@ def run(
     """Run the command line in a child process, as a script would."""
     child_env = {k: v for k, v in os.environ.items() if not k.startswith("MENTORJOURNAL_")}
     child_env["MENTORJOURNAL_DATA_DIR"] = os.environ["MENTORJOURNAL_DATA_DIR"]
+    child_env["MENTORJOURNAL_CONFIG_DIR"] = os.environ["MENTORJOURNAL_CONFIG_DIR"]
     child_env.pop("NO_COLOR", None)
     if passphrase is not None:
         child_env["MENTORJOURNAL_PASSPHRASE"] = passphrase
