@@ -16,7 +16,7 @@ import peewee as pw
 
 from mentorjournal.errors import NewerJournal
 from mentorjournal.kinds import SEARCH_CODES
-from mentorjournal.storage import schema_v1
+from mentorjournal.storage import schema_v1, schema_v2
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
@@ -40,22 +40,44 @@ _INDEXED = [
     ("win", "win", "{r}.title", "{r}.description"),
 ]
 
+#: Since schema 2, the file names of a record's attachments are searched with its text.
+_ATTACHMENT_NAMES = {
+    "session": "session_attachment",
+    "reflection": "reflection_attachment",
+}
 
-def search_ddl() -> list[str]:
-    """The full-text index and its triggers as generated from ``_INDEXED``.
+FTS_TABLE = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
 
-    Frozen into ``schema_v1``; kept here so a test can show the two agree.
+
+def _triggers(version: int) -> list[str]:
+    """The triggers that keep the index in step with every write, as of ``version``.
+
+    Version 1 indexes every record. Version 2 leaves records in the trash out
+    (``deleted_at`` set) and adds the names of attachments to the body.
     """
-    ddl = [
-        "CREATE VIRTUAL TABLE search_index USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
-    ]
+    ddl = []
     for kind, table, title, body in _INDEXED:
         code = SEARCH_KINDS[kind]
         rowid = f"{{r}}.id * {KIND_STRIDE} + {code}"
-        ins = "INSERT INTO search_index(rowid, title, body) VALUES ({rowid}, {title}, {body});"
+        if version >= 2 and kind in _ATTACHMENT_NAMES:
+            links = _ATTACHMENT_NAMES[kind]
+            body += (
+                f" || COALESCE(' ' || (SELECT group_concat(l.name, ' ') FROM {links} l"
+                f" WHERE l.{kind}_id = {{r}}.id), '')"
+            )
+        if version >= 2:
+            ins = (
+                "INSERT INTO search_index(rowid, title, body) SELECT {rowid}, {title}, {body}"
+                " WHERE {r}.deleted_at IS NULL;"
+            )
+        else:
+            ins = "INSERT INTO search_index(rowid, title, body) VALUES ({rowid}, {title}, {body});"
         dele = "DELETE FROM search_index WHERE rowid = {rowid};"
         new = {k: v.format(r="NEW") for k, v in (("rowid", rowid), ("title", title), ("body", body))}
+        new["r"] = "NEW"
         old = {"rowid": rowid.format(r="OLD")}
         ddl += [
             f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {ins.format(**new)} END",
@@ -68,7 +90,26 @@ def search_ddl() -> list[str]:
         "CREATE TRIGGER person_au_sessions AFTER UPDATE OF name ON person BEGIN "
         "UPDATE session SET person_id = person_id WHERE person_id = NEW.id; END"
     )
+    if version >= 2:  # an attachment added or removed re-indexes its record
+        for kind, links in _ATTACHMENT_NAMES.items():
+            touch = "UPDATE {kind} SET id = id WHERE id = {r}.{kind}_id;"
+            ddl += [
+                f"CREATE TRIGGER {links}_ai AFTER INSERT ON {links} BEGIN "
+                f"{touch.format(kind=kind, r='NEW')} END",
+                f"CREATE TRIGGER {links}_ad AFTER DELETE ON {links} BEGIN "
+                f"{touch.format(kind=kind, r='OLD')} END",
+                f"CREATE TRIGGER {links}_au AFTER UPDATE ON {links} BEGIN "
+                f"{touch.format(kind=kind, r='OLD')} {touch.format(kind=kind, r='NEW')} END",
+            ]
     return ddl
+
+
+def search_ddl(version: int | None = None) -> list[str]:
+    """The full-text index and its triggers as of ``version`` (default: the current one).
+
+    Frozen into the ``schema_v*`` modules; kept here so a test can show they agree.
+    """
+    return [FTS_TABLE, *_triggers(SCHEMA_VERSION if version is None else version)]
 
 
 def _step_1(db: pw.Database) -> None:
@@ -77,8 +118,14 @@ def _step_1(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _step_2(db: pw.Database) -> None:
+    """Version 2: the trash, tombstones, ids from other apps, attachments, cadence."""
+    for statement in schema_v2.STATEMENTS:
+        db.execute_sql(statement)
+
+
 #: Step N brings a journal from version N-1 to version N.
-STEPS: list[Callable[[pw.Database], None]] = [_step_1]
+STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2]
 SCHEMA_VERSION = len(STEPS)
 
 

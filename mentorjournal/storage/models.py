@@ -1,9 +1,20 @@
-"""The records a journal holds (schema version 1).
+"""The records a journal holds (schema version 2).
 
 Every record has an integer primary key for joins, a stable ``uuid`` for
 exports, imports and a future merge, and ``created_at`` / ``updated_at`` in
 UTC. User text is Markdown. Validation lives in ``mentorjournal.domain.validation``;
 the CHECK constraints here are a second line of defence.
+
+Shaped for what comes next (schema 2):
+
+- a record in the trash keeps its whole row with ``deleted_at`` set (and the
+  ``deleted_batch`` it was deleted with, so a person and their sessions come
+  back together); emptying the trash deletes the row and leaves a
+  ``Tombstone`` (uuid, kind, when) for a later record-by-record merge;
+- ids from other apps live in ``SourceRef`` (source, source id -> our uuid),
+  never in ``uuid`` itself;
+- attachments are stored once per content hash (``Attachment``, its bytes in
+  ``AttachmentChunk``s so they stream) and linked to reflections and sessions.
 """
 
 from __future__ import annotations
@@ -43,6 +54,13 @@ class BaseModel(pw.Model):
         return super().save(*args, **kwargs)
 
 
+class RecordModel(BaseModel):
+    """A record a user writes: it can go to the trash and come back."""
+
+    deleted_at = pw.DateTimeField(null=True)
+    deleted_batch = pw.CharField(max_length=32, null=True)
+
+
 class Meta(pw.Model):
     """Key/value facts about the journal itself (its id, creation time...)."""
 
@@ -58,7 +76,7 @@ class Tag(BaseModel):
     name = pw.CharField(unique=True, collation="NOCASE")
 
 
-class Person(BaseModel):
+class Person(RecordModel):
     name = pw.CharField(index=True)
     relation = pw.CharField(constraints=[pw.Check("relation IN ('mentor','mentee','contact')")])
     organisation = pw.CharField(default="")
@@ -73,9 +91,12 @@ class Person(BaseModel):
         default="none", constraints=[pw.Check("follow_up IN ('none','pending','done')")]
     )
     notes = pw.TextField(default="")
+    cadence_days = pw.IntegerField(
+        null=True, constraints=[pw.Check("cadence_days IS NULL OR cadence_days BETWEEN 1 AND 366")]
+    )
 
 
-class Session(BaseModel):
+class Session(RecordModel):
     person = pw.ForeignKeyField(Person, backref="sessions", on_delete="CASCADE")
     role = pw.CharField(constraints=[pw.Check("role IN ('mentee','mentor')")])
     held_at = pw.DateTimeField(index=True)
@@ -96,7 +117,7 @@ class Session(BaseModel):
     next_session_on = pw.DateField(null=True)
 
 
-class Reflection(BaseModel):
+class Reflection(RecordModel):
     written_at = pw.DateTimeField(index=True)
     title = pw.CharField(default="")
     body = pw.TextField(default="")
@@ -126,14 +147,14 @@ class ReflectionTag(pw.Model):
         primary_key = pw.CompositeKey("reflection", "tag")
 
 
-class Skill(BaseModel):
+class Skill(RecordModel):
     name = pw.CharField(unique=True, collation="NOCASE")
     category = pw.CharField(default="")
     target_level = pw.IntegerField(null=True, constraints=[_rating_check("target_level")])
     description = pw.TextField(default="")
 
 
-class SkillRating(BaseModel):
+class SkillRating(RecordModel):
     skill = pw.ForeignKeyField(Skill, backref="ratings", on_delete="CASCADE")
     rated_on = pw.DateField(index=True)
     value = pw.IntegerField(constraints=[pw.Check("value BETWEEN 1 AND 10 AND value = CAST(value AS INTEGER)")])
@@ -144,7 +165,7 @@ class SkillRating(BaseModel):
     session = pw.ForeignKeyField(Session, null=True, backref="skill_ratings", on_delete="SET NULL")
 
 
-class Goal(BaseModel):
+class Goal(RecordModel):
     title = pw.CharField()
     description = pw.TextField(default="")
     target_date = pw.DateField(null=True)
@@ -155,7 +176,7 @@ class Goal(BaseModel):
     person = pw.ForeignKeyField(Person, null=True, backref="goals", on_delete="SET NULL")
 
 
-class ActionItem(BaseModel):
+class ActionItem(RecordModel):
     text = pw.TextField()
     owner = pw.CharField(default="me", constraints=[pw.Check("owner IN ('me','them')")])
     due_on = pw.DateField(null=True, index=True)
@@ -168,12 +189,99 @@ class ActionItem(BaseModel):
         table_name = "action_item"
 
 
-class Win(BaseModel):
+class Win(RecordModel):
     won_on = pw.DateField(index=True)
     title = pw.CharField()
     description = pw.TextField(default="")
     goal = pw.ForeignKeyField(Goal, null=True, backref="wins", on_delete="SET NULL")
     skill = pw.ForeignKeyField(Skill, null=True, backref="wins", on_delete="SET NULL")
+
+
+class Tombstone(pw.Model):
+    """A record deleted for good: what a merge needs to delete it elsewhere too."""
+
+    uuid = pw.CharField(max_length=36, primary_key=True)
+    kind = pw.CharField(max_length=16)
+    deleted_at = pw.DateTimeField()
+
+    class Meta:
+        database = DB
+        table_name = "tombstone"
+
+
+class SourceRef(pw.Model):
+    """A record that came from another app: the source's own id, kept apart from ours."""
+
+    source = pw.CharField(max_length=32)  # "jrnl", "dayone", "joplin"...
+    source_id = pw.CharField(max_length=255)
+    kind = pw.CharField(max_length=16)
+    record_uuid = pw.CharField(max_length=36, index=True)
+    imported_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        database = DB
+        table_name = "source_ref"
+        indexes = ((("source", "source_id", "kind"), True),)
+
+
+class Attachment(pw.Model):
+    """A file's content, stored once however often it is attached (keyed by SHA-256)."""
+
+    sha256 = pw.CharField(max_length=64, primary_key=True)
+    size = pw.IntegerField()
+    mime = pw.CharField(default="application/octet-stream")
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        database = DB
+        table_name = "attachment"
+
+
+class AttachmentChunk(pw.Model):
+    """One piece of an attachment's bytes (pieces are read and written one at a time)."""
+
+    attachment = pw.ForeignKeyField(
+        Attachment, column_name="sha256", field="sha256", on_delete="CASCADE", backref="chunks",
+        index=False,
+    )
+    seq = pw.IntegerField()
+    data = pw.BlobField()
+
+    class Meta:
+        database = DB
+        table_name = "attachment_chunk"
+        primary_key = pw.CompositeKey("attachment", "seq")
+        without_rowid = True
+
+
+class ReflectionAttachment(pw.Model):
+    """An attachment shown in a reflection, under the file name it was given."""
+
+    reflection = pw.ForeignKeyField(Reflection, on_delete="CASCADE", backref="attachment_links")
+    attachment = pw.ForeignKeyField(
+        Attachment, column_name="sha256", field="sha256", backref="reflection_links"
+    )
+    name = pw.CharField()
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        database = DB
+        table_name = "reflection_attachment"
+
+
+class SessionAttachment(pw.Model):
+    """An attachment shown in a session's notes, under the file name it was given."""
+
+    session = pw.ForeignKeyField(Session, on_delete="CASCADE", backref="attachment_links")
+    attachment = pw.ForeignKeyField(
+        Attachment, column_name="sha256", field="sha256", backref="session_links"
+    )
+    name = pw.CharField()
+    created_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        database = DB
+        table_name = "session_attachment"
 
 
 ALL_MODELS = [
@@ -189,6 +297,12 @@ ALL_MODELS = [
     Goal,
     ActionItem,
     Win,
+    Tombstone,
+    SourceRef,
+    Attachment,
+    AttachmentChunk,
+    ReflectionAttachment,
+    SessionAttachment,
 ]
 
 

@@ -43,27 +43,76 @@ def test_every_released_schema_opens_and_reads(fixture, tmp_path):
         assert win.goal.title == "Estimate a project" and win.skill.name == "Estimation"
 
 
-def _schema(statements) -> set[tuple[str, str]]:
+def _schema(statements) -> dict[str, tuple[str, frozenset[str]]]:
+    """Every table, index and trigger the statements leave, by name.
+
+    A table is compared as the set of its column and constraint definitions,
+    so a column added by ``ALTER TABLE`` equals the same column declared by a
+    model; indexes and triggers as their normalised SQL.
+    """
     conn = sqlcipher.connect(":memory:")
     for statement in statements:
         conn.execute(statement)
-    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
     conn.close()
-    return {(name, " ".join(sql.split())) for name, sql in rows}
+    out = {}
+    for kind, name, sql in rows:
+        text = " ".join(sql.split())
+        if kind == "table" and "VIRTUAL" not in text:
+            inner = text[text.index("(") + 1 : text.rindex(")")]
+            out[name] = (kind, frozenset(_split_top_level(inner)))
+        else:
+            out[name] = (kind, frozenset([text]))
+    return out
 
 
-def test_frozen_v1_statements_match_the_models_and_index_definition():
+def _split_top_level(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        if ch == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        current += ch
+    return [*parts, current.strip()]
+
+
+def test_frozen_statements_of_every_step_match_the_models_and_index_definition():
     """A model change without a migration step fails here."""
-    if migrations.SCHEMA_VERSION != 1:
-        pytest.skip("compare the latest schema against the models in the newest step's test")
+    from mentorjournal.storage import schema_v1, schema_v2
+
     scratch = pw.SqliteDatabase(":memory:")
     with scratch.bind_ctx(models.ALL_MODELS):
         scratch.create_tables(models.ALL_MODELS)
         from_models = [row[0] for row in scratch.execute_sql(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
-    from mentorjournal.storage import schema_v1
+    frozen = [*schema_v1.STATEMENTS, *schema_v2.STATEMENTS]
+    assert migrations.SCHEMA_VERSION == 2, "add the new step's frozen statements here"
+    assert _schema(frozen) == _schema(from_models + migrations.search_ddl())
+    assert _schema(schema_v1.STATEMENTS) == _schema(
+        [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")] + migrations.search_ddl(1)[1:]
+    )
 
-    assert _schema(schema_v1.STATEMENTS) == _schema(from_models + migrations.search_ddl())
+
+def test_a_v1_journal_migrates_with_a_backup_where_the_policy_says(tmp_path):
+    from mentorjournal.domain import search
+    from mentorjournal.storage import settings
+    from mentorjournal.storage.backups import Backups
+
+    fixture = FIXTURES / "schema-v1.mjournal"
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    folder = tmp_path / "policy-backups"
+    settings.save_backup_policy(settings.BackupPolicy(folder, 5))
+    with Journal.open(path, FIXTURE_PASSPHRASE) as j:
+        assert j.migrated_steps == migrations.SCHEMA_VERSION - 1
+        assert search.count("estimation") >= 1  # the index survives the new triggers
+        ada = records.get("person", "00000000-0000-4000-8000-000000000001")
+        assert ada.deleted_at is None and ada.cadence_days is None
+    [backup] = Backups.for_journal(path).list()
+    assert backup.path.parent == folder and backup.reason == "before-migration"
 
 
 def test_a_failing_step_leaves_the_previous_version_intact(journal_path):
