@@ -43,7 +43,9 @@ def _drawn_ms(page, action) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
     options = parser.parse_args()
@@ -74,13 +76,19 @@ def main() -> int:
             switches = {}
             for key in ("3m", "6m", "1y", "all"):
                 switches[key] = statistics.median(
-                    _drawn_ms(page, lambda key=key: page.set_range(key)) for _ in range(options.repeat))
+                    _drawn_ms(page, lambda key=key: page.set_range(key))
+                    for _ in range(options.repeat)
+                )
             person_ms = []
             for row in range(1, page.person_box.count()):
-                person_ms.append(_drawn_ms(page, lambda row=row: page.person_box.setCurrentIndex(row)))
+                person_ms.append(
+                    _drawn_ms(page, lambda row=row: page.person_box.setCurrentIndex(row))
+                )
             page.person_box.setCurrentIndex(0)  # everyone again
             page.set_range("all")
-            xy = [s for chart in page.charts for s in chart.chart.series() if isinstance(s, QXYSeries)]
+            xy = [
+                s for chart in page.charts for s in chart.chart.series() if isinstance(s, QXYSeries)
+            ]
             largest = max(xy, key=lambda s: s.count())
             rows = [
                 ("records in the journal", f"{counts.total:,}", ""),
@@ -88,13 +96,22 @@ def main() -> int:
                 ("  of which the numbers (ms)", f"{snapshot_ms:.0f}", ""),
                 ("warm refresh: computed + drawn (ms)", f"{warm:.0f}", "<= 150"),
                 *[(f"switch to {k} (ms)", f"{v:.0f}", "responsive") for k, v in switches.items()],
-                (f"switch person, slowest of {len(person_ms)} (ms)",
-                 f"{max(person_ms):.0f}" if person_ms else "-", "responsive"),
-                (f"largest series, everyone, all time: {largest.name()!r}", f"{largest.count():,} points", "filled by replace()"),
+                (
+                    f"switch person, slowest of {len(person_ms)} (ms)",
+                    f"{max(person_ms):.0f}" if person_ms else "-",
+                    "responsive",
+                ),
+                (
+                    f"largest series, everyone, all time: {largest.name()!r}",
+                    f"{largest.count():,} points",
+                    "filled by replace()",
+                ),
             ]
         finally:
             journal.close()
-    print(f"Insights, {options.years}-year demo journal, {sys.platform}, Qt offscreen={os.environ['QT_QPA_PLATFORM']}")
+    print(
+        f"Insights, {options.years}-year demo journal, {sys.platform}, Qt offscreen={os.environ['QT_QPA_PLATFORM']}"
+    )
     print("| figure | value | target |")
     print("|---|---|---|")
     for row in rows:

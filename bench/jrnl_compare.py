@@ -74,8 +74,11 @@ def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
     with tempfile.TemporaryDirectory(prefix="mj-jrnl-src-") as tmp:
         with Journal.create(Path(tmp) / "src.mjournal", "x", kdf=crypto.INSECURE_FAST_FOR_TESTS):
             demo.populate(years, seed=3, scale=1.0, end=END)
-            rows = (Reflection.select(Reflection.written_at, Reflection.title, Reflection.body)
-                    .order_by(Reflection.written_at.desc()).limit(count))
+            rows = (
+                Reflection.select(Reflection.written_at, Reflection.title, Reflection.body)
+                .order_by(Reflection.written_at.desc())
+                .limit(count)
+            )
             found = [(r.written_at, r.title or "Untitled", r.body) for r in rows]
     return sorted(found)
 
@@ -98,28 +101,45 @@ def make_jrnl(folder: Path, items) -> dict:
     from jrnl.encryption.Jrnlv3Encryption import Jrnlv3Encryption
 
     journal = folder / "journal.txt"
-    text = "".join(f"[{when:%Y-%m-%d %H:%M}] {' '.join(title.split())}\n{body.strip()}\n\n"
-                   for when, title, body in items)
+    text = "".join(
+        f"[{when:%Y-%m-%d %H:%M}] {' '.join(title.split())}\n{body.strip()}\n\n"
+        for when, title, body in items
+    )
     config = {"encrypt": True}
     encryption = Jrnlv3Encryption("default", config)
     encryption.password = PASSPHRASE
     journal.write_bytes(encryption.encrypt(text))
     (folder / "config" / "jrnl").mkdir(parents=True)
     (folder / "config" / "jrnl" / "jrnl.yaml").write_text(
-        JRNL_CONFIG.format(journal=journal, version=__version__))
-    return {**os.environ, "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "NO_COLOR": "1"}
+        JRNL_CONFIG.format(journal=journal, version=__version__)
+    )
+    return {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "NO_COLOR": "1",
+    }
 
 
 def run_ms(command: list[str], env: dict, stdin: str, runs: int, check) -> float:
     times = []
     for _ in range(runs):
         began = time.perf_counter()
-        done = subprocess.run(command, env=env, input=stdin, capture_output=True, text=True,
-                              start_new_session=True, timeout=600)  # no terminal: jrnl reads stdin
+        done = subprocess.run(
+            command,
+            env=env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            start_new_session=True,
+            timeout=600,
+        )  # no terminal: jrnl reads stdin
         times.append((time.perf_counter() - began) * 1000)
         if done.returncode != 0 or not check(done.stdout + done.stderr):
-            raise SystemExit(f"{command[:3]}... failed: {done.returncode}\n{done.stdout[-500:]}{done.stderr[-500:]}")
+            raise SystemExit(
+                f"{command[:3]}... failed: {done.returncode}\n{done.stdout[-500:]}{done.stderr[-500:]}"
+            )
     return statistics.median(times)
 
 
@@ -139,13 +159,17 @@ def kdf_ms() -> tuple[float, float]:
     jr = []
     for _ in range(3):
         began = time.perf_counter()
-        PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=b"0" * 16, iterations=100_000).derive(b"pw")
+        PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=b"0" * 16, iterations=100_000).derive(
+            b"pw"
+        )
         jr.append((time.perf_counter() - began) * 1000)
     return statistics.median(mj), statistics.median(jr)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
@@ -158,16 +182,24 @@ def main() -> int:
     items = entries(options.entries)
     # The rarest longer word: a real search that finds a few entries in both.
     from collections import Counter
+
     words = Counter(w.strip(".,;:!?()*#").lower() for _, t, b in items for w in f"{t} {b}".split())
-    word = next(w for w, n in sorted(words.items(), key=lambda kv: (kv[1], kv[0]))
-                if w.isalpha() and len(w) > 5)
+    word = next(
+        w
+        for w, n in sorted(words.items(), key=lambda kv: (kv[1], kv[0]))
+        if w.isalpha() and len(w) > 5
+    )
 
     with tempfile.TemporaryDirectory(prefix="mj-jrnl-") as tmp:
         folder = Path(tmp)
         mj_path = folder / "bench.mjournal"
         make_mentorjournal(mj_path, items)
         jrnl_env = make_jrnl(folder, items)
-        mj_env = {**os.environ, "MENTORJOURNAL_PASSPHRASE": PASSPHRASE, "MENTORJOURNAL_DATA_DIR": str(folder)}
+        mj_env = {
+            **os.environ,
+            "MENTORJOURNAL_PASSPHRASE": PASSPHRASE,
+            "MENTORJOURNAL_DATA_DIR": str(folder),
+        }
         mj = [sys.executable, str(ROOT / "main.py"), "--journal", str(mj_path)]
         jr = [sys.executable, "-m", "jrnl"]
         pw = PASSPHRASE + "\n"
@@ -176,22 +208,32 @@ def main() -> int:
         for label, mj_cmd, jr_cmd, jrnl_kdfs in (
             ("list 10 latest", ["list", "reflection", "--limit", "10"], ["-n", "10"], 1),
             (f"search {word!r}", ["search", word], ["-contains", word], 1),
-            ("add one entry", ["add", "reflection", "--title", "Bench entry", "--body", "Written by the bench."],
-             ["Bench entry. Written by the bench."], 2),
+            (
+                "add one entry",
+                ["add", "reflection", "--title", "Bench entry", "--body", "Written by the bench."],
+                ["Bench entry. Written by the bench."],
+                2,
+            ),
         ):
             mine = run_ms(mj + mj_cmd, mj_env, "", options.runs, lambda out: True)
             theirs = run_ms(jr + jr_cmd, jrnl_env, pw, options.runs, lambda out: "rror" not in out)
             ratio = (theirs - kdf_jrnl * jrnl_kdfs) / max(mine - kdf_mj, 1e-6)
             rows.append((label, mine, theirs, mine - kdf_mj, theirs - kdf_jrnl * jrnl_kdfs, ratio))
 
-    print(f"{len(items):,} entries; key derivation: MentorJournal {kdf_mj:.0f} ms (Argon2id), "
-          f"jrnl {kdf_jrnl:.0f} ms (PBKDF2 x 100k, once per read and once per write)")
-    print("| whole process | MentorJournal (ms) | jrnl (ms) | MJ without KDF | jrnl without KDF "
-          "| jrnl / MJ without KDF | target |")
+    print(
+        f"{len(items):,} entries; key derivation: MentorJournal {kdf_mj:.0f} ms (Argon2id), "
+        f"jrnl {kdf_jrnl:.0f} ms (PBKDF2 x 100k, once per read and once per write)"
+    )
+    print(
+        "| whole process | MentorJournal (ms) | jrnl (ms) | MJ without KDF | jrnl without KDF "
+        "| jrnl / MJ without KDF | target |"
+    )
     print("|---|---|---|---|---|---|---|")
     for label, mine, theirs, mine_net, theirs_net, ratio in rows:
         target = ">= 20x" if label.startswith("search") else ""
-        print(f"| {label} | {mine:.0f} | {theirs:.0f} | {mine_net:.0f} | {theirs_net:.0f} | {ratio:.1f}x | {target} |")
+        print(
+            f"| {label} | {mine:.0f} | {theirs:.0f} | {mine_net:.0f} | {theirs_net:.0f} | {ratio:.1f}x | {target} |"
+        )
     return 0
 
 

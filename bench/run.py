@@ -48,7 +48,9 @@ def _whole_timeline(queries, total: int) -> int:
 
 def _vocabulary(db) -> tuple[str, str, str]:
     """A rare word, the most common word, and a 3-letter prefix of a common word."""
-    db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, search_index, row)")
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, search_index, row)"
+    )
     rows = db.execute_sql(
         "SELECT term, doc FROM temp.bench_vocab WHERE length(term) >= 5 AND term GLOB '[a-z]*' ORDER BY doc"
     ).fetchall()
@@ -69,7 +71,9 @@ def worker(years: int) -> dict:
     out: dict = {"years": years}
     with tempfile.TemporaryDirectory(prefix="mj-bench-") as tmp:
         path = Path(tmp) / "bench.mjournal"
-        out["create_ms"] = _ms(lambda: Journal.create(path, PASSPHRASE, kdf=crypto.STANDARD).close())
+        out["create_ms"] = _ms(
+            lambda: Journal.create(path, PASSPHRASE, kdf=crypto.STANDARD).close()
+        )
         with Journal.open(path, PASSPHRASE):
             began = time.perf_counter()
             counts = demo.populate(years, seed=1, scale=1.0, end=END)
@@ -96,7 +100,8 @@ def worker(years: int) -> dict:
         target = queries.timeline(kinds=["reflection"], limit=1)[0].id
         counter = iter(range(10_000))
         out["save_ms"] = _ms(
-            lambda: records.update("reflection", target, body=f"edited {next(counter)} " * 200), repeat=20
+            lambda: records.update("reflection", target, body=f"edited {next(counter)} " * 200),
+            repeat=20,
         )
 
         export = Path(tmp) / "export.json"
@@ -154,7 +159,9 @@ ROWS = [
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--years", type=int, nargs="+", default=[1, 10, 30])
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="print raw figures as JSON too")
@@ -165,19 +172,30 @@ def main() -> int:
     results = []
     for years in args.years:
         print(f"building and measuring the {years}-year journal...", file=sys.stderr, flush=True)
-        proc = subprocess.run([sys.executable, __file__, "--worker", str(years)],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, __file__, "--worker", str(years)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode:
             print(proc.stderr[-3000:], file=sys.stderr)
             return proc.returncode
         results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    header = f"| {'figure':36} | " + " | ".join(f"{r['years']:>3} yr" for r in results) + " | target |"
+    header = (
+        f"| {'figure':36} | " + " | ".join(f"{r['years']:>3} yr" for r in results) + " | target |"
+    )
     print(header)
     print("|" + "-" * 38 + "|" + "|".join("-------" for _ in results) + "|--------|")
     for key, label, fmt, target in ROWS:
-        cells = " | ".join(f"{fmt.format(r[key]):>6}" if r.get(key) is not None else "   n/a" for r in results)
+        cells = " | ".join(
+            f"{fmt.format(r[key]):>6}" if r.get(key) is not None else "   n/a" for r in results
+        )
         print(f"| {label:36} | {cells} | {target} |")
-    print("search words (rare, common, prefix):", "; ".join(", ".join(r["search_words"]) for r in results))
+    print(
+        "search words (rare, common, prefix):",
+        "; ".join(", ".join(r["search_words"]) for r in results),
+    )
     if args.json:
         print(json.dumps(results, indent=2))
     return 0

@@ -82,10 +82,17 @@ def unlock_worker(path: str) -> None:
 
     app = make_application()
     salt = Path(path).read_bytes()[:16]
-    kdf_ms = statistics.median(
-        [(lambda b: (crypto.derive_key(PASSPHRASE, salt), time.perf_counter() - b)[1])(time.perf_counter())
-         for _ in range(3)]
-    ) * 1000
+    kdf_ms = (
+        statistics.median(
+            [
+                (lambda b: (crypto.derive_key(PASSPHRASE, salt), time.perf_counter() - b)[1])(
+                    time.perf_counter()
+                )
+                for _ in range(3)
+            ]
+        )
+        * 1000
+    )
     began = time.perf_counter()
     journal = Journal.open(path, PASSPHRASE)
     window = MainWindow(journal, QSettings(), lambda parent, p: None)
@@ -99,7 +106,9 @@ def unlock_worker(path: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -119,8 +128,13 @@ def main() -> int:
         baseline = _process_ms(BASELINE, args.runs)
         app = _process_ms(APP.format(root=str(ROOT), path=str(path)), args.runs)
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        out = subprocess.run([sys.executable, __file__, "--worker", str(path)], capture_output=True,
-                             text=True, check=True, env=env).stdout.split()
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout.split()
     kdf_ms, total_ms, rows, rss, peak = (float(x) for x in out)
     print("| figure | value | target |")
     print("|---|---|---|")
@@ -128,8 +142,10 @@ def main() -> int:
     print(f"| MentorJournal to unlock window, whole process (ms) | {app:.0f} | |")
     print(f"| cold start ratio | {app / baseline:.2f}x | <= 1.3x |")
     print(f"| key derivation (ms) | {kdf_ms:.0f} | 300-1000 |")
-    print(f"| unlock to populated timeline, 10-year demo (ms) | {total_ms:.0f} ({rows:.0f} rows loaded) "
-          f"| <= KDF + 100 = {kdf_ms + 100:.0f} |")
+    print(
+        f"| unlock to populated timeline, 10-year demo (ms) | {total_ms:.0f} ({rows:.0f} rows loaded) "
+        f"| <= KDF + 100 = {kdf_ms + 100:.0f} |"
+    )
     print(f"| resident memory with the journal open (MB) | {rss:.0f} | <= 120 |")
     print(f"| peak resident memory incl. unlock (MB) | {peak:.0f} | |")
     return 0

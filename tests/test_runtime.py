@@ -23,10 +23,14 @@ def test_package_metadata_refuses_python_3_11():
 
 
 def test_find_python_script_picks_a_safe_interpreter():
-    out = subprocess.run([str(ROOT / "scripts/find-python")], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [str(ROOT / "scripts/find-python")], capture_output=True, text=True, check=True
+    )
     version = subprocess.run(
         [out.stdout.strip(), "-c", "import sys; print(sys.version_info[:2] >= (3, 12))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert version.stdout.strip() == "True"
 
@@ -39,6 +43,8 @@ def test_three_million_void_qt_calls_do_not_abort_the_process():
         "    o.setObjectName('x')\n"
         "print('survived')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "survived"

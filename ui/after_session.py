@@ -47,8 +47,13 @@ ROLES = (("I was the mentee", "mentee"), ("I was the mentor", "mentor"))
 class AfterSessionDialog(QDialog):
     """Record a held session from its agenda, with action items ticked from its lines."""
 
-    def __init__(self, person: Person, agenda: str, parent: QWidget | None = None,
-                 now: dt.datetime | None = None) -> None:
+    def __init__(
+        self,
+        person: Person,
+        agenda: str,
+        parent: QWidget | None = None,
+        now: dt.datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self.person = person
         self.session: Session | None = None
@@ -110,7 +115,9 @@ class AfterSessionDialog(QDialog):
         takeaways_label.setBuddy(self.takeaways)
         lines_label = QLabel("Action &items: tick the agenda lines that became action items")
         lines_label.setBuddy(self.lines)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save session")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -131,12 +138,18 @@ class AfterSessionDialog(QDialog):
 
     # -- lines -------------------------------------------------------------
 
-    def add_line(self, text: str, owner: str = "me", checked: bool = True, due: dt.date | None = None) -> int:
+    def add_line(
+        self, text: str, owner: str = "me", checked: bool = True, due: dt.date | None = None
+    ) -> int:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
         item = QTableWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-                      | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.lines.setItem(row, 0, item)
         who = QComboBox()
@@ -160,9 +173,13 @@ class AfterSessionDialog(QDialog):
         self.lines.setCurrentCell(row, 0)
         self.lines.editItem(self.lines.item(row, 0))
 
-    def set_line(self, row: int, checked: bool, owner: str | None = None, due: dt.date | None = None) -> None:
+    def set_line(
+        self, row: int, checked: bool, owner: str | None = None, due: dt.date | None = None
+    ) -> None:
         """Tick a line (and set its owner and due date) — what a user does with the mouse."""
-        self.lines.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.lines.item(row, 0).setCheckState(
+            Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )
         if owner:
             combo = self.lines.cellWidget(row, 1)
             combo.setCurrentIndex(combo.findData(owner))
@@ -173,12 +190,20 @@ class AfterSessionDialog(QDialog):
         out = []
         for row in range(self.lines.rowCount()):
             item = self.lines.item(row, 0)
-            if item is None or item.checkState() != Qt.CheckState.Checked or not item.text().strip():
+            if (
+                item is None
+                or item.checkState() != Qt.CheckState.Checked
+                or not item.text().strip()
+            ):
                 continue
             due = self.lines.cellWidget(row, 2).date()
-            out.append(agenda_service.NewAction(
-                text=item.text().strip(), owner=self.lines.cellWidget(row, 1).currentData(),
-                due_on=None if due == NO_DUE else due.toPython()))
+            out.append(
+                agenda_service.NewAction(
+                    text=item.text().strip(),
+                    owner=self.lines.cellWidget(row, 1).currentData(),
+                    due_on=None if due == NO_DUE else due.toPython(),
+                )
+            )
         return out
 
     # -- saving ------------------------------------------------------------
@@ -186,9 +211,15 @@ class AfterSessionDialog(QDialog):
     def save(self) -> None:
         try:
             self.session = agenda_service.record_session(
-                self.person.id, held_at=self.held_at.dateTime().toPython().replace(second=0, microsecond=0),
-                agenda=self.agenda, notes=self.notes.toPlainText(), takeaways=self.takeaways.toPlainText(),
-                role=self.role.currentData(), format=self.format.currentData(), actions=self.new_actions())
+                self.person.id,
+                held_at=self.held_at.dateTime().toPython().replace(second=0, microsecond=0),
+                agenda=self.agenda,
+                notes=self.notes.toPlainText(),
+                takeaways=self.takeaways.toPlainText(),
+                role=self.role.currentData(),
+                format=self.format.currentData(),
+                actions=self.new_actions(),
+            )
         except JournalError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -204,7 +235,9 @@ class AfterSessionDialog(QDialog):
         self.error.clear()
 
     @classmethod
-    def record(cls, person: Person, agenda: str, parent: QWidget | None = None) -> tuple[Session | None, bool]:
+    def record(
+        cls, person: Person, agenda: str, parent: QWidget | None = None
+    ) -> tuple[Session | None, bool]:
         """Show the dialog; the saved session and True, or (None, False) when cancelled."""
         dialog = cls(person, agenda, parent)
         if parent is not None and hasattr(parent, "track_dialog"):

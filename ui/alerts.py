@@ -27,7 +27,9 @@ def error(parent: QWidget | None, text: str, details: str = "") -> None:
 
 
 def info(parent: QWidget | None, text: str, details: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent
+    )
     if details:
         box.setInformativeText(details)
     box.exec()
@@ -48,7 +50,9 @@ def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def ask_save_path(parent: QWidget | None, caption: str, suggested: Path | str, file_filter: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget | None, caption: str, suggested: Path | str, file_filter: str
+) -> Path | None:
     """Where to write an export the user asked for (``None`` when cancelled)."""
     name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
     return Path(name) if name else None

@@ -81,11 +81,16 @@ def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def backup_now(parent: QWidget | None, journal: Journal, backups: Backups,
-               reason: str = "manual") -> Path | None:
+def backup_now(
+    parent: QWidget | None, journal: Journal, backups: Backups, reason: str = "manual"
+) -> Path | None:
     """Back up with a progress dialog; errors are shown. Returns the new file."""
-    outcome = progress.run(parent, "Backing up", "Writing an encrypted backup…",
-                           lambda report: backups.create(journal, reason, report))
+    outcome = progress.run(
+        parent,
+        "Backing up",
+        "Writing an encrypted backup…",
+        lambda report: backups.create(journal, reason, report),
+    )
     if not outcome.ok:
         alerts.error(parent, "The backup was not written.", outcome.message)
         return None
@@ -122,7 +127,9 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
             verify_file(backup, found)
             return found
 
-    outcome = progress.run(parent, "Checking the backup", "Checking every page of the backup…", check)
+    outcome = progress.run(
+        parent, "Checking the backup", "Checking every page of the backup…", check
+    )
     if not outcome.ok:
         alerts.error(parent, "This backup cannot be restored.", outcome.message)
         return None
@@ -136,8 +143,9 @@ class BackupsPanel(QWidget):
     restore_requested = Signal(object, object)
     backed_up = Signal(object)
 
-    def __init__(self, journal: Journal, folder: Path | None, keep: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, folder: Path | None, keep: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._default_folder = paths.backup_dir_for(journal.path)
@@ -155,8 +163,10 @@ class BackupsPanel(QWidget):
         self.keep.setValue(keep)
         self.keep.setAccessibleName("Number of backups to keep")
         self.keep.setSuffix(" newest backups")
-        note = QLabel("Backups are encrypted copies of the journal: the passphrase in use when "
-                      "each was made opens it. A backup is made automatically once a day.")
+        note = QLabel(
+            "Backups are encrypted copies of the journal: the passphrase in use when "
+            "each was made opens it. A backup is made automatically once a day."
+        )
         note.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setAccessibleName("Backups")
@@ -174,8 +184,10 @@ class BackupsPanel(QWidget):
         self.backup_button = QPushButton("Back up now")
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton("Restore…")
-        self.restore_button.setToolTip("Replace the journal with the selected backup "
-                                       "(the current journal is kept as a backup first).")
+        self.restore_button.setToolTip(
+            "Replace the journal with the selected backup "
+            "(the current journal is kept as a backup first)."
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -202,7 +214,9 @@ class BackupsPanel(QWidget):
         return Path(text).expanduser()
 
     def backups(self) -> Backups:
-        return Backups.for_journal(self._journal.path, BackupPolicy(self.chosen_folder(), self.keep.value()))
+        return Backups.for_journal(
+            self._journal.path, BackupPolicy(self.chosen_folder(), self.keep.value())
+        )
 
     def selected(self) -> BackupInfo | None:
         items = self.list.selectedItems()
@@ -235,7 +249,8 @@ class BackupsPanel(QWidget):
             return
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if not alerts.confirm(
-            self, f"Restore the backup of {when}?",
+            self,
+            f"Restore the backup of {when}?",
             "The journal is closed and replaced by this backup; changes made since then are "
             "set aside as a backup of the current journal, not lost.",
         ):
@@ -261,7 +276,9 @@ class AutoBackup(QObject):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, backups_for: Callable[[Path], Backups], parent: QObject | None = None) -> None:
+    def __init__(
+        self, backups_for: Callable[[Path], Backups], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._backups_for = backups_for
         self._task: workers.Task | None = None
@@ -282,9 +299,11 @@ class AutoBackup(QObject):
             log.warning("could not check the backup folder")
             return False
         task = workers.Task(lambda: backups.create(journal, "daily"))
-        task.connect(lambda _path: self.done.emit("Daily backup written."),
-                     lambda message: self.failed.emit(f"The daily backup failed: {message}"),
-                     self._finished)
+        task.connect(
+            lambda _path: self.done.emit("Daily backup written."),
+            lambda message: self.failed.emit(f"The daily backup failed: {message}"),
+            self._finished,
+        )
         self._task = task
         task.start()
         return True

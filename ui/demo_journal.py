@@ -14,9 +14,31 @@ log = logging.getLogger(__name__)
 
 DEMO_FILE = "demo.mjournal"
 _WORDS = (
-    "amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "indigo",
-    "juniper", "kestrel", "lantern", "meadow", "nectar", "orchid", "pebble", "quartz",
-    "river", "saffron", "tundra", "umber", "violet", "willow", "yarrow", "zephyr",
+    "amber",
+    "birch",
+    "cedar",
+    "delta",
+    "ember",
+    "fjord",
+    "grove",
+    "harbor",
+    "indigo",
+    "juniper",
+    "kestrel",
+    "lantern",
+    "meadow",
+    "nectar",
+    "orchid",
+    "pebble",
+    "quartz",
+    "river",
+    "saffron",
+    "tundra",
+    "umber",
+    "violet",
+    "willow",
+    "yarrow",
+    "zephyr",
 )
 
 
@@ -34,6 +56,7 @@ def make_demo_journal(
 ) -> tuple[Path, str]:
     """Create the demo journal, close it, and return its path and passphrase."""
     from mentorjournal.storage.journal import Journal  # heavy: only when a demo is made
+
     folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="mentorjournal-demo-"))
     passphrase = passphrase or new_demo_passphrase()
     path = folder / DEMO_FILE

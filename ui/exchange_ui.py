@@ -24,15 +24,18 @@ log = logging.getLogger(__name__)
 
 JSON_FILTER = "JSON export, complete, can be imported again (*.json)"
 MARKDOWN_FILTER = "Markdown, for reading and printing (*.md)"
-PLAINTEXT_NOTE = ("Exports are NOT encrypted: anyone who can read the file can read your "
-                  "journal. Keep it somewhere safe and delete it when you no longer need it.")
+PLAINTEXT_NOTE = (
+    "Exports are NOT encrypted: anyone who can read the file can read your "
+    "journal. Keep it somewhere safe and delete it when you no longer need it."
+)
 
 
 def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | None:
     """Ask where to write an export; the suffix follows the format."""
     filters = [JSON_FILTER, MARKDOWN_FILTER] if fmt == "json" else [MARKDOWN_FILTER, JSON_FILTER]
-    name, chosen = QFileDialog.getSaveFileName(parent, "Export the journal (not encrypted)", str(start),
-                                               ";;".join(filters))
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, "Export the journal (not encrypted)", str(start), ";;".join(filters)
+    )
     if not name:
         return None
     path = Path(name)
@@ -41,8 +44,12 @@ def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | 
 
 
 def choose_import_path(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a MentorJournal export", str(start),
-                                          "MentorJournal JSON export (*.json);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Import a MentorJournal export",
+        str(start),
+        "MentorJournal JSON export (*.json);;All files (*)",
+    )
     return Path(name) if name else None
 
 
@@ -61,7 +68,9 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
             exchange.export_json(dest)
         return dest
 
-    outcome = progress.run(parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work))
+    outcome = progress.run(
+        parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work)
+    )
     if not outcome.ok:
         alerts.error(parent, "The export was not written.", outcome.message)
         return None
@@ -70,7 +79,9 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
     return dest
 
 
-def import_journal(parent: QWidget | None, journal: Journal, backups: Backups) -> ImportResult | None:
+def import_journal(
+    parent: QWidget | None, journal: Journal, backups: Backups
+) -> ImportResult | None:
     """Ask for an export file, back up, import it; show what happened."""
     source = choose_import_path(parent, Path.home())
     if source is None:
@@ -80,7 +91,9 @@ def import_journal(parent: QWidget | None, journal: Journal, backups: Backups) -
         backups.create(journal, "before-import")
         return exchange.import_json(source, progress=report)
 
-    outcome = progress.run(parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work))
+    outcome = progress.run(
+        parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work)
+    )
     if not outcome.ok:
         alerts.error(parent, "Nothing was imported.", outcome.message)
         return None

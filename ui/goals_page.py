@@ -20,11 +20,17 @@ from .record_views import EmptyState, ProgressDelegate, make_tree, open_on_activ
 
 log = logging.getLogger(__name__)
 
-STATUS_CHOICES = (("Active goals", "active"), ("Achieved goals", "achieved"), ("Dropped goals", "dropped"),
-                  ("All goals", None))
-EMPTY_GOALS = ("No goals or open action items here. Goals give your sessions a direction: add one with "
-               "a target date, then agree action items in your sessions to move it forward.")
-EMPTY_FILTERED = "Nothing matches: try \"All goals\" or tick \"Show done action items\"."
+STATUS_CHOICES = (
+    ("Active goals", "active"),
+    ("Achieved goals", "achieved"),
+    ("Dropped goals", "dropped"),
+    ("All goals", None),
+)
+EMPTY_GOALS = (
+    "No goals or open action items here. Goals give your sessions a direction: add one with "
+    "a target date, then agree action items in your sessions to move it forward."
+)
+EMPTY_FILTERED = 'Nothing matches: try "All goals" or tick "Show done action items".'
 
 
 class GoalsPage(QWidget):
@@ -58,8 +64,10 @@ class GoalsPage(QWidget):
         bar.addWidget(self.show_done)
         bar.addStretch(1)
         bar.addWidget(self.overdue)
-        hint = QLabel("Tick an action item to mark it done; untick to reopen it. "
-                      "Double-click a goal or an item to edit it.")
+        hint = QLabel(
+            "Tick an action item to mark it done; untick to reopen it. "
+            "Double-click a goal or an item to edit it."
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -82,8 +90,9 @@ class GoalsPage(QWidget):
         return ("goal", goal_id) if goal_id is not None else None
 
     def _load(self) -> list[planning.GoalGroup]:
-        return planning.goals_with_actions(status=self.status.currentData(),
-                                           include_done=self.show_done.isChecked())
+        return planning.goals_with_actions(
+            status=self.status.currentData(), include_done=self.show_done.isChecked()
+        )
 
     def reload(self, *_args) -> None:
         self.model.reload()
@@ -98,8 +107,11 @@ class GoalsPage(QWidget):
 
     def _count_overdue(self) -> None:
         n = self.model.overdue_count()
-        self.overdue.setText(f"<b>Overdue: {n} action item{'s' if n != 1 else ''}</b>" if n else
-                             ("No overdue action items." if self.model.rowCount() else ""))
+        self.overdue.setText(
+            f"<b>Overdue: {n} action item{'s' if n != 1 else ''}</b>"
+            if n
+            else ("No overdue action items." if self.model.rowCount() else "")
+        )
 
     def _toggled(self, _action_id: int, _done: bool) -> None:
         self._count_overdue()

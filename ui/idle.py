@@ -19,19 +19,21 @@ from . import workers
 log = logging.getLogger(__name__)
 
 #: Events that count as the user being present.
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.TabletPress,
-    QEvent.Type.ShortcutOverride,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.ShortcutOverride,
+    }
+)
 
 #: How long to look again when busy work holds the lock back.
 BUSY_RETRY_MS = 5_000

@@ -53,8 +53,16 @@ log = logging.getLogger(__name__)
 
 Unlocker = Callable[[QWidget | None, Path], Journal | None]
 
-NAVIGATION = ("Timeline", "Sessions", "Reflections", "People", "Goals & actions", "Skills", "Session prep",
-              "Insights")
+NAVIGATION = (
+    "Timeline",
+    "Sessions",
+    "Reflections",
+    "People",
+    "Goals & actions",
+    "Skills",
+    "Session prep",
+    "Insights",
+)
 #: File ▸ New: every kind of record, in the order a user meets them.
 NEW_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
 RELOAD_DELAY_MS = 400
@@ -72,7 +80,9 @@ class MainWindow(QMainWindow):
     export_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, journal: Journal, settings: QSettings, unlock: Unlocker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, settings: QSettings, unlock: Unlocker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.journal: Journal | None = None
@@ -81,7 +91,9 @@ class MainWindow(QMainWindow):
         self._path = journal.path
         self.editors: list[RecordEditor] = []
         self._stale: set[QWidget] = set()  # pages to reload when next shown
-        self._reload_timer = QTimer(self)  # editors autosave often: refresh the pages once they pause
+        self._reload_timer = QTimer(
+            self
+        )  # editors autosave often: refresh the pages once they pause
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
@@ -97,16 +109,27 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setSizeHint(QSize(0, row_height))
 
         self.timeline_page = TimelinePage()
-        self.sessions_page = RecordPage("Sessions", TimelineModel(timeline_source(["session"])), stretch_column=2)
-        self.reflections_page = RecordPage("Reflections", TimelineModel(timeline_source(["reflection"])), stretch_column=2)
+        self.sessions_page = RecordPage(
+            "Sessions", TimelineModel(timeline_source(["session"])), stretch_column=2
+        )
+        self.reflections_page = RecordPage(
+            "Reflections", TimelineModel(timeline_source(["reflection"])), stretch_column=2
+        )
         self.people_page = PeoplePage()
         self.goals_page = GoalsPage()
         self.skills_page = SkillsPage()
         self.prep_page = PrepPage()
         self.insights_page = InsightsPage()
-        self.record_pages = [self.timeline_page, self.sessions_page, self.reflections_page,
-                             self.people_page, self.goals_page, self.skills_page, self.prep_page,
-                             self.insights_page]
+        self.record_pages = [
+            self.timeline_page,
+            self.sessions_page,
+            self.reflections_page,
+            self.people_page,
+            self.goals_page,
+            self.skills_page,
+            self.prep_page,
+            self.insights_page,
+        ]
         for page in (self.goals_page, self.skills_page, self.prep_page):
             page.journal_changed.connect(self._reload_other_pages)
         self.search_page = SearchPage()
@@ -141,7 +164,9 @@ class MainWindow(QMainWindow):
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
-        label = QLabel("<h2>The journal is locked</h2><p>Its contents are closed and cleared from the window.</p>")
+        label = QLabel(
+            "<h2>The journal is locked</h2><p>Its contents are closed and cleared from the window.</p>"
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton("Unlock…")
         self.unlock_button.clicked.connect(self.request_unlock)
@@ -162,7 +187,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_reflection_action = self._action("New &reflection…", "Ctrl+N", self.new_reflection)
         self.new_session_action = self._action("New &session…", "Ctrl+Shift+N", self.new_session)
-        self.new_actions = {"reflection": self.new_reflection_action, "session": self.new_session_action}
+        self.new_actions = {
+            "reflection": self.new_reflection_action,
+            "session": self.new_session_action,
+        }
         for kind in NEW_KINDS[2:]:
             action = QAction(f"New {KIND_LABELS.get(kind, kind).lower()}…", self)
             action.triggered.connect(lambda _checked=False, kind=kind: self.open_editor(kind))
@@ -173,8 +201,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", "Ctrl+F", self.show_search)
         self.about_action = QAction("&About MentorJournal", self)
         self.about_action.triggered.connect(self.show_about)
-        self.settings_action = self._action("&Settings…", QKeySequence.StandardKey.Preferences,
-                                            lambda: self.settings_requested.emit())
+        self.settings_action = self._action(
+            "&Settings…",
+            QKeySequence.StandardKey.Preferences,
+            lambda: self.settings_requested.emit(),
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.settings_action.shortcut().isEmpty():  # no platform binding (e.g. GNOME)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -196,9 +227,15 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         self.menuBar().addMenu("&Help").addAction(self.about_action)
-        self.journal_actions = [*self.new_actions.values(), self.lock_action,
-                                self.find_action, self.settings_action, self.backup_action,
-                                self.export_action, self.import_action]
+        self.journal_actions = [
+            *self.new_actions.values(),
+            self.lock_action,
+            self.find_action,
+            self.settings_action,
+            self.backup_action,
+            self.export_action,
+            self.import_action,
+        ]
 
     # -- journal lifecycle -------------------------------------------------
 
@@ -296,8 +333,14 @@ class MainWindow(QMainWindow):
         """Open a record for editing (tags have no editor: search for them instead)."""
         return self.open_editor(kind, record_id) if kind in NEW_KINDS else None
 
-    def open_editor(self, kind: str, record_id: int | None = None, *, initial: dict | None = None,
-                    draft: drafts.Draft | None = None) -> RecordEditor | None:
+    def open_editor(
+        self,
+        kind: str,
+        record_id: int | None = None,
+        *,
+        initial: dict | None = None,
+        draft: drafts.Draft | None = None,
+    ) -> RecordEditor | None:
         """An editor for a record (or a new one); a record already open is brought forward."""
         if self.journal is None:
             return None
@@ -352,7 +395,9 @@ class MainWindow(QMainWindow):
         if restored:
             self.statusBar().showMessage(
                 f"Restored {len(restored)} unsaved entr{'ies' if len(restored) != 1 else 'y'} "
-                "from before the journal was locked or closed.", 15000)
+                "from before the journal was locked or closed.",
+                15000,
+            )
 
     def show_about(self) -> None:
         alerts.about(

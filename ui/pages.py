@@ -61,8 +61,12 @@ def item_record(model, index) -> tuple[str, int] | None:
 def item_html(item: TimelineItem) -> str:
     """The detail pane for one timeline row (escaped: journal text is not HTML)."""
     e = html.escape
-    facts = [item.when.strftime("%Y-%m-%d %H:%M") if item.when.time() != item.when.min.time()
-             else item.when.strftime("%Y-%m-%d"), KIND_LABELS.get(item.kind, item.kind)]
+    facts = [
+        item.when.strftime("%Y-%m-%d %H:%M")
+        if item.when.time() != item.when.min.time()
+        else item.when.strftime("%Y-%m-%d"),
+        KIND_LABELS.get(item.kind, item.kind),
+    ]
     if item.person_name:
         facts.append(item.person_name)
     parts = [f"<h3>{e(item.title)}</h3>", f"<p style='color:gray'>{e(' · '.join(facts))}</p>"]
@@ -81,8 +85,13 @@ class RecordPage(QWidget):
 
     record_requested = Signal(str, int)
 
-    def __init__(self, title: str, model: TimelineModel | KeyedRowsModel, stretch_column: int = 0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        model: TimelineModel | KeyedRowsModel,
+        stretch_column: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.heading = QLabel(f"<h2>{html.escape(title)}</h2>")
@@ -103,7 +112,9 @@ class RecordPage(QWidget):
             self.splitter.setStretchFactor(1, 1)
             layout.addWidget(self.splitter, 1)
             self.table.selectionModel().selectionChanged.connect(self._show_selected)
-            open_on_activate(self.table, self.record_requested, lambda index: item_record(self.model, index))
+            open_on_activate(
+                self.table, self.record_requested, lambda index: item_record(self.model, index)
+            )
         else:
             layout.addWidget(self.table, 1)
         model.modelReset.connect(self._update_empty_hint)
@@ -112,7 +123,9 @@ class RecordPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        if isinstance(self.model, TimelineModel) and self.model.canFetchMore(self.table.rootIndex()):
+        if isinstance(self.model, TimelineModel) and self.model.canFetchMore(
+            self.table.rootIndex()
+        ):
             self.model.fetchMore(self.table.rootIndex())
         self._fit_columns()
 
@@ -187,8 +200,14 @@ class SearchPage(QWidget):
 
     def _rows(self) -> list[tuple[tuple[str, int], tuple[str, ...]]]:
         return [
-            ((hit.kind, hit.id), (hit.when.strftime("%Y-%m-%d") if hit.when else "",
-                                  KIND_LABELS.get(hit.kind, hit.kind.title()), hit.title))
+            (
+                (hit.kind, hit.id),
+                (
+                    hit.when.strftime("%Y-%m-%d") if hit.when else "",
+                    KIND_LABELS.get(hit.kind, hit.kind.title()),
+                    hit.title,
+                ),
+            )
             for hit in self._hits
         ]
 
@@ -210,8 +229,13 @@ class SearchPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.snippet.clear()
         shown = len(self._hits)
-        self.count.setText("No matches." if not shown else f"{shown} best matches." if shown == self.LIMIT
-                           else f"{shown} matches.")
+        self.count.setText(
+            "No matches."
+            if not shown
+            else f"{shown} best matches."
+            if shown == self.LIMIT
+            else f"{shown} matches."
+        )
         self.searched.emit(shown)
 
     def clear(self) -> None:
@@ -228,4 +252,6 @@ class SearchPage(QWidget):
             self.snippet.clear()
             return
         hit = self._hits[indexes[0].row()]
-        self.snippet.setHtml(f"<h3>{html.escape(hit.title)}</h3><p>{search.snippet_html(hit.snippet)}</p>")
+        self.snippet.setHtml(
+            f"<h3>{html.escape(hit.title)}</h3><p>{search.snippet_html(hit.snippet)}</p>"
+        )

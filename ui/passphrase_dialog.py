@@ -54,8 +54,14 @@ class ChangePassphraseDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, chain: keychain.Keychain, backups: Backups,
-                 parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        chain: keychain.Keychain,
+        backups: Backups,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change passphrase")
         self.setMinimumWidth(480)
@@ -74,16 +80,20 @@ class ChangePassphraseDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
-        note = QLabel("The journal is re-encrypted under the new passphrase. A backup is made "
-                      "first; if anything interrupts the change, the journal still opens with "
-                      "the old or the new passphrase.")
+        note = QLabel(
+            "The journal is re-encrypted under the new passphrase. A backup is made "
+            "first; if anything interrupts the change, the journal still opens with "
+            "the old or the new passphrase."
+        )
         note.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setAccessibleName("Progress of the passphrase change")
         self.bar.setRange(0, 0)
         self.bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change_button = self.buttons.addButton("Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_button = self.buttons.addButton(
+            "Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.change_button.setDefault(True)
         self.buttons.accepted.connect(self.start_change)
         self.buttons.rejected.connect(self.reject)
@@ -140,7 +150,9 @@ class ChangePassphraseDialog(QDialog):
         backups = self._backups
 
         def work() -> None:
-            if not hmac.compare_digest(crypto.derive_key(old, journal.key.salt).key, journal.key.key):
+            if not hmac.compare_digest(
+                crypto.derive_key(old, journal.key.salt).key, journal.key.key
+            ):
                 raise WrongPassphrase("The current passphrase is not right.")
             phase = {"offset": 0}
 
@@ -158,7 +170,9 @@ class ChangePassphraseDialog(QDialog):
         journal.release_thread()
         self.task = workers.Task(workers.journal_work(journal, work))
         self.task.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        self.task.connect(lambda _none: self._succeeded(old_id, remembered), self._failed, self._finished)
+        self.task.connect(
+            lambda _none: self._succeeded(old_id, remembered), self._failed, self._finished
+        )
         self._set_busy(True)
         self.task.start(self._pool)
 
@@ -191,7 +205,8 @@ class ChangePassphraseDialog(QDialog):
             self._move_keychain_entry(old_id)
         self.changed.emit()
         if self._journal.meta("recovery_key") == "issued" and alerts.confirm(
-            self, "Your passphrase is changed. Show a new recovery key?",
+            self,
+            "Your passphrase is changed. Show a new recovery key?",
             "The old recovery key no longer opens the journal.",
         ):
             RecoveryKeyDialog.show_key(self._journal.recovery_key(), self)
@@ -222,8 +237,10 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New recovery key")
-        text = QLabel("This key opens the journal if you forget the passphrase. It is shown only "
-                      "now: print it or store it in a password manager, away from this computer.")
+        text = QLabel(
+            "This key opens the journal if you forget the passphrase. It is shown only "
+            "now: print it or store it in a password manager, away from this computer."
+        )
         text.setWordWrap(True)
         self.field = QLineEdit(key)
         self.field.setReadOnly(True)

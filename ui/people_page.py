@@ -26,15 +26,25 @@ from .record_views import EmptyState, SafeBrowser, open_on_activate
 
 log = logging.getLogger(__name__)
 
-EMPTY_PEOPLE = ("No people yet. The mentors, mentees and contacts you record sessions with will be "
-                "listed here, each with the full history of your relationship.")
+EMPTY_PEOPLE = (
+    "No people yet. The mentors, mentees and contacts you record sessions with will be "
+    "listed here, each with the full history of your relationship."
+)
 PICK_SOMEONE = "<p>Choose a person on the left to see your history together.</p>"
 
 
 def people_rows() -> list[tuple[int, tuple[str, ...]]]:
     return [
-        (p.id, (p.name, labels.relation(p.relation), p.organisation or "",
-                (p.status or "").capitalize(), str(p.started_on or "")))
+        (
+            p.id,
+            (
+                p.name,
+                labels.relation(p.relation),
+                p.organisation or "",
+                (p.status or "").capitalize(),
+                str(p.started_on or ""),
+            ),
+        )
         for p in queries.people()
     ]
 
@@ -56,8 +66,10 @@ def history_html(history: PersonHistory) -> str:
         facts.append(who.organisation)
     facts.append((who.status or "active").capitalize())
     if who.started_on:
-        facts.append(f"since {who.started_on.isoformat()}" + (f" until {who.ended_on.isoformat()}"
-                                                              if who.ended_on else ""))
+        facts.append(
+            f"since {who.started_on.isoformat()}"
+            + (f" until {who.ended_on.isoformat()}" if who.ended_on else "")
+        )
     parts = [f"<h2>{_e(who.name)}</h2>", f"<p>{_e(' · '.join(facts))}</p>"]
     if who.introduced_by_id:
         intro = who.introduced_by
@@ -84,7 +96,9 @@ def history_html(history: PersonHistory) -> str:
 
     goals = [
         f"<p><b>{_e(first_line(g.title))}</b> · {_e(STATUS_LABELS.get(g.status, g.status))}, "
-        f"{g.progress}% done" + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "") + "</p>"
+        f"{g.progress}% done"
+        + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "")
+        + "</p>"
         for g in history.goals
     ]
     parts.append(_section("Goals", len(history.goals), "No goals linked to this person.", goals))
@@ -107,8 +121,14 @@ def history_html(history: PersonHistory) -> str:
         f"{_e(first_line(r.title) or first_line(plain_text(r.body)) or 'Untitled reflection')}</p>"
         for r in history.reflections
     ]
-    parts.append(_section("Reflections on your sessions", len(history.reflections),
-                          "No reflections linked to these sessions.", refl))
+    parts.append(
+        _section(
+            "Reflections on your sessions",
+            len(history.reflections),
+            "No reflections linked to these sessions.",
+            refl,
+        )
+    )
     return "".join(parts)
 
 
@@ -122,7 +142,9 @@ class PeoplePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = KeyedRowsModel(("Name", "Relation", "Organisation", "Status", "Since"), people_rows)
+        self.model = KeyedRowsModel(
+            ("Name", "Relation", "Organisation", "Status", "Since"), people_rows
+        )
         self.table = make_table(self.model, "People", stretch_column=0)
         self.table_state = EmptyState(self.table, EMPTY_PEOPLE)
         self.detail = SafeBrowser("Selected person: history")
@@ -139,7 +161,9 @@ class PeoplePage(QWidget):
         layout.addWidget(QLabel("<h2>People</h2>"))
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        open_on_activate(self.table, self.record_requested, lambda index: ("person", self.model.key(index.row())))
+        open_on_activate(
+            self.table, self.record_requested, lambda index: ("person", self.model.key(index.row()))
+        )
 
     def reload(self) -> None:
         chosen = self.selected_id()

@@ -55,7 +55,9 @@ def _action_list(items) -> str:
     if not items:
         return "<p><i>Nothing open.</i></p>"
     rows = "".join(
-        f"<li>{_e(first_line(a.text))}" + (f" — due {_e(due_text(a))}" if a.due_on else "") + "</li>"
+        f"<li>{_e(first_line(a.text))}"
+        + (f" — due {_e(due_text(a))}" if a.due_on else "")
+        + "</li>"
         for a in items
     )
     return f"<ul>{rows}</ul>"
@@ -64,11 +66,14 @@ def _action_list(items) -> str:
 def prep_html(prep: SessionPrep, agenda: str) -> str:
     """The printable page: the (edited) agenda first, then the context behind it."""
     name = first_line(prep.person.name)
-    parts = [f"<html><head><style>{STYLE}</style></head><body>",
-             f"<h1>Session prep: {_e(name)}</h1>",
-             f"<p class='facts'>Prepared {_e(prep.today.isoformat())}</p>",
-             "<h2>Agenda</h2>", render_markdown(agenda) or "<p><i>No agenda written.</i></p>",
-             "<h2>Context</h2>"]
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<h1>Session prep: {_e(name)}</h1>",
+        f"<p class='facts'>Prepared {_e(prep.today.isoformat())}</p>",
+        "<h2>Agenda</h2>",
+        render_markdown(agenda) or "<p><i>No agenda written.</i></p>",
+        "<h2>Context</h2>",
+    ]
     last = prep.last_session
     if last is None:
         parts.append("<h3>Last session</h3><p><i>No session held yet.</i></p>")
@@ -80,23 +85,39 @@ def prep_html(prep: SessionPrep, agenda: str) -> str:
             parts += ["<p><b>Takeaways</b></p>", render_markdown(last.takeaways)]
         if not (last.notes.strip() or last.takeaways.strip()):
             parts.append("<p><i>No notes were written.</i></p>")
-    parts += ["<h3>Open action items: mine</h3>", _action_list(prep.my_actions),
-              f"<h3>Open action items: {_e(name)}'s</h3>", _action_list(prep.their_actions)]
+    parts += [
+        "<h3>Open action items: mine</h3>",
+        _action_list(prep.my_actions),
+        f"<h3>Open action items: {_e(name)}'s</h3>",
+        _action_list(prep.their_actions),
+    ]
     goals = prep.goals + prep.own_goals
     parts.append("<h3>Active goals</h3>")
     if goals:
-        parts.append("<ul>" + "".join(
-            f"<li>{_e(first_line(g.title))} — {g.progress}%"
-            + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "") + "</li>"
-            for g in goals) + "</ul>")
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{_e(first_line(g.title))} — {g.progress}%"
+                + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "")
+                + "</li>"
+                for g in goals
+            )
+            + "</ul>"
+        )
     else:
         parts.append("<p><i>No active goals.</i></p>")
     parts.append("<h3>Recent skill ratings</h3>")
     if prep.ratings:
-        parts.append("<ul>" + "".join(
-            f"<li>{_e(s.name)}: {s.value}/10 on {_e(s.rated_on.isoformat())}"
-            + (f" (target {s.target_level})" if s.target_level is not None else "") + "</li>"
-            for s in prep.ratings) + "</ul>")
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{_e(s.name)}: {s.value}/10 on {_e(s.rated_on.isoformat())}"
+                + (f" (target {s.target_level})" if s.target_level is not None else "")
+                + "</li>"
+                for s in prep.ratings
+            )
+            + "</ul>"
+        )
     else:
         parts.append("<p><i>No ratings in the last 90 days.</i></p>")
     parts.append("</body></html>")
@@ -124,8 +145,14 @@ def export_pdf(dest: Path, page_html: str) -> None:
         writer = QPdfWriter(str(tmp))
         writer.setTitle("Session prep")
         writer.setCreator("MentorJournal")
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         doc = make_document(page_html)
         doc.print_(writer)
         del writer  # finishes the file

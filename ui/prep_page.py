@@ -49,9 +49,11 @@ from .record_views import EmptyState, ProgressDelegate, SafeBrowser, make_tree
 log = logging.getLogger(__name__)
 
 RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
-NOBODY = ("<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
-          "relationship: the last session, open action items, goals and skill ratings, and drafts an "
-          "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>")
+NOBODY = (
+    "<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
+    "relationship: the last session, open action items, goals and skill ratings, and drafts an "
+    "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>"
+)
 
 
 AGENDA_DRAFT_MS = 2000
@@ -79,7 +81,9 @@ def last_session_html(prep: SessionPrep) -> str:
     if not (last.notes.strip() or last.takeaways.strip()):
         parts.append("<p><i>No notes or takeaways were written for it.</i></p>")
     if prep.next_session is not None:
-        parts.append(f"<p>Next planned: {html.escape(prep.next_session.held_at.strftime('%Y-%m-%d %H:%M'))}</p>")
+        parts.append(
+            f"<p>Next planned: {html.escape(prep.next_session.held_at.strftime('%Y-%m-%d %H:%M'))}</p>"
+        )
     return "".join(parts)
 
 
@@ -98,14 +102,18 @@ class PrepPage(QWidget):
         self.person = QComboBox()
         self.person.setAccessibleName("Prepare a session with")
         self.person.setMinimumContentsLength(18)
-        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         person_label = QLabel("&Prepare for:")
         person_label.setBuddy(self.person)
         self.print_button = QPushButton("Pr&int…")
         self.pdf_button = QPushButton("Export P&DF…")
         self.md_button = QPushButton("Export &Markdown…")
         self.after_button = QPushButton("&After the session…")
-        self.after_button.setToolTip("Record the session from this agenda and create its action items")
+        self.after_button.setToolTip(
+            "Record the session from this agenda and create its action items"
+        )
         self.rebuild_button = QPushButton("Re&build agenda")
         self.rebuild_button.setToolTip("Replace the agenda with a fresh draft from the journal")
         self.summary = QLabel("")
@@ -122,7 +130,9 @@ class PrepPage(QWidget):
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
         self.goals_state = EmptyState(self.goals, "No active goals.")
-        self.ratings_model = KeyedRowsModel(("Skill", "Rating", "Rated on", "Target", "Change"), self._rating_rows)
+        self.ratings_model = KeyedRowsModel(
+            ("Skill", "Rating", "Rated on", "Target", "Change"), self._rating_rows
+        )
         self.ratings = make_table(self.ratings_model, "Recent skill ratings", stretch_column=0)
         self.ratings_state = EmptyState(self.ratings, "No skill ratings in the last 90 days.")
 
@@ -214,10 +224,23 @@ class PrepPage(QWidget):
             return []
         rows = []
         for s in self.prep.ratings:
-            change = "" if s.previous is None or s.previous == s.value else (
-                f"{'▲ up' if s.value > s.previous else '▼ down'} from {s.previous}")
-            rows.append((s.skill_id, (s.name, f"{s.value}/10", s.rated_on.isoformat(),
-                                      "—" if s.target_level is None else f"{s.target_level}/10", change)))
+            change = (
+                ""
+                if s.previous is None or s.previous == s.value
+                else (f"{'▲ up' if s.value > s.previous else '▼ down'} from {s.previous}")
+            )
+            rows.append(
+                (
+                    s.skill_id,
+                    (
+                        s.name,
+                        f"{s.value}/10",
+                        s.rated_on.isoformat(),
+                        "—" if s.target_level is None else f"{s.target_level}/10",
+                        change,
+                    ),
+                )
+            )
         return rows
 
     def person_id(self) -> int | None:
@@ -315,8 +338,14 @@ class PrepPage(QWidget):
         self._shown_person = prep.person.id
         name = first_line(prep.person.name)
         self.theirs_box.setTitle(f"Theirs ({name})")
-        self.goals_state.set_message(f"No active goals linked to {name}." + (
-            " Your own goals linked to nobody show here too." if prep.person.relation == "mentor" else ""))
+        self.goals_state.set_message(
+            f"No active goals linked to {name}."
+            + (
+                " Your own goals linked to nobody show here too."
+                if prep.person.relation == "mentor"
+                else ""
+            )
+        )
         self.last.setHtml(last_session_html(prep))
         if not keep_agenda:
             if fresh:
@@ -327,17 +356,22 @@ class PrepPage(QWidget):
             self.agenda.blockSignals(False)
             self.agenda.document().setModified(kept is not None)
         open_count = len(prep.my_actions) + len(prep.their_actions)
-        self.summary.setText(f"  {open_count} open item{'s' if open_count != 1 else ''} · "
-                             f"{len(prep.goals) + len(prep.own_goals)} active goal"
-                             f"{'s' if len(prep.goals) + len(prep.own_goals) != 1 else ''}")
+        self.summary.setText(
+            f"  {open_count} open item{'s' if open_count != 1 else ''} · "
+            f"{len(prep.goals) + len(prep.own_goals)} active goal"
+            f"{'s' if len(prep.goals) + len(prep.own_goals) != 1 else ''}"
+        )
         for view in (self.mine, self.theirs):
             view.resizeColumnToContents(1)
         self.ratings.resizeColumnsToContents()
 
     def _person_changed(self, _row: int) -> None:
         if self.agenda.document().isModified() and self._shown_person is not None:
-            if not alerts.confirm(self, "Discard your changes to the agenda?",
-                                  "Choosing another person drafts a new agenda for them."):
+            if not alerts.confirm(
+                self,
+                "Discard your changes to the agenda?",
+                "Choosing another person drafts a new agenda for them.",
+            ):
                 self.person.blockSignals(True)
                 self.person.setCurrentIndex(self.person.findData(self._shown_person))
                 self.person.blockSignals(False)
@@ -346,8 +380,14 @@ class PrepPage(QWidget):
         self.show_prep()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.print_button, self.pdf_button, self.md_button, self.after_button,
-                       self.rebuild_button, self.agenda):
+        for widget in (
+            self.print_button,
+            self.pdf_button,
+            self.md_button,
+            self.after_button,
+            self.rebuild_button,
+            self.agenda,
+        ):
             widget.setEnabled(enabled)
 
     def track_dialog(self, dialog: QDialog) -> None:
@@ -360,7 +400,8 @@ class PrepPage(QWidget):
         if self.prep is None:
             return
         if self.agenda.document().isModified() and not alerts.confirm(
-                self, "Replace your agenda with a fresh draft?", "Your changes to it will be lost."):
+            self, "Replace your agenda with a fresh draft?", "Your changes to it will be lost."
+        ):
             return
         self.show_prep(fresh=True)
 
@@ -375,7 +416,8 @@ class PrepPage(QWidget):
     def _ask(self, caption: str, suffix: str, file_filter: str) -> Path | None:
         assert self.prep is not None
         suggested = prep_export.default_folder() / prep_export.suggested_name(
-            self.prep.person.name, self.prep.today, suffix)
+            self.prep.person.name, self.prep.today, suffix
+        )
         path = alerts.ask_save_path(self, caption, suggested, file_filter)
         if path is not None and not path.suffix:
             path = path.with_suffix(suffix)
@@ -411,7 +453,9 @@ class PrepPage(QWidget):
         if self.prep is None:
             return
         try:
-            session, accepted = AfterSessionDialog.record(self.prep.person, self.agenda.toPlainText(), self)
+            session, accepted = AfterSessionDialog.record(
+                self.prep.person, self.agenda.toPlainText(), self
+            )
         finally:
             self._open_dialog = None
         if not accepted or session is None:

@@ -36,8 +36,14 @@ class Outcome:
 class ProgressDialog(QDialog):
     """Runs ``fn(progress)`` on a pool thread; ``outcome`` is set when it ends."""
 
-    def __init__(self, title: str, label: str, fn: Work, parent: QWidget | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        fn: Work,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)

@@ -50,7 +50,11 @@ def due_text(item: ActionItem, today: dt.date | None = None) -> str:
     """The due date, with "Overdue" spelled out (never colour alone)."""
     if item.due_on is None:
         return ""
-    return f"{item.due_on.isoformat()} · Overdue" if is_overdue(item, today) else item.due_on.isoformat()
+    return (
+        f"{item.due_on.isoformat()} · Overdue"
+        if is_overdue(item, today)
+        else item.due_on.isoformat()
+    )
 
 
 def overdue_color() -> QColor:
@@ -102,8 +106,11 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
             return due_text(item, today)
     elif column == "status":
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"Done {item.done_on.isoformat()}" if item.done_on else (
-                "Overdue" if is_overdue(item, today) else "Open")
+            return (
+                f"Done {item.done_on.isoformat()}"
+                if item.done_on
+                else ("Overdue" if is_overdue(item, today) else "Open")
+            )
     elif column == "owner" and role == Qt.ItemDataRole.DisplayRole:
         return OWNER_LABELS.get(item.owner, item.owner)
     if column in ("due", "status") and is_overdue(item, today):
@@ -146,13 +153,17 @@ class _Loaded:
         self._rows = []
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
                 return self.COLUMNS[section]
         return None
 
-    def _toggle(self, index: Index, action: ActionItem, value: Any, store: Callable[[ActionItem], None]) -> bool:
+    def _toggle(
+        self, index: Index, action: ActionItem, value: Any, store: Callable[[ActionItem], None]
+    ) -> bool:
         """A ticked (or unticked) action item: mark it done (or open) and show the stored record."""
         done = _checked(value)
         try:
@@ -162,8 +173,10 @@ class _Loaded:
             self.toggle_failed.emit(str(exc))
             return False
         store(updated)
-        self.dataChanged.emit(self.index(index.row(), 0, index.parent()),
-                              self.index(index.row(), len(self.COLUMNS) - 1, index.parent()))
+        self.dataChanged.emit(
+            self.index(index.row(), 0, index.parent()),
+            self.index(index.row(), len(self.COLUMNS) - 1, index.parent()),
+        )
         self.action_toggled.emit(action.id, done)
         return True
 
@@ -204,7 +217,9 @@ class ActionsModel(_Loaded, QAbstractTableModel):
         item = self.item(index.row()) if index.isValid() else None
         if item is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        return self._toggle(index, item, value, lambda updated: self._rows.__setitem__(index.row(), updated))
+        return self._toggle(
+            index, item, value, lambda updated: self._rows.__setitem__(index.row(), updated)
+        )
 
 
 class GoalsModel(_Loaded, QAbstractItemModel):
@@ -310,14 +325,20 @@ class GoalsModel(_Loaded, QAbstractItemModel):
         if action is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
         group = self._rows[index.internalId() - 1]
-        return self._toggle(index, action, value, lambda updated: group.actions.__setitem__(index.row(), updated))
+        return self._toggle(
+            index, action, value, lambda updated: group.actions.__setitem__(index.row(), updated)
+        )
 
 
 class KeyedRowsModel(QAbstractTableModel):
     """A short table of display strings, each row with a key (an id) for lookups."""
 
-    def __init__(self, columns: Sequence[str], loader: Callable[[], Sequence[tuple[Any, Sequence[str]]]],
-                 parent=None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[str],
+        loader: Callable[[], Sequence[tuple[Any, Sequence[str]]]],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._loader = loader
@@ -359,7 +380,9 @@ class KeyedRowsModel(QAbstractTableModel):
             return self._keys[index.row()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._columns):
                 return self._columns[section]

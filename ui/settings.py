@@ -85,8 +85,9 @@ def _policy_kept_in_qsettings(settings: QSettings) -> BackupPolicy:
     """Where earlier versions kept the backup policy (read once, until it is saved again)."""
     folder = settings.value(BACKUP_FOLDER_KEY, "")
     folder = folder if isinstance(folder, str) else ""  # a hand-edited "a, b" reads as a list
-    return BackupPolicy(Path(folder) if folder else None,
-                        _int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP))
+    return BackupPolicy(
+        Path(folder) if folder else None, _int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP)
+    )
 
 
 def save_preferences(settings: QSettings, prefs: Preferences) -> None:

@@ -52,8 +52,13 @@ def _note(text: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, journal: Journal, chain: keychain.Keychain,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        journal: Journal,
+        chain: keychain.Keychain,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
@@ -78,8 +83,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(backups_page, "&Backups")
         self.tabs.addTab(self._build_data(), "&Export && import")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,8 +110,13 @@ class SettingsDialog(QDialog):
         self.theme_box.currentIndexChanged.connect(lambda _i: theme.apply(self.chosen_theme()))
         form = QFormLayout()
         form.addRow("&Lock after:", self.idle_minutes)
-        form.addRow("", _note("Locking closes the journal and clears the window. "
-                              "0 means never lock by itself (Ctrl+L still locks)."))
+        form.addRow(
+            "",
+            _note(
+                "Locking closes the journal and clears the window. "
+                "0 means never lock by itself (Ctrl+L still locks)."
+            ),
+        )
         form.addRow("&Theme:", self.theme_box)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -120,7 +131,9 @@ class SettingsDialog(QDialog):
         self.remember_note = _note(
             "The journal's key (never the passphrase) is kept in the system keychain, so "
             "unlocking needs no passphrase. Whoever can use your keychain can open the journal. "
-            "This takes effect at once." if ok else reason
+            "This takes effect at once."
+            if ok
+            else reason
         )
         self.remember.setEnabled(ok)
         if ok:
@@ -136,8 +149,12 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self.change_passphrase)
         passphrase_box = QGroupBox("Passphrase")
         row = QVBoxLayout(passphrase_box)
-        row.addWidget(_note("Re-encrypts the journal under a new passphrase. Older backups keep "
-                            "the passphrase they were made with."))
+        row.addWidget(
+            _note(
+                "Re-encrypts the journal under a new passphrase. Older backups keep "
+                "the passphrase they were made with."
+            )
+        )
         row.addWidget(self.change_button, 0)
         layout = QVBoxLayout(page)
         layout.addWidget(remember_box)
@@ -172,9 +189,13 @@ class SettingsDialog(QDialog):
         export_layout.addLayout(exports)
         import_box = QGroupBox("Import")
         import_layout = QVBoxLayout(import_box)
-        import_layout.addWidget(_note("Adds the records of a MentorJournal JSON export; records "
-                                      "already here are updated only if the file's copy is newer. "
-                                      "A backup is made first."))
+        import_layout.addWidget(
+            _note(
+                "Adds the records of a MentorJournal JSON export; records "
+                "already here are updated only if the file's copy is newer. "
+                "A backup is made first."
+            )
+        )
         import_layout.addLayout(imports)
         layout = QVBoxLayout(page)
         layout.addWidget(export_box)
@@ -212,11 +233,16 @@ class SettingsDialog(QDialog):
             alerts.error(self, "The keychain was not changed.", str(exc))
 
     def change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self._journal, self._chain, self.backups_panel.backups(), self)
+        dialog = ChangePassphraseDialog(
+            self._journal, self._chain, self.backups_panel.backups(), self
+        )
         if dialog.exec():
             self.passphrase_changed = True
-            alerts.info(self, "The passphrase is changed.",
-                        "Use the new passphrase from now on. Backups made before keep the old one.")
+            alerts.info(
+                self,
+                "The passphrase is changed.",
+                "Use the new passphrase from now on. Backups made before keep the old one.",
+            )
             self.backups_panel.refresh()
         dialog.deleteLater()
 
@@ -224,7 +250,10 @@ class SettingsDialog(QDialog):
         exchange_ui.export_journal(self, self._journal, fmt)
 
     def import_json(self) -> None:
-        if exchange_ui.import_journal(self, self._journal, self.backups_panel.backups()) is not None:
+        if (
+            exchange_ui.import_journal(self, self._journal, self.backups_panel.backups())
+            is not None
+        ):
             self.imported = True
             self.backups_panel.refresh()
 
@@ -248,8 +277,13 @@ class SettingsDialog(QDialog):
         )
 
     @classmethod
-    def edit(cls, prefs: Preferences, journal: Journal, chain: keychain.Keychain,
-             parent: QWidget | None = None) -> tuple[SettingsResult, bool]:
+    def edit(
+        cls,
+        prefs: Preferences,
+        journal: Journal,
+        chain: keychain.Keychain,
+        parent: QWidget | None = None,
+    ) -> tuple[SettingsResult, bool]:
         """Show the dialog: ``(what was chosen and done, whether OK was pressed)``."""
         dialog = cls(prefs, journal, chain, parent)
         accepted = bool(dialog.exec())

@@ -30,17 +30,30 @@ from .record_views import EmptyState
 
 log = logging.getLogger(__name__)
 
-SOURCES = (("Self-assessment", "self"), ("Mentor feedback", "mentor"), ("Peer feedback", "peer"),
-           ("Other", "other"))
-EMPTY_SKILLS = ("No skills yet. Keep a list of the skills you are building and rate each one from time "
-                "to time (1–10) to see it grow.")
+SOURCES = (
+    ("Self-assessment", "self"),
+    ("Mentor feedback", "mentor"),
+    ("Peer feedback", "peer"),
+    ("Other", "other"),
+)
+EMPTY_SKILLS = (
+    "No skills yet. Keep a list of the skills you are building and rate each one from time "
+    "to time (1–10) to see it grow."
+)
 
 
 def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
     return [
-        (s.id, (s.name, s.category or "", "—" if value is None else f"{value}/10",
+        (
+            s.id,
+            (
+                s.name,
+                s.category or "",
+                "—" if value is None else f"{value}/10",
                 "—" if s.target_level is None else f"{s.target_level}/10",
-                day.isoformat() if day else "never rated"))
+                day.isoformat() if day else "never rated",
+            ),
+        )
         for s, value, day in queries.skills_with_latest()
     ]
 
@@ -75,7 +88,9 @@ class RateDialog(QDialog):
         form.addRow("&Date:", self.rated_on)
         form.addRow("&Source:", self.source)
         form.addRow("&Note:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,8 +98,12 @@ class RateDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict:
-        return {"value": self.value.value(), "rated_on": self.rated_on.date().toPython(),
-                "source": self.source.currentData(), "note": self.note.toPlainText().strip()}
+        return {
+            "value": self.value.value(),
+            "rated_on": self.rated_on.date().toPython(),
+            "source": self.source.currentData(),
+            "note": self.note.toPlainText().strip(),
+        }
 
     @classmethod
     def get_rating(cls, skill_name: str, parent: QWidget | None = None) -> tuple[dict, bool]:
@@ -106,7 +125,9 @@ class SkillsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = KeyedRowsModel(("Skill", "Category", "Latest rating", "Target", "Rated on"), skill_rows)
+        self.model = KeyedRowsModel(
+            ("Skill", "Category", "Latest rating", "Target", "Rated on"), skill_rows
+        )
         self.table = make_table(self.model, "Skills", stretch_column=0)
         self.table_state = EmptyState(self.table, EMPTY_SKILLS)
         self.rate_button = QPushButton("&Rate now…")
@@ -176,4 +197,3 @@ class SkillsPage(QWidget):
         self.status.setText(f"Saved a rating of {values['value']}/10 on {values['rated_on']}.")
         self.reload()
         self.journal_changed.emit()
-

@@ -143,7 +143,9 @@ class StartDialog(QDialog):
         self.new_button = QPushButton("Create a new journal…")
         self.open_button = QPushButton("Open a journal file…")
         self.demo_button = QPushButton("Explore the demo journal")
-        self.demo_button.setToolTip("Sample data in a temporary folder, so every screen has something to show.")
+        self.demo_button.setToolTip(
+            "Sample data in a temporary folder, so every screen has something to show."
+        )
         self.new_button.clicked.connect(lambda: self.show_create())
         self.open_button.clicked.connect(self.choose_existing_file)
         self.demo_button.clicked.connect(self.start_demo)
@@ -151,9 +153,19 @@ class StartDialog(QDialog):
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName("Recent journals")
         self.recent_list.setMaximumHeight(110)
-        self.recent_list.itemActivated.connect(lambda item: self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent_list.itemActivated.connect(
+            lambda item: self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         layout = QVBoxLayout(page)
-        for widget in (title, intro, self.new_button, self.open_button, self.demo_button, self.recent_label, self.recent_list):
+        for widget in (
+            title,
+            intro,
+            self.new_button,
+            self.open_button,
+            self.demo_button,
+            self.recent_label,
+            self.recent_list,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
@@ -172,7 +184,9 @@ class StartDialog(QDialog):
         self.repeat_passphrase = _password_field("Repeat passphrase")
         self.strength = _wrapped(object_name="strength")
         self.strength.setAccessibleName("Passphrase strength")
-        self.want_recovery = QCheckBox("Also create a recovery key (shown once, for you to store safely)")
+        self.want_recovery = QCheckBox(
+            "Also create a recovery key (shown once, for you to store safely)"
+        )
         self.create_error = _wrapped(object_name="error")
         self.create_error.setStyleSheet("color: #b00020;")
         self.create_button = QPushButton("Create journal")
@@ -224,8 +238,10 @@ class StartDialog(QDialog):
         self.other_button = QPushButton("Other journal…")
         self.other_button.clicked.connect(self.show_welcome)
         self.restore_button = QPushButton("Restore from a backup…")
-        self.restore_button.setToolTip("Replace this journal with one of its backups (the journal as it is now "
-                                       "is kept among the backups)")
+        self.restore_button.setToolTip(
+            "Replace this journal with one of its backups (the journal as it is now "
+            "is kept among the backups)"
+        )
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.restore_button.hide()
         form = QFormLayout()
@@ -258,7 +274,9 @@ class StartDialog(QDialog):
         self.recovery_field.setAccessibleName("Recovery key")
         self.recovery_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         copy = QPushButton("Copy")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_field.text()))
+        copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.recovery_field.text())
+        )
         row = QHBoxLayout()
         row.addWidget(self.recovery_field, 1)
         row.addWidget(copy)
@@ -314,13 +332,17 @@ class StartDialog(QDialog):
 
     def show_unlock(self, path: Path, demo_passphrase: str = "") -> None:
         self._unlock_path = Path(path)
-        self.unlock_file.setText(f"<b>{_escape(self._unlock_path.name)}</b> in {_escape(str(self._unlock_path.parent))}")
+        self.unlock_file.setText(
+            f"<b>{_escape(self._unlock_path.name)}</b> in {_escape(str(self._unlock_path.parent))}"
+        )
         self.unlock_error.clear()
         self.restore_button.hide()
         self.passphrase.clear()
         self._remembered = None
         if demo_passphrase:
-            self.demo_hint.setText(f"Demo journal. Its passphrase is <b>{_escape(demo_passphrase)}</b> (already filled in).")
+            self.demo_hint.setText(
+                f"Demo journal. Its passphrase is <b>{_escape(demo_passphrase)}</b> (already filled in)."
+            )
             self.passphrase.setText(demo_passphrase)
         self.demo_hint.setVisible(bool(demo_passphrase))
         self._unlock_salt = None
@@ -344,7 +366,9 @@ class StartDialog(QDialog):
             self._chain_ok, self._chain_reason = self._chain.available()
             self.remember.setEnabled(self._chain_ok)
             if self._chain_ok:
-                self.remember.setToolTip("Keeps the journal's key (not the passphrase) in the system keychain.")
+                self.remember.setToolTip(
+                    "Keeps the journal's key (not the passphrase) in the system keychain."
+                )
                 self.remember_reason.hide()
             else:
                 self.remember.setToolTip(self._chain_reason)
@@ -354,7 +378,8 @@ class StartDialog(QDialog):
             self._remembered = keychain.remembered_key(self._chain, self._unlock_salt)
             self.remember.setChecked(self._remembered is not None)
             self.passphrase.setPlaceholderText(
-                "Not needed: the key is remembered on this computer" if self._remembered else "")
+                "Not needed: the key is remembered on this computer" if self._remembered else ""
+            )
         self.keychain_checked = True
 
     def choose_existing_file(self) -> None:
@@ -364,7 +389,9 @@ class StartDialog(QDialog):
             self.show_unlock(Path(name))
 
     def choose_new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Create a journal", self.create_path.text(), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Create a journal", self.create_path.text(), FILE_FILTER
+        )
         if name:
             path = Path(name)
             self.create_path.setText(str(path if path.suffix else path.with_suffix(SUFFIX)))
@@ -383,8 +410,12 @@ class StartDialog(QDialog):
         if not typed:
             self.unlock_error.setText("Type the journal's passphrase.")
             return
-        self._run("Unlocking…", lambda: crypto.derive_key(typed, read_salt(path)), self._open_with_key,
-                  self._unlock_failed)
+        self._run(
+            "Unlocking…",
+            lambda: crypto.derive_key(typed, read_salt(path)),
+            self._open_with_key,
+            self._unlock_failed,
+        )
 
     def create_journal(self) -> None:
         if self.is_busy() or not self._update_create_state():
@@ -397,18 +428,27 @@ class StartDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(SUFFIX)
         if path.exists():
-            self.create_error.setText(str(JournalExists(f"A file already exists at {path}; choose another name.")))
+            self.create_error.setText(
+                str(JournalExists(f"A file already exists at {path}; choose another name."))
+            )
             return
         passphrase, kdf = self.new_passphrase.text(), self._kdf
-        self._run("Creating the journal…", lambda: crypto.new_key(passphrase, kdf),
-                  lambda key: self._create_with_key(path, key), self.create_error.setText)
+        self._run(
+            "Creating the journal…",
+            lambda: crypto.new_key(passphrase, kdf),
+            lambda key: self._create_with_key(path, key),
+            self.create_error.setText,
+        )
 
     def start_demo(self) -> None:
         if self.is_busy():
             return
-        self._run("Creating the demo journal…", self._make_demo,
-                  lambda made: self.show_unlock(made[0], demo_passphrase=made[1]),
-                  lambda message: self._set_status(message))
+        self._run(
+            "Creating the demo journal…",
+            self._make_demo,
+            lambda made: self.show_unlock(made[0], demo_passphrase=made[1]),
+            lambda message: self._set_status(message),
+        )
 
     # -- background work ---------------------------------------------------
 
@@ -460,16 +500,27 @@ class StartDialog(QDialog):
         found = self._backups()
         if not found or self.is_busy() or self._unlock_path is None:
             return
-        labels = [f"{b.created.astimezone():%Y-%m-%d %H:%M} — {b.reason.replace('-', ' ')} "
-                  f"({b.size / 1e6:.1f} MB)" for b in found]
+        labels = [
+            f"{b.created.astimezone():%Y-%m-%d %H:%M} — {b.reason.replace('-', ' ')} "
+            f"({b.size / 1e6:.1f} MB)"
+            for b in found
+        ]
         chosen, accepted = QInputDialog.getItem(
-            self, "Restore from a backup", "Backups of this journal, newest first. The backup opens with "
-            "the passphrase it was made under; type that one above.", labels, 0, False)
+            self,
+            "Restore from a backup",
+            "Backups of this journal, newest first. The backup opens with "
+            "the passphrase it was made under; type that one above.",
+            labels,
+            0,
+            False,
+        )
         if not accepted or chosen not in labels:
             return
         typed = self.passphrase.text()
         if not typed:
-            self.unlock_error.setText("Type the passphrase the backup was made with, then choose it again.")
+            self.unlock_error.setText(
+                "Type the passphrase the backup was made with, then choose it again."
+            )
             return
         backup = found[labels.index(chosen)].path
         backups = load_preferences(self._settings).backups(self._unlock_path)
@@ -499,7 +550,9 @@ class StartDialog(QDialog):
         try:
             from mentorjournal.storage.journal import Journal
 
-            journal = Journal.create_with_key(path, key, recovery_key=self.want_recovery.isChecked())
+            journal = Journal.create_with_key(
+                path, key, recovery_key=self.want_recovery.isChecked()
+            )
         except JournalError as exc:
             self.create_error.setText(str(exc))
             return
@@ -552,7 +605,13 @@ class StartDialog(QDialog):
     def _update_create_state(self) -> bool:
         first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
         level, hint = strength_hint(first)
-        colours = {0: "palette(placeholder-text)", 1: "#b00020", 2: "#a05a00", 3: "#2e7d32", 4: "#2e7d32"}
+        colours = {
+            0: "palette(placeholder-text)",
+            1: "#b00020",
+            2: "#a05a00",
+            3: "#2e7d32",
+            4: "#2e7d32",
+        }
         self.strength.setStyleSheet(f"color: {colours[level]};")
         if first and second and first != second:
             hint = "The two passphrases differ."

@@ -6,8 +6,19 @@ import math
 import string
 
 COMMON = {
-    "password", "passphrase", "123456", "12345678", "qwerty", "letmein", "iloveyou",
-    "mentor", "mentorjournal", "journal", "secret", "admin", "welcome",
+    "password",
+    "passphrase",
+    "123456",
+    "12345678",
+    "qwerty",
+    "letmein",
+    "iloveyou",
+    "mentor",
+    "mentorjournal",
+    "journal",
+    "secret",
+    "admin",
+    "welcome",
 }
 
 
@@ -35,7 +46,10 @@ def estimate_bits(passphrase: str) -> float:
 def strength_hint(passphrase: str) -> tuple[int, str]:
     """A level 0–4 and a short hint for the user."""
     if not passphrase:
-        return 0, "Choose a passphrase: several unrelated words are easy to remember and hard to guess."
+        return (
+            0,
+            "Choose a passphrase: several unrelated words are easy to remember and hard to guess.",
+        )
     if passphrase.casefold().strip() in COMMON or len(passphrase) < 8:
         return 1, "Weak: use at least 12 characters, for example four unrelated words."
     bits = estimate_bits(passphrase)

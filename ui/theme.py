@@ -64,9 +64,16 @@ def dark_palette() -> QPalette:
     }
     for name, colour in colours.items():
         palette.setColor(name, QColor(colour))
-    disabled = {role.WindowText: "#7d8086", role.Text: "#7d8086", role.ButtonText: "#7d8086",
-                role.Base: "#26282b", role.Button: "#2f3134", role.Highlight: "#4a4d52",
-                role.HighlightedText: "#b0b3b8", role.PlaceholderText: "#6a6d72"}
+    disabled = {
+        role.WindowText: "#7d8086",
+        role.Text: "#7d8086",
+        role.ButtonText: "#7d8086",
+        role.Base: "#26282b",
+        role.Button: "#2f3134",
+        role.Highlight: "#4a4d52",
+        role.HighlightedText: "#b0b3b8",
+        role.PlaceholderText: "#6a6d72",
+    }
     for name, colour in disabled.items():
         palette.setColor(group.Disabled, name, QColor(colour))
     return palette

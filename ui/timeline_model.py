@@ -33,8 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[int, int], Sequence[TimelineItem]]
 
 
-def timeline_source(kinds: Sequence[str] | None = None, person: int | None = None, tag: str | None = None,
-                    start: dt.date | None = None, end: dt.date | None = None) -> PageSource:
+def timeline_source(
+    kinds: Sequence[str] | None = None,
+    person: int | None = None,
+    tag: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> PageSource:
     """Pages of the timeline, optionally filtered as ``queries.timeline`` allows.
 
     ``start`` and ``end`` are inclusive dates; ``None`` means no bound.
@@ -42,8 +47,15 @@ def timeline_source(kinds: Sequence[str] | None = None, person: int | None = Non
     chosen = list(kinds) if kinds else None
 
     def source(offset: int, limit: int) -> Sequence[TimelineItem]:
-        return queries.timeline(kinds=chosen, person=person, tag=tag or None, start=start, end=end,
-                                offset=offset, limit=limit)
+        return queries.timeline(
+            kinds=chosen,
+            person=person,
+            tag=tag or None,
+            start=start,
+            end=end,
+            offset=offset,
+            limit=limit,
+        )
 
     return source
 
@@ -53,7 +65,9 @@ class TimelineModel(QAbstractTableModel):
 
     COLUMNS = ("Date", "Kind", "Title", "Person")
 
-    def __init__(self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None) -> None:
+    def __init__(
+        self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None
+    ) -> None:
         super().__init__(parent)
         self._source = source or timeline_source()
         self._page_size = page_size
@@ -131,7 +145,9 @@ class TimelineModel(QAbstractTableModel):
             return item
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
                 return self.COLUMNS[section]

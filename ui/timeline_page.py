@@ -34,11 +34,17 @@ from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, timeline_sour
 log = logging.getLogger(__name__)
 
 NO_BOUND = QDate(1900, 1, 1)
-EMPTY_TIMELINE = ("Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a "
-                  "session (Ctrl+Shift+N), and it will show up here.")
-EMPTY_FILTERED = "No records match these filters. Try another kind, person or tag, or widen the dates."
-EMPTY_UPCOMING = ("Nothing planned after today: no planned sessions, no action items due and no goal "
-                  "target dates ahead.")
+EMPTY_TIMELINE = (
+    "Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a "
+    "session (Ctrl+Shift+N), and it will show up here."
+)
+EMPTY_FILTERED = (
+    "No records match these filters. Try another kind, person or tag, or widen the dates."
+)
+EMPTY_UPCOMING = (
+    "Nothing planned after today: no planned sessions, no action items due and no goal "
+    "target dates ahead."
+)
 _UPCOMING_LABELS = {"session": "Session", "action": "Due", "goal": "Goal target"}
 
 
@@ -69,7 +75,9 @@ def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str, str]]]:
     rows = []
     for item in planning.upcoming():
         when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "session" else "%Y-%m-%d")
-        what = item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
+        what = (
+            item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
+        )
         rows.append(((item.kind, item.id), (when, what, item.person_name or "")))
     return rows
 
@@ -111,12 +119,16 @@ class TimelinePage(QWidget):
         self.upcoming_button = QPushButton("&Upcoming")
         self.upcoming_button.setCheckable(True)
         self.upcoming_button.setChecked(True)
-        self.upcoming_button.setToolTip("Show planned sessions, due action items and goal targets after today")
+        self.upcoming_button.setToolTip(
+            "Show planned sessions, due action items and goal targets after today"
+        )
 
         # Two rows, so that the page stays narrow enough for a small screen at 200%.
         what, when = QHBoxLayout(), QHBoxLayout()
-        for row, pairs in ((what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
-                           (when, (("&From:", self.start), ("&To:", self.end)))):
+        for row, pairs in (
+            (what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
+            (when, (("&From:", self.start), ("&To:", self.end))),
+        ):
             for text, widget in pairs:
                 label = QLabel(text)
                 label.setBuddy(widget)
@@ -174,9 +186,14 @@ class TimelinePage(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        open_on_activate(self.table, self.record_requested, lambda index: item_record(self.model, index))
-        open_on_activate(self.upcoming_table, self.record_requested,
-                         lambda index: self.upcoming_model.key(index.row()))
+        open_on_activate(
+            self.table, self.record_requested, lambda index: item_record(self.model, index)
+        )
+        open_on_activate(
+            self.upcoming_table,
+            self.record_requested,
+            lambda index: self.upcoming_model.key(index.row()),
+        )
 
     # -- filters -----------------------------------------------------------
 
@@ -184,8 +201,13 @@ class TimelinePage(QWidget):
         """The filters as ``queries.timeline`` keywords."""
         start = None if self.start.date() == NO_BOUND else self.start.date().toPython()
         kind = self.kind.currentData()
-        return {"kinds": [kind] if kind else None, "person": self.person.currentData(),
-                "tag": self.tag.currentData(), "start": start, "end": self.end.date().toPython()}
+        return {
+            "kinds": [kind] if kind else None,
+            "person": self.person.currentData(),
+            "tag": self.tag.currentData(),
+            "start": start,
+            "end": self.end.date().toPython(),
+        }
 
     def _filtered(self) -> bool:
         f = self.filters()
@@ -203,7 +225,9 @@ class TimelinePage(QWidget):
         if self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
         total = queries.timeline_count(**f)
-        self.count.setText(f"{total} record{'s' if total != 1 else ''} up to {f['end'].isoformat()}")
+        self.count.setText(
+            f"{total} record{'s' if total != 1 else ''} up to {f['end'].isoformat()}"
+        )
         self.table_state.set_message(EMPTY_FILTERED if self._filtered() else EMPTY_TIMELINE)
         self._fit_columns()
 
@@ -257,5 +281,3 @@ class TimelinePage(QWidget):
             self.detail.clear()
         else:
             self.detail.setHtml(item_html(item))
-
-

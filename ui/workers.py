@@ -82,8 +82,12 @@ class Task(QObject):
         self._fn = fn
         self.thread_id: int | None = None
 
-    def connect(self, on_success: Callable[[Any], None], on_failure: Callable[[str], None],
-                on_finished: Callable[[], None]) -> None:
+    def connect(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[str], None],
+        on_finished: Callable[[], None],
+    ) -> None:
         """Connect handlers; queued, so they always run on the UI thread."""
         queued = Qt.ConnectionType.QueuedConnection
         self.succeeded.connect(on_success, queued)

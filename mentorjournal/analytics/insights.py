@@ -90,8 +90,14 @@ class Snapshot:
 
     def is_empty(self, mood: Sequence[MoodPoint] = ()) -> bool:
         """Nothing to chart: no ratings, done sessions, skill ratings, goals or actions."""
-        return not (mood or self.uplift or any(s.ratings for s in self.skills)
-                    or any(m.total for m in self.months) or self.actions or self.goals)
+        return not (
+            mood
+            or self.uplift
+            or any(s.ratings for s in self.skills)
+            or any(m.total for m in self.months)
+            or self.actions
+            or self.goals
+        )
 
 
 # -- ranges ---------------------------------------------------------------------------
@@ -114,8 +120,9 @@ def range_bounds(key: str, today: dt.date, first_day: dt.date | None) -> tuple[d
     return start, today
 
 
-def rolling_between(points: Sequence[MoodPoint], days: int, field: str,
-                    start: dt.date | None, end: dt.date | None) -> list[RollingPoint]:
+def rolling_between(
+    points: Sequence[MoodPoint], days: int, field: str, start: dt.date | None, end: dt.date | None
+) -> list[RollingPoint]:
     """The rolling average over all ``points``, shown from ``start`` to ``end``.
 
     Computed before slicing, so the first days of a range average over the
@@ -149,8 +156,12 @@ def gaps_between(gaps: Sequence[Gap], start: dt.date, end: dt.date) -> list[Gap]
 # -- everything at once -------------------------------------------------------------
 
 
-def snapshot(records: MoodRecords, person: Any = None, today: dt.date | None = None,
-             gap_days: int = LONG_GAP_DAYS) -> Snapshot:
+def snapshot(
+    records: MoodRecords,
+    person: Any = None,
+    today: dt.date | None = None,
+    gap_days: int = LONG_GAP_DAYS,
+) -> Snapshot:
     """Every chart's all-time numbers for ``person`` (None: everyone).
 
     Makes sure ``records`` holds the 60 days the confidence card needs.

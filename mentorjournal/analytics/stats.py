@@ -404,7 +404,8 @@ def goal_progress(today: dt.date | None = None, person: Any = None) -> list[Goal
         "SELECT g.id, g.title, g.progress, g.target_date, g.person_id,"
         " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id),"
         " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id AND a.done_on IS NOT NULL)"
-        " FROM goal g WHERE g.status = 'active'" + where
+        " FROM goal g WHERE g.status = 'active'"
+        + where
         + " ORDER BY g.target_date IS NULL, g.target_date, g.title COLLATE NOCASE, g.id"
     )
     out = []

@@ -77,8 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: The order commands are listed in ``--help``: everyday use first.
 HELP_ORDER = (
-    "add", "list", "show", "search", "stats", "export", "import",
-    "init", "backup", "restore", "verify", "passwd", "demo",
+    "add",
+    "list",
+    "show",
+    "search",
+    "stats",
+    "export",
+    "import",
+    "init",
+    "backup",
+    "restore",
+    "verify",
+    "passwd",
+    "demo",
 )
 
 
@@ -129,8 +140,7 @@ def _report_bug(exc: BaseException) -> int:
     except OSError:
         location = "(the log could not be written)"
     print(
-        f"{PROG}: internal error ({type(exc).__name__}); this is a bug. "
-        f"Details: {location}",
+        f"{PROG}: internal error ({type(exc).__name__}); this is a bug. Details: {location}",
         file=sys.stderr,
     )
     return EXIT_BUG

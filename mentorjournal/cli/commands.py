@@ -247,7 +247,9 @@ def _scale(text: str) -> float:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the top-level parser."""
     p = add_command(
-        sub, "init", cmd_init,
+        sub,
+        "init",
+        cmd_init,
         summary="create a new, empty journal",
         description=(
             "Create a new encrypted journal. You are asked for the passphrase twice, unless\n"
@@ -260,12 +262,15 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} init --journal j.mjournal --passphrase-file secret.txt""",
     )
     p.add_argument(
-        "--recovery-key", action="store_true",
+        "--recovery-key",
+        action="store_true",
         help="also print a recovery key (once) that opens the journal without the passphrase",
     )
 
     p = add_command(
-        sub, "verify", cmd_verify,
+        sub,
+        "verify",
+        cmd_verify,
         summary="full integrity check of the journal",
         description=(
             "Decrypt and authenticate every page and run SQLite's integrity check.\n"
@@ -278,7 +283,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--backups", action="store_true", help="verify every backup too")
 
     p = add_command(
-        sub, "backup", cmd_backup,
+        sub,
+        "backup",
+        cmd_backup,
         summary="write an encrypted backup now, or list backups",
         description=(
             "Write a verified, encrypted copy of the journal into its backup folder\n"
@@ -292,11 +299,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--list", action="store_true", help="list backups, newest first (no passphrase)")
     p.add_argument("--reason", default="manual", help="a word recorded in the file name")
-    p.add_argument("--keep", type=_positive_int, default=None, metavar="N",
-                   help="keep the newest N backups (default: as set in the window's Settings, else 10)")
+    p.add_argument(
+        "--keep",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="keep the newest N backups (default: as set in the window's Settings, else 10)",
+    )
 
     p = add_command(
-        sub, "restore", cmd_restore,
+        sub,
+        "restore",
+        cmd_restore,
         summary="replace the journal with a backup",
         description=(
             "Replace the journal with a backup, after checking the backup opens and is sound.\n"
@@ -312,7 +326,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("backup", metavar="BACKUP", help="backup path, file name, or `latest`")
 
     p = add_command(
-        sub, "passwd", cmd_passwd,
+        sub,
+        "passwd",
+        cmd_passwd,
         summary="change the passphrase",
         description=(
             "Re-encrypt the journal under a new passphrase. The change is atomic: if it is\n"
@@ -325,13 +341,21 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} passwd --passphrase-file old.txt --new-passphrase-file new.txt
   {PROG} passwd --recovery-key-file recovery.txt   # forgot the passphrase""",
     )
-    p.add_argument("--new-passphrase-file", metavar="PATH",
-                   help="read the new passphrase from the first line of PATH")
-    p.add_argument("--recovery-key", action="store_true",
-                   help="print a new recovery key (once) for the new passphrase")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="PATH",
+        help="read the new passphrase from the first line of PATH",
+    )
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="print a new recovery key (once) for the new passphrase",
+    )
 
     p = add_command(
-        sub, "demo", cmd_demo,
+        sub,
+        "demo",
+        cmd_demo,
         summary="create a demo journal with realistic sample data",
         description=(
             "Create a new journal filled with sample people, sessions, reflections, goals and\n"
@@ -345,7 +369,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--years", type=_positive_int, default=3, help="years of history (default 3)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--scale", type=_scale, default=1.0,
-                   help="amount of data; 1.0 (default) is a heavy user, 0.1 a light one")
-    p.add_argument("--end", type=_iso_date, metavar="DATE",
-                   help="the story ends on DATE (default: today)")
+    p.add_argument(
+        "--scale",
+        type=_scale,
+        default=1.0,
+        help="amount of data; 1.0 (default) is a heavy user, 0.1 a light one",
+    )
+    p.add_argument(
+        "--end", type=_iso_date, metavar="DATE", help="the story ends on DATE (default: today)"
+    )

@@ -159,9 +159,7 @@ def new_passphrase(
     if value is not None:
         return value
     if not can_prompt():
-        raise CliError(
-            f"No {what} given: use {flag}, set {env}, or run in a terminal to be asked."
-        )
+        raise CliError(f"No {what} given: use {flag}, set {env}, or run in a terminal to be asked.")
     first = prompt_secret(f"{what.capitalize()}: ")
     if first == "":
         raise InvalidPassphrase("The passphrase must not be empty.")

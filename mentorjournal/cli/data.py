@@ -109,8 +109,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     say(f"Imported: {result.summary()}.")
     if args.verbose:
         for kind, added in result.added.items():
-            note(f"{kind}: {added} added, {result.updated[kind]} updated, "
-                 f"{result.skipped[kind]} skipped")
+            note(
+                f"{kind}: {added} added, {result.updated[kind]} updated, "
+                f"{result.skipped[kind]} skipped"
+            )
     return EXIT_OK
 
 
@@ -170,9 +172,11 @@ def print_stats(data: dict[str, Any]) -> None:
     records = ", ".join(f"{data['records'][kind]} {label}" for kind, label in COUNTED)
     sessions = data["sessions_last_12_months"]
     change = summary["confidence_change"]
-    confidence = f"{_number(summary['confidence_last_30'])} (previous 30 days: " \
-                 f"{_number(summary['confidence_previous_30'])}" + \
-                 (f", change {change:+.1f})" if change is not None else ")")
+    confidence = (
+        f"{_number(summary['confidence_last_30'])} (previous 30 days: "
+        f"{_number(summary['confidence_previous_30'])}"
+        + (f", change {change:+.1f})" if change is not None else ")")
+    )
     goals = f"{data['active_goals']}"
     if data["active_goals_average_progress"] is not None:
         goals += f" (average progress {data['active_goals_average_progress']:.0f}%)"
@@ -184,9 +188,11 @@ def print_stats(data: dict[str, Any]) -> None:
         ("Wins this quarter", str(summary["wins_this_quarter"])),
         ("Action items", f"{summary['open_actions']} open, {summary['overdue_actions']} overdue"),
         ("Active goals", goals),
-        ("Sessions, last 12 months",
-         f"{sessions['as_mentee'] + sessions['as_mentor']} "
-         f"(as mentee {sessions['as_mentee']}, as mentor {sessions['as_mentor']})"),
+        (
+            "Sessions, last 12 months",
+            f"{sessions['as_mentee'] + sessions['as_mentor']} "
+            f"(as mentee {sessions['as_mentee']}, as mentor {sessions['as_mentor']})",
+        ),
     ]
     width = max(len(label) for label, _ in lines) + 1
     for label, value in lines:
@@ -220,7 +226,9 @@ def _iso_date(text: str) -> dt.date:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the top-level parser."""
     p = add_command(
-        sub, "export", cmd_export,
+        sub,
+        "export",
+        cmd_export,
         summary="export the journal as JSON or Markdown",
         description=(
             "Write every record to a file. JSON is lossless and can be imported again;\n"
@@ -233,14 +241,21 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} export --format markdown --output - | less
   {PROG} export --output - | jq '.records.reflection | length'""",
     )
-    p.add_argument("--format", choices=("json", "markdown"), default="json",
-                   help="json (default, lossless) or markdown")
-    p.add_argument("--output", "-o", required=True, metavar="PATH",
-                   help="file to write, or - for stdout")
+    p.add_argument(
+        "--format",
+        choices=("json", "markdown"),
+        default="json",
+        help="json (default, lossless) or markdown",
+    )
+    p.add_argument(
+        "--output", "-o", required=True, metavar="PATH", help="file to write, or - for stdout"
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
 
     p = add_command(
-        sub, "import", cmd_import,
+        sub,
+        "import",
+        cmd_import,
         summary="import a JSON export into the journal",
         description=(
             "Add the records of a JSON export (from this or another journal). Records are\n"
@@ -258,7 +273,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-backup", action="store_true", help="skip the backup before importing")
 
     p = add_command(
-        sub, "stats", cmd_stats,
+        sub,
+        "stats",
+        cmd_stats,
         summary="summary numbers of the journal",
         description=(
             "Headline numbers: records of each kind, reflection streak, average confidence\n"
@@ -270,5 +287,6 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} stats --json""",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--today", type=_iso_date, metavar="DATE",
-                   help="compute as of DATE instead of today")
+    p.add_argument(
+        "--today", type=_iso_date, metavar="DATE", help="compute as of DATE instead of today"
+    )

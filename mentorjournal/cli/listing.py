@@ -21,17 +21,22 @@ log = logging.getLogger(__name__)
 LIST_KINDS = ("reflection", "session", "person", "goal", "action", "rating", "win", "skill")
 #: Plural spellings people type.
 _ALIASES = {
-    "reflections": "reflection", "sessions": "session", "people": "person", "persons": "person",
-    "goals": "goal", "actions": "action", "ratings": "rating", "wins": "win", "skills": "skill",
+    "reflections": "reflection",
+    "sessions": "session",
+    "people": "person",
+    "persons": "person",
+    "goals": "goal",
+    "actions": "action",
+    "ratings": "rating",
+    "wins": "win",
+    "skills": "skill",
 }
 
 
 def _kind(text: str) -> str:
     kind = _ALIASES.get(text.strip().lower(), text.strip().lower())
     if kind not in LIST_KINDS:
-        raise argparse.ArgumentTypeError(
-            f"unknown kind {text!r}; one of: {', '.join(LIST_KINDS)}"
-        )
+        raise argparse.ArgumentTypeError(f"unknown kind {text!r}; one of: {', '.join(LIST_KINDS)}")
     return kind
 
 
@@ -134,10 +139,14 @@ def _offset(text: str) -> int:
     return int(text)
 
 
-def register_list(sub: argparse._SubParsersAction, handler: Callable[[argparse.Namespace], int]) -> None:
+def register_list(
+    sub: argparse._SubParsersAction, handler: Callable[[argparse.Namespace], int]
+) -> None:
     """Add ``list`` to the top-level parser."""
     p = add_command(
-        sub, "list", handler,
+        sub,
+        "list",
+        handler,
         summary="list records, newest first",
         description=(
             "List records on the timeline, newest first: each line shows the kind, the id\n"
@@ -152,16 +161,27 @@ def register_list(sub: argparse._SubParsersAction, handler: Callable[[argparse.N
   {PROG} list --open --owner me
   {PROG} list goal --json""",
     )
-    p.add_argument("kinds", metavar="KIND", nargs="*", type=_kind,
-                   help="only these kinds: " + ", ".join(LIST_KINDS))
-    p.add_argument("--person", metavar="REF", help="only records tied to this person (id, UUID or name)")
+    p.add_argument(
+        "kinds",
+        metavar="KIND",
+        nargs="*",
+        type=_kind,
+        help="only these kinds: " + ", ".join(LIST_KINDS),
+    )
+    p.add_argument(
+        "--person", metavar="REF", help="only records tied to this person (id, UUID or name)"
+    )
     p.add_argument("--tag", metavar="TAG", help="only sessions and reflections with this tag")
-    p.add_argument("--since", type=_date, metavar="DATE", help="only records dated on or after DATE")
+    p.add_argument(
+        "--since", type=_date, metavar="DATE", help="only records dated on or after DATE"
+    )
     p.add_argument("--until", type=_date, metavar="DATE", help="only records dated up to DATE")
     p.add_argument("--open", action="store_true", help="open action items, by due date")
     p.add_argument("--overdue", action="store_true", help="overdue action items, oldest first")
     p.add_argument("--owner", choices=("me", "them"), help="open action items of this owner only")
-    p.add_argument("--limit", type=_limit, default=50, metavar="N", help="at most N rows (default 50)")
+    p.add_argument(
+        "--limit", type=_limit, default=50, metavar="N", help="at most N rows (default 50)"
+    )
     p.add_argument("--offset", type=_offset, default=0, metavar="N", help="skip the first N rows")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)

@@ -85,8 +85,14 @@ EXAMPLES = {
 
 #: How each kind of value is shown in usage lines.
 METAVARS = {
-    "line": "TEXT", "text": "MARKDOWN", "enum": "CHOICE", "rating": "1-10", "int": "N",
-    "date": "DATE", "datetime": "WHEN", "link": "REF",
+    "line": "TEXT",
+    "text": "MARKDOWN",
+    "enum": "CHOICE",
+    "rating": "1-10",
+    "int": "N",
+    "date": "DATE",
+    "datetime": "WHEN",
+    "link": "REF",
 }
 
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
@@ -293,7 +299,9 @@ def count(text: str) -> int:
 
 def _register_add(sub: argparse._SubParsersAction) -> None:
     parser = add_command(
-        sub, "add", cmd_add,
+        sub,
+        "add",
+        cmd_add,
         summary="add a record (reflection, session, person, goal, action, skill, rating, win)",
         description=(
             "Add one record. Each kind has its own options: see `add KIND --help`.\n"
@@ -309,7 +317,9 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
     kinds = parser.add_subparsers(title="kinds", metavar="KIND", dest="kind", required=True)
     for kind in ADD_KINDS:
         p = add_command(
-            kinds, kind, cmd_add,
+            kinds,
+            kind,
+            cmd_add,
             summary=SUMMARIES[kind],
             description=f"Add {SUMMARIES[kind]}.",
             examples=EXAMPLES[kind].format(p=PROG),
@@ -320,14 +330,23 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
             flags = [option_for(field)]
             if rule.type == "tags":
                 group.add_argument(
-                    "--tag", "--tags", dest=_dest(field), action="append", metavar="TAG",
+                    "--tag",
+                    "--tags",
+                    dest=_dest(field),
+                    action="append",
+                    metavar="TAG",
                     help=_help_for(kind, field, rule),
                 )
                 continue
-            group.add_argument(*flags, dest=_dest(field), metavar=METAVARS.get(rule.type, "VALUE"),
-                               help=_help_for(kind, field, rule))
+            group.add_argument(
+                *flags,
+                dest=_dest(field),
+                metavar=METAVARS.get(rule.type, "VALUE"),
+                help=_help_for(kind, field, rule),
+            )
         p.add_argument(
-            "--edit", action="store_true",
+            "--edit",
+            action="store_true",
             help=f"type the {MAIN_TEXT[kind]} in the terminal, or pipe it in on stdin",
         )
 
@@ -340,20 +359,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     register_list(sub, cmd_list)
 
     p = add_command(
-        sub, "show", cmd_show,
+        sub,
+        "show",
+        cmd_show,
         summary="show one record in full",
         description="Print every field of one record. REF is its id (from `list`) or UUID.",
         examples=f"""
   {PROG} show reflection 12
   {PROG} show person 3f0c2a4e-8d1b-4b8e-9c1e-2f8a6d0b7e55 --json""",
     )
-    p.add_argument("kind", metavar="KIND", choices=values(Kind),
-                   help="one of: " + ", ".join(values(Kind)))
+    p.add_argument(
+        "kind", metavar="KIND", choices=values(Kind), help="one of: " + ", ".join(values(Kind))
+    )
     p.add_argument("ref", metavar="REF", help="the record's id or UUID")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = add_command(
-        sub, "search", cmd_search,
+        sub,
+        "search",
+        cmd_search,
         summary="full-text search with highlighted snippets",
         description=(
             "Search every text of the journal, best matches first. Words match as prefixes\n"
@@ -366,10 +390,20 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} search promotion --since 2025-01-01 --json""",
     )
     p.add_argument("query", metavar="QUERY", nargs="+", help="words to find")
-    p.add_argument("--kind", action="append", metavar="KIND",
-                   help="only these kinds (repeat, or commas): " + ", ".join(SEARCH_CODES))
-    p.add_argument("--person", metavar="REF", help="only records about this person (id, UUID or name)")
-    p.add_argument("--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE")
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="only these kinds (repeat, or commas): " + ", ".join(SEARCH_CODES),
+    )
+    p.add_argument(
+        "--person", metavar="REF", help="only records about this person (id, UUID or name)"
+    )
+    p.add_argument(
+        "--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE"
+    )
     p.add_argument("--until", type=iso_date, metavar="DATE", help="only records dated up to DATE")
-    p.add_argument("--limit", type=count, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument(
+        "--limit", type=count, default=20, metavar="N", help="at most N hits (default 20)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON (marks as \\u0002/\\u0003)")

@@ -64,13 +64,22 @@ class DemoCounts:
 
     @property
     def total(self) -> int:
-        return (self.people + self.sessions + self.reflections + self.skills + self.ratings
-                + self.goals + self.actions + self.wins + self.tags)
+        return (
+            self.people
+            + self.sessions
+            + self.reflections
+            + self.skills
+            + self.ratings
+            + self.goals
+            + self.actions
+            + self.wins
+            + self.tags
+        )
 
 
-
-def populate(years: int = 3, *, seed: int = 1, scale: float = 1.0,
-             end: dt.date | None = None) -> DemoCounts:
+def populate(
+    years: int = 3, *, seed: int = 1, scale: float = 1.0, end: dt.date | None = None
+) -> DemoCounts:
     """Write a demo story of ``years`` years ending on ``end`` into the bound journal.
 
     All rows are written in one transaction; on any error nothing is kept.
@@ -94,19 +103,31 @@ def populate(years: int = 3, *, seed: int = 1, scale: float = 1.0,
         b.wins()
         b.write()
     counts = DemoCounts(
-        people=len(b.rows[Person]), sessions=len(b.rows[Session]),
-        reflections=len(b.rows[Reflection]), skills=len(b.rows[Skill]),
-        ratings=len(b.rows[SkillRating]), goals=len(b.rows[Goal]),
-        actions=len(b.rows[ActionItem]), wins=len(b.rows[Win]), tags=len(b.rows[Tag]),
+        people=len(b.rows[Person]),
+        sessions=len(b.rows[Session]),
+        reflections=len(b.rows[Reflection]),
+        skills=len(b.rows[Skill]),
+        ratings=len(b.rows[SkillRating]),
+        goals=len(b.rows[Goal]),
+        actions=len(b.rows[ActionItem]),
+        wins=len(b.rows[Win]),
+        tags=len(b.rows[Tag]),
         text_bytes=b.text_bytes,
     )
     log.info("demo data written: %d records", counts.total)
     return counts
 
 
-def create_demo_journal(path: Path | str, passphrase: str, *, years: int = 3, seed: int = 1,
-                        scale: float = 1.0, kdf: KdfProfile = crypto.STANDARD,
-                        end: dt.date | None = None) -> Journal:
+def create_demo_journal(
+    path: Path | str,
+    passphrase: str,
+    *,
+    years: int = 3,
+    seed: int = 1,
+    scale: float = 1.0,
+    kdf: KdfProfile = crypto.STANDARD,
+    end: dt.date | None = None,
+) -> Journal:
     """Create a new journal at ``path`` filled with demo data; return it open.
 
     If filling fails, the new file is removed again.

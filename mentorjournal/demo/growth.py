@@ -56,8 +56,12 @@ class GrowthMixin:
                 since = self.day(low)
             else:
                 since = self.day(low + rng.random() * (0.85 - low) if low < 0.85 else low)
-            row = {"name": name, "category": category, "description": description,
-                   "target_level": None if rng.random() < 0.1 else rng.randint(7, 10)}
+            row = {
+                "name": name,
+                "category": category,
+                "description": description,
+                "target_level": None if rng.random() < 0.1 else rng.randint(7, 10),
+            }
             sid = self.add(Skill, row, dt.datetime.combine(since, dt.time(20)))
             self.skill_rows.append((sid, since, row))
 
@@ -80,15 +84,24 @@ class GrowthMixin:
                 value = clamp(start_level + (target - start_level) * growth + rng.gauss(0, 0.7))
                 source = rng.choices(("self", "mentor", "peer", "other"), (6, 3, 1, 1))[0]
                 session = None
-                pool, days = (self.mentor_sessions, mentor_days) if leader else (self.mentee_sessions, mentee_days)
+                pool, days = (
+                    (self.mentor_sessions, mentor_days)
+                    if leader
+                    else (self.mentee_sessions, mentee_days)
+                )
                 if source in ("mentor", "other") and pool:
                     idx = bisect.bisect_right(days, day) - 1
                     if idx >= 0:
                         session = pool[idx]["id"]
                 ctx = self.ctx(self.mentor_on(day).first, "my mentee")
-                row = {"skill": sid, "rated_on": day, "value": value,
-                       "note": rng.choice(T.RATING_NOTES).format_map(ctx), "source": source,
-                       "session": session}
+                row = {
+                    "skill": sid,
+                    "rated_on": day,
+                    "value": value,
+                    "note": rng.choice(T.RATING_NOTES).format_map(ctx),
+                    "source": source,
+                    "session": session,
+                }
                 self.add(SkillRating, row, dt.datetime.combine(day, dt.time(21)))
 
     def goals(self) -> None:
@@ -105,8 +118,13 @@ class GrowthMixin:
             status, progress, closed = "active", 0, None
             if target < self.end:
                 roll = rng.random()
-                closed = min(self.end, max(created + dt.timedelta(days=7),
-                                           target + dt.timedelta(days=rng.randint(-30, 20))))
+                closed = min(
+                    self.end,
+                    max(
+                        created + dt.timedelta(days=7),
+                        target + dt.timedelta(days=rng.randint(-30, 20)),
+                    ),
+                )
                 if roll < 0.65:
                     status, progress = "achieved", 100
                 elif roll < 0.8:
@@ -117,15 +135,27 @@ class GrowthMixin:
                 elapsed = (self.end - created).days / max(1, (target - created).days)
                 progress = min(95, 5 * round(20 * elapsed * rng.uniform(0.5, 1.1)))
             title = rng.choice(T.GOALS_ME if mine else T.GOALS_MENTEE).format_map(ctx)
-            description = (self.paragraph("focus", ctx) + "\n\n**Done when:** "
-                           + rng.choice(T.TAKEAWAYS).lower() + " becomes a habit.")
-            row = {"title": title, "description": description, "target_date": target,
-                   "status": status, "progress": progress,
-                   "person": rel.id if (not mine or rng.random() < 0.7) else None}
+            description = (
+                self.paragraph("focus", ctx)
+                + "\n\n**Done when:** "
+                + rng.choice(T.TAKEAWAYS).lower()
+                + " becomes a habit."
+            )
+            row = {
+                "title": title,
+                "description": description,
+                "target_date": target,
+                "status": status,
+                "progress": progress,
+                "person": rel.id if (not mine or rng.random() < 0.7) else None,
+            }
             made = dt.datetime.combine(created, dt.time(19))
             row["created_at"] = made
-            row["updated_at"] = dt.datetime.combine(closed, dt.time(20)) if closed else self.stamp(
-                made + dt.timedelta(days=rng.randint(0, 60)))
+            row["updated_at"] = (
+                dt.datetime.combine(closed, dt.time(20))
+                if closed
+                else self.stamp(made + dt.timedelta(days=rng.randint(0, 60)))
+            )
             self.add(Goal, row)
             self.goal_rows.append({**row, "closed": closed, "created": created})
 
@@ -143,8 +173,12 @@ class GrowthMixin:
             else:
                 s, base, person, role = None, self.day(rng.random()), None, "mentee"
             owner = "me" if rng.random() < (0.75 if role == "mentee" else 0.3) else "them"
-            pools = {("mentee", "me"): T.ACTIONS_ME, ("mentee", "them"): T.ACTIONS_MENTOR,
-                     ("mentor", "me"): T.ACTIONS_MENTOR_ME, ("mentor", "them"): T.ACTIONS_MENTEE}
+            pools = {
+                ("mentee", "me"): T.ACTIONS_ME,
+                ("mentee", "them"): T.ACTIONS_MENTOR,
+                ("mentor", "me"): T.ACTIONS_MENTOR_ME,
+                ("mentor", "them"): T.ACTIONS_MENTEE,
+            }
             mentee = self.mentee_on(base)
             ctx = self.ctx(self.mentor_on(base).first, mentee.first if mentee else "my mentee")
             due = base + dt.timedelta(days=rng.randint(7, 35))
@@ -152,14 +186,24 @@ class GrowthMixin:
             # Past items get done: one in ten recent ones is still open, hardly any old ones.
             still_open = 0.1 if (self.end - due).days <= 60 else 0.01
             if due <= self.end and rng.random() >= still_open:
-                done = min(self.end, max(base + dt.timedelta(days=1), due + dt.timedelta(days=rng.randint(-10, 5))))
+                done = min(
+                    self.end,
+                    max(base + dt.timedelta(days=1), due + dt.timedelta(days=rng.randint(-10, 5))),
+                )
             elif due > self.end and rng.random() < 0.3:
                 done = min(self.end, base + dt.timedelta(days=rng.randint(1, 5)))
-            goals = [g for g in by_person.get(person, []) if g["created"] <= base <= g["target_date"]]
-            row = {"text": rng.choice(pools[(role, owner)]).format_map(ctx), "owner": owner,
-                   "due_on": due, "done_on": done,
-                   "goal": rng.choice(goals)["id"] if goals and rng.random() < 0.5 else None,
-                   "session": s["id"] if s else None, "person": person}
+            goals = [
+                g for g in by_person.get(person, []) if g["created"] <= base <= g["target_date"]
+            ]
+            row = {
+                "text": rng.choice(pools[(role, owner)]).format_map(ctx),
+                "owner": owner,
+                "due_on": due,
+                "done_on": done,
+                "goal": rng.choice(goals)["id"] if goals and rng.random() < 0.5 else None,
+                "session": s["id"] if s else None,
+                "person": person,
+            }
             made = dt.datetime.combine(base, dt.time(18, 30))
             row["created_at"] = made
             row["updated_at"] = dt.datetime.combine(done, dt.time(21)) if done else made
@@ -182,10 +226,15 @@ class GrowthMixin:
                 day = self.day(rng.random())
             mentee = self.mentee_on(day)
             ctx = self.ctx(self.mentor_on(day).first, mentee.first if mentee else "my mentee")
-            row = {"won_on": day, "title": rng.choice(T.WINS).format_map(ctx),
-                   "description": self.paragraph("win_story", ctx) + "\n\n"
-                   + self.paragraph("made_possible", ctx),
-                   "goal": goal["id"] if goal else None, "skill": skill}
+            row = {
+                "won_on": day,
+                "title": rng.choice(T.WINS).format_map(ctx),
+                "description": self.paragraph("win_story", ctx)
+                + "\n\n"
+                + self.paragraph("made_possible", ctx),
+                "goal": goal["id"] if goal else None,
+                "skill": skill,
+            }
             self.add(Win, row, dt.datetime.combine(day, dt.time(21, 15)))
 
     # -- writing ---------------------------------------------------------------

@@ -37,8 +37,14 @@ from mentorjournal.storage.models import (
 
 #: Record counts per ten years at scale 1.0 (the heavy user of PRODUCT.md).
 PER_TEN_YEARS = {
-    "people": 20, "sessions": 500, "reflections": 4000, "skills": 40,
-    "ratings": 2000, "goals": 200, "actions": 3000, "wins": 250,
+    "people": 20,
+    "sessions": 500,
+    "reflections": 4000,
+    "skills": 40,
+    "ratings": 2000,
+    "goals": 200,
+    "actions": 3000,
+    "wins": 250,
 }
 CHUNK = 500
 #: Paragraphs per reflection section (min, max): tuned for ~30 MB at scale 1.0.
@@ -56,6 +62,7 @@ class Rel:
     end: dt.date | None
     sessions: list[dict] = field(default_factory=list)
 
+
 class Builder(GrowthMixin):
     """Collects the demo rows; ``write`` inserts them."""
 
@@ -67,8 +74,11 @@ class Builder(GrowthMixin):
         self.days = (end - self.start).days
         self.factor = factor
         self.rows: dict[type[pw.Model], list[dict]] = {m: [] for m in ORDER}
-        self.next_id = {m: (m.select(pw.fn.MAX(m.id)).scalar() or 0) + 1 for m in ORDER
-                        if m not in (SessionTag, ReflectionTag)}
+        self.next_id = {
+            m: (m.select(pw.fn.MAX(m.id)).scalar() or 0) + 1
+            for m in ORDER
+            if m not in (SessionTag, ReflectionTag)
+        }
         self.text_bytes = 0
         self._pool: dict[str, list[str]] = {}
 
@@ -102,8 +112,13 @@ class Builder(GrowthMixin):
             row["uuid"] = self.uuid()
             if when is not None:
                 row.setdefault("created_at", self.stamp(when))
-                row.setdefault("updated_at", max(row["created_at"], self.stamp(
-                    when + dt.timedelta(minutes=self.rng.randint(5, 600)))))
+                row.setdefault(
+                    "updated_at",
+                    max(
+                        row["created_at"],
+                        self.stamp(when + dt.timedelta(minutes=self.rng.randint(5, 600))),
+                    ),
+                )
         for value in row.values():
             if isinstance(value, str):
                 self.text_bytes += len(value.encode("utf-8"))
@@ -127,9 +142,14 @@ class Builder(GrowthMixin):
         rng = self.rng
         skill = rng.choice(T.SKILLS)[0].lower()
         return {
-            "mentor": mentor, "mentee": mentee, "colleague": rng.choice(T.FIRST_NAMES),
-            "manager": self.manager, "project": rng.choice(T.PROJECTS), "skill": skill,
-            "team": rng.choice(T.TEAMS), "who": mentor,
+            "mentor": mentor,
+            "mentee": mentee,
+            "colleague": rng.choice(T.FIRST_NAMES),
+            "manager": self.manager,
+            "project": rng.choice(T.PROJECTS),
+            "skill": skill,
+            "team": rng.choice(T.TEAMS),
+            "who": mentor,
         }
 
     def bullets(self, items: Iterable[str], ctx: dict[str, str], check: bool = False) -> str:
@@ -150,8 +170,9 @@ class Builder(GrowthMixin):
                 self.tag_ids[name] = existing[name]
             else:
                 when = dt.datetime.combine(self.start, dt.time(9))
-                self.tag_ids[name] = self.add(Tag, {"name": name, "created_at": when,
-                                                    "updated_at": when})
+                self.tag_ids[name] = self.add(
+                    Tag, {"name": name, "created_at": when, "updated_at": when}
+                )
 
     def people(self) -> None:
         rng = self.rng
@@ -159,13 +180,17 @@ class Builder(GrowthMixin):
         rng.shuffle(names)
         self.manager = names[-1].split()[0]
         plan = [  # relation, start, end, introduced by (nth mentor, "earlier" or None)
-            ("mentor", 0.0, None, None), ("mentor", 0.35, None, 0),
-            ("mentee", 0.15, 0.65, None), ("mentee", 0.45, None, None),
+            ("mentor", 0.0, None, None),
+            ("mentor", 0.35, None, 0),
+            ("mentee", 0.15, 0.65, None),
+            ("mentee", 0.45, None, None),
             ("mentee", 0.7, None, 1),
         ]
         n_contacts = self.n("people", 8) - len(plan)
-        plan += [("contact", rng.random() * 0.95, None, rng.choice((0, 1, "earlier", None)))
-                 for _ in range(n_contacts)]
+        plan += [
+            ("contact", rng.random() * 0.95, None, rng.choice((0, 1, "earlier", None)))
+            for _ in range(n_contacts)
+        ]
         plan.sort(key=lambda r: r[1])  # stable: the first mentor stays first
         self.rels: list[Rel] = []
         ids: list[int] = []
@@ -182,13 +207,19 @@ class Builder(GrowthMixin):
             handle = f"{first}.{last}".lower().replace("'", "").replace(" ", "")
             paused = relation == "contact" and rng.random() < 0.15
             row = {
-                "name": name, "relation": relation,
+                "name": name,
+                "relation": relation,
                 "organisation": rng.choice(T.ORGANISATIONS),
                 "contact": f"{handle}@example.org",
-                "introduced_by": introduced_by, "started_on": started, "ended_on": ended,
+                "introduced_by": introduced_by,
+                "started_on": started,
+                "ended_on": ended,
                 "status": "ended" if ended else ("paused" if paused else "active"),
-                "follow_up": (("pending", "done", "none", "done")[len(ids) - len(self.rels) & 3]
-                              if relation == "contact" else "none"),
+                "follow_up": (
+                    ("pending", "done", "none", "done")[len(ids) - len(self.rels) & 3]
+                    if relation == "contact"
+                    else "none"
+                ),
                 "notes": T.PERSON_NOTES[relation].format(where=rng.choice(T.WHERE)),
             }
             pid = self.add(Person, row, dt.datetime.combine(started, dt.time(12)))
@@ -202,8 +233,11 @@ class Builder(GrowthMixin):
         return self.rng.choice(active) if active else self.rels[0]
 
     def mentee_on(self, day: dt.date) -> Rel | None:
-        active = [r for r in self.rels if r.role == "mentor" and r.start <= day
-                  and (r.end is None or day <= r.end)]
+        active = [
+            r
+            for r in self.rels
+            if r.role == "mentor" and r.start <= day and (r.end is None or day <= r.end)
+        ]
         return self.rng.choice(active) if active else None
 
     def sessions(self) -> None:
@@ -217,11 +251,15 @@ class Builder(GrowthMixin):
             for k in range(count):
                 day = rel.start + dt.timedelta(days=round((k + 0.5 + rng.uniform(-0.3, 0.3)) * gap))
                 day = min(day, rel.end or self.end, self.end)
-                when = dt.datetime.combine(day, dt.time(rng.randint(8, 18), rng.choice((0, 15, 30, 45))))
+                when = dt.datetime.combine(
+                    day, dt.time(rng.randint(8, 18), rng.choice((0, 15, 30, 45)))
+                )
                 specs.append((when, rel, "cancelled" if rng.random() < 0.06 else "done"))
             if rel.end is None:
                 day = self.end + dt.timedelta(days=rng.randint(5, 20))
-                specs.append((dt.datetime.combine(day, dt.time(rng.randint(9, 17))), rel, "planned"))
+                specs.append(
+                    (dt.datetime.combine(day, dt.time(rng.randint(9, 17))), rel, "planned")
+                )
         specs.sort(key=lambda s: (s[0], s[1].id))
         for when, rel, status in specs:
             self._session(when, rel, status)
@@ -241,13 +279,19 @@ class Builder(GrowthMixin):
         ctx = self.ctx(mentor, rel.first if not mentee_side else "my mentee")
         questions = T.QUESTIONS if mentee_side else T.MENTOR_AGENDA
         row = {
-            "person": rel.id, "role": rel.role, "held_at": when,
+            "person": rel.id,
+            "role": rel.role,
+            "held_at": when,
             "duration_min": rng.choice((30, 45, 60, 60, 90)),
             "format": rng.choices(("video", "in_person", "phone", "chat"), (5, 3, 1, 1))[0],
             "status": status,
             "agenda": self.bullets(rng.sample(questions, rng.randint(2, 4)), ctx),
-            "notes": "", "takeaways": "", "confidence_before": None, "confidence_after": None,
-            "motivation": None, "next_session_on": None,
+            "notes": "",
+            "takeaways": "",
+            "confidence_before": None,
+            "confidence_after": None,
+            "motivation": None,
+            "next_session_on": None,
         }
         if status == "cancelled":
             row["notes"] = rng.choice(T.CANCEL_REASONS).format(who=rel.first)
@@ -303,33 +347,54 @@ class Builder(GrowthMixin):
             title, sections = T.TEMPLATES[template]
             parts = []
             for heading, keys in sections:
-                paras = [self.paragraph(rng.choice(keys), ctx)
-                         for _ in range(rng.randint(*PARAGRAPHS))]
+                paras = [
+                    self.paragraph(rng.choice(keys), ctx) for _ in range(rng.randint(*PARAGRAPHS))
+                ]
                 parts.append(f"## {heading}\n\n" + "\n\n".join(paras))
             if template == "after_session":
-                parts.append("## Before next time\n\n" + self.bullets(
-                    rng.sample(T.ACTIONS_ME, 2), ctx, check=True))
+                parts.append(
+                    "## Before next time\n\n"
+                    + self.bullets(rng.sample(T.ACTIONS_ME, 2), ctx, check=True)
+                )
             level = self.level(when)
             row = {
-                "written_at": when, "title": title.format_map(ctx), "body": "\n\n".join(parts),
+                "written_at": when,
+                "title": title.format_map(ctx),
+                "body": "\n\n".join(parts),
                 "template": template,
                 "confidence": None if rng.random() < 0.03 else clamp(level + rng.gauss(0, 1.1)),
-                "motivation": None if rng.random() < 0.03 else clamp(level + 0.3 + rng.gauss(0, 1.2)),
+                "motivation": None
+                if rng.random() < 0.03
+                else clamp(level + 0.3 + rng.gauss(0, 1.2)),
                 "session": session["id"] if session else None,
             }
             rid = self.add(Reflection, row, when)
-            extra = {"workplace_situation": ("workplace",), "win": ("wins",),
-                     "new_perspective": ("perspective",), "after_mentoring": ("paying-it-forward",)}
+            extra = {
+                "workplace_situation": ("workplace",),
+                "win": ("wins",),
+                "new_perspective": ("perspective",),
+                "after_mentoring": ("paying-it-forward",),
+            }
             for tag in self.pick_tags(*extra.get(template, ())):
                 self.rows[ReflectionTag].append({"reflection": rid, "tag": tag})
+
     def write(self) -> None:
         for model in ORDER:
             rows = self.rows[model]
             for i in range(0, len(rows), CHUNK):
-                model.insert_many(rows[i:i + CHUNK]).execute()
+                model.insert_many(rows[i : i + CHUNK]).execute()
 
 
 ORDER: list[type[pw.Model]] = [
-    Tag, Person, Session, SessionTag, Reflection, ReflectionTag, Skill, SkillRating, Goal,
-    ActionItem, Win,
+    Tag,
+    Person,
+    Session,
+    SessionTag,
+    Reflection,
+    ReflectionTag,
+    Skill,
+    SkillRating,
+    Goal,
+    ActionItem,
+    Win,
 ]

@@ -57,7 +57,9 @@ def agenda_lines(agenda: str) -> list[AgendaLine]:
             section, owner = line.lstrip("#").strip(), "me"
             continue
         if line.endswith(":") and not _ITEM.match(raw):
-            owner = "me" if line.casefold() == "mine:" else "them" if line.endswith("'s:") else owner
+            owner = (
+                "me" if line.casefold() == "mine:" else "them" if line.endswith("'s:") else owner
+            )
             continue
         match = _ITEM.match(raw)
         if match:
@@ -91,15 +93,25 @@ def record_session(
     """
     who = records.get("person", person)
     role = role or role_for(who.relation)
-    values = {"role": role, "held_at": held_at, "status": "done", "agenda": agenda,
-              "notes": notes, "takeaways": takeaways, **fields}
+    values = {
+        "role": role,
+        "held_at": held_at,
+        "status": "done",
+        "agenda": agenda,
+        "notes": notes,
+        "takeaways": takeaways,
+        **fields,
+    }
     day = held_at.date()
     with DB.atomic():
         planned = (
             Session.select()
-            .where(Session.person == who.id, Session.status == "planned",
-                   Session.held_at >= dt.datetime.combine(day, dt.time()),
-                   Session.held_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
+            .where(
+                Session.person == who.id,
+                Session.status == "planned",
+                Session.held_at >= dt.datetime.combine(day, dt.time()),
+                Session.held_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
+            )
             .order_by(Session.held_at, Session.id)
             .first()
         )
@@ -108,7 +120,13 @@ def record_session(
         else:
             session = records.create("session", person=who.id, **values)
         for item in actions:
-            records.create("action", text=item.text, owner=item.owner, due_on=item.due_on,
-                           session=session.id, person=who.id)
+            records.create(
+                "action",
+                text=item.text,
+                owner=item.owner,
+                due_on=item.due_on,
+                session=session.id,
+                person=who.id,
+            )
     log.info("recorded a session with %d new action items", len(actions))
     return session

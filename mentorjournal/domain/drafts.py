@@ -72,10 +72,16 @@ def save(kind: str, record_id: int | None, values: dict[str, Any], key: str | No
                     "draft", f"There are already {MAX_DRAFTS} unsaved drafts; save or discard some."
                 )
             key = PREFIX + uuid.uuid4().hex
-        payload = {"kind": kind, "record_id": record_id, "saved_at": utcnow().isoformat(),
-                   "values": {name: _encode(v) for name, v in values.items()}}
+        payload = {
+            "kind": kind,
+            "record_id": record_id,
+            "saved_at": utcnow().isoformat(),
+            "values": {name: _encode(v) for name, v in values.items()},
+        }
         with DB.atomic():
-            Meta.insert(key=key, value=json.dumps(payload, ensure_ascii=False)).on_conflict_replace().execute()
+            Meta.insert(
+                key=key, value=json.dumps(payload, ensure_ascii=False)
+            ).on_conflict_replace().execute()
     log.debug("draft of a %s kept", kind)
     return key
 
@@ -88,8 +94,13 @@ def load_all(kind: str | None = None) -> list[Draft]:
     for row in rows:
         try:
             payload = json.loads(row.value)
-            draft = Draft(row.key, str(payload["kind"]), payload["record_id"],
-                          _decode(payload["values"]), dt.datetime.fromisoformat(payload["saved_at"]))
+            draft = Draft(
+                row.key,
+                str(payload["kind"]),
+                payload["record_id"],
+                _decode(payload["values"]),
+                dt.datetime.fromisoformat(payload["saved_at"]),
+            )
         except (ValueError, KeyError, TypeError):
             log.warning("skipped an unreadable draft")
             continue

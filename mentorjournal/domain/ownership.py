@@ -62,7 +62,5 @@ def owned(kind: str, person_id: int) -> pw.Expression:
     """For record-model queries: the ``kind`` records that belong to ``person_id``."""
     model = MODELS[Kind(kind)]
     table = model._meta.table_name
-    query = pw.SQL(
-        f"(SELECT o.id FROM {table} o WHERE {belongs_to(kind, 'o')})", [int(person_id)]
-    )
+    query = pw.SQL(f"(SELECT o.id FROM {table} o WHERE {belongs_to(kind, 'o')})", [int(person_id)])
     return model.id.in_(query)

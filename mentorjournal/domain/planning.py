@@ -35,7 +35,9 @@ class Upcoming:
     person_name: str | None
 
 
-def goals_with_actions(status: str | None = "active", include_done: bool = False) -> list[GoalGroup]:
+def goals_with_actions(
+    status: str | None = "active", include_done: bool = False
+) -> list[GoalGroup]:
     """Goals by target date, each with its action items (open first, by due date).
 
     ``status`` limits the goals (``None``: all); action items under no goal
@@ -63,7 +65,9 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
     items: list[Upcoming] = []
     sessions = (
         Session.select()
-        .where(Session.status == "planned", Session.held_at >= dt.datetime.combine(tomorrow, dt.time()))
+        .where(
+            Session.status == "planned", Session.held_at >= dt.datetime.combine(tomorrow, dt.time())
+        )
         .order_by(Session.held_at, Session.id)
         .limit(limit)
     )
@@ -78,8 +82,15 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
     )
     for a in actions:
         title = shorten(first_line(a.text), queries.TITLE_LEN)
-        items.append(Upcoming("action", a.id, dt.datetime.combine(a.due_on, dt.time()), title,
-                              names.get(a.person_id)))
+        items.append(
+            Upcoming(
+                "action",
+                a.id,
+                dt.datetime.combine(a.due_on, dt.time()),
+                title,
+                names.get(a.person_id),
+            )
+        )
     goals = (
         Goal.select()
         .where(Goal.status == "active", Goal.target_date >= tomorrow)
@@ -87,7 +98,14 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         .limit(limit)
     )
     for g in goals:
-        items.append(Upcoming("goal", g.id, dt.datetime.combine(g.target_date, dt.time()),
-                              shorten(g.title, queries.TITLE_LEN), names.get(g.person_id)))
+        items.append(
+            Upcoming(
+                "goal",
+                g.id,
+                dt.datetime.combine(g.target_date, dt.time()),
+                shorten(g.title, queries.TITLE_LEN),
+                names.get(g.person_id),
+            )
+        )
     items.sort(key=lambda u: (u.when, u.kind, u.id))
     return items[:limit]

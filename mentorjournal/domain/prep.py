@@ -68,17 +68,25 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
         .first()
     )
     upcoming = (
-        mine.where(Session.status == "planned", Session.held_at >= dt.datetime.combine(today, dt.time()))
+        mine.where(
+            Session.status == "planned", Session.held_at >= dt.datetime.combine(today, dt.time())
+        )
         .order_by(Session.held_at, Session.id)
         .first()
     )
     open_items = list(
-        rules.action_order(ActionItem.select().where(rules.is_open(), ownership.owned("action", who.id)))
+        rules.action_order(
+            ActionItem.select().where(rules.is_open(), ownership.owned("action", who.id))
+        )
     )
     active = Goal.select().where(Goal.status == "active")
     order = (Goal.target_date.is_null(), Goal.target_date, Goal.id)
     goals = list(active.where(Goal.person == who.id).order_by(*order))
-    own = list(active.where(Goal.person.is_null()).order_by(*order)) if who.relation == "mentor" else []
+    own = (
+        list(active.where(Goal.person.is_null()).order_by(*order))
+        if who.relation == "mentor"
+        else []
+    )
     ratings = _recent_ratings(who, today)
     prep = SessionPrep(
         person=who,

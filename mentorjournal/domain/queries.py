@@ -44,7 +44,6 @@ TITLE_LEN = 120
 MAX_PAGE = 1000
 
 
-
 @dataclass(frozen=True)
 class TimelineItem:
     """One row of the timeline: enough to list it; open the record for more."""
@@ -84,7 +83,10 @@ _BRANCHES: dict[str, tuple[str, str]] = {
     "win": ("win", "x.won_on || ' 00:00:00'"),
 }
 
-_TAG_LINKS = {"session": ("session_tag", "session_id"), "reflection": ("reflection_tag", "reflection_id")}
+_TAG_LINKS = {
+    "session": ("session_tag", "session_id"),
+    "reflection": ("reflection_tag", "reflection_id"),
+}
 
 # Joins the page back to its records. Only one alias matches per row.
 _DETAILS = """
@@ -147,7 +149,9 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
         chosen = [kinds] if isinstance(kinds, str) else list(kinds)
         for kind in chosen:
             if kind not in _BRANCHES:
-                raise ValidationError("kinds", f"unknown kind {kind!r}; one of: {', '.join(TIMELINE_KINDS)}")
+                raise ValidationError(
+                    "kinds", f"unknown kind {kind!r}; one of: {', '.join(TIMELINE_KINDS)}"
+                )
     tag = tag.strip() if isinstance(tag, str) else tag
     if tag:
         chosen = [k for k in chosen if k in _TAG_LINKS]
@@ -212,7 +216,11 @@ def timeline(
 
 
 def timeline_count(
-    kinds: Any = None, person: Any = None, tag: str | None = None, start: Any = None, end: Any = None
+    kinds: Any = None,
+    person: Any = None,
+    tag: str | None = None,
+    start: Any = None,
+    end: Any = None,
 ) -> int:
     """How many records ``timeline`` would list with the same filters."""
     union, params = _union(kinds, person, tag, start, end)
@@ -265,7 +273,9 @@ def people(relation: str | None = None) -> list[Person]:
     return sorted(query, key=lambda p: (p.name.casefold(), p.id))
 
 
-def sessions(person: Any = None, role: str | None = None, status: str | None = None) -> list[Session]:
+def sessions(
+    person: Any = None, role: str | None = None, status: str | None = None
+) -> list[Session]:
     """Sessions newest first, optionally of one person, role or status."""
     query = Session.select()
     checked = validation.validate(
@@ -282,7 +292,9 @@ def sessions(person: Any = None, role: str | None = None, status: str | None = N
     return list(query.order_by(Session.held_at.desc(), Session.id.desc()))
 
 
-def reflections(start: Any = None, end: Any = None, tag: str | None = None, session: Any = None) -> list[Reflection]:
+def reflections(
+    start: Any = None, end: Any = None, tag: str | None = None, session: Any = None
+) -> list[Reflection]:
     """Reflections newest first, optionally within dates, with a tag or of a session."""
     query = Reflection.select()
     low, high = _stamp(start, "start"), _stamp(end, "end", end=True)
@@ -346,8 +358,9 @@ def skills_with_latest() -> list[tuple[Skill, int | None, dt.date | None]]:
     """Every skill (by name) with its latest rating value and date, or None."""
     latest = {
         row.skill_id: (row.value, row.rated_on)
-        for row in SkillRating.select(SkillRating.skill, SkillRating.value, SkillRating.rated_on)
-        .order_by(SkillRating.rated_on, SkillRating.id)
+        for row in SkillRating.select(
+            SkillRating.skill, SkillRating.value, SkillRating.rated_on
+        ).order_by(SkillRating.rated_on, SkillRating.id)
     }
     result = []
     for skill in sorted(Skill.select(), key=lambda s: (s.name.casefold(), s.id)):
@@ -360,13 +373,21 @@ def person_history(person: Any) -> PersonHistory:
     """The full history of one relationship."""
     who = records.get("person", person)
     their_sessions = list(
-        Session.select().where(Session.person == who.id).order_by(Session.held_at.desc(), Session.id.desc())
+        Session.select()
+        .where(Session.person == who.id)
+        .order_by(Session.held_at.desc(), Session.id.desc())
     )
     return PersonHistory(
         person=who,
         sessions=their_sessions,
-        goals=list(Goal.select().where(Goal.person == who.id).order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)),
-        actions=list(rules.action_order(ActionItem.select().where(ownership.owned("action", who.id)))),
+        goals=list(
+            Goal.select()
+            .where(Goal.person == who.id)
+            .order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)
+        ),
+        actions=list(
+            rules.action_order(ActionItem.select().where(ownership.owned("action", who.id)))
+        ),
         reflections=list(
             Reflection.select()
             .where(ownership.owned("reflection", who.id))

@@ -105,8 +105,11 @@ def resolve_name(kind: str, ref: Any, field: str) -> Any:
     matches = [row.id for row in model.select(model.id).where(column == text).limit(2)]
     if not matches:
         lowered = text.casefold()
-        matches = [row.id for row in model.select(model.id, column)
-                   if getattr(row, name).casefold() == lowered][:2]
+        matches = [
+            row.id
+            for row in model.select(model.id, column)
+            if getattr(row, name).casefold() == lowered
+        ][:2]
     label = kind_label(kind)
     if not matches:
         raise ValidationError(field, f"no {label} with that {name}; give its id or UUID")

@@ -212,7 +212,9 @@ def check_string(field: str, value: Any, *, limit: int = MAX_TEXT) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _refuse(field, "contains characters that cannot be stored (lone surrogates)") from None
+        raise _refuse(
+            field, "contains characters that cannot be stored (lone surrogates)"
+        ) from None
     return value
 
 

@@ -68,7 +68,7 @@ def demote(text: str, levels: int) -> str:
             match = _HEADING.match(line)
             if match:
                 depth = min(6, len(match.group(1)) + levels)
-                line = "#" * depth + line[len(match.group(1)):]
+                line = "#" * depth + line[len(match.group(1)) :]
         out.append(line)
     return "\n".join(out)
 
@@ -142,8 +142,10 @@ def _sessions(out: list[str], names: dict[int, str]) -> None:
             if s.duration_min:
                 facts.append(f"{s.duration_min} min")
             out += [" · ".join(facts), ""]
-            ratings = (f"Confidence {_rating(s.confidence_before)} → {_rating(s.confidence_after)}"
-                       f" · motivation {_rating(s.motivation)}")
+            ratings = (
+                f"Confidence {_rating(s.confidence_before)} → {_rating(s.confidence_after)}"
+                f" · motivation {_rating(s.motivation)}"
+            )
             if s.confidence_before or s.confidence_after or s.motivation:
                 out += [ratings, ""]
             if s.id in tags:
@@ -168,7 +170,9 @@ def _reflections(out: list[str]) -> None:
             if r.template:
                 facts.append(f"template: {r.template}")
             if r.confidence is not None or r.motivation is not None:
-                facts.append(f"confidence {_rating(r.confidence)}, motivation {_rating(r.motivation)}")
+                facts.append(
+                    f"confidence {_rating(r.confidence)}, motivation {_rating(r.motivation)}"
+                )
             if r.id in tags:
                 facts.append(f"tags: {', '.join(tags[r.id])}")
             if r.session_id in held:
@@ -226,8 +230,10 @@ def _skills(out: list[str]) -> None:
             out += [demote(s.description, 3), ""]
         if ratings.get(s.id):
             out += ["| Date | Rating | Source | Note |", "| --- | --- | --- | --- |"]
-            out += [f"| {r.rated_on} | {r.value} | {r.source} | {_cell(r.note)} |"
-                    for r in ratings[s.id]]
+            out += [
+                f"| {r.rated_on} | {r.value} | {r.source} | {_cell(r.note)} |"
+                for r in ratings[s.id]
+            ]
             out.append("")
 
 
@@ -253,8 +259,12 @@ def export_markdown(dest: Path | str | TextIO) -> Path | None:
     names = dict(Person.select(Person.id, Person.name).tuples())
     meta = Meta.get_or_none(Meta.key == "journal_id")
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    out = ["# MentorJournal", "",
-           f"Exported {today}" + (f" · journal {meta.value}" if meta else ""), ""]
+    out = [
+        "# MentorJournal",
+        "",
+        f"Exported {today}" + (f" · journal {meta.value}" if meta else ""),
+        "",
+    ]
     _people(out, names)
     _sessions(out, names)
     _reflections(out)

@@ -96,8 +96,11 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
         targets = links(kind)
         rows = []
         for row in model.select().order_by(model.created_at, model.uuid).dicts():
-            out = {"uuid": row["uuid"], "created_at": _json_value(row["created_at"]),
-                   "updated_at": _json_value(row["updated_at"])}
+            out = {
+                "uuid": row["uuid"],
+                "created_at": _json_value(row["created_at"]),
+                "updated_at": _json_value(row["updated_at"]),
+            }
             for name in rules:
                 if name == "tags":
                     out[name] = tags[kind].get(row["id"], [])
@@ -150,8 +153,9 @@ class ImportResult:
         return sum(self.skipped.values())
 
     def summary(self) -> str:
-        return (f"{self.total_added} added, {self.total_updated} updated, "
-                f"{self.total_skipped} skipped")
+        return (
+            f"{self.total_added} added, {self.total_updated} updated, {self.total_skipped} skipped"
+        )
 
     __str__ = summary
 
@@ -172,13 +176,17 @@ def load(source: Path | str | dict) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("file", f"{path.name} is not UTF-8 text, so not a MentorJournal "
-                                      "export") from None
+        raise ValidationError(
+            "file", f"{path.name} is not UTF-8 text, so not a MentorJournal export"
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError("file", f"{path.name} is not valid JSON ({exc.msg} at line "
-                                      f"{exc.lineno}, column {exc.colno}); is it complete?") from None
+        raise ValidationError(
+            "file",
+            f"{path.name} is not valid JSON ({exc.msg} at line "
+            f"{exc.lineno}, column {exc.colno}); is it complete?",
+        ) from None
     except RecursionError:
         raise ValidationError("file", f"{path.name} is nested too deeply to be an export") from None
 
@@ -208,7 +216,9 @@ class _Importer:
     def _plan_kind(self, kind: str) -> None:
         model = MODELS[kind]
         plan = self.plans[kind]
-        existing = {u: (i, up) for i, u, up in model.select(model.id, model.uuid, model.updated_at).tuples()}
+        existing = {
+            u: (i, up) for i, u, up in model.select(model.id, model.uuid, model.updated_at).tuples()
+        }
         ids = self.id_of[kind] = {u: i for u, (i, _) in existing.items()}
         next_id = (model.select(pw.fn.MAX(model.id)).scalar() or 0) + 1
         by_name: dict[str, int] = {}
@@ -240,14 +250,19 @@ class _Importer:
                         raise ValidationError(
                             f"{kind}[{rec.index}].{name}",
                             f"links to a {target} ({ref}) that is neither in the file nor in "
-                            "the journal")
+                            "the journal",
+                        )
                     values[name] = self.id_of[target][ref]
             tag_names = values.pop("tags", ())
             if action == "skip":
                 self.result.skipped[kind] += 1
                 continue
-            row = {"uuid": rec.uuid, "created_at": rec.created_at, "updated_at": rec.updated_at,
-                   **values}
+            row = {
+                "uuid": rec.uuid,
+                "created_at": rec.created_at,
+                "updated_at": rec.updated_at,
+                **values,
+            }
             if action == "add":
                 plan.adds.append({"id": rid, **row})
                 self.result.added[kind] += 1
@@ -260,8 +275,9 @@ class _Importer:
             self.tag_ids = {fold(n): i for i, n in names.items()}
             self.next_tag_id = next_id
 
-    def _check_names(self, kind: str, chosen: list[tuple[Incoming, int, str]],
-                     names: dict[int, str]) -> None:
+    def _check_names(
+        self, kind: str, chosen: list[tuple[Incoming, int, str]], names: dict[int, str]
+    ) -> None:
         """Refuse a file whose names would clash with each other or the journal."""
         final = dict(names)
         for rec, rid, action in chosen:
@@ -272,8 +288,10 @@ class _Importer:
             owner.setdefault(fold(name), rid)
         for rec, rid, action in chosen:
             if action != "skip" and owner[fold(rec.values["name"])] != rid:
-                raise ValidationError(f"{kind}[{rec.index}].name",
-                                      f"another {kind} in the journal already has this name")
+                raise ValidationError(
+                    f"{kind}[{rec.index}].name",
+                    f"another {kind} in the journal already has this name",
+                )
         names.clear()
         names.update(final)
 
@@ -282,23 +300,34 @@ class _Importer:
         key = fold(name)
         if key not in self.tag_ids:
             self.tag_ids[key] = self.next_tag_id
-            self.plans["tag"].adds.append({
-                "id": self.next_tag_id, "uuid": str(uuidlib.uuid4()), "created_at": self.now,
-                "updated_at": self.now, "name": name})
+            self.plans["tag"].adds.append(
+                {
+                    "id": self.next_tag_id,
+                    "uuid": str(uuidlib.uuid4()),
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                    "name": name,
+                }
+            )
             self.result.added["tag"] += 1
             self.next_tag_id += 1
         return self.tag_ids[key]
 
     def write(self, progress: Progress | None) -> None:
-        links_by_kind = {kind: [(rid, sorted({self.tag_id(n) for n in names}))
-                                for rid, names in self.plans[kind].tags] for kind in TAGGED}
+        links_by_kind = {
+            kind: [
+                (rid, sorted({self.tag_id(n) for n in names}))
+                for rid, names in self.plans[kind].tags
+            ]
+            for kind in TAGGED
+        }
         total = sum(len(p.adds) + len(p.updates) for p in self.plans.values())
         done = 0
         for kind in KIND_ORDER:
             model = MODELS[kind]
             plan = self.plans[kind]
             for i in range(0, len(plan.adds), CHUNK):
-                chunk = plan.adds[i:i + CHUNK]
+                chunk = plan.adds[i : i + CHUNK]
                 model.insert_many(chunk).execute()
                 done += len(chunk)
                 if progress:
@@ -319,10 +348,10 @@ class _Importer:
         updated = [rid for rid, _ in plan.updates]
         owner_col = getattr(link, column)
         for i in range(0, len(updated), CHUNK):
-            link.delete().where(owner_col.in_(updated[i:i + CHUNK])).execute()
+            link.delete().where(owner_col.in_(updated[i : i + CHUNK])).execute()
         rows = [{column: rid, "tag": tag} for rid, tags in owners for tag in tags]
         for i in range(0, len(rows), CHUNK):
-            link.insert_many(rows[i:i + CHUNK]).execute()
+            link.insert_many(rows[i : i + CHUNK]).execute()
 
 
 def import_json(source: Path | str | dict, *, progress: Progress | None = None) -> ImportResult:
@@ -344,7 +373,9 @@ def import_json(source: Path | str | dict, *, progress: Progress | None = None) 
             importer.write(progress)
     except pw.IntegrityError:
         log.warning("import refused by a database constraint")
-        raise JournalError("The file could not be imported: it conflicts with records in the "
-                           "journal (nothing was changed).") from None
+        raise JournalError(
+            "The file could not be imported: it conflicts with records in the "
+            "journal (nothing was changed)."
+        ) from None
     log.info("import: %s", importer.result.summary())
     return importer.result

@@ -100,21 +100,26 @@ def check_file(data: Any, now: dt.datetime) -> dict[str, list[Incoming]]:
     if not isinstance(data, dict):
         raise ValidationError("file", "is not a MentorJournal export (expected a JSON object)")
     if data.get("format") != FORMAT:
-        raise ValidationError("format", f"this is not a MentorJournal export "
-                                        f"(expected \"format\": \"{FORMAT}\")")
+        raise ValidationError(
+            "format", f'this is not a MentorJournal export (expected "format": "{FORMAT}")'
+        )
     version = data.get("version")
     if not _whole(version) or version < 1:
         raise ValidationError("version", "must be a whole number (1 for this format)")
     if version > VERSION:
-        raise ValidationError("version", f"the file was written by a newer MentorJournal "
-                                         f"(format version {version}); please update the app")
+        raise ValidationError(
+            "version",
+            f"the file was written by a newer MentorJournal "
+            f"(format version {version}); please update the app",
+        )
     records = data.get("records")
     if not isinstance(records, dict):
         raise ValidationError("records", "must be an object with a list of records per kind")
     for name in records:
         if name not in KIND_ORDER:
-            raise ValidationError(f"records.{name}", f"unknown record kind; expected one of "
-                                                     f"{', '.join(KIND_ORDER)}")
+            raise ValidationError(
+                f"records.{name}", f"unknown record kind; expected one of {', '.join(KIND_ORDER)}"
+            )
     out: dict[str, list[Incoming]] = {}
     for kind in KIND_ORDER:
         rows = records.get(kind, [])
@@ -147,8 +152,9 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
             raise ValidationError(f"{where}.uuid", "is required")
         uid = validation.check_uuid(f"{where}.uuid", row["uuid"])
         if uid in seen:
-            raise ValidationError(f"{where}.uuid", f"the same uuid is already used by "
-                                                   f"{kind}[{seen[uid]}]")
+            raise ValidationError(
+                f"{where}.uuid", f"the same uuid is already used by {kind}[{seen[uid]}]"
+            )
         seen[uid] = i
         created = _stamp(row, "created_at", where, now)
         updated = _stamp(row, "updated_at", where, created)
@@ -169,8 +175,9 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
         if kind in UNIQUE_NAME:
             key = fold(values["name"])
             if key in names:
-                raise ValidationError(f"{where}.name", f"the same name is already used by "
-                                                       f"{kind}[{names[key]}]")
+                raise ValidationError(
+                    f"{where}.name", f"the same name is already used by {kind}[{names[key]}]"
+                )
             names[key] = i
         result.append(Incoming(kind, i, uid, created, updated, values))
     return result
@@ -181,8 +188,12 @@ def _check_record(kind: str, values: dict[str, Any], where: str) -> None:
     if kind == "person":
         started, ended = values["started_on"], values["ended_on"]
         if started and ended and ended < started:
-            raise ValidationError(f"{where}.ended_on", "the relationship cannot end before it started")
+            raise ValidationError(
+                f"{where}.ended_on", "the relationship cannot end before it started"
+            )
     elif kind == "session":
         held, following = values["held_at"], values["next_session_on"]
         if held and following and following < held.date():
-            raise ValidationError(f"{where}.next_session_on", "the next session cannot be before this one")
+            raise ValidationError(
+                f"{where}.next_session_on", "the next session cannot be before this one"
+            )

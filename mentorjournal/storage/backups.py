@@ -46,7 +46,9 @@ class Backups:
     explicit values (tests, the Settings dialog trying a folder).
     """
 
-    def __init__(self, journal_path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP) -> None:
+    def __init__(
+        self, journal_path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP
+    ) -> None:
         if keep < 1:
             raise JournalError("Keep at least one backup.")
         self.journal_path = Path(journal_path)
@@ -54,7 +56,9 @@ class Backups:
         self.keep = keep
 
     @classmethod
-    def for_journal(cls, journal_path: Path, policy: settings.BackupPolicy | None = None) -> Backups:
+    def for_journal(
+        cls, journal_path: Path, policy: settings.BackupPolicy | None = None
+    ) -> Backups:
         """The backups of ``journal_path`` as the user's backup policy says."""
         policy = policy or settings.load().backups
         return cls(journal_path, policy.folder_for(journal_path), policy.keep)
@@ -68,7 +72,9 @@ class Backups:
             match = _NAME.match(path.name[: -len(SUFFIX)])
             if not match:
                 continue
-            created = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+            created = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(
+                tzinfo=dt.UTC
+            )
             found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
         return sorted(found, key=lambda b: b.created, reverse=True)
 
@@ -101,7 +107,9 @@ class Backups:
             fsutil.remove_quietly(path)
         return removed
 
-    def restore(self, backup: Path, passphrase: str | None = None, *, key: crypto.RawKey | None = None) -> None:
+    def restore(
+        self, backup: Path, passphrase: str | None = None, *, key: crypto.RawKey | None = None
+    ) -> None:
         """Replace the journal with ``backup`` (which must open and verify).
 
         The journal must be closed. Its current state is itself backed up

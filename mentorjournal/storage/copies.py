@@ -21,9 +21,7 @@ from mentorjournal.storage.db import integrity_problems, raw_connect, translate_
 Progress = Callable[[int, int], None]
 
 
-def copy_database(
-    source: Any, dest: Path, key: RawKey, progress: Progress | None = None
-) -> None:
+def copy_database(source: Any, dest: Path, key: RawKey, progress: Progress | None = None) -> None:
     """Copy the open connection ``source`` into the new file ``dest`` keyed with ``key``.
 
     The copy is verified (every page's HMAC and SQLite's integrity check) and

@@ -40,7 +40,9 @@ STANDARD = KdfProfile(0x01, time_cost=20, memory_kib=64 * 1024, parallelism=2, l
 
 #: Only for the test suite: a journal made with it opens instantly. The core
 #: never picks it by itself; callers must pass it explicitly.
-INSECURE_FAST_FOR_TESTS = KdfProfile(0xF7, time_cost=1, memory_kib=64, parallelism=1, label="test-only")
+INSECURE_FAST_FOR_TESTS = KdfProfile(
+    0xF7, time_cost=1, memory_kib=64, parallelism=1, label="test-only"
+)
 
 PROFILES = {p.ident: p for p in (STANDARD, INSECURE_FAST_FOR_TESTS)}
 

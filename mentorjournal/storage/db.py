@@ -103,7 +103,11 @@ def translate_error(exc: BaseException, *, opening: bool = False) -> JournalErro
             "try again in a moment."
         )
     if code == SQLITE_NOTADB:
-        return WrongPassphrase("Wrong passphrase or damaged file.") if opening else JournalDamaged(_DAMAGED)
+        return (
+            WrongPassphrase("Wrong passphrase or damaged file.")
+            if opening
+            else JournalDamaged(_DAMAGED)
+        )
     if code == SQLITE_CORRUPT:
         return JournalDamaged(_DAMAGED)
     if code in (SQLITE_READONLY, SQLITE_PERM):
@@ -112,14 +116,18 @@ def translate_error(exc: BaseException, *, opening: bool = False) -> JournalErro
             "Nothing was changed."
         )
     if code == SQLITE_FULL:
-        return DiskFull("The disk is full: this change was not saved. Free some space and try again.")
+        return DiskFull(
+            "The disk is full: this change was not saved. Free some space and try again."
+        )
     if code == SQLITE_IOERR:
         return StorageFailure(
             "The operating system reported a disk error while using the journal; "
             "nothing was changed. Check the disk, then verify the journal."
         )
     if code == SQLITE_CANTOPEN:
-        return JournalError("The journal file could not be opened (check the folder and its permissions).")
+        return JournalError(
+            "The journal file could not be opened (check the folder and its permissions)."
+        )
     return JournalError(f"The journal could not be read ({exc.__class__.__name__}).")
 
 
@@ -133,8 +141,9 @@ class driver_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> bool:
         if exc is None or isinstance(exc, (JournalError, peewee.IntegrityError)):
             return False
         if isinstance(exc, (sqlcipher.Error, peewee.PeeweeException)):

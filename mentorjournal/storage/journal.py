@@ -217,7 +217,10 @@ class Journal:
         conn = self.db.connection()
         try:
             problems = integrity_problems(conn)
-            problems += [f"foreign key problem in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")]
+            problems += [
+                f"foreign key problem in {row[0]}"
+                for row in conn.execute("PRAGMA foreign_key_check")
+            ]
         except sqlcipher.Error as exc:
             return [str(translate_error(exc))]
         return problems

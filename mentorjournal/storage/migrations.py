@@ -76,7 +76,9 @@ def _triggers(version: int) -> list[str]:
         else:
             ins = "INSERT INTO search_index(rowid, title, body) VALUES ({rowid}, {title}, {body});"
         dele = "DELETE FROM search_index WHERE rowid = {rowid};"
-        new = {k: v.format(r="NEW") for k, v in (("rowid", rowid), ("title", title), ("body", body))}
+        new = {
+            k: v.format(r="NEW") for k, v in (("rowid", rowid), ("title", title), ("body", body))
+        }
         new["r"] = "NEW"
         old = {"rowid": rowid.format(r="OLD")}
         ddl += [
@@ -162,4 +164,3 @@ def migrate(db: pw.Database) -> int:
             STEPS[version](db)
             db.execute_sql(f"PRAGMA user_version = {version + 1}")
         ran += 1
-

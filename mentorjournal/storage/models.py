@@ -37,7 +37,9 @@ def new_uuid() -> str:
 
 
 def _rating_check(name: str) -> pw.SQL:
-    return pw.Check(f"{name} IS NULL OR ({name} BETWEEN 1 AND 10 AND {name} = CAST({name} AS INTEGER))")
+    return pw.Check(
+        f"{name} IS NULL OR ({name} BETWEEN 1 AND 10 AND {name} = CAST({name} AS INTEGER))"
+    )
 
 
 class BaseModel(pw.Model):
@@ -81,7 +83,9 @@ class Person(RecordModel):
     relation = pw.CharField(constraints=[pw.Check("relation IN ('mentor','mentee','contact')")])
     organisation = pw.CharField(default="")
     contact = pw.TextField(default="")
-    introduced_by = pw.ForeignKeyField("self", null=True, on_delete="SET NULL", backref="introduced")
+    introduced_by = pw.ForeignKeyField(
+        "self", null=True, on_delete="SET NULL", backref="introduced"
+    )
     started_on = pw.DateField(null=True)
     ended_on = pw.DateField(null=True)
     status = pw.CharField(
@@ -157,7 +161,9 @@ class Skill(RecordModel):
 class SkillRating(RecordModel):
     skill = pw.ForeignKeyField(Skill, backref="ratings", on_delete="CASCADE")
     rated_on = pw.DateField(index=True)
-    value = pw.IntegerField(constraints=[pw.Check("value BETWEEN 1 AND 10 AND value = CAST(value AS INTEGER)")])
+    value = pw.IntegerField(
+        constraints=[pw.Check("value BETWEEN 1 AND 10 AND value = CAST(value AS INTEGER)")]
+    )
     note = pw.TextField(default="")
     source = pw.CharField(
         default="self", constraints=[pw.Check("source IN ('self','mentor','peer','other')")]
@@ -241,7 +247,11 @@ class AttachmentChunk(pw.Model):
     """One piece of an attachment's bytes (pieces are read and written one at a time)."""
 
     attachment = pw.ForeignKeyField(
-        Attachment, column_name="sha256", field="sha256", on_delete="CASCADE", backref="chunks",
+        Attachment,
+        column_name="sha256",
+        field="sha256",
+        on_delete="CASCADE",
+        backref="chunks",
         index=False,
     )
     seq = pw.IntegerField()

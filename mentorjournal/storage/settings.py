@@ -89,6 +89,7 @@ def _policy(raw: Any) -> BackupPolicy:
     keep = raw.get("keep")
     return BackupPolicy(
         folder=Path(folder) if isinstance(folder, str) and folder else None,
-        keep=keep if isinstance(keep, int) and not isinstance(keep, bool) and 1 <= keep <= MAX_KEEP
+        keep=keep
+        if isinstance(keep, int) and not isinstance(keep, bool) and 1 <= keep <= MAX_KEEP
         else paths.DEFAULT_BACKUPS_KEPT,
     )

@@ -61,22 +61,40 @@ def small_journal() -> SimpleNamespace:
     s4 (Ana, 20 Feb) is planned and r6 (10 Mar) has no ratings: neither is a reading.
     """
     ana = records.create("person", name="Ana Ruiz", relation="mentor")
-    ben = records.create("person", name="ben Okafor", relation="mentee")  # lower case: sorted without case
+    ben = records.create(
+        "person", name="ben Okafor", relation="mentee"
+    )  # lower case: sorted without case
     cy = records.create("person", name="Cy Contact", relation="contact")  # no records at all
     dee = records.create("person", name="Dee Park", relation="mentee")  # a goal only
 
     def session(who, when, role, status="done", before=None, after=None, motivation=None):
-        return records.create("session", person=who.id, role=role, held_at=at(when), status=status,
-                              confidence_before=before, confidence_after=after, motivation=motivation)
+        return records.create(
+            "session",
+            person=who.id,
+            role=role,
+            held_at=at(when),
+            status=status,
+            confidence_before=before,
+            confidence_after=after,
+            motivation=motivation,
+        )
 
     def reflection(when, confidence=None, motivation=None, session=None):
-        return records.create("reflection", written_at=at(when), body="private", confidence=confidence,
-                              motivation=motivation, session=session.id if session else None)
+        return records.create(
+            "reflection",
+            written_at=at(when),
+            body="private",
+            confidence=confidence,
+            motivation=motivation,
+            session=session.id if session else None,
+        )
 
     s1 = session(ana, "2026-01-05 10:00", "mentee", before=4, after=7, motivation=6)
     s2 = session(ben, "2026-01-20 18:00", "mentor", before=6, after=5)
     s3 = session(ana, "2026-02-02 10:00", "mentee", after=8, motivation=7)  # no "before": no uplift
-    s4 = session(ana, "2026-02-20 10:00", "mentee", status="planned", before=2, after=9, motivation=9)
+    s4 = session(
+        ana, "2026-02-20 10:00", "mentee", status="planned", before=2, after=9, motivation=9
+    )
     s5 = session(ben, "2026-03-03 17:00", "mentor", before=5, after=5, motivation=8)
     r1 = reflection("2026-01-04 20:00", 3, 5)
     r2 = reflection("2026-01-05 21:00", 6, None, s1)
@@ -88,32 +106,65 @@ def small_journal() -> SimpleNamespace:
     listening = records.create("skill", name="Listening", target_level=8)
     writing = records.create("skill", name="Writing")
     zen = records.create("skill", name="Zen")  # never rated
-    k1 = records.create("rating", skill=listening.id, rated_on=D(2025, 12, 1), value=4, source="self")
-    k2 = records.create("rating", skill=listening.id, rated_on=D(2026, 1, 5), value=5, source="mentor",
-                        session=s1.id)
-    k3 = records.create("rating", skill=listening.id, rated_on=D(2026, 1, 20), value=6, source="peer",
-                        session=s2.id)
-    k4 = records.create("rating", skill=listening.id, rated_on=D(2026, 3, 3), value=7, source="self",
-                        session=s5.id)
+    k1 = records.create(
+        "rating", skill=listening.id, rated_on=D(2025, 12, 1), value=4, source="self"
+    )
+    k2 = records.create(
+        "rating",
+        skill=listening.id,
+        rated_on=D(2026, 1, 5),
+        value=5,
+        source="mentor",
+        session=s1.id,
+    )
+    k3 = records.create(
+        "rating", skill=listening.id, rated_on=D(2026, 1, 20), value=6, source="peer", session=s2.id
+    )
+    k4 = records.create(
+        "rating", skill=listening.id, rated_on=D(2026, 3, 3), value=7, source="self", session=s5.id
+    )
     w1 = records.create("rating", skill=writing.id, rated_on=D(2026, 2, 2), value=3, session=s3.id)
 
-    g1 = records.create("goal", title="Lead a project", person=ana.id, target_date=D(2026, 4, 1), progress=40)
-    g2 = records.create("goal", title="Mentor well", person=ben.id, target_date=D(2026, 3, 1), progress=70)
+    g1 = records.create(
+        "goal", title="Lead a project", person=ana.id, target_date=D(2026, 4, 1), progress=40
+    )
+    g2 = records.create(
+        "goal", title="Mentor well", person=ben.id, target_date=D(2026, 3, 1), progress=70
+    )
     g3 = records.create("goal", title="Read more", progress=10)
     g4 = records.create("goal", title="Old goal", person=ana.id, status="achieved", progress=100)
-    g5 = records.create("goal", title="Find a mentor", person=dee.id, target_date=D(2026, 6, 30), progress=0)
+    g5 = records.create(
+        "goal", title="Find a mentor", person=dee.id, target_date=D(2026, 6, 30), progress=0
+    )
 
     # Action items: whose, when due, when done.
-    a1 = records.create("action", text="a1", owner="me", person=ana.id, goal=g1.id,
-                        due_on=D(2026, 1, 10), done_on=D(2026, 1, 9))  # Ana, Jan, on time
-    a2 = records.create("action", text="a2", owner="them", session=s2.id,
-                        due_on=D(2026, 1, 25), done_on=D(2026, 1, 30))  # Ben (session), Jan, late
-    a3 = records.create("action", text="a3", owner="me", session=s1.id,
-                        due_on=D(2026, 3, 5))  # Ana (session), Mar, open and overdue
-    a4 = records.create("action", text="a4", owner="them", person=ben.id, session=s1.id,
-                        due_on=D(2026, 3, 20))  # Ben (own person beats the session's), Mar, open
+    a1 = records.create(
+        "action",
+        text="a1",
+        owner="me",
+        person=ana.id,
+        goal=g1.id,
+        due_on=D(2026, 1, 10),
+        done_on=D(2026, 1, 9),
+    )  # Ana, Jan, on time
+    a2 = records.create(
+        "action",
+        text="a2",
+        owner="them",
+        session=s2.id,
+        due_on=D(2026, 1, 25),
+        done_on=D(2026, 1, 30),
+    )  # Ben (session), Jan, late
+    a3 = records.create(
+        "action", text="a3", owner="me", session=s1.id, due_on=D(2026, 3, 5)
+    )  # Ana (session), Mar, open and overdue
+    a4 = records.create(
+        "action", text="a4", owner="them", person=ben.id, session=s1.id, due_on=D(2026, 3, 20)
+    )  # Ben (own person beats the session's), Mar, open
     a5 = records.create("action", text="a5", goal=g1.id)  # Ana's through her goal g1; undated, open
-    a6 = records.create("action", text="a6", due_on=D(2026, 2, 10), done_on=D(2026, 2, 10))  # nobody's, Feb
+    a6 = records.create(
+        "action", text="a6", due_on=D(2026, 2, 10), done_on=D(2026, 2, 10)
+    )  # nobody's, Feb
 
     wins = [
         records.create("win", title="w1", won_on=D(2025, 12, 31), goal=g1.id),  # last quarter
@@ -122,7 +173,9 @@ def small_journal() -> SimpleNamespace:
         records.create("win", title="w4", won_on=D(2026, 3, 10)),  # nobody's
         records.create("win", title="w5", won_on=D(2026, 3, 11), goal=g2.id),  # after today
     ]
-    return SimpleNamespace(**{k: v for k, v in locals().items() if k not in ("session", "reflection")})
+    return SimpleNamespace(
+        **{k: v for k, v in locals().items() if k not in ("session", "reflection")}
+    )
 
 
 @pytest.fixture
@@ -183,7 +236,9 @@ def test_mood_records_load_older_readings_only_when_asked(small):
     assert mood.series() == everyone and mood.complete
 
 
-@pytest.mark.parametrize("since", [None, D(2026, 1, 5), D(2026, 1, 21), D(2026, 3, 10), D(2026, 4, 1)])
+@pytest.mark.parametrize(
+    "since", [None, D(2026, 1, 5), D(2026, 1, 21), D(2026, 3, 10), D(2026, 4, 1)]
+)
 def test_mood_records_by_person_equal_stats_mood_series(small, since):
     mood = MoodRecords()
     mood.ensure(since)
@@ -196,7 +251,12 @@ def test_mood_records_by_person_equal_stats_mood_series(small, since):
 
 @pytest.mark.parametrize(
     ("key", "start"),
-    [("3m", D(2025, 12, 11)), ("6m", D(2025, 9, 11)), ("1y", D(2025, 3, 11)), ("all", D(2024, 5, 6))],
+    [
+        ("3m", D(2025, 12, 11)),
+        ("6m", D(2025, 9, 11)),
+        ("1y", D(2025, 3, 11)),
+        ("all", D(2024, 5, 6)),
+    ],
 )
 def test_range_bounds_end_today(key, start):
     assert insights.range_bounds(key, TODAY, D(2024, 5, 6)) == (start, TODAY)
@@ -205,7 +265,10 @@ def test_range_bounds_end_today(key, start):
 def test_range_bounds_edge_cases():
     assert insights.range_bounds("all", TODAY, None) == (TODAY, TODAY)  # no data yet
     assert insights.range_bounds("all", TODAY, D(2026, 4, 1)) == (TODAY, TODAY)  # only future data
-    assert insights.range_bounds("3m", D(2026, 5, 31), None) == (D(2026, 3, 1), D(2026, 5, 31))  # 28 Feb + 1
+    assert insights.range_bounds("3m", D(2026, 5, 31), None) == (
+        D(2026, 3, 1),
+        D(2026, 5, 31),
+    )  # 28 Feb + 1
     assert insights.range_bounds("1y", D(2024, 2, 29), None) == (D(2023, 3, 1), D(2024, 2, 29))
     assert insights.range_bounds("6m", D(2026, 1, 15), None) == (D(2025, 7, 16), D(2026, 1, 15))
     assert series.months_before(D(2026, 3, 31), 1) == D(2026, 2, 28)
@@ -246,16 +309,29 @@ def test_rolling_between_averages_over_readings_before_the_range(small):
 
 def test_month_filling_and_gap_overlap():
     jan, feb, mar = D(2026, 1, 1), D(2026, 2, 1), D(2026, 3, 1)
-    assert insights.month_range(D(2025, 11, 30), D(2026, 1, 2)) == [D(2025, 11, 1), D(2025, 12, 1), jan]
+    assert insights.month_range(D(2025, 11, 30), D(2026, 1, 2)) == [
+        D(2025, 11, 1),
+        D(2025, 12, 1),
+        jan,
+    ]
     assert insights.fill_sessions([MonthCount(feb, 2, 1)], D(2026, 1, 15), D(2026, 3, 2)) == [
-        MonthCount(jan, 0, 0), MonthCount(feb, 2, 1), MonthCount(mar, 0, 0)]
+        MonthCount(jan, 0, 0),
+        MonthCount(feb, 2, 1),
+        MonthCount(mar, 0, 0),
+    ]
     assert insights.fill_actions([ActionMonth(jan, 3, 2, 1)], jan, feb) == [
-        ActionMonth(jan, 3, 2, 1), ActionMonth(feb, 0, 0, 0)]
+        ActionMonth(jan, 3, 2, 1),
+        ActionMonth(feb, 0, 0, 0),
+    ]
     gaps = [Gap(D(2025, 6, 1), D(2025, 9, 1), 92), Gap(D(2025, 11, 1), TODAY, 129, ongoing=True)]
-    assert insights.gaps_between(gaps, D(2025, 9, 1), D(2025, 10, 31)) == gaps[:1]  # touches its last day
+    assert (
+        insights.gaps_between(gaps, D(2025, 9, 1), D(2025, 10, 31)) == gaps[:1]
+    )  # touches its last day
     assert insights.gaps_between(gaps, D(2025, 9, 2), D(2025, 10, 31)) == []
     assert insights.gaps_between(gaps, D(2025, 1, 1), TODAY) == gaps
-    assert series.quarter_start(D(2026, 3, 31)) == jan and series.quarter_start(D(2026, 4, 1)) == D(2026, 4, 1)
+    assert series.quarter_start(D(2026, 3, 31)) == jan and series.quarter_start(D(2026, 4, 1)) == D(
+        2026, 4, 1
+    )
     assert series.quarter_start(D(2025, 12, 31)) == D(2025, 10, 1)
 
 
@@ -268,20 +344,31 @@ def test_snapshot_for_everyone(small):
     snap = insights.snapshot(mood, today=TODAY)
     assert mood.since == D(2026, 1, 10)  # the 60 days the confidence card needs
     assert (snap.today, snap.person_id) == (TODAY, None)
-    assert [(u.session_id, u.person_id, u.role, u.before, u.after, u.uplift) for u in snap.uplift] == [
+    assert [
+        (u.session_id, u.person_id, u.role, u.before, u.after, u.uplift) for u in snap.uplift
+    ] == [
         (j.s1.id, j.ana.id, "mentee", 4, 7, 3),
         (j.s2.id, j.ben.id, "mentor", 6, 5, -1),
         (j.s5.id, j.ben.id, "mentor", 5, 5, 0),
     ]
     listening, writing, zen = snap.skills
     assert [r.id for r in listening.ratings] == [j.k1.id, j.k2.id, j.k3.id, j.k4.id]
-    assert (listening.first, listening.latest, listening.growth, listening.to_target) == (4, 7, 3, 1)
+    assert (listening.first, listening.latest, listening.growth, listening.to_target) == (
+        4,
+        7,
+        3,
+        1,
+    )
     assert (writing.first, writing.latest, writing.growth, writing.to_target) == (3, 3, 0, None)
     assert (zen.name, zen.ratings, zen.growth) == ("Zen", (), None)
     jan, feb, mar = D(2026, 1, 1), D(2026, 2, 1), D(2026, 3, 1)
     assert snap.months == [MonthCount(jan, 1, 1), MonthCount(feb, 1, 0), MonthCount(mar, 0, 1)]
     assert snap.gaps == []  # 15, 13, 29 days between sessions; 7 since the last
-    assert snap.actions == [ActionMonth(jan, 2, 2, 1), ActionMonth(feb, 1, 1, 1), ActionMonth(mar, 2, 0, 0)]
+    assert snap.actions == [
+        ActionMonth(jan, 2, 2, 1),
+        ActionMonth(feb, 1, 1, 1),
+        ActionMonth(mar, 2, 0, 0),
+    ]
     assert snap.goals == [
         GoalProgress(j.g2.id, "Mentor well", 70, D(2026, 3, 1), -9, j.ben.id, 0, 0),
         GoalProgress(j.g1.id, "Lead a project", 40, D(2026, 4, 1), 22, j.ana.id, 2, 1),
@@ -290,9 +377,14 @@ def test_snapshot_for_everyone(small):
     ]
     # Last 30 days (9 Feb .. 10 Mar): 7, 5, 8; the 30 before (10 Jan .. 8 Feb): 5, 8.
     assert snap.cards == Summary(
-        today=TODAY, streak=Streak(2, 2, True),
-        confidence_last_30=20 / 3, confidence_previous_30=6.5, confidence_change=20 / 3 - 6.5,
-        wins_this_quarter=3, open_actions=3, overdue_actions=1,
+        today=TODAY,
+        streak=Streak(2, 2, True),
+        confidence_last_30=20 / 3,
+        confidence_previous_30=6.5,
+        confidence_change=20 / 3 - 6.5,
+        wins_this_quarter=3,
+        open_actions=3,
+        overdue_actions=1,
     )
     assert dataclasses.asdict(snap.cards) == dataclasses.asdict(stats.summary(TODAY))
     assert snap.first_day() == D(2025, 12, 1)  # the first skill rating
@@ -308,25 +400,50 @@ def test_snapshot_for_one_person(small):
     assert ana.person_id == j.ana.id
     assert [u.session_id for u in ana.uplift] == [j.s1.id]
     listening, writing, zen = ana.skills  # only ratings given in sessions with Ana
-    assert ([r.id for r in listening.ratings], listening.first, listening.latest, listening.growth,
-            listening.to_target) == ([j.k2.id], 5, 5, 0, 3)
+    assert (
+        [r.id for r in listening.ratings],
+        listening.first,
+        listening.latest,
+        listening.growth,
+        listening.to_target,
+    ) == ([j.k2.id], 5, 5, 0, 3)
     assert [r.id for r in writing.ratings] == [j.w1.id] and zen.ratings == ()
     assert ana.months == [MonthCount(jan, 1, 0), MonthCount(feb, 1, 0), MonthCount(mar, 0, 0)]
     assert ana.gaps == [Gap(D(2026, 2, 2), TODAY, 36, ongoing=True)]  # s4 is only planned
-    assert ana.actions == [ActionMonth(jan, 1, 1, 1), ActionMonth(feb, 0, 0, 0), ActionMonth(mar, 1, 0, 0)]
+    assert ana.actions == [
+        ActionMonth(jan, 1, 1, 1),
+        ActionMonth(feb, 0, 0, 0),
+        ActionMonth(mar, 1, 0, 0),
+    ]
     assert [g.id for g in ana.goals] == [j.g1.id]
-    assert ana.cards == Summary(TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1)  # a1 and a5 open
+    assert ana.cards == Summary(
+        TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1
+    )  # a1 and a5 open
     assert ana.first_day(mood.series(j.ana)) == jan  # the month of the first session
 
     ben = insights.snapshot(mood, j.ben.id, TODAY, gap_days=30)
     assert [u.session_id for u in ben.uplift] == [j.s2.id, j.s5.id]
     listening, writing, _zen = ben.skills
-    assert ([r.id for r in listening.ratings], listening.first, listening.latest, listening.growth,
-            listening.to_target) == ([j.k3.id, j.k4.id], 6, 7, 1, 1)
-    assert (writing.ratings, writing.first, writing.latest, writing.growth) == ((), None, None, None)
+    assert (
+        [r.id for r in listening.ratings],
+        listening.first,
+        listening.latest,
+        listening.growth,
+        listening.to_target,
+    ) == ([j.k3.id, j.k4.id], 6, 7, 1, 1)
+    assert (writing.ratings, writing.first, writing.latest, writing.growth) == (
+        (),
+        None,
+        None,
+        None,
+    )
     assert ben.months == [MonthCount(jan, 0, 1), MonthCount(feb, 0, 0), MonthCount(mar, 0, 1)]
     assert ben.gaps == [Gap(D(2026, 1, 20), D(2026, 3, 3), 42)]
-    assert ben.actions == [ActionMonth(jan, 1, 1, 0), ActionMonth(feb, 0, 0, 0), ActionMonth(mar, 1, 0, 0)]
+    assert ben.actions == [
+        ActionMonth(jan, 1, 1, 0),
+        ActionMonth(feb, 0, 0, 0),
+        ActionMonth(mar, 1, 0, 0),
+    ]
     assert [g.id for g in ben.goals] == [j.g2.id]
     # Last 30 days: 5 (s5), 8 (r5); before: 5 (s2).
     assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0)
@@ -339,7 +456,11 @@ def test_snapshot_of_a_person_without_records(small):
         assert (snap.uplift, snap.months, snap.gaps, snap.actions) == ([], [], [], [])
         assert all(s.ratings == () for s in snap.skills) and len(snap.skills) == 3
         cards = snap.cards
-        assert (cards.confidence_last_30, cards.confidence_previous_30, cards.confidence_change) == (None,) * 3
+        assert (
+            cards.confidence_last_30,
+            cards.confidence_previous_30,
+            cards.confidence_change,
+        ) == (None,) * 3
         assert (cards.wins_this_quarter, cards.open_actions, cards.overdue_actions) == (0, 0, 0)
         assert cards.streak == Streak(2, 2, True)  # the streak is always the whole journal's
     assert insights.snapshot(mood, small.cy, TODAY).is_empty(mood.series(small.cy))
@@ -350,25 +471,37 @@ def test_snapshot_of_a_person_without_records(small):
 
 def test_confidence_cards_use_two_windows_of_exactly_30_days(journal):
     ana = records.create("person", name="Ana", relation="mentor")
-    held = records.create("session", person=ana.id, role="mentee", held_at=at("2026-02-09 10:00"),
-                          confidence_after=6)  # first day of the last 30
-    for when, confidence in (("2026-01-09 12:00", 1),  # before both windows
-                             ("2026-01-10 12:00", 5),  # first day of the previous 30
-                             ("2026-02-08 23:59", 3),  # last day of the previous 30
-                             ("2026-03-10 08:00", 8),  # today
-                             ("2026-03-11 08:00", 10)):  # tomorrow: in neither
+    held = records.create(
+        "session", person=ana.id, role="mentee", held_at=at("2026-02-09 10:00"), confidence_after=6
+    )  # first day of the last 30
+    for when, confidence in (
+        ("2026-01-09 12:00", 1),  # before both windows
+        ("2026-01-10 12:00", 5),  # first day of the previous 30
+        ("2026-02-08 23:59", 3),  # last day of the previous 30
+        ("2026-03-10 08:00", 8),  # today
+        ("2026-03-11 08:00", 10),
+    ):  # tomorrow: in neither
         records.create("reflection", written_at=at(when), confidence=confidence)
     records.create("reflection", written_at=at("2026-02-20 08:00"), confidence=2, session=held.id)
     mood = MoodRecords()
     everyone = insights.snapshot(mood, None, TODAY).cards
-    assert (everyone.confidence_last_30, everyone.confidence_previous_30) == (16 / 3, 4.0)  # (6+2+8)/3, (5+3)/2
+    assert (everyone.confidence_last_30, everyone.confidence_previous_30) == (
+        16 / 3,
+        4.0,
+    )  # (6+2+8)/3, (5+3)/2
     assert everyone.confidence_change == 16 / 3 - 4.0
     assert dataclasses.asdict(everyone) == dataclasses.asdict(stats.summary(TODAY))
     loaded = MoodRecords()
     loaded.ensure(None)  # all readings in memory (after "all"): the windows stay the same
     assert insights.snapshot(loaded, None, TODAY).cards == everyone
-    cards = insights.snapshot(loaded, ana, TODAY).cards  # the session and the reflection written after it
-    assert (cards.confidence_last_30, cards.confidence_previous_30, cards.confidence_change) == (4.0, None, None)
+    cards = insights.snapshot(
+        loaded, ana, TODAY
+    ).cards  # the session and the reflection written after it
+    assert (cards.confidence_last_30, cards.confidence_previous_30, cards.confidence_change) == (
+        4.0,
+        None,
+        None,
+    )
 
 
 def test_person_filters_for_goals_actions_and_wins(small):
@@ -376,9 +509,16 @@ def test_person_filters_for_goals_actions_and_wins(small):
     assert [g.id for g in stats.goal_progress(TODAY, None)] == [j.g2.id, j.g1.id, j.g5.id, j.g3.id]
     assert [g.id for g in stats.goal_progress(TODAY, j.ana)] == [j.g1.id]  # g4 is achieved
     assert stats.goal_progress(TODAY, j.cy.id) == []
-    counts = {who: (stats.open_count(who), stats.overdue_count(TODAY, person=who))
-              for who in (None, j.ana.id, j.ben.id, j.cy.id)}
-    assert counts == {None: (3, 1), j.ana.id: (2, 1), j.ben.id: (1, 0), j.cy.id: (0, 0)}  # a5: under Ana's goal
+    counts = {
+        who: (stats.open_count(who), stats.overdue_count(TODAY, person=who))
+        for who in (None, j.ana.id, j.ben.id, j.cy.id)
+    }
+    assert counts == {
+        None: (3, 1),
+        j.ana.id: (2, 1),
+        j.ben.id: (1, 0),
+        j.cy.id: (0, 0),
+    }  # a5: under Ana's goal
     assert stats.overdue_count(D(2026, 3, 21), person=j.ben) == 1
     q1 = (D(2026, 1, 1), TODAY)
     assert [stats.wins_count(*q1, who) for who in (None, j.ana, j.ben, j.dee)] == [3, 1, 1, 0]
@@ -417,7 +557,9 @@ def test_a_journal_with_one_reading(journal):
     snap = insights.snapshot(mood, None, TODAY)
     assert mood.series() == []  # older than the 60 days the cards need
     assert snap.is_empty(mood.series())  # (so the page loads the rest before deciding)
-    assert snap.cards.confidence_last_30 is None and snap.cards.streak == Streak(0, 2, False)  # 2 and 3 November
+    assert snap.cards.confidence_last_30 is None and snap.cards.streak == Streak(
+        0, 2, False
+    )  # 2 and 3 November
     mood.ensure(None)
     series = mood.series()
     assert series == [MoodPoint(at("2025-11-02 08:30"), 6, None, "reflection", only.id)]
@@ -425,14 +567,21 @@ def test_a_journal_with_one_reading(journal):
     assert snap.first_day(series) == D(2025, 11, 2)
     assert insights.range_bounds("all", TODAY, snap.first_day(series)) == (D(2025, 11, 2), TODAY)
     assert insights.rolling_between(series, 30, "confidence", None, None) == [
-        RollingPoint(D(2025, 11, 2), 6.0, 1)]
+        RollingPoint(D(2025, 11, 2), 6.0, 1)
+    ]
     assert insights.rolling_between(series, 30, "motivation", None, None) == []
 
 
 def test_only_planned_sessions_and_done_goals_leave_the_journal_empty(journal):
     ana = records.create("person", name="Ana", relation="mentor")
-    records.create("session", person=ana.id, role="mentee", held_at=at("2026-03-20 10:00"), status="planned",
-                   confidence_before=5)
+    records.create(
+        "session",
+        person=ana.id,
+        role="mentee",
+        held_at=at("2026-03-20 10:00"),
+        status="planned",
+        confidence_before=5,
+    )
     records.create("goal", title="Done", person=ana.id, status="achieved", progress=100)
     records.create("action", text="someday")  # no due date: not on the chart
     mood = MoodRecords()
@@ -481,18 +630,30 @@ def test_demo_person_filters_match_the_records(demo_journal):
         mine = [a for a in items if _action_owner(a) == pid]
         open_items = [a for a in mine if a.done_on is None]
         assert snap.cards.open_actions == len(open_items)
-        assert snap.cards.overdue_actions == sum(1 for a in open_items if a.due_on and a.due_on < TODAY)
+        assert snap.cards.overdue_actions == sum(
+            1 for a in open_items if a.due_on and a.due_on < TODAY
+        )
         assert snap.cards.wins_this_quarter == sum(
-            1 for w in models.Win.select()
-            if w.goal_id is not None and goal_owner[w.goal_id] == pid and quarter <= w.won_on <= TODAY)
+            1
+            for w in models.Win.select()
+            if w.goal_id is not None
+            and goal_owner[w.goal_id] == pid
+            and quarter <= w.won_on <= TODAY
+        )
         assert [g.id for g in snap.goals] == [g.id for g in everyone.goals if g.person_id == pid]
         for skill, whole in zip(snap.skills, everyone.skills, strict=True):
-            kept = [r for r in whole.ratings
-                    if models.SkillRating.get_by_id(r.id).session_id is not None
-                    and session_owner[models.SkillRating.get_by_id(r.id).session_id] == pid]
+            kept = [
+                r
+                for r in whole.ratings
+                if models.SkillRating.get_by_id(r.id).session_id is not None
+                and session_owner[models.SkillRating.get_by_id(r.id).session_id] == pid
+            ]
             assert list(skill.ratings) == kept
             if kept:
                 assert (skill.first, skill.latest, skill.growth) == (
-                    kept[0].value, kept[-1].value, kept[-1].value - kept[0].value)
+                    kept[0].value,
+                    kept[-1].value,
+                    kept[-1].value - kept[0].value,
+                )
                 checked_any = True
     assert checked_any  # some person's skills were rated in sessions with them

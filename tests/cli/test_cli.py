@@ -50,9 +50,11 @@ def run(
     if passphrase is not None:
         child_env["MENTORJOURNAL_PASSPHRASE"] = passphrase
     child_env.update(env or {})
-    command = [sys.executable, "-m", "mentorjournal"] if entry == "module" else [
-        sys.executable, str(ROOT / "main.py")
-    ]
+    command = (
+        [sys.executable, "-m", "mentorjournal"]
+        if entry == "module"
+        else [sys.executable, str(ROOT / "main.py")]
+    )
     result = subprocess.run(
         [*command, *map(str, args)],
         input=input,
@@ -94,13 +96,21 @@ def test_init_with_recovery_key_then_open_with_it(tmp_path):
     path = tmp_path / "new.mjournal"
     secret = tmp_path / "secret.txt"
     secret.write_text(PASSPHRASE + "\n")
-    out = ok("init", "--journal", path, "--passphrase-file", secret, "--recovery-key", passphrase=None)
+    out = ok(
+        "init", "--journal", path, "--passphrase-file", secret, "--recovery-key", passphrase=None
+    )
     assert path.is_file() and str(path) in out
     key = out.strip().splitlines()[-1]
     assert len(key.split("-")) >= 10
     (tmp_path / "recovery.txt").write_text(key + "\n")
-    out = ok("verify", "--journal", path, "--recovery-key-file", tmp_path / "recovery.txt",
-             passphrase=None)
+    out = ok(
+        "verify",
+        "--journal",
+        path,
+        "--recovery-key-file",
+        tmp_path / "recovery.txt",
+        passphrase=None,
+    )
     assert "sound" in out
     # An existing file is never overwritten.
     before = path.read_bytes()
@@ -151,19 +161,27 @@ def test_passphrase_file_keeps_everything_but_the_line_ending(tmp_path):
     spaced = "  spaces around  "
     path = tmp_path / "spaced.mjournal"
     Journal.create(path, spaced, kdf=FAST).close()
-    for name, content in [("lf", spaced + "\nsecond line\n"), ("crlf", spaced + "\r\n"),
-                          ("none", spaced)]:
+    for name, content in [
+        ("lf", spaced + "\nsecond line\n"),
+        ("crlf", spaced + "\r\n"),
+        ("none", spaced),
+    ]:
         (tmp_path / name).write_text(content, newline="")
         ok("list", "--journal", path, "--passphrase-file", tmp_path / name, passphrase=None)
     # The file wins over the environment; a stripped passphrase would be wrong.
     (tmp_path / "stripped").write_text(spaced.strip() + "\n")
-    result = run("list", "--journal", path, "--passphrase-file", tmp_path / "stripped",
-                 passphrase=spaced)
+    result = run(
+        "list", "--journal", path, "--passphrase-file", tmp_path / "stripped", passphrase=spaced
+    )
     assert result.returncode == WrongPassphrase.exit_code
     # From stdin, and the global options work after the command name too.
     ok("list", "--journal", path, "--passphrase-file", "-", input=spaced + "\n", passphrase=None)
-    one_line_error(run("list", "--journal", path, "--passphrase-file", tmp_path / "missing"),
-                   2, "--passphrase-file", "no file")
+    one_line_error(
+        run("list", "--journal", path, "--passphrase-file", tmp_path / "missing"),
+        2,
+        "--passphrase-file",
+        "no file",
+    )
 
 
 # -- records -----------------------------------------------------------------
@@ -172,24 +190,82 @@ def test_passphrase_file_keeps_everything_but_the_line_ending(tmp_path):
 def test_add_each_kind_then_list_show_and_search(jpath):
     j = ("--journal", jpath)
     ok("add", "person", *j, "--name", "Ada Lovelace", "--relation", "mentor")
-    ok("add", "session", *j, "--person", "ada lovelace", "--role", "mentee",
-       "--held-at", "2026-03-02 10:00", "--format", "video", "--confidence-before", "5",
-       "--takeaways", "Rehearse the keynote opening", "--tag", "speaking,feedback")
-    ok("add", "reflection", *j, "--title", "Before the talk", "--body", "-", "--confidence", "6",
-       "--session", "1", input="I felt **nervous** about the zeppelin keynote.\n")
-    ok("add", "goal", *j, "--title", "Lead a project", "--target-date", "2026-12-31",
-       "--progress", "10", "--person", "1")
-    ok("add", "action", *j, "--text", "Draft the proposal", "--owner", "me",
-       "--due-on", "2026-03-10", "--goal", "Lead a project")
+    ok(
+        "add",
+        "session",
+        *j,
+        "--person",
+        "ada lovelace",
+        "--role",
+        "mentee",
+        "--held-at",
+        "2026-03-02 10:00",
+        "--format",
+        "video",
+        "--confidence-before",
+        "5",
+        "--takeaways",
+        "Rehearse the keynote opening",
+        "--tag",
+        "speaking,feedback",
+    )
+    ok(
+        "add",
+        "reflection",
+        *j,
+        "--title",
+        "Before the talk",
+        "--body",
+        "-",
+        "--confidence",
+        "6",
+        "--session",
+        "1",
+        input="I felt **nervous** about the zeppelin keynote.\n",
+    )
+    ok(
+        "add",
+        "goal",
+        *j,
+        "--title",
+        "Lead a project",
+        "--target-date",
+        "2026-12-31",
+        "--progress",
+        "10",
+        "--person",
+        "1",
+    )
+    ok(
+        "add",
+        "action",
+        *j,
+        "--text",
+        "Draft the proposal",
+        "--owner",
+        "me",
+        "--due-on",
+        "2026-03-10",
+        "--goal",
+        "Lead a project",
+    )
     ok("add", "skill", *j, "--name", "Public speaking", "--target-level", "8")
     ok("add", "rating", *j, "--skill", "public speaking", "--value", "6", "--source", "mentor")
-    out = ok("add", "win", *j, "--title", "Gave the keynote", "--won-on", "2026-03-20",
-             "--skill", "1")
+    out = ok(
+        "add", "win", *j, "--title", "Gave the keynote", "--won-on", "2026-03-20", "--skill", "1"
+    )
     assert out.startswith("Added win 1 (")
 
     rows = json.loads(ok("list", *j, "--json"))
-    assert {r["kind"] for r in rows} == {"person", "session", "reflection", "goal", "action",
-                                         "rating", "win"}
+    assert {r["kind"] for r in rows} == {
+        "person",
+        "session",
+        "reflection",
+        "goal",
+        "action",
+        "rating",
+        "win",
+    }
     text = ok("list", "reflection", "session", *j)
     assert "Before the talk" in text and "Session with Ada Lovelace" in text
     assert "Public speaking" in ok("list", "skill", *j)
@@ -224,10 +300,18 @@ def test_bad_rating_is_refused_naming_the_field_and_nothing_changes(jpath):
     one_line_error(result, ValidationError.exit_code, "--value", "1 to 10")
     result = run("add", "reflection", "--journal", jpath, "--title", "x", "--motivation", "seven")
     one_line_error(result, 2, "--motivation", "1 to 10")
-    one_line_error(run("add", "session", "--journal", jpath, "--person", "Nobody", "--role",
-                       "mentee"), 2, "--person", "no person")
-    one_line_error(run("add", "win", "--journal", jpath, "--title", "x", "--won-on", "2026-02-30"),
-                   2, "--won-on", "not a real date")
+    one_line_error(
+        run("add", "session", "--journal", jpath, "--person", "Nobody", "--role", "mentee"),
+        2,
+        "--person",
+        "no person",
+    )
+    one_line_error(
+        run("add", "win", "--journal", jpath, "--title", "x", "--won-on", "2026-02-30"),
+        2,
+        "--won-on",
+        "not a real date",
+    )
     assert _snapshot(jpath.parent) == before
     with Journal.open(jpath, PASSPHRASE):
         assert SkillRating.select().count() == 0 and Reflection.select().count() == 0
@@ -237,8 +321,18 @@ def test_edit_reads_the_main_text_from_stdin_and_stdin_is_read_once(jpath):
     ok("add", "action", "--journal", jpath, "--edit", input="Call Sam\nabout the offsite\n")
     with Journal.open(jpath, PASSPHRASE):
         assert records.get("action", 1).text == "Call Sam\nabout the offsite\n"
-    result = run("add", "reflection", "--journal", jpath, "--passphrase-file", "-", "--body", "-",
-                 input=PASSPHRASE + "\nbody\n", passphrase=None)
+    result = run(
+        "add",
+        "reflection",
+        "--journal",
+        jpath,
+        "--passphrase-file",
+        "-",
+        "--body",
+        "-",
+        input=PASSPHRASE + "\nbody\n",
+        passphrase=None,
+    )
     one_line_error(result, 2, "stdin")
 
 
@@ -269,8 +363,13 @@ def test_passwd_then_only_the_new_passphrase_opens(jpath, tmp_path):
     one_line_error(result, WrongPassphrase.exit_code, "Wrong passphrase")
     ok("list", "--journal", jpath, passphrase=NEW_PASSPHRASE)
     # Scripts can give the new one in the environment too.
-    ok("passwd", "--journal", jpath, passphrase=NEW_PASSPHRASE,
-       env={"MENTORJOURNAL_NEW_PASSPHRASE": PASSPHRASE})
+    ok(
+        "passwd",
+        "--journal",
+        jpath,
+        passphrase=NEW_PASSPHRASE,
+        env={"MENTORJOURNAL_NEW_PASSPHRASE": PASSPHRASE},
+    )
     ok("list", "--journal", jpath)
     # Without a source for the new passphrase and no terminal: refused, nothing changed.
     one_line_error(run("passwd", "--journal", jpath), 2, "--new-passphrase-file")
@@ -300,11 +399,24 @@ def _filled(path: Path) -> Path:
     """Put one record of every kind into the journal at ``path``."""
     with Journal.open(path, PASSPHRASE):
         ada = records.create("person", name="Ada", relation="mentor")
-        session = records.create("session", person=ada, role="mentee", held_at="2026-02-01 09:30",
-                                 confidence_before=4, confidence_after=7, tags=["growth"])
-        records.create("reflection", written_at="2026-02-01 20:00", title="Quasar thoughts",
-                       body="# Heading\n\nMarkdown *stays* exact.\n", session=session,
-                       confidence=6, tags=["growth", "work"])
+        session = records.create(
+            "session",
+            person=ada,
+            role="mentee",
+            held_at="2026-02-01 09:30",
+            confidence_before=4,
+            confidence_after=7,
+            tags=["growth"],
+        )
+        records.create(
+            "reflection",
+            written_at="2026-02-01 20:00",
+            title="Quasar thoughts",
+            body="# Heading\n\nMarkdown *stays* exact.\n",
+            session=session,
+            confidence=6,
+            tags=["growth", "work"],
+        )
         goal = records.create("goal", title="Speak at a meetup", person=ada, progress=40)
         records.create("action", text="Book a slot", goal=goal, due_on="2026-03-01")
         skill = records.create("skill", name="Speaking", target_level=8)
@@ -319,8 +431,15 @@ def test_export_json_then_import_into_another_journal(jpath, tmp_path):
     ok("export", "--format", "json", "--output", export, "--journal", jpath)
     data = json.loads(export.read_text(encoding="utf-8"))
     assert {kind: len(rows) for kind, rows in data["records"].items() if rows} == {
-        "tag": 2, "person": 1, "session": 1, "reflection": 1, "goal": 1, "action": 1,
-        "skill": 1, "rating": 1, "win": 1,
+        "tag": 2,
+        "person": 1,
+        "session": 1,
+        "reflection": 1,
+        "goal": 1,
+        "action": 1,
+        "skill": 1,
+        "rating": 1,
+        "win": 1,
     }
     one_line_error(run("export", "--output", export, "--journal", jpath), 1, "--force")
 
@@ -369,8 +488,16 @@ def test_export_markdown_and_stats(jpath, tmp_path):
 
     assert body(piped) == body(text)
     data = json.loads(ok("stats", "--json", "--today", "2026-02-25", "--journal", jpath))
-    assert data["records"] == {"reflection": 1, "session": 1, "person": 1, "goal": 1,
-                               "action": 1, "skill": 1, "rating": 1, "win": 1}
+    assert data["records"] == {
+        "reflection": 1,
+        "session": 1,
+        "person": 1,
+        "goal": 1,
+        "action": 1,
+        "skill": 1,
+        "rating": 1,
+        "win": 1,
+    }
     assert data["summary"]["open_actions"] == 1 and data["summary"]["wins_this_quarter"] == 1
     assert data["sessions_last_12_months"] == {"as_mentee": 1, "as_mentor": 0}
     text = ok("stats", "--today", "2026-02-25", "--journal", jpath)
@@ -379,8 +506,19 @@ def test_export_markdown_and_stats(jpath, tmp_path):
 
 def test_demo_journal(tmp_path):
     path = tmp_path / "demo.mjournal"
-    out = ok("demo", "--journal", path, "--years", "1", "--seed", "3", "--scale", "0.05",
-             "--end", "2026-06-30")
+    out = ok(
+        "demo",
+        "--journal",
+        path,
+        "--years",
+        "1",
+        "--seed",
+        "3",
+        "--scale",
+        "0.05",
+        "--end",
+        "2026-06-30",
+    )
     assert "demo journal" in out
     rows = json.loads(ok("list", "--journal", path, "--json", "--limit", "5"))
     assert len(rows) == 5
@@ -414,8 +552,19 @@ def _all_commands() -> list[list[str]]:
 def test_help_for_every_command(capsys):
     commands = _all_commands()
     assert {c[0] for c in commands} >= {
-        "init", "add", "list", "show", "search", "export", "import", "backup", "restore",
-        "verify", "passwd", "stats", "demo",
+        "init",
+        "add",
+        "list",
+        "show",
+        "search",
+        "export",
+        "import",
+        "backup",
+        "restore",
+        "verify",
+        "passwd",
+        "stats",
+        "demo",
     }
     assert cli.main(["--help"]) == 0
     for command in commands:
@@ -492,7 +641,11 @@ def run_in_terminal(*args: str | Path, answers: list[str]) -> tuple[int, str, st
     env["MENTORJOURNAL_DATA_DIR"] = os.environ["MENTORJOURNAL_DATA_DIR"]
     child = subprocess.Popen(
         [sys.executable, "-m", "mentorjournal", *map(str, args)],
-        stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
         start_new_session=True,
     )
     os.close(slave)

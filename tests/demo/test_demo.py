@@ -39,8 +39,15 @@ def _export_without_stamps() -> dict:
 def test_same_seed_gives_identical_content(tmp_path: Path) -> None:
     exports = []
     for name, seed in (("a", 7), ("b", 7), ("c", 8)):
-        with demo.create_demo_journal(tmp_path / f"{name}.mjournal", PASSPHRASE, years=2,
-                                      seed=seed, scale=0.1, kdf=FAST, end=END):
+        with demo.create_demo_journal(
+            tmp_path / f"{name}.mjournal",
+            PASSPHRASE,
+            years=2,
+            seed=seed,
+            scale=0.1,
+            kdf=FAST,
+            end=END,
+        ):
             exports.append(_export_without_stamps())
     assert exports[0] == exports[1]
     assert exports[0] != exports[2]
@@ -58,8 +65,10 @@ def test_counts_follow_years_and_scale(journal: Journal) -> None:
     assert counts.reflections == Reflection.select().count()
     assert counts.actions == ActionItem.select().count()
     assert counts.ratings == SkillRating.select().count()
-    assert counts.total == sum(m.select().count() for m in (
-        Person, Session, Reflection, Skill, SkillRating, Goal, ActionItem, Win, Tag))
+    assert counts.total == sum(
+        m.select().count()
+        for m in (Person, Session, Reflection, Skill, SkillRating, Goal, ActionItem, Win, Tag)
+    )
     assert counts.text_bytes > 1000 * counts.reflections
 
 
@@ -99,11 +108,18 @@ def test_demo_tells_a_plausible_story(journal: Journal) -> None:
     assert planned.count() == 4 and all(s.held_at.date() > END for s in planned)
     assert all(s.held_at <= end_of_day for s in Session.select().where(Session.status != "planned"))
     assert all(r.written_at <= end_of_day for r in Reflection.select())
-    assert all(r.created_at <= end_of_day and r.updated_at >= r.created_at
-               for r in Reflection.select())
+    assert all(
+        r.created_at <= end_of_day and r.updated_at >= r.created_at for r in Reflection.select()
+    )
     templates = {r.template for r in Reflection.select()}
-    assert {"after_session", "weekly_review", "new_perspective", "workplace_situation",
-            "win", "after_mentoring"} <= templates
+    assert {
+        "after_session",
+        "weekly_review",
+        "new_perspective",
+        "workplace_situation",
+        "win",
+        "after_mentoring",
+    } <= templates
     linked = Reflection.select().where(Reflection.session.is_null(False))
     assert all(r.written_at >= r.session.held_at for r in linked)
     assert any("## " in r.body for r in Reflection.select())
@@ -118,7 +134,7 @@ def test_demo_tells_a_plausible_story(journal: Journal) -> None:
     ratings = list(SkillRating.select().order_by(SkillRating.rated_on))
     assert all(1 <= r.value <= 10 for r in ratings)
     first = statistics.mean(r.value for r in ratings[: len(ratings) // 4])
-    last = statistics.mean(r.value for r in ratings[-len(ratings) // 4:])
+    last = statistics.mean(r.value for r in ratings[-len(ratings) // 4 :])
     assert last > first
 
     # Accountability: nearly every past action item is done, a few (mostly recent) are overdue.
@@ -134,8 +150,9 @@ def test_demo_tells_a_plausible_story(journal: Journal) -> None:
 
 def test_create_demo_journal_reopens_and_is_marked(tmp_path: Path) -> None:
     path = tmp_path / "demo.mjournal"
-    with demo.create_demo_journal(path, PASSPHRASE, years=1, seed=2, scale=0.05, kdf=FAST,
-                                  end=END) as j:
+    with demo.create_demo_journal(
+        path, PASSPHRASE, years=1, seed=2, scale=0.05, kdf=FAST, end=END
+    ) as j:
         assert j.meta("demo") == "seed=2 years=1 scale=0.05"
         before = _export_without_stamps()
     with Journal.open(path, PASSPHRASE) as j:
@@ -143,9 +160,16 @@ def test_create_demo_journal_reopens_and_is_marked(tmp_path: Path) -> None:
         assert _export_without_stamps() == before
 
 
-@pytest.mark.parametrize(("years", "scale", "field"), [
-    (0, 1.0, "years"), (31, 1.0, "years"), (2.5, 1.0, "years"), (3, 0, "scale"), (3, 11, "scale"),
-])
+@pytest.mark.parametrize(
+    ("years", "scale", "field"),
+    [
+        (0, 1.0, "years"),
+        (31, 1.0, "years"),
+        (2.5, 1.0, "years"),
+        (3, 0, "scale"),
+        (3, 11, "scale"),
+    ],
+)
 def test_bad_arguments_are_refused_and_leave_no_file(tmp_path: Path, years, scale, field) -> None:
     path = tmp_path / "demo.mjournal"
     with pytest.raises(ValidationError) as err:

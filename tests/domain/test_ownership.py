@@ -33,7 +33,9 @@ def ada(journal):
         "session", person=bob.id, role="mentor", held_at=dt.datetime(2026, 1, 5, 10), status="done"
     )
     records.create("action", text="Bob's zebracorn homework", session=bob_session.id, due_on=DUE)
-    records.create("win", title="Zebracorn abstract accepted", won_on=dt.date(2026, 3, 1), goal=goal.id)
+    records.create(
+        "win", title="Zebracorn abstract accepted", won_on=dt.date(2026, 3, 1), goal=goal.id
+    )
     return {"ada": ada, "bob": bob, "goal": goal, "action": action}
 
 
@@ -68,7 +70,9 @@ def test_session_prep(ada):
 def test_search(ada):
     hits = search.search("zebracorn", person=ada["ada"].id)
     assert {(h.kind, h.id) for h in hits} >= {("action", ada["action"].id)}
-    assert ("action", ada["action"].id) not in {(h.kind, h.id) for h in search.search("zebracorn", person=ada["bob"].id)}
+    assert ("action", ada["action"].id) not in {
+        (h.kind, h.id) for h in search.search("zebracorn", person=ada["bob"].id)
+    }
     assert search.count("zebracorn", person=ada["ada"].id) == len(hits)
 
 
@@ -96,10 +100,14 @@ def test_every_record_belongs_to_at_most_one_person(ada):
         table = {Kind.ACTION: "action_item"}.get(kind, str(kind))
         total = DB.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
         owned = sum(
-            DB.execute_sql(f"SELECT count(*) FROM {table} t WHERE {ownership.belongs_to(kind, 't')}", [pid]).fetchone()[0]
+            DB.execute_sql(
+                f"SELECT count(*) FROM {table} t WHERE {ownership.belongs_to(kind, 't')}", [pid]
+            ).fetchone()[0]
             for pid in people
         )
-        nobody = DB.execute_sql(f"SELECT count(*) FROM {table} t WHERE {ownership.person_of(kind, 't')} IS NULL").fetchone()[0]
+        nobody = DB.execute_sql(
+            f"SELECT count(*) FROM {table} t WHERE {ownership.person_of(kind, 't')} IS NULL"
+        ).fetchone()[0]
         assert owned + nobody == total, kind
 
 
@@ -108,7 +116,9 @@ def test_own_person_comes_before_session_and_goal(journal):
     bob = records.create("person", name="Bob", relation="mentee")
     goal = records.create("goal", title="g", person=ada.id)
     held = records.create("session", person=ada.id, role="mentee", held_at=dt.datetime(2026, 1, 5))
-    item = records.create("action", text="Bob does it", person=bob.id, session=held.id, goal=goal.id)
+    item = records.create(
+        "action", text="Bob does it", person=bob.id, session=held.id, goal=goal.id
+    )
     assert [a.id for a in queries.open_actions(person=bob.id)] == [item.id]
     assert queries.open_actions(person=ada.id) == []
     by_session = records.create("action", text="agreed with Ada", session=held.id, goal=None)
@@ -117,8 +127,9 @@ def test_own_person_comes_before_session_and_goal(journal):
 
 def test_readings_of_a_person_follow_the_rule(journal):
     ada = records.create("person", name="Ada", relation="mentor")
-    held = records.create("session", person=ada.id, role="mentee", held_at=dt.datetime(2026, 1, 5),
-                          confidence_after=7)
+    held = records.create(
+        "session", person=ada.id, role="mentee", held_at=dt.datetime(2026, 1, 5), confidence_after=7
+    )
     records.create("reflection", written_at=dt.datetime(2026, 1, 6), confidence=6, session=held.id)
     records.create("reflection", written_at=dt.datetime(2026, 1, 7), confidence=3)  # nobody's
     assert [p.confidence for p in mood_series(person=ada.id)] == [7, 6]

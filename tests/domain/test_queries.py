@@ -24,19 +24,48 @@ def j(journal) -> SimpleNamespace:
     n.ana = c("person", name="Ana", relation="mentor", started_on="2025-01-01")
     n.ben = c("person", name="Ben", relation="mentee", started_on="2025-06-01")
     n.cleo = c("person", name="cleo", relation="contact", created_at="2026-02-01 12:00")
-    n.s1 = c("session", person=n.ana.id, role="mentee", held_at="2026-01-05 10:00",
-             takeaways="Ask for a stretch project", tags=["Work", "Feedback"])
-    n.s2 = c("session", person=n.ben.id, role="mentor", held_at="2026-02-10 15:00", tags=["Leadership"])
-    n.s3 = c("session", person=n.ana.id, role="mentee", held_at="2026-02-20 09:00",
-             notes="We talked about the *proposal*.",
-             takeaways="- Draft the proposal\n- Ask Dana for an intro")
-    n.s4 = c("session", person=n.ana.id, role="mentee", held_at="2026-03-20 10:00", status="planned")
-    n.s5 = c("session", person=n.ana.id, role="mentee", held_at="2026-03-01 11:00", status="cancelled")
-    n.r1 = c("reflection", written_at="2026-01-06 08:00", body="First line\n\nmore **text**",
-             session=n.s1.id, tags=["work"])
-    n.r2 = c("reflection", written_at="2026-02-21 20:00", title="After Ana", body="ok", session=n.s3.id)
-    n.r3 = c("reflection", written_at="2026-02-11 07:00", title="Mentoring Ben", session=n.s2.id,
-             tags=["leadership"])
+    n.s1 = c(
+        "session",
+        person=n.ana.id,
+        role="mentee",
+        held_at="2026-01-05 10:00",
+        takeaways="Ask for a stretch project",
+        tags=["Work", "Feedback"],
+    )
+    n.s2 = c(
+        "session", person=n.ben.id, role="mentor", held_at="2026-02-10 15:00", tags=["Leadership"]
+    )
+    n.s3 = c(
+        "session",
+        person=n.ana.id,
+        role="mentee",
+        held_at="2026-02-20 09:00",
+        notes="We talked about the *proposal*.",
+        takeaways="- Draft the proposal\n- Ask Dana for an intro",
+    )
+    n.s4 = c(
+        "session", person=n.ana.id, role="mentee", held_at="2026-03-20 10:00", status="planned"
+    )
+    n.s5 = c(
+        "session", person=n.ana.id, role="mentee", held_at="2026-03-01 11:00", status="cancelled"
+    )
+    n.r1 = c(
+        "reflection",
+        written_at="2026-01-06 08:00",
+        body="First line\n\nmore **text**",
+        session=n.s1.id,
+        tags=["work"],
+    )
+    n.r2 = c(
+        "reflection", written_at="2026-02-21 20:00", title="After Ana", body="ok", session=n.s3.id
+    )
+    n.r3 = c(
+        "reflection",
+        written_at="2026-02-11 07:00",
+        title="Mentoring Ben",
+        session=n.s2.id,
+        tags=["leadership"],
+    )
     n.speaking = c("skill", name="Speaking", target_level=8)
     n.delegation = c("skill", name="Delegation", target_level=7)
     n.writing = c("skill", name="Writing")
@@ -47,11 +76,15 @@ def j(journal) -> SimpleNamespace:
     n.rt5 = c("rating", skill=n.speaking.id, rated_on="2026-03-15", value=7)  # after TODAY
     n.g1 = c("goal", title="Lead a project", person=n.ana.id, target_date="2026-06-30", progress=40)
     n.g2 = c("goal", title="Get promoted", created_at="2026-01-02 12:00")  # mine, unlinked
-    n.g3 = c("goal", title="Ben gives a talk", person=n.ben.id, target_date="2026-04-15", progress=20)
+    n.g3 = c(
+        "goal", title="Ben gives a talk", person=n.ben.id, target_date="2026-04-15", progress=20
+    )
     n.g4 = c("goal", title="Old goal", person=n.ana.id, target_date="2025-12-01", status="achieved")
     n.a1 = c("action", text="Draft the proposal", session=n.s3.id, due_on="2026-03-01")
     n.a2 = c("action", text="Intro to Dana", owner="them", person=n.ana.id, due_on="2026-03-15")
-    n.a3 = c("action", text="Read the book\nchapter 1-3", goal=n.g1.id, created_at="2026-02-25 10:00")
+    n.a3 = c(
+        "action", text="Read the book\nchapter 1-3", goal=n.g1.id, created_at="2026-02-25 10:00"
+    )
     n.a4 = c("action", text="Old task", session=n.s1.id, due_on="2026-01-20", done_on="2026-01-19")
     n.a5 = c("action", text="Prepare slides", owner="them", session=n.s2.id, due_on="2026-02-28")
     n.a6 = c("action", text="Unlinked chore", due_on="2026-03-09")
@@ -70,13 +103,33 @@ def ids(rows) -> list[int]:
 
 def full_order(n) -> list[tuple[str, int]]:
     order = [
-        ("goal", n.g1), ("goal", n.g3), ("session", n.s4),
-        ("action", n.a2), ("rating", n.rt5),  # same day: kind name breaks the tie
-        ("action", n.a6), ("win", n.w2), ("session", n.s5), ("action", n.a1), ("rating", n.rt4),
-        ("action", n.a5), ("action", n.a3), ("reflection", n.r2), ("session", n.s3),
-        ("rating", n.rt2), ("win", n.w1), ("reflection", n.r3), ("session", n.s2),
-        ("rating", n.rt3), ("person", n.cleo), ("action", n.a4), ("reflection", n.r1),
-        ("session", n.s1), ("goal", n.g2), ("goal", n.g4), ("rating", n.rt1), ("person", n.ben),
+        ("goal", n.g1),
+        ("goal", n.g3),
+        ("session", n.s4),
+        ("action", n.a2),
+        ("rating", n.rt5),  # same day: kind name breaks the tie
+        ("action", n.a6),
+        ("win", n.w2),
+        ("session", n.s5),
+        ("action", n.a1),
+        ("rating", n.rt4),
+        ("action", n.a5),
+        ("action", n.a3),
+        ("reflection", n.r2),
+        ("session", n.s3),
+        ("rating", n.rt2),
+        ("win", n.w1),
+        ("reflection", n.r3),
+        ("session", n.s2),
+        ("rating", n.rt3),
+        ("person", n.cleo),
+        ("action", n.a4),
+        ("reflection", n.r1),
+        ("session", n.s1),
+        ("goal", n.g2),
+        ("goal", n.g4),
+        ("rating", n.rt1),
+        ("person", n.ben),
         ("person", n.ana),
     ]
     return [(kind, rec.id) for kind, rec in order]
@@ -90,9 +143,13 @@ def test_timeline_order_is_exact(j):
     assert queries.timeline_count() == 28
 
 
-@pytest.mark.parametrize(("offset", "limit"), [(0, 5), (5, 5), (25, 5), (27, 100), (28, 10), (3, 0)])
+@pytest.mark.parametrize(
+    ("offset", "limit"), [(0, 5), (5, 5), (25, 5), (27, 100), (28, 10), (3, 0)]
+)
 def test_timeline_paging(j, offset, limit):
-    assert keys(queries.timeline(offset=offset, limit=limit)) == full_order(j)[offset:offset + limit]
+    assert (
+        keys(queries.timeline(offset=offset, limit=limit)) == full_order(j)[offset : offset + limit]
+    )
 
 
 def test_pages_cover_everything_once(j):
@@ -102,21 +159,43 @@ def test_pages_cover_everything_once(j):
 
 def test_timeline_kinds(j):
     assert keys(queries.timeline(kinds=["session"])) == [
-        ("session", s.id) for s in (j.s4, j.s5, j.s3, j.s2, j.s1)]
+        ("session", s.id) for s in (j.s4, j.s5, j.s3, j.s2, j.s1)
+    ]
     assert keys(queries.timeline(kinds=("win", "person"))) == [
-        ("win", j.w2.id), ("win", j.w1.id), ("person", j.cleo.id), ("person", j.ben.id),
-        ("person", j.ana.id)]
+        ("win", j.w2.id),
+        ("win", j.w1.id),
+        ("person", j.cleo.id),
+        ("person", j.ben.id),
+        ("person", j.ana.id),
+    ]
     assert queries.timeline(kinds=[]) == []
     assert queries.timeline_count(kinds="rating") == 5
 
 
 def test_timeline_person(j):
     got = keys(queries.timeline(person=j.ana.uuid))
-    expected = [k for k in full_order(j) if k in {
-        ("person", j.ana.id), ("session", j.s1.id), ("session", j.s3.id), ("session", j.s4.id),
-        ("session", j.s5.id), ("reflection", j.r1.id), ("reflection", j.r2.id), ("rating", j.rt2.id),
-        ("goal", j.g1.id), ("goal", j.g4.id), ("action", j.a1.id), ("action", j.a2.id),
-        ("action", j.a3.id), ("action", j.a4.id), ("win", j.w1.id)}]
+    expected = [
+        k
+        for k in full_order(j)
+        if k
+        in {
+            ("person", j.ana.id),
+            ("session", j.s1.id),
+            ("session", j.s3.id),
+            ("session", j.s4.id),
+            ("session", j.s5.id),
+            ("reflection", j.r1.id),
+            ("reflection", j.r2.id),
+            ("rating", j.rt2.id),
+            ("goal", j.g1.id),
+            ("goal", j.g4.id),
+            ("action", j.a1.id),
+            ("action", j.a2.id),
+            ("action", j.a3.id),
+            ("action", j.a4.id),
+            ("win", j.w1.id),
+        }
+    ]
     assert got == expected and len(got) == 15
     assert queries.timeline_count(person=j.ana.id) == 15
     assert keys(queries.timeline(person=j.cleo)) == [("person", j.cleo.id)]
@@ -126,33 +205,60 @@ def test_timeline_person(j):
 
 def test_timeline_tag_is_case_insensitive(j):
     assert keys(queries.timeline(tag="WORK")) == [("reflection", j.r1.id), ("session", j.s1.id)]
-    assert keys(queries.timeline(tag=" leadership ")) == [("reflection", j.r3.id), ("session", j.s2.id)]
+    assert keys(queries.timeline(tag=" leadership ")) == [
+        ("reflection", j.r3.id),
+        ("session", j.s2.id),
+    ]
     assert queries.timeline(tag="nothing") == []
     assert keys(queries.timeline(tag="work", kinds=["session", "goal"])) == [("session", j.s1.id)]
 
 
 def test_timeline_dates_are_inclusive(j):
     got = keys(queries.timeline(start="2026-02-20", end=dt.date(2026, 3, 1)))
-    assert got == [("session", j.s5.id), ("action", j.a1.id), ("rating", j.rt4.id),
-                   ("action", j.a5.id), ("action", j.a3.id), ("reflection", j.r2.id),
-                   ("session", j.s3.id), ("rating", j.rt2.id)]
+    assert got == [
+        ("session", j.s5.id),
+        ("action", j.a1.id),
+        ("rating", j.rt4.id),
+        ("action", j.a5.id),
+        ("action", j.a3.id),
+        ("reflection", j.r2.id),
+        ("session", j.s3.id),
+        ("rating", j.rt2.id),
+    ]
     exact = queries.timeline(start=dt.datetime(2026, 2, 20, 9), end="2026-02-21 20:00")
     assert keys(exact) == [("reflection", j.r2.id), ("session", j.s3.id)]
     assert queries.timeline_count(start="2026-02-20", end="2026-03-01") == 8
-    assert keys(queries.timeline(start="2026-03-16")) == [("goal", j.g1.id), ("goal", j.g3.id),
-                                                          ("session", j.s4.id)]
+    assert keys(queries.timeline(start="2026-03-16")) == [
+        ("goal", j.g1.id),
+        ("goal", j.g3.id),
+        ("session", j.s4.id),
+    ]
 
 
 def test_timeline_filters_combine(j):
-    got = queries.timeline(person=j.ana.id, kinds=["action", "session"], start="2026-02-01", end="2026-03-31")
-    assert keys(got) == [("session", j.s4.id), ("action", j.a2.id), ("session", j.s5.id),
-                         ("action", j.a1.id), ("action", j.a3.id), ("session", j.s3.id)]
+    got = queries.timeline(
+        person=j.ana.id, kinds=["action", "session"], start="2026-02-01", end="2026-03-31"
+    )
+    assert keys(got) == [
+        ("session", j.s4.id),
+        ("action", j.a2.id),
+        ("session", j.s5.id),
+        ("action", j.a1.id),
+        ("action", j.a3.id),
+        ("session", j.s3.id),
+    ]
 
 
 @pytest.mark.parametrize(
     ("kwargs", "field"),
-    [({"kinds": ["meeting"]}, "kinds"), ({"limit": 1001}, "limit"), ({"limit": -1}, "limit"),
-     ({"offset": "x"}, "offset"), ({"start": "2026-02-30"}, "start"), ({"end": "soon"}, "end")],
+    [
+        ({"kinds": ["meeting"]}, "kinds"),
+        ({"limit": 1001}, "limit"),
+        ({"limit": -1}, "limit"),
+        ({"offset": "x"}, "offset"),
+        ({"start": "2026-02-30"}, "start"),
+        ({"end": "soon"}, "end"),
+    ],
 )
 def test_timeline_bad_filters(j, kwargs, field):
     with pytest.raises(ValidationError) as info:
@@ -164,20 +270,37 @@ def test_timeline_items_content(j):
     items = {(i.kind, i.id): i for i in queries.timeline()}
     s3 = items[("session", j.s3.id)]
     assert (s3.uuid, s3.when, s3.title, s3.summary) == (
-        j.s3.uuid, dt.datetime(2026, 2, 20, 9), "Session with Ana (as mentee)",
-        "Draft the proposal Ask Dana for an intro")
+        j.s3.uuid,
+        dt.datetime(2026, 2, 20, 9),
+        "Session with Ana (as mentee)",
+        "Draft the proposal Ask Dana for an intro",
+    )
     assert (s3.person_id, s3.person_name, s3.tags) == (j.ana.id, "Ana", ())
     assert items[("session", j.s1.id)].tags == ("Feedback", "Work")
     assert items[("session", j.s5.id)].title == "Session with Ana (as mentee) — cancelled"
     r1 = items[("reflection", j.r1.id)]
-    assert (r1.title, r1.summary, r1.person_name, r1.tags) == ("First line", "more text", "Ana", ("Work",))
+    assert (r1.title, r1.summary, r1.person_name, r1.tags) == (
+        "First line",
+        "more text",
+        "Ana",
+        ("Work",),
+    )
     assert (items[("rating", j.rt2.id)].title, items[("rating", j.rt2.id)].person_name) == (
-        "Speaking: 6/10", "Ana")
+        "Speaking: 6/10",
+        "Ana",
+    )
     assert items[("rating", j.rt1.id)].person_id is None
     a3 = items[("action", j.a3.id)]
     assert (a3.title, a3.summary, a3.person_name, a3.when) == (
-        "Read the book", "", "Ana", dt.datetime(2026, 2, 25, 10))
-    assert (items[("action", j.a5.id)].person_name, items[("win", j.w2.id)].person_name) == ("Ben", "Ben")
+        "Read the book",
+        "",
+        "Ana",
+        dt.datetime(2026, 2, 25, 10),
+    )
+    assert (items[("action", j.a5.id)].person_name, items[("win", j.w2.id)].person_name) == (
+        "Ben",
+        "Ben",
+    )
     assert items[("person", j.ben.id)].summary == "My mentee"
     assert items[("goal", j.g2.id)].person_id is None
 
@@ -209,21 +332,49 @@ def test_timeline_correct_at_scale(journal):
     skill = records.create("skill", name="S")
     with DB.atomic():
         Session.insert_many(
-            [{"person": person.id, "role": "mentee", "held_at": start + dt.timedelta(days=i),
-              "uuid": f"00000000-0000-4000-8000-{i:012d}", "notes": "n" * 500} for i in range(1500)]
+            [
+                {
+                    "person": person.id,
+                    "role": "mentee",
+                    "held_at": start + dt.timedelta(days=i),
+                    "uuid": f"00000000-0000-4000-8000-{i:012d}",
+                    "notes": "n" * 500,
+                }
+                for i in range(1500)
+            ]
         ).execute()
         Reflection.insert_many(
-            [{"written_at": start + dt.timedelta(hours=7 * i), "title": f"r{i}", "body": "b " * 500,
-              "uuid": f"00000000-0000-4000-9000-{i:012d}", "session": 1 + i % 1500} for i in range(12000)]
+            [
+                {
+                    "written_at": start + dt.timedelta(hours=7 * i),
+                    "title": f"r{i}",
+                    "body": "b " * 500,
+                    "uuid": f"00000000-0000-4000-9000-{i:012d}",
+                    "session": 1 + i % 1500,
+                }
+                for i in range(12000)
+            ]
         ).execute()
         ActionItem.insert_many(
-            [{"text": f"a{i}", "due_on": (start + dt.timedelta(days=i % 3650)).date(),
-              "uuid": f"00000000-0000-4000-a000-{i:012d}"} for i in range(9000)]
+            [
+                {
+                    "text": f"a{i}",
+                    "due_on": (start + dt.timedelta(days=i % 3650)).date(),
+                    "uuid": f"00000000-0000-4000-a000-{i:012d}",
+                }
+                for i in range(9000)
+            ]
         ).execute()
         SkillRating.insert_many(
-            [{"skill": skill.id, "value": 1 + i % 10,
-              "rated_on": (start + dt.timedelta(days=i % 3650)).date(),
-              "uuid": f"00000000-0000-4000-b000-{i:012d}"} for i in range(6000)]
+            [
+                {
+                    "skill": skill.id,
+                    "value": 1 + i % 10,
+                    "rated_on": (start + dt.timedelta(days=i % 3650)).date(),
+                    "uuid": f"00000000-0000-4000-b000-{i:012d}",
+                }
+                for i in range(6000)
+            ]
         ).execute()
     total = queries.timeline_count()
     page = queries.timeline(offset=15000, limit=100)
@@ -274,8 +425,11 @@ def test_wins_people_sessions_reflections_goals(j):
 
 def test_skills_with_latest(j):
     got = [(s.id, value, day) for s, value, day in queries.skills_with_latest()]
-    assert got == [(j.delegation.id, 6, dt.date(2026, 3, 1)), (j.speaking.id, 7, dt.date(2026, 3, 15)),
-                   (j.writing.id, None, None)]
+    assert got == [
+        (j.delegation.id, 6, dt.date(2026, 3, 1)),
+        (j.speaking.id, 7, dt.date(2026, 3, 15)),
+        (j.writing.id, None, None),
+    ]
 
 
 def test_person_history(j):
@@ -363,7 +517,11 @@ def test_session_prep_for_my_mentee(j):
 def test_session_prep_with_nothing_yet(j):
     got = prep_service.session_prep(j.cleo.id, today=TODAY)
     assert (got.last_session, got.next_session, got.my_actions, got.their_actions) == (
-        None, None, [], [])
+        None,
+        None,
+        [],
+        [],
+    )
     assert (got.goals, got.own_goals) == ([], [])
     assert [s.skill_id for s in got.ratings] == [j.delegation.id, j.speaking.id]  # my skills
     assert got.draft_agenda.startswith("# Session with cleo\n\nPrepared 2026-03-10\n\n")

@@ -20,8 +20,19 @@ def _rows(table: str) -> list[tuple]:
 
 
 def _snapshot() -> dict[str, list[tuple]]:
-    tables = ["person", "session", "reflection", "tag", "session_tag", "reflection_tag", "skill",
-              "skill_rating", "goal", "action_item", "win"]
+    tables = [
+        "person",
+        "session",
+        "reflection",
+        "tag",
+        "session_tag",
+        "reflection_tag",
+        "skill",
+        "skill_rating",
+        "goal",
+        "action_item",
+        "win",
+    ]
     return {t: _rows(t) for t in tables}
 
 
@@ -33,8 +44,15 @@ def ana(journal):
 @pytest.fixture
 def session(ana):
     return records.create(
-        "session", person=ana.id, role="mentee", held_at="2026-01-05 10:00", duration_min="45",
-        notes="Talked about **feedback**.", motivation="7", confidence_before=5, tags=["Work"],
+        "session",
+        person=ana.id,
+        role="mentee",
+        held_at="2026-01-05 10:00",
+        duration_min="45",
+        notes="Talked about **feedback**.",
+        motivation="7",
+        confidence_before=5,
+        tags=["Work"],
     )
 
 
@@ -50,8 +68,16 @@ def test_create_every_kind_and_get_it_back(journal):
     g = records.create("goal", title="Lead", person=ana, progress="40")
     a = records.create("action", text="Call", owner="them", goal=g.id, due_on="2026-02-01")
     w = records.create("win", title="Talk", won_on="2026-01-08", skill=sk.id)
-    for kind, rec in [("person", ana), ("session", s), ("reflection", r), ("skill", sk),
-                      ("rating", rt), ("goal", g), ("action", a), ("win", w)]:
+    for kind, rec in [
+        ("person", ana),
+        ("session", s),
+        ("reflection", r),
+        ("skill", sk),
+        ("rating", rt),
+        ("goal", g),
+        ("action", a),
+        ("win", w),
+    ]:
         assert records.get(kind, rec.id).uuid == rec.uuid
         assert records.get(kind, rec.uuid).id == rec.id
         assert records.get(kind, str(rec.id)).id == rec.id
@@ -60,7 +86,10 @@ def test_create_every_kind_and_get_it_back(journal):
     assert records.get("session", s.id).held_at == dt.datetime(2026, 1, 5, 10, 0)
     assert records.get("reflection", r.id).session_id == s.id
     assert records.get("skill", sk.id).target_level == 8
-    assert (records.get("rating", rt.id).value, records.get("rating", rt.id).source) == (6, "mentor")
+    assert (records.get("rating", rt.id).value, records.get("rating", rt.id).source) == (
+        6,
+        "mentor",
+    )
     assert (records.get("goal", g.id).progress, records.get("goal", g.id).person_id) == (40, ana.id)
     assert records.get("action", a.id).due_on == dt.date(2026, 2, 1)
     assert records.get("win", w.id).skill_id == sk.id
@@ -76,17 +105,32 @@ def test_defaults_for_dated_kinds(journal):
     assert before <= records.get("reflection", r.id).written_at <= dt.datetime.now()
     assert records.get("rating", rating.id).rated_on == dt.date.today()
     assert records.get("win", win.id).won_on == dt.date.today()
-    assert records.get("session", records.create(
-        "session", person=records.create("person", name="P", relation="contact").id,
-        role="mentee", held_at="2026-01-01 09:00").id).status == "done"
+    assert (
+        records.get(
+            "session",
+            records.create(
+                "session",
+                person=records.create("person", name="P", relation="contact").id,
+                role="mentee",
+                held_at="2026-01-01 09:00",
+            ).id,
+        ).status
+        == "done"
+    )
 
 
 @pytest.mark.parametrize(
     ("ref", "message"),
-    [(99, "No session with id 99."), ("99", "No session with id 99."),
-     ("00000000-0000-0000-0000-000000000001", "No session with UUID 00000000-0000-0000-0000-000000000001."),
-     ("Ana", "No session called 'Ana': use its id or UUID."),
-     (None, "No session for NoneType: use its id or UUID.")],
+    [
+        (99, "No session with id 99."),
+        ("99", "No session with id 99."),
+        (
+            "00000000-0000-0000-0000-000000000001",
+            "No session with UUID 00000000-0000-0000-0000-000000000001.",
+        ),
+        ("Ana", "No session called 'Ana': use its id or UUID."),
+        (None, "No session for NoneType: use its id or UUID."),
+    ],
 )
 def test_get_missing_is_not_found(journal, ref, message):
     with pytest.raises(NotFound) as info:
@@ -104,8 +148,14 @@ def test_unknown_kind(journal):
 def test_refused_create_writes_nothing(ana):
     before = _snapshot()
     with pytest.raises(ValidationError, match="^motivation: must be a whole number"):
-        records.create("session", person=ana.id, role="mentee", held_at="2026-01-05 10:00",
-                       motivation=11, tags=["new-tag"])
+        records.create(
+            "session",
+            person=ana.id,
+            role="mentee",
+            held_at="2026-01-05 10:00",
+            motivation=11,
+            tags=["new-tag"],
+        )
     with pytest.raises(ValidationError, match="^person: no person with id 42$"):
         records.create("session", person=42, role="mentee", held_at="2026-01-05 10:00")
     assert _snapshot() == before
@@ -115,7 +165,9 @@ def test_import_keeps_uuid_and_timestamps(journal):
     created = dt.datetime(2020, 5, 1, 12, 0, 0)
     updated = dt.datetime(2021, 6, 2, 13, 0, 0)
     uid = "0efc424e-cdfa-4438-b308-880c2018dcce"
-    goal = records.create("goal", title="Old", uuid=uid.upper(), created_at=created, updated_at=updated)
+    goal = records.create(
+        "goal", title="Old", uuid=uid.upper(), created_at=created, updated_at=updated
+    )
     stored = records.get("goal", uid)
     assert (stored.id, stored.created_at, stored.updated_at) == (goal.id, created, updated)
     with pytest.raises(ValidationError, match="^uuid: another goal already has this UUID$"):
@@ -127,7 +179,9 @@ def test_import_keeps_uuid_and_timestamps(journal):
 
 def test_update_changes_fields_and_updated_at(session):
     stored = records.get("session", session.id)
-    updated = records.update("session", session.id, motivation="9", notes="New *notes*", status="planned")
+    updated = records.update(
+        "session", session.id, motivation="9", notes="New *notes*", status="planned"
+    )
     assert (updated.motivation, updated.notes, updated.status) == (9, "New *notes*", "planned")
     again = records.get("session", session.id)
     assert (again.motivation, again.notes, again.status) == (9, "New *notes*", "planned")
@@ -139,7 +193,9 @@ def test_update_changes_fields_and_updated_at(session):
 
 def test_update_without_change_writes_nothing(session):
     stored = records.get("session", session.id)
-    same = records.update("session", session.uuid, motivation="7", tags=["work"], notes=stored.notes)
+    same = records.update(
+        "session", session.uuid, motivation="7", tags=["work"], notes=stored.notes
+    )
     assert records.get("session", session.id).updated_at == stored.updated_at
     assert same.id == session.id
 
@@ -176,8 +232,11 @@ def test_refused_by_schema_is_translated_and_rolled_back(session, monkeypatch):
     """If validation ever missed a rule, the CHECK constraint still refuses it."""
     before = _snapshot()
     real = validation.validate
-    monkeypatch.setattr(validation, "validate", lambda kind, data, **kw: {**real(kind, data, **kw),
-                                                                          "motivation": 12})
+    monkeypatch.setattr(
+        validation,
+        "validate",
+        lambda kind, data, **kw: {**real(kind, data, **kw), "motivation": 12},
+    )
     with pytest.raises(ValidationError) as info:
         records.update("session", session.id, notes="changed", tags=["Other"])
     assert info.value.field == "motivation"
@@ -207,18 +266,29 @@ def test_update_missing_record(journal):
 
 
 def test_person_dates_checked_against_stored(ana):
-    with pytest.raises(ValidationError, match="^ended_on: the relationship cannot end before it started$"):
+    with pytest.raises(
+        ValidationError, match="^ended_on: the relationship cannot end before it started$"
+    ):
         records.update("person", ana.id, ended_on="2024-12-31")
-    assert records.update("person", ana.id, ended_on="2025-06-30", status="ended").ended_on == dt.date(2025, 6, 30)
+    assert records.update(
+        "person", ana.id, ended_on="2025-06-30", status="ended"
+    ).ended_on == dt.date(2025, 6, 30)
 
 
 # -- tags --------------------------------------------------------------------------
 
 
 def test_tags_reused_case_insensitively_stripped_and_deduplicated(ana):
-    s = records.create("session", person=ana.id, role="mentee", held_at="2026-01-05 10:00",
-                       tags=[" Work ", "work", "", "Feedback", "WORK"])
-    r = records.create("reflection", written_at="2026-01-06 08:00", tags=["feedback", "Promotion 🚀"])
+    s = records.create(
+        "session",
+        person=ana.id,
+        role="mentee",
+        held_at="2026-01-05 10:00",
+        tags=[" Work ", "work", "", "Feedback", "WORK"],
+    )
+    r = records.create(
+        "reflection", written_at="2026-01-06 08:00", tags=["feedback", "Promotion 🚀"]
+    )
     assert records.tags_of(s) == ["Feedback", "Work"]
     assert records.tags_of(r) == ["Feedback", "Promotion 🚀"]
     assert records.all_tags() == ["Feedback", "Promotion 🚀", "Work"]
@@ -264,7 +334,10 @@ def test_delete_person_cascades_sessions_and_unlinks_the_rest(session, ana):
     assert SessionTag.select().count() == 0
     assert records.get("reflection", r.id).session_id is None
     assert records.get("goal", g.id).person_id is None
-    assert (records.get("action", a.id).person_id, records.get("action", a.id).session_id) == (None, None)
+    assert (records.get("action", a.id).person_id, records.get("action", a.id).session_id) == (
+        None,
+        None,
+    )
     with pytest.raises(NotFound):
         records.get("person", ana.id)
     with pytest.raises(NotFound, match=r"^No person with id 1\.$"):
@@ -297,7 +370,9 @@ def test_unicode_and_a_megabyte_survive_close_and_reopen(journal, journal_path):
     ids = []
     for text in UNICODE:
         ana = records.create("person", name=text.replace("\n", " "), relation="contact", notes=text)
-        ids.append((ana.id, records.create("reflection", title=text, body=text, tags=[text[:20]]).id))
+        ids.append(
+            (ana.id, records.create("reflection", title=text, body=text, tags=[text[:20]]).id)
+        )
     big_id = records.create("reflection", title="Big", body=big).id
     journal.close()
     with Journal.open(journal_path, PASSPHRASE):

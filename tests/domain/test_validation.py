@@ -75,13 +75,30 @@ BAD: dict[str, list[tuple[object, str]]] = {
     ],
 }
 BAD_INT = {
-    "progress": [(-1, "0 to 100"), (101, "0 to 100"), (None, "0 to 100"), ("", "0 to 100"),
-                 (50.5, "0 to 100"), ("half", "0 to 100"), (True, "0 to 100")],
-    "duration_min": [(-1, "0 to 1440, or empty"), (1441, "0 to 1440"), (1.5, "0 to 1440"),
-                     ("90 min", "0 to 1440")],
+    "progress": [
+        (-1, "0 to 100"),
+        (101, "0 to 100"),
+        (None, "0 to 100"),
+        ("", "0 to 100"),
+        (50.5, "0 to 100"),
+        ("half", "0 to 100"),
+        (True, "0 to 100"),
+    ],
+    "duration_min": [
+        (-1, "0 to 1440, or empty"),
+        (1441, "0 to 1440"),
+        (1.5, "0 to 1440"),
+        ("90 min", "0 to 1440"),
+    ],
 }
-BAD_LINK = [("abc", "an id or a UUID"), (True, "an id or a UUID"), (1.0, "an id or a UUID"),
-            (0, "with id 0"), (999, "with id 999"), (str(uuid.UUID(int=1)), "with that UUID")]
+BAD_LINK = [
+    ("abc", "an id or a UUID"),
+    (True, "an id or a UUID"),
+    (1.0, "an id or a UUID"),
+    (0, "with id 0"),
+    (999, "with id 999"),
+    (str(uuid.UUID(int=1)), "with that UUID"),
+]
 
 
 def _cases(types: set[str]) -> Iterator:
@@ -148,8 +165,12 @@ def test_bad_link_refused(linked, kind, field, value, fragment):
 @pytest.mark.parametrize("how", ["id", "digits", "uuid", "instance"])
 def test_link_accepts_id_digits_uuid_and_instance(linked, how):
     person = records.get("person", 1)
-    ref = {"id": person.id, "digits": f" {person.id} ", "uuid": person.uuid.upper(),
-           "instance": person}[how]
+    ref = {
+        "id": person.id,
+        "digits": f" {person.id} ",
+        "uuid": person.uuid.upper(),
+        "instance": person,
+    }[how]
     assert validate("goal", {"person": ref}, partial=True) == {"person": person.id}
 
 
@@ -166,7 +187,9 @@ def test_link_to_wrong_kind_refused(linked):
 
 # -- required fields --------------------------------------------------------
 
-REQUIRED = [(kind, field) for kind in FIELDS for field, rule in FIELDS[kind].items() if rule.required]
+REQUIRED = [
+    (kind, field) for kind in FIELDS for field, rule in FIELDS[kind].items() if rule.required
+]
 
 MINIMAL = {
     "person": {"name": "Ana", "relation": "mentor"},
@@ -183,10 +206,21 @@ MINIMAL = {
 
 def test_required_list_is_what_the_schema_needs():
     assert REQUIRED == [
-        ("person", "name"), ("person", "relation"), ("session", "person"), ("session", "role"),
-        ("session", "held_at"), ("reflection", "written_at"), ("skill", "name"),
-        ("rating", "skill"), ("rating", "rated_on"), ("rating", "value"), ("goal", "title"),
-        ("action", "text"), ("win", "won_on"), ("win", "title"), ("tag", "name"),
+        ("person", "name"),
+        ("person", "relation"),
+        ("session", "person"),
+        ("session", "role"),
+        ("session", "held_at"),
+        ("reflection", "written_at"),
+        ("skill", "name"),
+        ("rating", "skill"),
+        ("rating", "rated_on"),
+        ("rating", "value"),
+        ("goal", "title"),
+        ("action", "text"),
+        ("win", "won_on"),
+        ("win", "title"),
+        ("tag", "name"),
     ]
 
 
@@ -253,14 +287,20 @@ def test_dates_and_datetimes_coerced():
         {"held_at": "2026-03-01T09:30", "next_session_on": "2026-03-15", "duration_min": "60"},
         partial=True,
     )
-    assert got == {"held_at": dt.datetime(2026, 3, 1, 9, 30), "next_session_on": dt.date(2026, 3, 15),
-                   "duration_min": 60}
+    assert got == {
+        "held_at": dt.datetime(2026, 3, 1, 9, 30),
+        "next_session_on": dt.date(2026, 3, 15),
+        "duration_min": 60,
+    }
     assert validate("win", {"won_on": dt.datetime(2026, 1, 2, 23, 0)}, partial=True) == {
-        "won_on": dt.date(2026, 1, 2)}
+        "won_on": dt.date(2026, 1, 2)
+    }
     assert validate("reflection", {"written_at": dt.date(2026, 1, 2)}, partial=True) == {
-        "written_at": dt.datetime(2026, 1, 2)}
+        "written_at": dt.datetime(2026, 1, 2)
+    }
     assert validate("session", {"held_at": "2026-03-01 09:30:15.250"}, partial=True) == {
-        "held_at": dt.datetime(2026, 3, 1, 9, 30, 15, 250000)}
+        "held_at": dt.datetime(2026, 3, 1, 9, 30, 15, 250000)
+    }
     assert validate("person", {"started_on": ""}, partial=True) == {"started_on": None}
 
 
@@ -272,7 +312,9 @@ def test_timestamps_with_zone_become_naive_utc():
 
 
 def test_leap_day_is_a_real_date():
-    assert validate("win", {"won_on": "2028-02-29"}, partial=True) == {"won_on": dt.date(2028, 2, 29)}
+    assert validate("win", {"won_on": "2028-02-29"}, partial=True) == {
+        "won_on": dt.date(2028, 2, 29)
+    }
     with pytest.raises(ValidationError, match="2027-02-29 is not a real date"):
         validate("win", {"won_on": "2027-02-29"}, partial=True)
 
@@ -280,7 +322,9 @@ def test_leap_day_is_a_real_date():
 def test_enums_exact_values_with_friendly_spelling():
     assert validate("session", {"format": "In person"}, partial=True) == {"format": "in_person"}
     assert validate("person", {"relation": " MENTEE "}, partial=True) == {"relation": "mentee"}
-    with pytest.raises(ValidationError, match=r"^source: must be one of: self, mentor, peer, other$"):
+    with pytest.raises(
+        ValidationError, match=r"^source: must be one of: self, mentor, peer, other$"
+    ):
         validate("rating", {"source": "boss"}, partial=True)
     # An empty optional choice keeps the default (the field is left out).
     assert validate("goal", {"status": ""}, partial=True) == {}
@@ -306,11 +350,15 @@ def test_text_length_cap_is_exact():
 def test_unicode_text_accepted_unchanged():
     text = "Ça va 🎉👩🏽‍💻 مرحبا שלום e\u0301 ﷽"
     assert validate("reflection", {"body": text, "title": text}, partial=True) == {
-        "body": text, "title": text}
+        "body": text,
+        "title": text,
+    }
 
 
 def test_tags_cleaned():
-    got = validate("reflection", {"tags": [" Work ", "work", "", "  ", "Feedback", "WORK"]}, partial=True)
+    got = validate(
+        "reflection", {"tags": [" Work ", "work", "", "  ", "Feedback", "WORK"]}, partial=True
+    )
     assert got == {"tags": ["Work", "Feedback"]}
     assert validate("session", {"tags": None}, partial=True) == {"tags": []}
     assert validate("session", {"tags": ("a", "b")}, partial=True) == {"tags": ["a", "b"]}
@@ -325,8 +373,12 @@ def test_uuid_canonicalised(linked):
 
 
 def test_relationship_cannot_end_before_it_starts(linked):
-    with pytest.raises(ValidationError, match=r"^ended_on: the relationship cannot end before it started$"):
-        validate("person", {**MINIMAL["person"], "started_on": "2026-02-01", "ended_on": "2026-01-31"})
+    with pytest.raises(
+        ValidationError, match=r"^ended_on: the relationship cannot end before it started$"
+    ):
+        validate(
+            "person", {**MINIMAL["person"], "started_on": "2026-02-01", "ended_on": "2026-01-31"}
+        )
     same_day = {**MINIMAL["person"], "started_on": "2026-02-01", "ended_on": "2026-02-01"}
     assert validate("person", same_day)["ended_on"] == dt.date(2026, 2, 1)
 
@@ -338,13 +390,17 @@ def test_partial_update_checked_against_stored_values(journal):
     ended = records.update("person", person.id, ended_on="2026-03-01")
     with pytest.raises(ValidationError, match=r"^started_on: "):
         validate("person", {"started_on": "2026-04-01"}, partial=True, existing=ended)
-    with pytest.raises(ValidationError, match=r"^introduced_by: a person cannot introduce themselves$"):
+    with pytest.raises(
+        ValidationError, match=r"^introduced_by: a person cannot introduce themselves$"
+    ):
         validate("person", {"introduced_by": person.id}, partial=True, existing=person)
 
 
 def test_next_session_not_before_this_one(linked):
     data = {**MINIMAL["session"], "next_session_on": "2026-01-04"}
-    with pytest.raises(ValidationError, match=r"^next_session_on: the next session cannot be before"):
+    with pytest.raises(
+        ValidationError, match=r"^next_session_on: the next session cannot be before"
+    ):
         validate("session", data)
     data["next_session_on"] = "2026-01-05"
     assert validate("session", data)["next_session_on"] == dt.date(2026, 1, 5)
@@ -354,7 +410,9 @@ def test_skill_and_tag_names_unique_case_insensitively(journal):
     skill = records.create("skill", name="Speaking")
     with pytest.raises(ValidationError, match=r"^name: a skill with this name already exists$"):
         validate("skill", {"name": " speaking "})
-    assert validate("skill", {"name": "SPEAKING"}, partial=True, existing=skill) == {"name": "SPEAKING"}
+    assert validate("skill", {"name": "SPEAKING"}, partial=True, existing=skill) == {
+        "name": "SPEAKING"
+    }
     records.create("tag", name="Work")
     with pytest.raises(ValidationError, match=r"^name: a tag with this name already exists$"):
         validate("tag", {"name": "WORK"})
@@ -365,7 +423,10 @@ def test_uuid_must_be_unused(journal):
     with pytest.raises(ValidationError, match=r"^uuid: another goal already has this UUID$"):
         validate("goal", {"title": "Other", "uuid": goal.uuid})
     # UUIDs are unique per kind: a win may reuse it (the tables are separate).
-    assert validate("win", {"title": "W", "won_on": "2026-01-01", "uuid": goal.uuid})["uuid"] == goal.uuid
+    assert (
+        validate("win", {"title": "W", "won_on": "2026-01-01", "uuid": goal.uuid})["uuid"]
+        == goal.uuid
+    )
 
 
 def test_not_a_mapping_refused():

@@ -52,8 +52,17 @@ def test_round_trip_into_a_fresh_journal_is_exact(filled: Journal, tmp_path: Pat
     data = exchange.export_json(dest)
     assert data["format"] == "mentorjournal" and data["version"] == 1
     assert data["journal_id"] == filled.journal_id
-    assert set(data["records"]) == {"tag", "person", "skill", "goal", "session", "reflection",
-                                    "rating", "action", "win"}
+    assert set(data["records"]) == {
+        "tag",
+        "person",
+        "skill",
+        "goal",
+        "session",
+        "reflection",
+        "rating",
+        "action",
+        "win",
+    }
     assert json.loads(dest.read_text("utf-8")) == data
     assert [p.name for p in dest.parent.iterdir()] == ["export.json"]  # no temp files left
     session = data["records"]["session"][0]
@@ -88,8 +97,12 @@ def test_newer_records_update_and_older_ones_are_skipped(filled: Journal) -> Non
     data = exchange.export_json()
     refl = data["records"]["reflection"]
     newer, older = copy.deepcopy(refl[0]), copy.deepcopy(refl[1])
-    newer.update(title="Rewritten elsewhere", confidence=10, tags=["fresh-tag", "wins"],
-                 updated_at="2099-01-01T00:00:00")
+    newer.update(
+        title="Rewritten elsewhere",
+        confidence=10,
+        tags=["fresh-tag", "wins"],
+        updated_at="2099-01-01T00:00:00",
+    )
     older.update(title="Stale copy", updated_at="2000-01-01T00:00:00")
     result = exchange.import_json({**data, "records": {"reflection": [newer, older]}})
     assert result.updated["reflection"] == 1 and result.skipped["reflection"] == 1
@@ -104,13 +117,22 @@ def test_newer_records_update_and_older_ones_are_skipped(filled: Journal) -> Non
 def test_same_name_with_another_uuid_merges(filled: Journal) -> None:
     tag = {"uuid": str(uuid.uuid4()), "name": "CAREER-PLANNING"}
     skill = {"uuid": str(uuid.uuid4()), "name": Skill.select().first().name.upper()}
-    rating = {"uuid": str(uuid.uuid4()), "skill": skill["uuid"], "rated_on": "2025-01-02",
-              "value": 9}
+    rating = {
+        "uuid": str(uuid.uuid4()),
+        "skill": skill["uuid"],
+        "rated_on": "2025-01-02",
+        "value": 9,
+    }
     session = exchange.export_json()["records"]["session"][0]
     session.update(uuid=str(uuid.uuid4()), tags=["Career-Planning"])
     tags_before = Tag.select().count()
-    result = exchange.import_json({"format": "mentorjournal", "version": 1, "records": {
-        "tag": [tag], "skill": [skill], "rating": [rating], "session": [session]}})
+    result = exchange.import_json(
+        {
+            "format": "mentorjournal",
+            "version": 1,
+            "records": {"tag": [tag], "skill": [skill], "rating": [rating], "session": [session]},
+        }
+    )
     assert result.skipped["tag"] == result.skipped["skill"] == 1
     assert result.added["rating"] == result.added["session"] == 1
     assert Tag.select().count() == tags_before
@@ -120,11 +142,27 @@ def test_same_name_with_another_uuid_merges(filled: Journal) -> None:
 
 def test_big_entry_of_one_megabyte(journal: Journal, tmp_path: Path) -> None:
     body = ("Ünïcode ✓ 😀 שלום مرحبا e\u0301 " * 40_000)[:1_000_000]
-    data = {"format": "mentorjournal", "version": 1, "records": {"reflection": [{
-        "uuid": str(uuid.uuid4()), "created_at": "2024-02-29T10:00:00.123456",
-        "updated_at": "2024-02-29T11:00:00", "written_at": "2024-02-29T10:00:00",
-        "title": "Long", "body": body, "template": "", "confidence": None, "motivation": 7,
-        "session": None, "tags": []}]}}
+    data = {
+        "format": "mentorjournal",
+        "version": 1,
+        "records": {
+            "reflection": [
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "created_at": "2024-02-29T10:00:00.123456",
+                    "updated_at": "2024-02-29T11:00:00",
+                    "written_at": "2024-02-29T10:00:00",
+                    "title": "Long",
+                    "body": body,
+                    "template": "",
+                    "confidence": None,
+                    "motivation": 7,
+                    "session": None,
+                    "tags": [],
+                }
+            ]
+        },
+    }
     exchange.import_json(data)
     assert snapshot()["records"]["reflection"] == data["records"]["reflection"]
     exchange.export_json(tmp_path / "big.json")
@@ -139,6 +177,7 @@ def test_big_entry_of_one_megabyte(journal: Journal, tmp_path: Path) -> None:
 
 def _break(path: str, value):
     """A mutation that sets ``records...`` at ``path`` (dotted, list indexes as ints)."""
+
     def apply(data: dict) -> dict:
         keys = [int(k) if k.isdigit() else k for k in path.split(".")]
         target = data
@@ -146,6 +185,7 @@ def _break(path: str, value):
             target = target[key]
         target[keys[-1]] = value
         return data
+
     return apply
 
 
@@ -157,6 +197,7 @@ def _drop(path: str):
             target = target[int(key) if key.isdigit() else key]
         del target[last]
         return data
+
     return apply
 
 
@@ -169,7 +210,11 @@ BAD = [
     ("rating 0", _break("records.rating.0.value", 0), "rating[0].value"),
     ("rating float", _break("records.reflection.2.motivation", 7.5), "reflection[2].motivation"),
     ("rating bool", _break("records.reflection.0.confidence", True), "reflection[0].confidence"),
-    ("impossible date", _break("records.person.0.started_on", "2023-02-30"), "person[0].started_on"),
+    (
+        "impossible date",
+        _break("records.person.0.started_on", "2023-02-30"),
+        "person[0].started_on",
+    ),
     ("date format", _break("records.action.0.due_on", "30/06/2025"), "action[0].due_on"),
     ("bad datetime", _break("records.session.0.held_at", "2024-01-01T25:00"), "session[0].held_at"),
     ("dangling link", _break("records.session.0.person", str(uuid.uuid4())), "session[0].person"),
@@ -183,20 +228,36 @@ BAD = [
     ("unknown field", _break("records.win.0.colour", "gold"), "win[0].colour"),
     ("missing required", _drop("records.rating.0.value"), "rating[0].value"),
     ("missing uuid", _drop("records.tag.3.uuid"), "tag[3].uuid"),
-    ("duplicate uuid", lambda d: (d["records"]["person"][1].update(
-        uuid=d["records"]["person"][0]["uuid"]), d)[1], "person[1].uuid"),
-    ("duplicate name", lambda d: (d["records"]["skill"][1].update(
-        name=d["records"]["skill"][0]["name"].upper()), d)[1], "skill[1].name"),
-    ("introduces themselves", lambda d: (d["records"]["person"][1].update(
-        introduced_by=d["records"]["person"][1]["uuid"]), d)[1], "person[1].introduced_by"),
+    (
+        "duplicate uuid",
+        lambda d: (d["records"]["person"][1].update(uuid=d["records"]["person"][0]["uuid"]), d)[1],
+        "person[1].uuid",
+    ),
+    (
+        "duplicate name",
+        lambda d: (
+            d["records"]["skill"][1].update(name=d["records"]["skill"][0]["name"].upper()),
+            d,
+        )[1],
+        "skill[1].name",
+    ),
+    (
+        "introduces themselves",
+        lambda d: (
+            d["records"]["person"][1].update(introduced_by=d["records"]["person"][1]["uuid"]),
+            d,
+        )[1],
+        "person[1].introduced_by",
+    ),
     ("ends before start", _break("records.person.2.ended_on", "1999-01-01"), "person[2].ended_on"),
     ("lone surrogate", _break("records.reflection.0.body", "bad \ud800"), "reflection[0].body"),
 ]
 
 
 @pytest.mark.parametrize(("mutate", "field"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
-def test_bad_file_is_refused_and_changes_nothing(filled: Journal, tmp_path: Path,
-                                                 mutate, field) -> None:
+def test_bad_file_is_refused_and_changes_nothing(
+    filled: Journal, tmp_path: Path, mutate, field
+) -> None:
     good = renamed(exchange.export_json())
     bad = mutate(copy.deepcopy(good))
     before = snapshot()
@@ -265,17 +326,31 @@ def test_import_of_ten_thousand_entries_is_complete_and_searchable(journal: Jour
     records = []
     for i in range(10_000):
         when = (base + dt.timedelta(hours=i)).isoformat()
-        records.append({"uuid": str(uuid.uuid4()), "created_at": when, "updated_at": when,
-                        "written_at": when, "title": f"Entry {i}", "body": body,
-                        "template": "weekly_review", "confidence": i % 10 + 1,
-                        "motivation": None, "session": None, "tags": ["weekly", "review"]})
+        records.append(
+            {
+                "uuid": str(uuid.uuid4()),
+                "created_at": when,
+                "updated_at": when,
+                "written_at": when,
+                "title": f"Entry {i}",
+                "body": body,
+                "template": "weekly_review",
+                "confidence": i % 10 + 1,
+                "motivation": None,
+                "session": None,
+                "tags": ["weekly", "review"],
+            }
+        )
     data = {"format": "mentorjournal", "version": 1, "records": {"reflection": records}}
     result = exchange.import_json(data)
     assert result.added["reflection"] == 10_000
     assert Reflection.select().count() == 10_000
-    assert journal.db.execute_sql(
-        "SELECT count(*) FROM search_index WHERE search_index MATCH 'feedback'"
-    ).fetchone()[0] == 10_000
+    assert (
+        journal.db.execute_sql(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH 'feedback'"
+        ).fetchone()[0]
+        == 10_000
+    )
 
 
 # -- Markdown ---------------------------------------------------------------------
@@ -285,9 +360,17 @@ def test_markdown_export(filled: Journal, tmp_path: Path) -> None:
     written = exchange.export_markdown(tmp_path)
     assert written == tmp_path / "mentorjournal-export.md"
     text = written.read_text("utf-8")
-    for heading in ("# MentorJournal", "## People", "### My mentors", "### My mentees",
-                    "## Sessions", "## Reflections", "## Goals and action items", "## Skills",
-                    "## Wins"):
+    for heading in (
+        "# MentorJournal",
+        "## People",
+        "### My mentors",
+        "### My mentees",
+        "## Sessions",
+        "## Reflections",
+        "## Goals and action items",
+        "## Skills",
+        "## Wins",
+    ):
         assert f"\n{heading}\n" in f"\n{text}", heading
     reflection = Reflection.select().order_by(Reflection.written_at).first()
     assert f"— {reflection.title}" in text
@@ -309,22 +392,36 @@ def test_demote_keeps_code_blocks() -> None:
 def test_a_renamed_copy_adds_everything_but_shared_names(filled: Journal) -> None:
     data = renamed(exchange.export_json())
     result = exchange.import_json(data)
-    assert result.skipped == {**dict.fromkeys(result.skipped, 0),
-                              "tag": len(data["records"]["tag"]),
-                              "skill": len(data["records"]["skill"])}
+    assert result.skipped == {
+        **dict.fromkeys(result.skipped, 0),
+        "tag": len(data["records"]["tag"]),
+        "skill": len(data["records"]["skill"]),
+    }
     assert result.added["reflection"] == len(data["records"]["reflection"])
     assert filled.verify() == []
 
 
 # -- property: any valid records survive export and import unchanged ---------------
 
-SPECIAL = st.sampled_from([
-    "😀👩🏽‍💻🇺🇦", "שלום עולם", "مرحبا بالعالم", "e\u0301 a\u0308\u0301", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
-    "日本語のテキスト", "\u200f\u202e mixed \u202c", "# heading\n\n- list\n", "  spaced  ",
-])
+SPECIAL = st.sampled_from(
+    [
+        "😀👩🏽‍💻🇺🇦",
+        "שלום עולם",
+        "مرحبا بالعالم",
+        "e\u0301 a\u0308\u0301",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+        "日本語のテキスト",
+        "\u200f\u202e mixed \u202c",
+        "# heading\n\n- list\n",
+        "  spaced  ",
+    ]
+)
 CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
-TEXT = st.one_of(st.text(CHARS, max_size=80), SPECIAL,
-                 st.lists(st.one_of(st.text(CHARS, max_size=20), SPECIAL), max_size=4).map("".join))
+TEXT = st.one_of(
+    st.text(CHARS, max_size=80),
+    SPECIAL,
+    st.lists(st.one_of(st.text(CHARS, max_size=20), SPECIAL), max_size=4).map("".join),
+)
 LINE = TEXT.map(lambda t: t.replace("\n", " ").replace("\r", " ").strip()).filter(bool)
 RATING = st.one_of(st.none(), st.integers(1, 10))
 DATES = st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
@@ -343,14 +440,20 @@ def _opt(draw, values: list, p_none: bool = True):
 @st.composite
 def exports(draw) -> dict:
     def base() -> dict:
-        return {"uuid": str(draw(st.uuids())), "created_at": draw(STAMPS).isoformat(),
-                "updated_at": draw(STAMPS).isoformat()}
+        return {
+            "uuid": str(draw(st.uuids())),
+            "created_at": draw(STAMPS).isoformat(),
+            "updated_at": draw(STAMPS).isoformat(),
+        }
 
     def some(n: int) -> range:
         return range(draw(st.integers(0, n)))
 
-    names = draw(st.lists(LINE.map(lambda t: t[:40].strip()).filter(bool), max_size=4,
-                          unique_by=str.casefold))
+    names = draw(
+        st.lists(
+            LINE.map(lambda t: t[:40].strip()).filter(bool), max_size=4, unique_by=str.casefold
+        )
+    )
     tags = [{**base(), "name": n} for n in names]
 
     def tag_list() -> list[str]:
@@ -360,62 +463,142 @@ def exports(draw) -> dict:
     people = []
     for _ in range(draw(st.integers(1, 3))):
         start = draw(st.one_of(st.none(), DATES))
-        people.append({**base(), "name": draw(LINE), "relation": draw(st.sampled_from(
-            ["mentor", "mentee", "contact"])), "organisation": draw(LINE | st.just("")),
-            "contact": draw(TEXT), "introduced_by": _opt(draw, [p["uuid"] for p in people]),
-            "started_on": _iso(start),
-            "ended_on": _iso(start and draw(st.one_of(st.none(), st.dates(start)))),
-            "status": draw(st.sampled_from(["active", "paused", "ended"])),
-            "follow_up": draw(st.sampled_from(["none", "pending", "done"])), "notes": draw(TEXT)})
+        people.append(
+            {
+                **base(),
+                "name": draw(LINE),
+                "relation": draw(st.sampled_from(["mentor", "mentee", "contact"])),
+                "organisation": draw(LINE | st.just("")),
+                "contact": draw(TEXT),
+                "introduced_by": _opt(draw, [p["uuid"] for p in people]),
+                "started_on": _iso(start),
+                "ended_on": _iso(start and draw(st.one_of(st.none(), st.dates(start)))),
+                "status": draw(st.sampled_from(["active", "paused", "ended"])),
+                "follow_up": draw(st.sampled_from(["none", "pending", "done"])),
+                "notes": draw(TEXT),
+            }
+        )
     person_ids = [p["uuid"] for p in people]
     skill_names = draw(st.lists(LINE, max_size=3, unique_by=str.casefold))
-    skills = [{**base(), "name": n, "category": draw(LINE | st.just("")),
-               "target_level": draw(RATING), "description": draw(TEXT)} for n in skill_names]
-    goals = [{**base(), "title": draw(LINE), "description": draw(TEXT),
-              "target_date": draw(st.one_of(st.none(), DATES.map(str))),
-              "status": draw(st.sampled_from(["active", "achieved", "dropped"])),
-              "progress": draw(st.integers(0, 100)), "person": _opt(draw, person_ids)}
-             for _ in some(2)]
+    skills = [
+        {
+            **base(),
+            "name": n,
+            "category": draw(LINE | st.just("")),
+            "target_level": draw(RATING),
+            "description": draw(TEXT),
+        }
+        for n in skill_names
+    ]
+    goals = [
+        {
+            **base(),
+            "title": draw(LINE),
+            "description": draw(TEXT),
+            "target_date": draw(st.one_of(st.none(), DATES.map(str))),
+            "status": draw(st.sampled_from(["active", "achieved", "dropped"])),
+            "progress": draw(st.integers(0, 100)),
+            "person": _opt(draw, person_ids),
+        }
+        for _ in some(2)
+    ]
     sessions = []
     for _ in some(3):
         held = draw(STAMPS)
         following = draw(st.one_of(st.none(), st.dates(held.date(), dt.date(2200, 12, 31))))
-        sessions.append({
-            **base(), "person": _opt(draw, person_ids, p_none=False),
-            "role": draw(st.sampled_from(["mentee", "mentor"])), "held_at": held.isoformat(),
-            "duration_min": draw(st.one_of(st.none(), st.integers(0, 1440))),
-            "format": draw(st.sampled_from(["in_person", "video", "phone", "chat"])),
-            "status": draw(st.sampled_from(["planned", "done", "cancelled"])),
-            "agenda": draw(TEXT), "notes": draw(TEXT), "takeaways": draw(TEXT),
-            "confidence_before": draw(RATING), "confidence_after": draw(RATING),
-            "motivation": draw(RATING), "next_session_on": _iso(following),
-            "tags": tag_list()})
+        sessions.append(
+            {
+                **base(),
+                "person": _opt(draw, person_ids, p_none=False),
+                "role": draw(st.sampled_from(["mentee", "mentor"])),
+                "held_at": held.isoformat(),
+                "duration_min": draw(st.one_of(st.none(), st.integers(0, 1440))),
+                "format": draw(st.sampled_from(["in_person", "video", "phone", "chat"])),
+                "status": draw(st.sampled_from(["planned", "done", "cancelled"])),
+                "agenda": draw(TEXT),
+                "notes": draw(TEXT),
+                "takeaways": draw(TEXT),
+                "confidence_before": draw(RATING),
+                "confidence_after": draw(RATING),
+                "motivation": draw(RATING),
+                "next_session_on": _iso(following),
+                "tags": tag_list(),
+            }
+        )
     session_ids = [s["uuid"] for s in sessions]
-    reflections = [{**base(), "written_at": draw(STAMPS).isoformat(),
-                    "title": draw(LINE | st.just("")), "body": draw(TEXT),
-                    "template": draw(st.sampled_from(["", "weekly_review", "win"])),
-                    "confidence": draw(RATING), "motivation": draw(RATING),
-                    "session": _opt(draw, session_ids), "tags": tag_list()} for _ in some(3)]
+    reflections = [
+        {
+            **base(),
+            "written_at": draw(STAMPS).isoformat(),
+            "title": draw(LINE | st.just("")),
+            "body": draw(TEXT),
+            "template": draw(st.sampled_from(["", "weekly_review", "win"])),
+            "confidence": draw(RATING),
+            "motivation": draw(RATING),
+            "session": _opt(draw, session_ids),
+            "tags": tag_list(),
+        }
+        for _ in some(3)
+    ]
     skill_ids, goal_ids = [s["uuid"] for s in skills], [g["uuid"] for g in goals]
-    ratings = [{**base(), "skill": _opt(draw, skill_ids, p_none=False),
-                "rated_on": draw(DATES).isoformat(), "value": draw(st.integers(1, 10)),
-                "note": draw(TEXT), "source": draw(st.sampled_from(["self", "mentor", "peer", "other"])),
-                "session": _opt(draw, session_ids)} for _ in (some(3) if skills else ())]
-    actions = [{**base(), "text": draw(LINE), "owner": draw(st.sampled_from(["me", "them"])),
-                "due_on": draw(st.one_of(st.none(), DATES.map(str))),
-                "done_on": draw(st.one_of(st.none(), DATES.map(str))),
-                "goal": _opt(draw, goal_ids), "session": _opt(draw, session_ids),
-                "person": _opt(draw, person_ids)} for _ in some(3)]
-    wins = [{**base(), "won_on": draw(DATES).isoformat(), "title": draw(LINE),
-             "description": draw(TEXT), "goal": _opt(draw, goal_ids),
-             "skill": _opt(draw, skill_ids)} for _ in some(2)]
-    return {"format": "mentorjournal", "version": 1, "records": {
-        "tag": tags, "person": people, "skill": skills, "goal": goals, "session": sessions,
-        "reflection": reflections, "rating": ratings, "action": actions, "win": wins}}
+    ratings = [
+        {
+            **base(),
+            "skill": _opt(draw, skill_ids, p_none=False),
+            "rated_on": draw(DATES).isoformat(),
+            "value": draw(st.integers(1, 10)),
+            "note": draw(TEXT),
+            "source": draw(st.sampled_from(["self", "mentor", "peer", "other"])),
+            "session": _opt(draw, session_ids),
+        }
+        for _ in (some(3) if skills else ())
+    ]
+    actions = [
+        {
+            **base(),
+            "text": draw(LINE),
+            "owner": draw(st.sampled_from(["me", "them"])),
+            "due_on": draw(st.one_of(st.none(), DATES.map(str))),
+            "done_on": draw(st.one_of(st.none(), DATES.map(str))),
+            "goal": _opt(draw, goal_ids),
+            "session": _opt(draw, session_ids),
+            "person": _opt(draw, person_ids),
+        }
+        for _ in some(3)
+    ]
+    wins = [
+        {
+            **base(),
+            "won_on": draw(DATES).isoformat(),
+            "title": draw(LINE),
+            "description": draw(TEXT),
+            "goal": _opt(draw, goal_ids),
+            "skill": _opt(draw, skill_ids),
+        }
+        for _ in some(2)
+    ]
+    return {
+        "format": "mentorjournal",
+        "version": 1,
+        "records": {
+            "tag": tags,
+            "person": people,
+            "skill": skills,
+            "goal": goals,
+            "session": sessions,
+            "reflection": reflections,
+            "rating": ratings,
+            "action": actions,
+            "win": wins,
+        },
+    }
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                HealthCheck.too_slow])
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=exports())
 def test_random_records_round_trip(tmp_path: Path, data: dict) -> None:
     path = tmp_path / f"{uuid.uuid4()}.mjournal"

@@ -95,7 +95,11 @@ def test_backup_before_migration_hook_runs_for_old_journals(tmp_path):
     try:
         migrations.STEPS.append(lambda db: db.execute_sql("CREATE TABLE future_thing(x)"))
         migrations.SCHEMA_VERSION = original + 1
-        with Journal.open(path, PASSPHRASE, before_migration=lambda j: calls.append(Backups(path).create(j, "before-migration"))) as j:
+        with Journal.open(
+            path,
+            PASSPHRASE,
+            before_migration=lambda j: calls.append(Backups(path).create(j, "before-migration")),
+        ) as j:
             assert j.migrated_steps == 1
             assert j.db.execute_sql("PRAGMA user_version").fetchone()[0] == original + 1
     finally:
@@ -111,7 +115,9 @@ def test_backup_runs_from_a_worker_thread_while_the_journal_stays_usable(journal
 
     Reflection.create(written_at=dt.datetime(2026, 1, 1), title="in backup")
     made = []
-    worker = threading.Thread(target=lambda: made.append(Backups(journal_path).create(journal, "worker")))
+    worker = threading.Thread(
+        target=lambda: made.append(Backups(journal_path).create(journal, "worker"))
+    )
     worker.start()
     worker.join()
     Reflection.create(written_at=dt.datetime(2026, 1, 2), title="after backup")

@@ -22,7 +22,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def _spawn(*args: str, passphrase: str = PASSPHRASE) -> subprocess.Popen:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.storage.crash_child", *args],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     proc.stdin.write(passphrase + "\n")
     proc.stdin.flush()
@@ -62,7 +66,10 @@ def test_writer_killed_at_random_moments_loses_no_acknowledged_write(journal_pat
 def test_killed_during_passphrase_change_opens_with_old_or_new(journal_path):
     with Journal.create(journal_path, PASSPHRASE, kdf=FAST):
         Reflection.insert_many(
-            [{"written_at": dt.datetime(2026, 1, 1), "title": f"t{i}", "body": "y" * 2000} for i in range(1500)]
+            [
+                {"written_at": dt.datetime(2026, 1, 1), "title": f"t{i}", "body": "y" * 2000}
+                for i in range(1500)
+            ]
         ).execute()
     new = "the new passphrase"
     # One uninterrupted run tells how long a passphrase change takes here.

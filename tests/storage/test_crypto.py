@@ -48,8 +48,18 @@ def test_unknown_profile_byte_is_not_a_journal():
 
 @pytest.mark.parametrize(
     "passphrase",
-    [" leading and trailing ", "tab\tnew\nline", "nul\x00inside", "émoji 🔐 ✓", "\ud800lone surrogate",
-     "'; DROP TABLE x; --", "x'00'", '"quoted"', "a" * 10_000, "e\u0301 vs \u00e9"],
+    [
+        " leading and trailing ",
+        "tab\tnew\nline",
+        "nul\x00inside",
+        "émoji 🔐 ✓",
+        "\ud800lone surrogate",
+        "'; DROP TABLE x; --",
+        "x'00'",
+        '"quoted"',
+        "a" * 10_000,
+        "e\u0301 vs \u00e9",
+    ],
 )
 def test_any_nonempty_string_is_a_passphrase_used_exactly_as_typed(passphrase):
     crypto.check_new_passphrase(passphrase)

@@ -17,8 +17,11 @@ from tests.conftest import FAST, PASSPHRASE
 def closed_journal(journal_path):
     with Journal.create(journal_path, PASSPHRASE, kdf=FAST):
         for i in range(40):
-            Reflection.create(written_at=dt.datetime(2026, 1, 1) + dt.timedelta(days=i),
-                              title=f"entry {i}", body="text " * 400)
+            Reflection.create(
+                written_at=dt.datetime(2026, 1, 1) + dt.timedelta(days=i),
+                title=f"entry {i}",
+                body="text " * 400,
+            )
     return journal_path
 
 
@@ -44,7 +47,9 @@ def _assert_clear_error(path, expected, match, passphrase=PASSPHRASE):
 
 
 def test_wrong_passphrase(closed_journal):
-    _assert_clear_error(closed_journal, WrongPassphrase, "Wrong passphrase or damaged file", "not it")
+    _assert_clear_error(
+        closed_journal, WrongPassphrase, "Wrong passphrase or damaged file", "not it"
+    )
 
 
 def test_wrong_passphrase_differs_by_one_character(closed_journal):
@@ -87,7 +92,9 @@ def test_other_kind_of_file(tmp_path):
 @pytest.mark.parametrize("cut", ["half", "one-page", "odd-size"])
 def test_truncated_file(closed_journal, cut):
     data = closed_journal.read_bytes()
-    size = {"half": len(data) // 2 // 4096 * 4096, "one-page": 4096, "odd-size": len(data) - 100}[cut]
+    size = {"half": len(data) // 2 // 4096 * 4096, "one-page": 4096, "odd-size": len(data) - 100}[
+        cut
+    ]
     closed_journal.write_bytes(data[:size])
     _assert_clear_error(closed_journal, JournalError, "truncated|damaged|not a MentorJournal")
 
@@ -95,10 +102,17 @@ def test_truncated_file(closed_journal, cut):
 @pytest.mark.parametrize("where", ["salt", "page-1", "middle", "last-page"])
 def test_flipped_byte(closed_journal, where):
     data = bytearray(closed_journal.read_bytes())
-    offset = {"salt": 3, "page-1": 2000, "middle": len(data) // 2 + 77, "last-page": len(data) - 50}[where]
+    offset = {
+        "salt": 3,
+        "page-1": 2000,
+        "middle": len(data) // 2 + 77,
+        "last-page": len(data) - 50,
+    }[where]
     data[offset] ^= 0x01
     closed_journal.write_bytes(bytes(data))
-    _assert_clear_error(closed_journal, JournalError, "damaged|Wrong passphrase|not a MentorJournal")
+    _assert_clear_error(
+        closed_journal, JournalError, "damaged|Wrong passphrase|not a MentorJournal"
+    )
 
 
 def test_unreadable_file_gives_a_clear_error(closed_journal):

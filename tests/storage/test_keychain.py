@@ -83,8 +83,12 @@ def test_plaintext_backends_are_refused():
 
 @pytest.mark.parametrize(
     "error",
-    [keyring.errors.KeyringLocked("locked"), keyring.errors.InitError("no dbus"),
-     keyring.errors.PasswordSetError("dismissed"), RuntimeError("dbus went away")],
+    [
+        keyring.errors.KeyringLocked("locked"),
+        keyring.errors.InitError("no dbus"),
+        keyring.errors.PasswordSetError("dismissed"),
+        RuntimeError("dbus went away"),
+    ],
     ids=["locked", "init", "dismissed", "other"],
 )
 def test_every_keyring_failure_means_ask_for_the_passphrase(error, journal):
@@ -131,14 +135,25 @@ def test_round_trip_through_a_real_secret_service(tmp_path):
         "print('round trip ok')\n"
     )
     shell = (
-        'eval "$(printf \'\\n\' | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null; '
+        "eval \"$(printf '\\n' | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null; "
         f'exec "{sys.executable}" -c "$MJ_SCRIPT" "$MJ_PATH"'
     )
-    env = {**os.environ, "MJ_SCRIPT": script, "MJ_PATH": str(path), "HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path / "xdg"), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "MJ_SCRIPT": script,
+        "MJ_PATH": str(path),
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("PYTHON_KEYRING_BACKEND", None)
-    result = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", shell],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout[-1000:] + result.stderr[-2000:]
     assert "backend keyring.backends.SecretService" in result.stdout
     assert "round trip ok" in result.stdout

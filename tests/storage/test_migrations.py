@@ -19,11 +19,15 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "journals"
 
 
 def test_there_is_a_fixture_for_every_schema_version():
-    versions = sorted(int(re.search(r"v(\d+)", p.name)[1]) for p in FIXTURES.glob("schema-v*.mjournal"))
+    versions = sorted(
+        int(re.search(r"v(\d+)", p.name)[1]) for p in FIXTURES.glob("schema-v*.mjournal")
+    )
     assert versions == list(range(1, migrations.SCHEMA_VERSION + 1))
 
 
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.mjournal")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("schema-v*.mjournal")), ids=lambda p: p.stem
+)
 def test_every_released_schema_opens_and_reads(fixture, tmp_path):
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)  # opening may migrate: never touch the committed file
@@ -33,7 +37,11 @@ def test_every_released_schema_opens_and_reads(fixture, tmp_path):
         ada = records.get("person", "00000000-0000-4000-8000-000000000001")
         assert ada.name == "Ada Fixture" and ada.relation == "mentor"
         session = records.get("session", "00000000-0000-4000-8000-000000000002")
-        assert (session.confidence_before, session.confidence_after, session.motivation) == (4, 7, 8)
+        assert (session.confidence_before, session.confidence_after, session.motivation) == (
+            4,
+            7,
+            8,
+        )
         assert records.tags_of(session) == ["planning"]
         reflection = records.get("reflection", "00000000-0000-4000-8000-000000000003")
         assert reflection.body == "Estimation feels less scary. 🌱"
@@ -53,7 +61,9 @@ def _schema(statements) -> dict[str, tuple[str, frozenset[str]]]:
     conn = sqlcipher.connect(":memory:")
     for statement in statements:
         conn.execute(statement)
-    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+    ).fetchall()
     conn.close()
     out = {}
     for kind, name, sql in rows:
@@ -86,13 +96,18 @@ def test_frozen_statements_of_every_step_match_the_models_and_index_definition()
     scratch = pw.SqliteDatabase(":memory:")
     with scratch.bind_ctx(models.ALL_MODELS):
         scratch.create_tables(models.ALL_MODELS)
-        from_models = [row[0] for row in scratch.execute_sql(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
+        from_models = [
+            row[0]
+            for row in scratch.execute_sql(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+            )
+        ]
     frozen = [*schema_v1.STATEMENTS, *schema_v2.STATEMENTS]
     assert migrations.SCHEMA_VERSION == 2, "add the new step's frozen statements here"
     assert _schema(frozen) == _schema(from_models + migrations.search_ddl())
     assert _schema(schema_v1.STATEMENTS) == _schema(
-        [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")] + migrations.search_ddl(1)[1:]
+        [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")]
+        + migrations.search_ddl(1)[1:]
     )
 
 
@@ -136,5 +151,8 @@ def test_a_failing_step_leaves_the_previous_version_intact(journal_path):
 
 
 def test_newer_version_message_names_both_versions():
-    with pytest.raises(NewerJournal, match=rf"schema {migrations.SCHEMA_VERSION + 1}.*up to {migrations.SCHEMA_VERSION}"):
+    with pytest.raises(
+        NewerJournal,
+        match=rf"schema {migrations.SCHEMA_VERSION + 1}.*up to {migrations.SCHEMA_VERSION}",
+    ):
         migrations.check_version(migrations.SCHEMA_VERSION + 1)

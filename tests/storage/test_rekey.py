@@ -24,7 +24,9 @@ def test_change_passphrase_keeps_content_and_swaps_keys(journal, journal_path):
     with Journal.open(journal_path, "brand new ✓") as j:
         assert j.verify() == []
         assert [r.title for r in Reflection.select()] == ["kept"]
-    assert sorted(p.name for p in journal_path.parent.iterdir() if p.is_file()) == ["journal.mjournal"]
+    assert sorted(p.name for p in journal_path.parent.iterdir() if p.is_file()) == [
+        "journal.mjournal"
+    ]
 
 
 def test_change_passphrase_refuses_empty_and_changes_nothing(journal, journal_path):
@@ -35,12 +37,20 @@ def test_change_passphrase_refuses_empty_and_changes_nothing(journal, journal_pa
 
 
 def test_change_passphrase_reports_progress_and_backs_up_first(journal, journal_path):
-    Reflection.insert_many([{"written_at": dt.datetime(2026, 1, 1), "title": str(i), "body": "z" * 3000}
-                            for i in range(300)]).execute()
+    Reflection.insert_many(
+        [
+            {"written_at": dt.datetime(2026, 1, 1), "title": str(i), "body": "z" * 3000}
+            for i in range(300)
+        ]
+    ).execute()
     backups = Backups(journal_path)
     seen = []
-    journal.change_passphrase("next", kdf=FAST, progress=lambda done, total: seen.append((done, total)),
-                              before=lambda j: backups.create(j, "before-passphrase-change"))
+    journal.change_passphrase(
+        "next",
+        kdf=FAST,
+        progress=lambda done, total: seen.append((done, total)),
+        before=lambda j: backups.create(j, "before-passphrase-change"),
+    )
     assert seen and seen[-1][0] == seen[-1][1] > 1
     [backup] = backups.list()
     assert backup.reason == "before-passphrase-change"
@@ -51,7 +61,9 @@ def test_change_passphrase_reports_progress_and_backs_up_first(journal, journal_
         assert Reflection.select().count() == 300
 
 
-def test_change_passphrase_fails_cleanly_while_another_connection_is_open(journal, journal_path, monkeypatch):
+def test_change_passphrase_fails_cleanly_while_another_connection_is_open(
+    journal, journal_path, monkeypatch
+):
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 300)
     Reflection.create(written_at=dt.datetime(2026, 1, 1), title="a")
     other = db.raw_connect(journal_path, journal.key)

@@ -29,8 +29,13 @@ def test_saved_policy_is_read_back_and_holds_only_folders_and_numbers(tmp_path, 
 def test_damaged_file_counts_as_defaults(tmp_path):
     path = settings.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    for text in ("{not json", "[1, 2]", '{"backups": {"folder": 7, "keep": 0}}',
-                 '{"backups": {"keep": true}}', "\xff\xfe"):
+    for text in (
+        "{not json",
+        "[1, 2]",
+        '{"backups": {"folder": 7, "keep": 0}}',
+        '{"backups": {"keep": true}}',
+        "\xff\xfe",
+    ):
         path.write_text(text, encoding="latin-1")
         assert settings.load() == CoreSettings(), text
 

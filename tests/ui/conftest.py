@@ -29,7 +29,9 @@ def isolated_settings(tmp_path: Path) -> Iterator[QSettings]:
     make_application()
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     yield QSettings()
 
 
@@ -69,13 +71,20 @@ def fill_journal(count: int = 5) -> None:
     """People, a session and reflections carrying MARKER in titles and text."""
     mentor = records.create("person", name=f"Ada {MARKER}", relation="mentor")
     session = records.create(
-        "session", person=mentor.id, role="mentee", held_at=dt.datetime(2024, 3, 1, 10, 0),
-        notes=f"Talked about {MARKER} and delegation.", tags=["delegation"],
+        "session",
+        person=mentor.id,
+        role="mentee",
+        held_at=dt.datetime(2024, 3, 1, 10, 0),
+        notes=f"Talked about {MARKER} and delegation.",
+        tags=["delegation"],
     )
     for n in range(count):
         records.create(
-            "reflection", written_at=dt.datetime(2024, 3, 2 + n, 9, 0), title=f"Note {n} {MARKER}",
-            body=f"Body {n} mentions {MARKER}.", session=session.id if n == 0 else None,
+            "reflection",
+            written_at=dt.datetime(2024, 3, 2 + n, 9, 0),
+            title=f"Note {n} {MARKER}",
+            body=f"Body {n} mentions {MARKER}.",
+            session=session.id if n == 0 else None,
         )
     records.create("skill", name=f"Listening {MARKER}", target_level=8)
 

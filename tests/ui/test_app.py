@@ -42,7 +42,9 @@ def test_excepthook_logs_no_message_and_tells_the_user(monkeypatch, caplog):
     assert MARKER not in caplog.text
 
 
-def test_controller_opens_the_window_after_the_start_dialog(qtbot, settings, chain, journal_file, monkeypatch):
+def test_controller_opens_the_window_after_the_start_dialog(
+    qtbot, settings, chain, journal_file, monkeypatch
+):
     def fake_exec(dialog: StartDialog) -> int:
         # The user types the passphrase and presses Unlock; the dialog closes.
         dialog.passphrase.setText(PASSPHRASE)

@@ -50,7 +50,9 @@ def list_reasons(panel: BackupsPanel) -> list[str]:
 
 def test_back_up_now_writes_an_encrypted_backup(qtbot, chain, open_journal, tmp_path, told):
     folder = tmp_path / "my backups"
-    dialog = make_dialog(qtbot, Preferences(backup_folder=folder, backup_keep=2), open_journal, chain)
+    dialog = make_dialog(
+        qtbot, Preferences(backup_folder=folder, backup_keep=2), open_journal, chain
+    )
     panel = dialog.backups_panel
     assert list_reasons(panel) == [] and not panel.restore_button.isEnabled()
     with qtbot.waitSignal(panel.backed_up) as made:
@@ -97,8 +99,9 @@ def test_controller_back_up_now_uses_the_preferences(controller, tmp_path, told)
 # -- restore -----------------------------------------------------------------------
 
 
-def test_restore_through_settings_brings_back_earlier_content(qtbot, controller, journal_file, monkeypatch,
-                                                              told):
+def test_restore_through_settings_brings_back_earlier_content(
+    qtbot, controller, journal_file, monkeypatch, told
+):
     window = controller.window
     reflection("Before the backup")
 
@@ -108,8 +111,11 @@ def test_restore_through_settings_brings_back_earlier_content(qtbot, controller,
             panel.backup_button.click()
         reflection("After the backup")
         panel.refresh()
-        manual = [i for i in range(panel.list.topLevelItemCount())
-                  if panel.list.topLevelItem(i).text(1) == "Backed up by you"]
+        manual = [
+            i
+            for i in range(panel.list.topLevelItemCount())
+            if panel.list.topLevelItem(i).text(1) == "Backed up by you"
+        ]
         panel.list.setCurrentItem(panel.list.topLevelItem(manual[0]))
         assert panel.selected().path == made.args[0]
         panel.restore_button.click()
@@ -132,7 +138,9 @@ def test_restore_through_settings_brings_back_earlier_content(qtbot, controller,
         assert "After the backup" in titles()
 
 
-def test_restore_cancelled_at_the_question_keeps_the_dialog_open(qtbot, chain, open_journal, monkeypatch):
+def test_restore_cancelled_at_the_question_keeps_the_dialog_open(
+    qtbot, chain, open_journal, monkeypatch
+):
     dialog = make_dialog(qtbot, Preferences(), open_journal, chain)
     dialog.backups_panel.back_up()
     monkeypatch.setattr(backup_ui.alerts, "confirm", lambda *_a: False)
@@ -140,8 +148,9 @@ def test_restore_cancelled_at_the_question_keeps_the_dialog_open(qtbot, chain, o
     assert dialog.restore_request is None and dialog.result() == 0
 
 
-def test_restoring_an_older_passphrase_backup_asks_for_it(qtbot, chain, open_journal, tmp_path, monkeypatch,
-                                                          told):
+def test_restoring_an_older_passphrase_backup_asks_for_it(
+    qtbot, chain, open_journal, tmp_path, monkeypatch, told
+):
     backups = Backups(open_journal.path, tmp_path / "b")
     old = backups.create(open_journal, "manual")
     open_journal.change_passphrase("the newer passphrase")
@@ -191,7 +200,9 @@ def test_window_start_makes_the_daily_backup(controller, journal_file):
 def export_to(monkeypatch):
     """Answers the export and import file dialogs with the given paths."""
     chosen: dict[str, Path] = {}
-    monkeypatch.setattr(exchange_ui, "choose_export_path", lambda _p, _start, _fmt: chosen.get("export"))
+    monkeypatch.setattr(
+        exchange_ui, "choose_export_path", lambda _p, _start, _fmt: chosen.get("export")
+    )
     monkeypatch.setattr(exchange_ui, "choose_import_path", lambda _p, _start: chosen.get("import"))
     return chosen
 
@@ -233,12 +244,18 @@ def test_cancelled_export_writes_nothing(qtbot, open_journal, tmp_path, export_t
     assert told == [] and not Backups(open_journal.path).list()
 
 
-def test_import_makes_a_backup_first(qtbot, controller, journal_file, monkeypatch, tmp_path,
-                                     export_to, told):
+def test_import_makes_a_backup_first(
+    qtbot, controller, journal_file, monkeypatch, tmp_path, export_to, told
+):
     data = exchange.export_json()  # this journal, plus one reflection it does not have
     data["records"]["reflection"].append(
-        dict(data["records"]["reflection"][0], uuid=str(uuid.uuid4()), title="Imported reflection",
-             session=None))
+        dict(
+            data["records"]["reflection"][0],
+            uuid=str(uuid.uuid4()),
+            title="Imported reflection",
+            session=None,
+        )
+    )
     (tmp_path / "incoming.json").write_text(json.dumps(data), encoding="utf-8")
     export_to["import"] = tmp_path / "incoming.json"
     controller.apply_preferences(Preferences(backup_folder=tmp_path / "bk"))
@@ -254,8 +271,9 @@ def test_import_makes_a_backup_first(qtbot, controller, journal_file, monkeypatc
         assert "Imported reflection" not in titles() and len(titles()) == 5
 
 
-def test_refused_import_changes_nothing_and_says_so(qtbot, chain, open_journal, tmp_path, export_to,
-                                                    told):
+def test_refused_import_changes_nothing_and_says_so(
+    qtbot, chain, open_journal, tmp_path, export_to, told
+):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something else"}', encoding="utf-8")
     export_to["import"] = bad
@@ -268,12 +286,14 @@ def test_refused_import_changes_nothing_and_says_so(qtbot, chain, open_journal, 
 
 
 def test_export_path_gets_the_chosen_suffix(monkeypatch, tmp_path):
-    answers = iter([
-        (str(tmp_path / "notes"), exchange_ui.MARKDOWN_FILTER),
-        (str(tmp_path / "notes"), exchange_ui.JSON_FILTER),
-        (str(tmp_path / "notes.md"), exchange_ui.JSON_FILTER),
-        ("", ""),
-    ])
+    answers = iter(
+        [
+            (str(tmp_path / "notes"), exchange_ui.MARKDOWN_FILTER),
+            (str(tmp_path / "notes"), exchange_ui.JSON_FILTER),
+            (str(tmp_path / "notes.md"), exchange_ui.JSON_FILTER),
+            ("", ""),
+        ]
+    )
     monkeypatch.setattr(exchange_ui.QFileDialog, "getSaveFileName", lambda *_a: next(answers))
     assert exchange_ui.choose_export_path(None, tmp_path, "json") == tmp_path / "notes.md"
     assert exchange_ui.choose_export_path(None, tmp_path, "json") == tmp_path / "notes.json"
@@ -320,8 +340,11 @@ def test_background_failures_are_one_line_messages_without_journal_text(qtbot, c
         raise ValueError(f"a bug quoting {MARKER}")
 
     assert progress.run(None, "T", "L", disk_full) == progress.Outcome(
-        False, None, "The disk is full; free some space and try again.")
+        False, None, "The disk is full; free some space and try again."
+    )
     with caplog.at_level(logging.ERROR):
-        assert progress.run(None, "T", "L", bug) == progress.Outcome(False, None, workers.UNEXPECTED)
+        assert progress.run(None, "T", "L", bug) == progress.Outcome(
+            False, None, workers.UNEXPECTED
+        )
     assert "ValueError" in caplog.text and MARKER not in caplog.text
     assert not workers.busy()

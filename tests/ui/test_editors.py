@@ -104,20 +104,27 @@ def test_ratings_are_saved_as_given(qtbot, open_journal, rating):
     assert Reflection.get_by_id(editor.record_id).motivation == rating
 
 
-def test_a_refused_rating_is_shown_at_its_field_and_nothing_changes(qtbot, open_journal, monkeypatch):
+def test_a_refused_rating_is_shown_at_its_field_and_nothing_changes(
+    qtbot, open_journal, monkeypatch
+):
     reflection = Reflection.select().first()
     editor = make_editor(qtbot, "reflection", reflection.id)
     qtbot.keyClicks(editor.form.field("body").edit, " more")
     monkeypatch.setattr(editor.form.field("confidence"), "value", lambda: 11)
     assert not editor.save()
-    assert editor.form.error_text("confidence") == "Confidence must be a whole number from 1 to 10, or empty."
+    assert (
+        editor.form.error_text("confidence")
+        == "Confidence must be a whole number from 1 to 10, or empty."
+    )
     assert editor.form.errors["confidence"].isVisible()
     assert editor.focusWidget() is editor.form.field("confidence")
     assert Reflection.get_by_id(reflection.id).body == reflection.body
     assert editor.is_dirty()
     monkeypatch.undo()  # the rating is mended: now it saves
     assert editor.save()
-    assert Reflection.get_by_id(reflection.id).body == " more" + reflection.body  # typed at the cursor
+    assert (
+        Reflection.get_by_id(reflection.id).body == " more" + reflection.body
+    )  # typed at the cursor
 
 
 def test_validation_message_next_to_the_field_nothing_saved(qtbot, open_journal):
@@ -162,7 +169,12 @@ def test_autosave_survives_a_killed_process(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.autosave_child", str(path), text],
-        cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         proc.stdin.write(PASSPHRASE + "\n")
@@ -189,19 +201,24 @@ def test_lock_flushes_unsaved_text_first(qtbot, open_journal, settings):
     with qtbot.waitSignal(window.locked):
         window.lock_action.trigger()
     qtbot.waitUntil(lambda: window.editors == [])
-    qtbot.waitUntil(lambda: not any(MARKER in t and "Unsaved" in t for t in texts_in_window(window)))
+    qtbot.waitUntil(
+        lambda: not any(MARKER in t and "Unsaved" in t for t in texts_in_window(window))
+    )
     with Journal.open(open_journal.path, PASSPHRASE):
         assert Reflection.select().where(Reflection.body == f"Unsaved {MARKER} words").count() == 1
 
 
 def test_lock_keeps_input_that_cannot_be_saved_as_a_draft_and_unlock_restores_it(
-        qtbot, journal_file, settings, answers):
+    qtbot, journal_file, settings, answers
+):
     asked, _replies = answers
 
     def reopen(path):
         return Journal.open(path, PASSPHRASE)
 
-    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen))
+    window = make_window(
+        qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen)
+    )
     editor = window.open_editor("goal")
     qtbot.keyClicks(editor.form.field("description").edit, f"Lead {MARKER} without a title yet")
     assert not editor.flush()  # no title: no goal can be saved
@@ -230,14 +247,17 @@ def _file_bytes(path: Path) -> list[str]:
     return found
 
 
-def test_a_draft_survives_a_crash_and_closing_the_editor_asks_before_dropping_it(qtbot, open_journal, answers):
+def test_a_draft_survives_a_crash_and_closing_the_editor_asks_before_dropping_it(
+    qtbot, open_journal, answers
+):
     asked, replies = answers
     editor = make_editor(qtbot, "session")
     qtbot.keyClicks(editor.form.field("notes").edit, "Notes before choosing a person")
     assert not editor.autosave()  # no person yet: kept as a draft instead
     kept = drafts.load_all()
     assert [(d.kind, d.record_id, d.values["notes"]) for d in kept] == [
-        ("session", None, "Notes before choosing a person")]
+        ("session", None, "Notes before choosing a person")
+    ]
     editor.park()  # closes without asking and keeps the draft
     assert not editor.isVisible() and asked == [] and len(drafts.load_all()) == 1
     again = make_editor(qtbot, "session", draft=kept[0])  # as the window does after a crash
@@ -251,7 +271,9 @@ def test_a_draft_survives_a_crash_and_closing_the_editor_asks_before_dropping_it
 def test_new_person_from_the_session_editor(qtbot, open_journal, monkeypatch):
     editor = make_editor(qtbot, "session")
     editor.form.field("role").set_value("mentor")
-    monkeypatch.setattr("ui.editors.form.QInputDialog.getText", lambda *_a, **_k: ("Grace Hopper", True))
+    monkeypatch.setattr(
+        "ui.editors.form.QInputDialog.getText", lambda *_a, **_k: ("Grace Hopper", True)
+    )
     editor.form.new_person_buttons["person"].click()
     assert editor.save()
     session = Session.get_by_id(editor.record_id)
@@ -298,8 +320,9 @@ def test_preview_renders_safely_and_loads_nothing(qtbot, open_journal):
     assert "alert(1)" in body.preview.toPlainText()
     assert "Heading" in body.preview.toPlainText()
     assert not body.preview.openLinks() and not body.preview.openExternalLinks()
-    resource = body.preview.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                         QUrl("file:///etc/passwd"))
+    resource = body.preview.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("file:///etc/passwd")
+    )
     assert resource is None
     body.toggle.click()
     assert not body.preview.isVisible() and body.preview.toPlainText() == ""
@@ -326,8 +349,10 @@ def test_template_fills_the_body_and_asks_before_replacing(qtbot, open_journal, 
 def test_save_as_user_template(qtbot, open_journal, monkeypatch):
     editor = make_editor(qtbot, "reflection")
     editor.form.field("body").set_value("## My own prompt\n")
-    monkeypatch.setattr("ui.editors.template_bar.QInputDialog.getText",
-                        lambda *args, **kwargs: ("Friday wrap-up", True))
+    monkeypatch.setattr(
+        "ui.editors.template_bar.QInputDialog.getText",
+        lambda *args, **kwargs: ("Friday wrap-up", True),
+    )
     editor.template_bar.save_as_template()
     saved = templates.user_templates()
     assert [(t.name, t.body) for t in saved] == [("Friday wrap-up", "## My own prompt\n")]
@@ -366,14 +391,17 @@ def test_editing_an_existing_session_loads_its_values(qtbot, open_journal):
     assert Session.get_by_id(session.id).updated_at == session.updated_at
 
 
-@pytest.mark.parametrize(("kind", "fill"), [
-    ("person", {"name": "Grace"}),
-    ("goal", {"title": "Speak at a meetup"}),
-    ("action", {"text": "Book a room"}),
-    ("skill", {"name": "Negotiation"}),
-    ("rating", {"skill": "first", "value": 6}),
-    ("win", {"title": "Shipped it"}),
-])
+@pytest.mark.parametrize(
+    ("kind", "fill"),
+    [
+        ("person", {"name": "Grace"}),
+        ("goal", {"title": "Speak at a meetup"}),
+        ("action", {"text": "Book a room"}),
+        ("skill", {"name": "Negotiation"}),
+        ("rating", {"skill": "first", "value": 6}),
+        ("win", {"title": "Shipped it"}),
+    ],
+)
 def test_every_kind_has_an_editor_that_saves(qtbot, open_journal, kind, fill):
     editor = make_editor(qtbot, kind)
     for name, value in fill.items():

@@ -42,7 +42,9 @@ def test_times_out_after_the_interval(qtbot, lock):
     assert lock.is_running() and lock.interval_ms == 150
     with qtbot.waitSignal(lock.timed_out, timeout=3000):
         pass
-    assert clock.elapsed() >= 135  # not before the interval (coarse timers may be 5% early, 1 ms steps)
+    assert (
+        clock.elapsed() >= 135
+    )  # not before the interval (coarse timers may be 5% early, 1 ms steps)
     assert not lock.is_running()  # fires once, then waits for the next start
 
 
@@ -77,9 +79,19 @@ def test_input_restarts_the_timer(qtbot, lock, field, action):
             qtbot.mouseMove(field, field.rect().center() + QPoint(3, 1))
         else:
             point = QPointF(field.rect().center())
-            QApplication.sendEvent(field, QWheelEvent(
-                point, field.mapToGlobal(point), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+            QApplication.sendEvent(
+                field,
+                QWheelEvent(
+                    point,
+                    field.mapToGlobal(point),
+                    QPoint(),
+                    QPoint(0, 120),
+                    Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier,
+                    Qt.ScrollPhase.NoScrollPhase,
+                    False,
+                ),
+            )
 
     QTimer.singleShot(100, user_input)
     with qtbot.waitSignal(lock.timed_out, timeout=5000):

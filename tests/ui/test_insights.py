@@ -73,7 +73,9 @@ def view_pos(panel: ChartPanel, series, x: float, y: float) -> QPoint:
 
 def click(qtbot, panel: ChartPanel, series, x: float, y: float) -> None:
     qtbot.waitUntil(lambda: panel.chart.plotArea().width() > 100)
-    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(panel, series, x, y))
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(panel, series, x, y)
+    )
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -110,26 +112,65 @@ def test_every_chart_holds_the_hand_computed_numbers(qtbot, small):
     mood = page.mood_chart
     assert mood.is_showing_chart and mood.window_days == 30
     assert xy(mood.confidence_points) == pts(
-        (at("2026-01-04 20:00"), 3), (at("2026-01-05 10:00"), 7), (at("2026-01-05 21:00"), 6),
-        (at("2026-01-20 18:00"), 5), (at("2026-02-02 10:00"), 8), (at("2026-02-15 09:00"), 7),
-        (at("2026-03-03 17:00"), 5), (at("2026-03-09 09:00"), 8))
+        (at("2026-01-04 20:00"), 3),
+        (at("2026-01-05 10:00"), 7),
+        (at("2026-01-05 21:00"), 6),
+        (at("2026-01-20 18:00"), 5),
+        (at("2026-02-02 10:00"), 8),
+        (at("2026-02-15 09:00"), 7),
+        (at("2026-03-03 17:00"), 5),
+        (at("2026-03-09 09:00"), 8),
+    )
     assert xy(mood.motivation_points) == pts(
-        (at("2026-01-04 20:00"), 5), (at("2026-01-05 10:00"), 6), (at("2026-01-21 08:00"), 4),
-        (at("2026-02-02 10:00"), 7), (at("2026-02-15 09:00"), 6), (at("2026-03-03 17:00"), 8))
-    assert xy(mood.session_marks) == pts(*[(at(w), SESSION_ROW) for w in (
-        "2026-01-05 10:00", "2026-01-20 18:00", "2026-02-02 10:00", "2026-03-03 17:00")])
+        (at("2026-01-04 20:00"), 5),
+        (at("2026-01-05 10:00"), 6),
+        (at("2026-01-21 08:00"), 4),
+        (at("2026-02-02 10:00"), 7),
+        (at("2026-02-15 09:00"), 6),
+        (at("2026-03-03 17:00"), 8),
+    )
+    assert xy(mood.session_marks) == pts(
+        *[
+            (at(w), SESSION_ROW)
+            for w in (
+                "2026-01-05 10:00",
+                "2026-01-20 18:00",
+                "2026-02-02 10:00",
+                "2026-03-03 17:00",
+            )
+        ]
+    )
     # 30-day means: 4 Jan 3; 5 Jan (3+7+6)/3; 20 Jan (+5)/4; 2 Feb (+8)/5; then 20/3 three times.
     assert xy(mood.confidence_line) == pts(
-        (D(2026, 1, 4), 3), (D(2026, 1, 5), 16 / 3), (D(2026, 1, 20), 21 / 4), (D(2026, 2, 2), 29 / 5),
-        (D(2026, 2, 15), 20 / 3), (D(2026, 3, 3), 20 / 3), (D(2026, 3, 9), 20 / 3))
+        (D(2026, 1, 4), 3),
+        (D(2026, 1, 5), 16 / 3),
+        (D(2026, 1, 20), 21 / 4),
+        (D(2026, 2, 2), 29 / 5),
+        (D(2026, 2, 15), 20 / 3),
+        (D(2026, 3, 3), 20 / 3),
+        (D(2026, 3, 9), 20 / 3),
+    )
     assert xy(mood.motivation_line) == pts(
-        (D(2026, 1, 4), 5), (D(2026, 1, 5), 5.5), (D(2026, 1, 21), 5), (D(2026, 2, 2), 5.5),
-        (D(2026, 2, 15), 17 / 3), (D(2026, 3, 3), 7))
+        (D(2026, 1, 4), 5),
+        (D(2026, 1, 5), 5.5),
+        (D(2026, 1, 21), 5),
+        (D(2026, 2, 2), 5.5),
+        (D(2026, 2, 15), 17 / 3),
+        (D(2026, 3, 3), 7),
+    )
     assert mood.confidence_line.name() == "Confidence, 30-day average"
-    mood.window.setCurrentIndex(0)  # 7 days: 5 Jan (3+7+6)/3, 20 Jan 5, 2 Feb 8, 15 Feb 7, 3 Mar 5, 9 Mar (5+8)/2
+    mood.window.setCurrentIndex(
+        0
+    )  # 7 days: 5 Jan (3+7+6)/3, 20 Jan 5, 2 Feb 8, 15 Feb 7, 3 Mar 5, 9 Mar (5+8)/2
     assert xy(mood.confidence_line) == pts(
-        (D(2026, 1, 4), 3), (D(2026, 1, 5), 16 / 3), (D(2026, 1, 20), 5), (D(2026, 2, 2), 8),
-        (D(2026, 2, 15), 7), (D(2026, 3, 3), 5), (D(2026, 3, 9), 6.5))
+        (D(2026, 1, 4), 3),
+        (D(2026, 1, 5), 16 / 3),
+        (D(2026, 1, 20), 5),
+        (D(2026, 2, 2), 8),
+        (D(2026, 2, 15), 7),
+        (D(2026, 3, 3), 5),
+        (D(2026, 3, 9), 6.5),
+    )
     assert mood.confidence_line.name() == "Confidence, 7-day average"
     mood.window.setCurrentIndex(1)
 
@@ -137,20 +178,36 @@ def test_every_chart_holds_the_hand_computed_numbers(qtbot, small):
     assert xy(up.rose) == pts((at("2026-01-05 10:00"), 3))
     assert xy(up.same) == pts((at("2026-03-03 17:00"), 0))
     assert xy(up.fell) == pts((at("2026-01-20 18:00"), -1))
-    assert xy(up.stems) == pts(*[(at(w), v) for w, vs in (
-        ("2026-01-05 10:00", (0, 3, 0)), ("2026-01-20 18:00", (0, -1, 0)), ("2026-03-03 17:00", (0, 0, 0)))
-        for v in vs])
-    assert up.subtitle.text().startswith("3 sessions: confidence 5.0 before → 5.7 after on average (+0.7)")
+    assert xy(up.stems) == pts(
+        *[
+            (at(w), v)
+            for w, vs in (
+                ("2026-01-05 10:00", (0, 3, 0)),
+                ("2026-01-20 18:00", (0, -1, 0)),
+                ("2026-03-03 17:00", (0, 0, 0)),
+            )
+            for v in vs
+        ]
+    )
+    assert up.subtitle.text().startswith(
+        "3 sessions: confidence 5.0 before → 5.7 after on average (+0.7)"
+    )
 
     skills = page.skills_chart
-    assert [skills.skill_box.itemText(i) for i in range(skills.skill_box.count())] == ["Listening", "Writing"]
+    assert [skills.skill_box.itemText(i) for i in range(skills.skill_box.count())] == [
+        "Listening",
+        "Writing",
+    ]
     assert skills.skill_box.currentText() == "Listening"  # the most ratings in range
-    assert xy(skills.ratings_line) == pts((D(2025, 12, 1), 4), (D(2026, 1, 5), 5), (D(2026, 1, 20), 6),
-                                          (D(2026, 3, 3), 7))
+    assert xy(skills.ratings_line) == pts(
+        (D(2025, 12, 1), 4), (D(2026, 1, 5), 5), (D(2026, 1, 20), 6), (D(2026, 3, 3), 7)
+    )
     assert xy(skills.target_line) == [(to_ms(D(2025, 3, 11)), 8.0), (to_ms(D(2026, 3, 11)), 8.0)]
     table = skills.growth_table
     assert [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())] == [
-        ["Listening", "4", "7", "+3", "8"], ["Writing", "3", "3", "+0", ""]]
+        ["Listening", "4", "7", "+3", "8"],
+        ["Writing", "3", "3", "+0", ""],
+    ]
     skills.skill_box.setCurrentIndex(1)
     assert xy(skills.ratings_line) == pts((D(2026, 2, 2), 3))
     assert skills.target_line.count() == 0 and skills.target_line.name() == "No target set"
@@ -167,11 +224,17 @@ def test_every_chart_holds_the_hand_computed_numbers(qtbot, small):
     assert bars(actions.on_time) == [0.0] * 10 + [1.0, 1.0, 0.0]
     assert bars(actions.late) == [0.0] * 10 + [1.0, 0.0, 0.0]
     assert bars(actions.open) == [0.0] * 10 + [0.0, 0.0, 2.0]
-    assert actions.subtitle.text() == ("5 due in this range: 3 done (60%), 2 of them on time. "
-                                       "1 open action item is overdue now.")
+    assert actions.subtitle.text() == (
+        "5 due in this range: 3 done (60%), 2 of them on time. 1 open action item is overdue now."
+    )
 
     goals = page.goals_chart  # drawn bottom to top: soonest target at the top
-    assert goals.y_axis.categories() == ["Read more", "Find a mentor", "Lead a project", "Mentor well"]
+    assert goals.y_axis.categories() == [
+        "Read more",
+        "Find a mentor",
+        "Lead a project",
+        "Mentor well",
+    ]
     assert bars(goals.progress) == [10.0, 0.0, 40.0, 70.0]
 
     cards = page.cards
@@ -185,16 +248,27 @@ def test_person_filter_shows_one_mentee(qtbot, small):
     page = make_page(qtbot)
     box = page.person_box
     assert [box.itemText(i) for i in range(box.count())] == [
-        "Everyone", "Ana Ruiz (my mentor)", "ben Okafor (my mentee)", "Dee Park (my mentee)"]
+        "Everyone",
+        "Ana Ruiz (my mentor)",
+        "ben Okafor (my mentee)",
+        "Dee Park (my mentee)",
+    ]
     switch_person(qtbot, page, j.ben.id)
     assert box.currentText() == "ben Okafor (my mentee)"
 
     mood = page.mood_chart
     assert xy(mood.confidence_points) == pts(
-        (at("2026-01-20 18:00"), 5), (at("2026-03-03 17:00"), 5), (at("2026-03-09 09:00"), 8))
-    assert xy(mood.motivation_points) == pts((at("2026-01-21 08:00"), 4), (at("2026-03-03 17:00"), 8))
-    assert xy(mood.session_marks) == pts((at("2026-01-20 18:00"), SESSION_ROW), (at("2026-03-03 17:00"), SESSION_ROW))
-    assert xy(mood.confidence_line) == pts((D(2026, 1, 20), 5), (D(2026, 3, 3), 5), (D(2026, 3, 9), 6.5))
+        (at("2026-01-20 18:00"), 5), (at("2026-03-03 17:00"), 5), (at("2026-03-09 09:00"), 8)
+    )
+    assert xy(mood.motivation_points) == pts(
+        (at("2026-01-21 08:00"), 4), (at("2026-03-03 17:00"), 8)
+    )
+    assert xy(mood.session_marks) == pts(
+        (at("2026-01-20 18:00"), SESSION_ROW), (at("2026-03-03 17:00"), SESSION_ROW)
+    )
+    assert xy(mood.confidence_line) == pts(
+        (D(2026, 1, 20), 5), (D(2026, 3, 3), 5), (D(2026, 3, 9), 6.5)
+    )
     assert xy(page.uplift_chart.rose) == []
     assert xy(page.uplift_chart.same) == pts((at("2026-03-03 17:00"), 0))
     assert xy(page.uplift_chart.fell) == pts((at("2026-01-20 18:00"), -1))
@@ -218,7 +292,9 @@ def test_person_filter_shows_one_mentee(qtbot, small):
         assert not chart.is_showing_chart and chart.message.text() == chart.empty_text, chart.title
         assert not chart.export_data_button.isEnabled()
     assert page.skills_chart.message.text() == page.skills_chart.no_skills_text
-    assert page.goals_chart.is_showing_chart and page.goals_chart.y_axis.categories() == ["Find a mentor"]
+    assert page.goals_chart.is_showing_chart and page.goals_chart.y_axis.categories() == [
+        "Find a mentor"
+    ]
     assert page.cards.confidence.value.text() == "–"
 
     switch_person(qtbot, page, None)
@@ -243,7 +319,9 @@ def test_range_buttons_and_custom_dates_change_what_the_series_hold(qtbot, small
         assert xy(skills.target_line)[0] == (to_ms(start), 8.0)
         assert page.mood_chart.confidence_points.count() == 8
         assert not page.start_edit.isVisible()
-        assert page.start_edit.date() == QDate(start.year, start.month, start.day)  # ready for "custom"
+        assert page.start_edit.date() == QDate(
+            start.year, start.month, start.day
+        )  # ready for "custom"
 
     switch_range(qtbot, page, "custom")
     assert page.start_edit.isVisible() and page.end_edit.isVisible()
@@ -254,24 +332,35 @@ def test_range_buttons_and_custom_dates_change_what_the_series_hold(qtbot, small
     assert page.range_label.text() == "10 Jan 2026 – 20 Feb 2026"
     mood = page.mood_chart
     assert xy(mood.confidence_points) == pts(
-        (at("2026-01-20 18:00"), 5), (at("2026-02-02 10:00"), 8), (at("2026-02-15 09:00"), 7))
+        (at("2026-01-20 18:00"), 5), (at("2026-02-02 10:00"), 8), (at("2026-02-15 09:00"), 7)
+    )
     assert xy(mood.motivation_points) == pts(
-        (at("2026-01-21 08:00"), 4), (at("2026-02-02 10:00"), 7), (at("2026-02-15 09:00"), 6))
+        (at("2026-01-21 08:00"), 4), (at("2026-02-02 10:00"), 7), (at("2026-02-15 09:00"), 6)
+    )
     # The line does not restart at the edge: 20 Jan still averages 4 and 5 January in.
-    assert xy(mood.confidence_line) == pts((D(2026, 1, 20), 21 / 4), (D(2026, 2, 2), 29 / 5),
-                                           (D(2026, 2, 15), 20 / 3))
+    assert xy(mood.confidence_line) == pts(
+        (D(2026, 1, 20), 21 / 4), (D(2026, 2, 2), 29 / 5), (D(2026, 2, 15), 20 / 3)
+    )
     assert (xy(page.uplift_chart.rose), xy(page.uplift_chart.same)) == ([], [])
     assert xy(page.uplift_chart.fell) == pts((at("2026-01-20 18:00"), -1))
     assert xy(skills.ratings_line) == pts((D(2026, 1, 20), 6))
     assert bars(sessions.as_mentee) == [1.0, 1.0] and bars(sessions.as_mentor) == [1.0, 0.0]
-    assert bars(page.actions_chart.on_time) == [1.0, 1.0] and bars(page.actions_chart.late) == [1.0, 0.0]
+    assert bars(page.actions_chart.on_time) == [1.0, 1.0] and bars(page.actions_chart.late) == [
+        1.0,
+        0.0,
+    ]
 
     with qtbot.waitSignal(page.refreshed):  # dates the wrong way round are swapped
         page.start_edit.setDate(QDate(2024, 6, 30))
         page.end_edit.setDate(QDate(2024, 1, 1))
     assert page.bounds == (D(2024, 1, 1), D(2024, 6, 30))
-    for chart in (page.mood_chart, page.uplift_chart, page.skills_chart, page.sessions_chart,
-                  page.actions_chart):
+    for chart in (
+        page.mood_chart,
+        page.uplift_chart,
+        page.skills_chart,
+        page.sessions_chart,
+        page.actions_chart,
+    ):
         assert not chart.is_showing_chart, chart.title
         assert not chart.save_image_button.isEnabled() and not chart.export_data_button.isEnabled()
     assert skills.message.text() == "No ratings of Listening in this range (last rated 3 Mar 2026)."
@@ -298,7 +387,9 @@ def test_an_empty_journal_shows_a_message_instead_of_empty_axes(qtbot, journal):
     assert page.bounds == (D(2024, 2, 3), TODAY)
     assert xy(page.mood_chart.confidence_points) == pts((at("2024-02-03 08:00"), 4))
     assert xy(page.mood_chart.confidence_line) == pts((D(2024, 2, 3), 4))
-    assert page.mood_chart.table()[1] == [("2024-02-03 08:00", "reflection", only.id, 4, None, 4.0, None)]
+    assert page.mood_chart.table()[1] == [
+        ("2024-02-03 08:00", "reflection", only.id, 4, None, 4.0, None)
+    ]
 
     page.clear()  # locked: every number forgotten
     assert page.mood_chart.confidence_points.count() == 0 and page.person_box.count() == 0
@@ -308,20 +399,33 @@ def test_an_empty_journal_shows_a_message_instead_of_empty_axes(qtbot, journal):
 def test_long_gaps_are_shaded_where_they_fall(qtbot, journal):
     ana = records.create("person", name="Ana", relation="mentor")
     ben = records.create("person", name="Ben", relation="mentee")
-    for who, when in ((ana, "2025-06-01 10:00"), (ana, "2025-10-01 10:00"), (ben, "2025-08-14 10:00"),
-                      (ana, "2026-01-15 10:00"), (ben, "2026-03-02 10:00")):
-        records.create("session", person=who.id, role="mentee", held_at=at(when), confidence_after=5)
+    for who, when in (
+        (ana, "2025-06-01 10:00"),
+        (ana, "2025-10-01 10:00"),
+        (ben, "2025-08-14 10:00"),
+        (ana, "2026-01-15 10:00"),
+        (ben, "2026-03-02 10:00"),
+    ):
+        records.create(
+            "session", person=who.id, role="mentee", held_at=at(when), confidence_after=5
+        )
     page = make_page(qtbot)
     sessions = page.sessions_chart  # everyone: 74, 48, 106 and 46 days between sessions, 8 since
     assert [(g.start, g.end, g.days) for g in sessions.gaps] == [
-        (D(2025, 6, 1), D(2025, 8, 14), 74), (D(2025, 10, 1), D(2026, 1, 15), 106)]
+        (D(2025, 6, 1), D(2025, 8, 14), 74),
+        (D(2025, 10, 1), D(2026, 1, 15), 106),
+    ]
     # Bar 0 is March 2025: 1 June starts bar 3, 14 August is 13/31 into bar 5; 1 October starts
     # bar 7, 15 January is 14/31 into bar 10. Shading runs the full height of the axis.
     top = sessions.y_axis.max()
     assert [xy(area.lowerSeries()) for area in sessions.gap_areas] == [
-        [(2.5, 0.0), (4.5 + 13 / 31, 0.0)], [(6.5, 0.0), (9.5 + 14 / 31, 0.0)]]
+        [(2.5, 0.0), (4.5 + 13 / 31, 0.0)],
+        [(6.5, 0.0), (9.5 + 14 / 31, 0.0)],
+    ]
     assert [xy(area.upperSeries()) for area in sessions.gap_areas] == [
-        [(2.5, top), (4.5 + 13 / 31, top)], [(6.5, top), (9.5 + 14 / 31, top)]]
+        [(2.5, top), (4.5 + 13 / 31, top)],
+        [(6.5, top), (9.5 + 14 / 31, top)],
+    ]
     assert "2 long gaps shaded; the longest 106 days from 1 Oct 2025." in sessions.subtitle.text()
     switch_person(qtbot, page, ana.id)  # Ana alone: 122 days, then 106
     assert [g.days for g in sessions.gaps] == [122, 106] and len(sessions.gap_areas) == 2
@@ -329,14 +433,25 @@ def test_long_gaps_are_shaded_where_they_fall(qtbot, journal):
     assert [g.days for g in sessions.gaps] == [106] and len(sessions.gap_areas) == 1
     assert xy(sessions.gap_areas[0].lowerSeries())[0] == (-0.5, 0.0)  # cut at the left edge
     switch_person(qtbot, page, ben.id)  # 200 days, none ongoing (8 days since the last)
-    assert [g.days for g in sessions.gaps] == [200] and bars(sessions.as_mentee) == [0.0, 0.0, 0.0, 1.0]
+    assert [g.days for g in sessions.gaps] == [200] and bars(sessions.as_mentee) == [
+        0.0,
+        0.0,
+        0.0,
+        1.0,
+    ]
 
 
 def test_goals_with_the_same_title_get_a_bar_each(qtbot, journal):
     long = "Speak at a conference about the platform migration we did last year"
-    made = [records.create("goal", title=title, progress=progress, target_date=D(2026, 5, day))
-            for title, progress, day in ((long + " (part one)", 20, 1), (long + " (part two)", 30, 2),
-                                         ("Same", 50, 3), ("Same", 60, 4))]
+    made = [
+        records.create("goal", title=title, progress=progress, target_date=D(2026, 5, day))
+        for title, progress, day in (
+            (long + " (part one)", 20, 1),
+            (long + " (part two)", 30, 2),
+            ("Same", 50, 3),
+            ("Same", 60, 4),
+        )
+    ]
     page = make_page(qtbot)
     goals = page.goals_chart
     labels = goals.y_axis.categories()
@@ -380,7 +495,9 @@ def test_clicking_a_point_asks_for_its_record(qtbot, small):
         click(qtbot, skills, skills.ratings_line, to_ms(D(2026, 1, 20)) + 12 * 3600_000, 6)
     assert asked.args == ["rating", j.k3.id]
 
-    goals = page.goals_chart  # rows bottom to top: Read more, Find a mentor, Lead a project, Mentor well
+    goals = (
+        page.goals_chart
+    )  # rows bottom to top: Read more, Find a mentor, Lead a project, Mentor well
     with qtbot.waitSignal(page.record_requested) as asked:
         click(qtbot, goals, goals.bars, 20, 2)
     assert asked.args == ["goal", j.g1.id]
@@ -415,14 +532,22 @@ def test_png_export_is_the_chart_as_shown(qtbot, small, tmp_path, save_to):
         image = QImage(str(path))
         assert not image.isNull(), chart.title
         ratio = chart.view.devicePixelRatioF()
-        assert image.size() == QSize(round(chart.view.width() * ratio), round(chart.view.height() * ratio))
+        assert image.size() == QSize(
+            round(chart.view.width() * ratio), round(chart.view.height() * ratio)
+        )
         assert chart.view.width() > 300 and chart.view.height() > 100
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
         assert len(colours) > 3, chart.title  # something is drawn, not a blank rectangle
 
     save_to[0] = None  # cancelled: nothing written
     qtbot.mouseClick(page.mood_chart.save_image_button, Qt.MouseButton.LeftButton)
-    assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(f"{c.slug}.png" for c in page.charts)
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == sorted(
+        f"{c.slug}.png" for c in page.charts
+    )
 
 
 def test_csv_export_reads_back_as_the_chart_data(qtbot, small, tmp_path, save_to):
@@ -438,7 +563,15 @@ def test_csv_export_reads_back_as_the_chart_data(qtbot, small, tmp_path, save_to
         return rows
 
     assert exported(page.mood_chart) == [
-        ["when", "record", "id", "confidence", "motivation", "confidence_30d_average", "motivation_30d_average"],
+        [
+            "when",
+            "record",
+            "id",
+            "confidence",
+            "motivation",
+            "confidence_30d_average",
+            "motivation_30d_average",
+        ],
         ["2026-01-04 20:00", "reflection", str(j.r1.id), "3", "5", "3.0", "5.0"],
         ["2026-01-05 10:00", "session", str(j.s1.id), "7", "6", "5.333", "5.5"],
         ["2026-01-05 21:00", "reflection", str(j.r2.id), "6", "", "5.333", "5.5"],
@@ -465,13 +598,35 @@ def test_csv_export_reads_back_as_the_chart_data(qtbot, small, tmp_path, save_to
     sessions = exported(page.sessions_chart)
     assert sessions[0] == ["month", "as_mentee", "as_mentor", "total"] and len(sessions) == 14
     assert sessions[1] == ["2025-03", "0", "0", "0"]
-    assert sessions[-3:] == [["2026-01", "1", "1", "2"], ["2026-02", "1", "0", "1"], ["2026-03", "0", "1", "1"]]
+    assert sessions[-3:] == [
+        ["2026-01", "1", "1", "2"],
+        ["2026-02", "1", "0", "1"],
+        ["2026-03", "0", "1", "1"],
+    ]
     actions = exported(page.actions_chart)
-    assert actions[0] == ["month", "due", "completed", "completed_on_time", "completed_late", "not_done"]
-    assert actions[-3:] == [["2026-01", "2", "2", "1", "1", "0"], ["2026-02", "1", "1", "1", "0", "0"],
-                            ["2026-03", "2", "0", "0", "0", "2"]]
+    assert actions[0] == [
+        "month",
+        "due",
+        "completed",
+        "completed_on_time",
+        "completed_late",
+        "not_done",
+    ]
+    assert actions[-3:] == [
+        ["2026-01", "2", "2", "1", "1", "0"],
+        ["2026-02", "1", "1", "1", "0", "0"],
+        ["2026-03", "2", "0", "0", "0", "2"],
+    ]
     assert exported(page.goals_chart) == [
-        ["goal_id", "title", "progress", "target_date", "days_left", "actions_done", "actions_total"],
+        [
+            "goal_id",
+            "title",
+            "progress",
+            "target_date",
+            "days_left",
+            "actions_done",
+            "actions_total",
+        ],
         [str(j.g2.id), "Mentor well", "70", "2026-03-01", "-9", "0", "0"],
         [str(j.g1.id), "Lead a project", "40", "2026-04-01", "22", "1", "2"],
         [str(j.g5.id), "Find a mentor", "0", "2026-06-30", "112", "0", "0"],
@@ -484,7 +639,9 @@ def test_csv_export_reads_back_as_the_chart_data(qtbot, small, tmp_path, save_to
     assert mood[-1] == ["2026-03-09 09:00", "reflection", str(j.r5.id), "8", "", "6.5", ""]
 
     switch_person(qtbot, page, j.ana.id)  # the export follows the person filter
-    assert exported(page.uplift_chart)[1:] == [["2026-01-05 10:00", str(j.s1.id), "Ana Ruiz", "mentee", "4", "7", "3"]]
+    assert exported(page.uplift_chart)[1:] == [
+        ["2026-01-05 10:00", str(j.s1.id), "Ana Ruiz", "mentee", "4", "7", "3"]
+    ]
 
 
 def test_an_export_that_cannot_be_written_is_reported(qtbot, small, tmp_path, save_to, monkeypatch):
@@ -509,8 +666,10 @@ def test_charts_follow_a_dark_or_light_palette(qtbot, small):
     light = QApplication.style().standardPalette()
     assert not theme.is_dark(light)
     dark = theme.dark_palette()
-    for palette, is_dark, chart_theme in ((dark, True, QChart.ChartTheme.ChartThemeDark),
-                                          (light, False, QChart.ChartTheme.ChartThemeLight)):
+    for palette, is_dark, chart_theme in (
+        (dark, True, QChart.ChartTheme.ChartThemeDark),
+        (light, False, QChart.ChartTheme.ChartThemeLight),
+    ):
         page.setPalette(palette)
         base = palette.color(QPalette.ColorRole.Base)
         for chart in page.charts:
@@ -526,7 +685,10 @@ def test_charts_follow_a_dark_or_light_palette(qtbot, small):
         # A redraw (another range) keeps the theme's colours.
         switch_range(qtbot, page, "3m" if is_dark else "1y")
         assert page.sessions_chart.as_mentee.color() == QColor(COLOURS["mentee"][pick])
-        assert page.uplift_chart.fell.lightMarker().pixelColor(4, 4).rgb() == QColor(COLOURS["bad"][pick]).rgb()
+        assert (
+            page.uplift_chart.fell.lightMarker().pixelColor(4, 4).rgb()
+            == QColor(COLOURS["bad"][pick]).rgb()
+        )
         # The cards' coloured text is readable on the new background too (without a refresh).
         assert f"color:{COLOURS['bad'][pick]}" in page.cards.actions.detail.text()
 
@@ -534,12 +696,19 @@ def test_charts_follow_a_dark_or_light_palette(qtbot, small):
 def test_the_application_theme_reaches_the_charts_and_cards(qtbot, small):
     page = make_page(qtbot)
     try:
-        for name, pick, chart_theme in (("dark", 1, QChart.ChartTheme.ChartThemeDark),
-                                        ("light", 0, QChart.ChartTheme.ChartThemeLight)):
+        for name, pick, chart_theme in (
+            ("dark", 1, QChart.ChartTheme.ChartThemeDark),
+            ("light", 0, QChart.ChartTheme.ChartThemeLight),
+        ):
             theme.apply(name)
-            qtbot.waitUntil(lambda chart_theme=chart_theme: all(
-                c.chart.theme() == chart_theme for c in page.charts))
-            assert page.mood_chart.confidence_line.pen().color() == QColor(COLOURS["confidence"][pick])
+            qtbot.waitUntil(
+                lambda chart_theme=chart_theme: all(
+                    c.chart.theme() == chart_theme for c in page.charts
+                )
+            )
+            assert page.mood_chart.confidence_line.pen().color() == QColor(
+                COLOURS["confidence"][pick]
+            )
             assert f"color:{COLOURS['bad'][pick]}" in page.cards.actions.detail.text()
             assert f"color:{COLOURS['good'][pick]}" in page.cards.confidence.detail.text()  # ▲ +0.2
     finally:
@@ -551,8 +720,9 @@ def test_the_application_theme_reaches_the_charts_and_cards(qtbot, small):
 
 @pytest.fixture
 def demo_journal(tmp_path) -> Iterator[Journal]:
-    journal = demo.create_demo_journal(tmp_path / "demo.mjournal", PASSPHRASE, years=2, seed=7, scale=0.3,
-                                       kdf=FAST, end=TODAY)
+    journal = demo.create_demo_journal(
+        tmp_path / "demo.mjournal", PASSPHRASE, years=2, seed=7, scale=0.3, kdf=FAST, end=TODAY
+    )
     yield journal
     journal.close()
 
@@ -572,35 +742,56 @@ def check_against_core(page: InsightsPage, pid: int | None) -> None:
     every = stats.mood_series(person=pid)
     shown = stats.mood_series(start, end, person=pid)
     mood = page.mood_chart
-    for field, points, line in (("confidence", mood.confidence_points, mood.confidence_line),
-                                ("motivation", mood.motivation_points, mood.motivation_line)):
-        assert xy(points) == [(to_ms(p.when), float(getattr(p, field))) for p in shown
-                              if getattr(p, field) is not None]
+    for field, points, line in (
+        ("confidence", mood.confidence_points, mood.confidence_line),
+        ("motivation", mood.motivation_points, mood.motivation_line),
+    ):
+        assert xy(points) == [
+            (to_ms(p.when), float(getattr(p, field)))
+            for p in shown
+            if getattr(p, field) is not None
+        ]
         rolling = insights.rolling_between(every, 30, field, start, end)
         assert xy(line) == pts(*[(r.day, r.value) for r in rolling])
-    assert xy(mood.session_marks) == [(to_ms(p.when), SESSION_ROW) for p in shown if p.kind == "session"]
+    assert xy(mood.session_marks) == [
+        (to_ms(p.when), SESSION_ROW) for p in shown if p.kind == "session"
+    ]
 
     uplift = stats.session_uplift(pid, start, end)
     up = page.uplift_chart
-    for bar_series, keep in ((up.rose, lambda u: u > 0), (up.same, lambda u: u == 0), (up.fell, lambda u: u < 0)):
-        assert xy(bar_series) == [(to_ms(u.when), float(u.uplift)) for u in uplift if keep(u.uplift)]
+    for bar_series, keep in (
+        (up.rose, lambda u: u > 0),
+        (up.same, lambda u: u == 0),
+        (up.fell, lambda u: u < 0),
+    ):
+        assert xy(bar_series) == [
+            (to_ms(u.when), float(u.uplift)) for u in uplift if keep(u.uplift)
+        ]
 
     skills = page.skills_chart
     growth = {s.skill_id: s for s in stats.skill_growth(person=pid)}
     assert [skills.skill_box.itemData(i) for i in range(skills.skill_box.count())] == [
-        sid for sid, s in growth.items() if s.ratings]
+        sid for sid, s in growth.items() if s.ratings
+    ]
     if skills.skill is not None:
         ratings = [r for r in growth[skills.skill.skill_id].ratings if start <= r.day <= end]
         assert xy(skills.ratings_line) == pts(*[(r.day, r.value) for r in ratings])
 
     first, last = start.replace(day=1), month_end(end)
-    months = stats.sessions_per_month(pid, first, last) if stats.sessions_per_month(pid, today=TODAY) else []
+    months = (
+        stats.sessions_per_month(pid, first, last)
+        if stats.sessions_per_month(pid, today=TODAY)
+        else []
+    )
     assert bars(page.sessions_chart.as_mentee) == [float(m.as_mentee) for m in months]
     assert bars(page.sessions_chart.as_mentor) == [float(m.as_mentor) for m in months]
     gaps = insights.gaps_between(stats.long_gaps(insights.LONG_GAP_DAYS, pid, TODAY), start, end)
     assert page.sessions_chart.gaps == gaps and len(page.sessions_chart.gap_areas) == len(gaps)
-    due = stats.action_completion_per_month(first, last, pid) if stats.action_completion_per_month(
-        person=pid) else []
+    due = (
+        stats.action_completion_per_month(first, last, pid)
+        if stats.action_completion_per_month(person=pid)
+        else []
+    )
     assert bars(page.actions_chart.on_time) == [float(m.completed_on_time) for m in due]
     assert bars(page.actions_chart.open) == [float(m.due - m.completed) for m in due]
     assert sum(bars(page.actions_chart.late)) == sum(m.completed - m.completed_on_time for m in due)
@@ -608,7 +799,10 @@ def check_against_core(page: InsightsPage, pid: int | None) -> None:
     assert bars(page.goals_chart.progress) == [float(g.progress) for g in reversed(goals)]
     cards = stats.summary(TODAY, pid, every)
     assert page.cards.data == cards
-    assert [c.value.text() for c in page.cards.cards][2:] == [str(cards.wins_this_quarter), str(cards.open_actions)]
+    assert [c.value.text() for c in page.cards.cards][2:] == [
+        str(cards.wins_this_quarter),
+        str(cards.open_actions),
+    ]
 
 
 def test_demo_journal_every_range_and_person_matches_the_core(qtbot, demo_journal):
@@ -637,17 +831,41 @@ def test_demo_journal_every_range_and_person_matches_the_core(qtbot, demo_journa
     check_against_core(page, None)
 
 
-@pytest.mark.parametrize(("start", "end", "width", "expected"), [
-    # A year: the first of each month that fits, never a point in between.
-    (dt.date(2025, 12, 2), dt.date(2026, 12, 1), 1000,
-     ["Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026", "Jul 2026", "Aug 2026",
-      "Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"]),
-    (dt.date(2025, 12, 2), dt.date(2026, 12, 1), 400, ["Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"]),
-    # Ten years: whole years.
-    (dt.date(2016, 6, 1), dt.date(2026, 5, 31), 500, ["2018", "2020", "2022", "2024", "2026"]),
-    # Three months: Mondays, then every other Monday when narrow.
-    (dt.date(2026, 9, 1), dt.date(2026, 9, 30), 700, ["7 Sep", "14 Sep", "21 Sep", "28 Sep"]),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "width", "expected"),
+    [
+        # A year: the first of each month that fits, never a point in between.
+        (
+            dt.date(2025, 12, 2),
+            dt.date(2026, 12, 1),
+            1000,
+            [
+                "Jan 2026",
+                "Feb 2026",
+                "Mar 2026",
+                "Apr 2026",
+                "May 2026",
+                "Jun 2026",
+                "Jul 2026",
+                "Aug 2026",
+                "Sep 2026",
+                "Oct 2026",
+                "Nov 2026",
+                "Dec 2026",
+            ],
+        ),
+        (
+            dt.date(2025, 12, 2),
+            dt.date(2026, 12, 1),
+            400,
+            ["Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026"],
+        ),
+        # Ten years: whole years.
+        (dt.date(2016, 6, 1), dt.date(2026, 5, 31), 500, ["2018", "2020", "2022", "2024", "2026"]),
+        # Three months: Mondays, then every other Monday when narrow.
+        (dt.date(2026, 9, 1), dt.date(2026, 9, 30), 700, ["7 Sep", "14 Sep", "21 Sep", "28 Sep"]),
+    ],
+)
 def test_time_axis_labels_sit_on_natural_boundaries(start, end, width, expected):
     from ui.insights.axes import date_ticks
 

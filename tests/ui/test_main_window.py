@@ -68,7 +68,14 @@ def texts_in_window(window: QWidget) -> list[str]:
     for widget in QApplication.allWidgets():
         if not _belongs_to(widget, window):  # widgets other tests left behind
             continue
-        for getter in ("text", "toPlainText", "placeholderText", "toolTip", "windowTitle", "currentText"):
+        for getter in (
+            "text",
+            "toPlainText",
+            "placeholderText",
+            "toolTip",
+            "windowTitle",
+            "currentText",
+        ):
             method = getattr(widget, getter, None)
             if callable(method):
                 try:
@@ -158,7 +165,9 @@ def test_unlocking_again_shows_the_journal(qtbot, journal_file, settings):
         reopened.append(Journal.open(path, PASSPHRASE))
         return reopened[-1]
 
-    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen))
+    window = make_window(
+        qtbot, Journal.open(journal_file, PASSPHRASE), settings, FakeUnlock(reopen)
+    )
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         window.lock()
     assert window.journal is reopened[0]
@@ -248,7 +257,9 @@ def test_quitting_keeps_unsaved_input_for_next_time(qtbot, journal_file, setting
     window.close()
     assert db.DB.obj is None
     again = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings)
-    assert [(e.kind, e.form.field("notes").value()) for e in again.editors] == [("session", "Half a thought")]
+    assert [(e.kind, e.form.field("notes").value()) for e in again.editors] == [
+        ("session", "Half a thought")
+    ]
     again.editors[0].close_without_saving()  # the user gives it up: nothing comes back
     again.close()
     with Journal.open(journal_file, PASSPHRASE):
@@ -262,7 +273,9 @@ def test_idle_lock_dismisses_an_open_dialog_that_shows_journal_text(qtbot, open_
     seen: list[bool] = []
 
     def lock_while_the_dialog_is_open():
-        seen.append(any(MARKER in text for text in texts_in_window(window)))  # "Rate Listening Zanzibar…"
+        seen.append(
+            any(MARKER in text for text in texts_in_window(window))
+        )  # "Rate Listening Zanzibar…"
         window.lock()
 
     QTimer.singleShot(200, lock_while_the_dialog_is_open)

@@ -78,7 +78,9 @@ def test_ticking_an_action_marks_it_done(qtbot, page, small):
     view = page.mine
     index = page.mine_model.index(0, 0)
     with qtbot.waitSignal(page.journal_changed):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(view, index))
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(view, index)
+        )
     assert ActionItem.get_by_id(small.mine.id).done_on == dt.date.today()
     assert page.mine_model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     page.mine_model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
@@ -123,7 +125,9 @@ def test_printable_page_holds_agenda_and_context(page):
 
 
 def test_after_session_creates_the_session_and_ticked_actions(qtbot, page, small, monkeypatch):
-    page.agenda.setPlainText("# Agenda\n\n- Review the roadmap\n- Pick a mentor for Ben\n- Celebrate\n")
+    page.agenda.setPlainText(
+        "# Agenda\n\n- Review the roadmap\n- Pick a mentor for Ben\n- Celebrate\n"
+    )
     due = dt.date.today() + dt.timedelta(days=14)
 
     def fake_exec(dialog: AfterSessionDialog):
@@ -141,11 +145,16 @@ def test_after_session_creates_the_session_and_ticked_actions(qtbot, page, small
         page.after_button.click()
     assert Session.select().count() == before + 1
     session = Session.get_by_id(recorded.args[0])
-    assert session.person_id == small.ben.id and session.role == "mentor" and session.status == "done"
+    assert (
+        session.person_id == small.ben.id and session.role == "mentor" and session.status == "done"
+    )
     assert session.agenda.startswith("# Agenda")
     assert session.notes.endswith("We agreed on two things.")
     assert session.takeaways == "Roadmap looks good"
-    created = [(a.text, a.owner, a.due_on) for a in ActionItem.select().where(ActionItem.session == session.id)]
+    created = [
+        (a.text, a.owner, a.due_on)
+        for a in ActionItem.select().where(ActionItem.session == session.id)
+    ]
     assert created == [("Review the roadmap", "them", due), ("Celebrate", "me", None)]
     # The prep now starts from the new session.
     assert page.prep.last_session.id == session.id
@@ -162,24 +171,35 @@ def test_cancelled_after_session_saves_nothing(page, monkeypatch):
 def test_agenda_lines_and_owners():
     lines = agenda.agenda_lines(
         "# Session\n\nMine:\n\n- [ ] Send it (due 2024-01-02, overdue)\n\nBen's:\n\n- [ ] Draft \\[x]\n"
-        "## Questions\n\n1. Why?\n* Star item\nplain text\n")
+        "## Questions\n\n1. Why?\n* Star item\nplain text\n"
+    )
     assert [(x.text, x.owner) for x in lines] == [
-        ("Send it", "me"), ("Draft [x]", "them"), ("Why?", "me"), ("Star item", "me")]
+        ("Send it", "me"),
+        ("Draft [x]", "them"),
+        ("Why?", "me"),
+        ("Star item", "me"),
+    ]
 
 
 def test_recording_replaces_a_planned_session_that_day(small):
     held = small.planned.held_at.replace(hour=15)
-    session = agenda.record_session(small.ben.id, held_at=held, notes="Went well",
-                                    actions=[agenda.NewAction("Follow up", "me")])
+    session = agenda.record_session(
+        small.ben.id, held_at=held, notes="Went well", actions=[agenda.NewAction("Follow up", "me")]
+    )
     assert session.id == small.planned.id and session.status == "done"
-    assert [a.text for a in ActionItem.select().where(ActionItem.session == session.id)] == ["Follow up"]
+    assert [a.text for a in ActionItem.select().where(ActionItem.session == session.id)] == [
+        "Follow up"
+    ]
 
 
 def test_a_refused_action_saves_nothing(small):
     before = (Session.select().count(), ActionItem.select().count())
     with pytest.raises(Exception):  # noqa: B017 — any JournalError
-        agenda.record_session(small.ben.id, held_at=dt.datetime(2024, 1, 1, 10),
-                              actions=[agenda.NewAction("ok"), agenda.NewAction("bad", owner="nobody")])
+        agenda.record_session(
+            small.ben.id,
+            held_at=dt.datetime(2024, 1, 1, 10),
+            actions=[agenda.NewAction("ok"), agenda.NewAction("bad", owner="nobody")],
+        )
     assert (Session.select().count(), ActionItem.select().count()) == before
 
 

@@ -38,13 +38,21 @@ def texts(model, col=0, parent=QModelIndex()):  # noqa: B008
 
 # -- people ----------------------------------------------------------------
 
+
 def test_people_page_shows_full_history(qtbot, small):
     page = show(qtbot, PeoplePage())
     assert texts(page.model) == [f"Ada {MARKER}", "Ben Okafor"]
     page.show_person(small.ben.id)
     detail = page.detail.toPlainText()
-    for expected in ("Ben Okafor", "My mentee", "Sessions (2)", "Ship the demo first",
-                     "Lead the platform team", "Send Ben the article", "Old finished thing"):
+    for expected in (
+        "Ben Okafor",
+        "My mentee",
+        "Sessions (2)",
+        "Ship the demo first",
+        "Lead the platform team",
+        "Send Ben the article",
+        "Old finished thing",
+    ):
         assert expected in detail
     # Newest session first: the planned one is ahead of the held one.
     assert detail.index("planned") < detail.index("Ship the demo first")
@@ -60,6 +68,7 @@ def test_people_page_empty_state(qtbot, open_journal):
 
 
 # -- goals & actions ---------------------------------------------------------
+
 
 def test_goals_with_actions_beneath_and_overdue_marked(qtbot, small):
     page = show(qtbot, GoalsPage())
@@ -99,7 +108,9 @@ def test_one_click_done_updates_the_journal(qtbot, small):
     page = show(qtbot, GoalsPage())
     index = page.model.index(0, 0, page.model.index(0, 0))
     with qtbot.waitSignal(page.journal_changed):
-        qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(page.tree, index))
+        qtbot.mouseClick(
+            page.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_point(page.tree, index)
+        )
     assert ActionItem.get_by_id(small.mine.id).done_on == dt.date.today()
     assert page.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert "No overdue" in page.overdue.text()
@@ -124,11 +135,17 @@ def test_goals_page_empty_state(qtbot, open_journal):
 
 # -- skills ------------------------------------------------------------------
 
+
 def test_skills_page_and_rate_now(qtbot, small, monkeypatch):
     page = show(qtbot, SkillsPage())
     assert texts(page.model) == ["Delegation", f"Listening {MARKER}"]
     assert [page.model.data(page.model.index(0, c)) for c in range(5)] == [
-        "Delegation", "Leadership", "6/10", "8/10", (dt.date.today() - dt.timedelta(days=5)).isoformat()]
+        "Delegation",
+        "Leadership",
+        "6/10",
+        "8/10",
+        (dt.date.today() - dt.timedelta(days=5)).isoformat(),
+    ]
     assert page.model.data(page.model.index(1, 4)) == "never rated"
     assert not page.rate_button.isEnabled()
     page.table.selectRow(1)
@@ -146,12 +163,17 @@ def test_skills_page_and_rate_now(qtbot, small, monkeypatch):
         qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
     rating = SkillRating.select().order_by(SkillRating.id.desc()).first()
     assert (rating.value, rating.source, rating.note, rating.rated_on) == (
-        7, "mentor", "Listened better in the retro", dt.date.today())
+        7,
+        "mentor",
+        "Listened better in the retro",
+        dt.date.today(),
+    )
     assert page.model.data(page.model.index(1, 2)) == "7/10"
     assert page.selected_id() == rating.skill_id  # the selection survives the reload
 
 
 # -- timeline ----------------------------------------------------------------
+
 
 def fetch_all(model):
     while model.canFetchMore(QModelIndex()):
@@ -167,7 +189,11 @@ def test_timeline_ends_today_and_upcoming_lists_the_future(qtbot, small):
     assert "Lead the platform team" not in titles  # its target date is next year
     assert "Send Ben the article" in titles  # overdue: in the past
     upcoming = texts(page.upcoming_model, 1)
-    assert upcoming == ["Due: Draft the roadmap", "Session with Ben Okafor", "Goal target: Lead the platform team"]
+    assert upcoming == [
+        "Due: Draft the roadmap",
+        "Session with Ben Okafor",
+        "Goal target: Lead the platform team",
+    ]
     page.upcoming_button.click()
     assert not page.upcoming_panel.isVisible()
 

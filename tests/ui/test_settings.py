@@ -115,9 +115,13 @@ def make_dialog(qtbot, prefs: Preferences, journal: Journal, chain) -> SettingsD
 # -- preferences in QSettings ------------------------------------------------------
 
 
-def test_preferences_round_trip_and_the_dialog_shows_them(qtbot, settings, chain, open_journal, tmp_path):
+def test_preferences_round_trip_and_the_dialog_shows_them(
+    qtbot, settings, chain, open_journal, tmp_path
+):
     assert load_preferences(settings) == Preferences()  # nothing saved yet: the defaults
-    chosen = Preferences(idle_minutes=3, theme="dark", backup_folder=tmp_path / "elsewhere", backup_keep=4)
+    chosen = Preferences(
+        idle_minutes=3, theme="dark", backup_folder=tmp_path / "elsewhere", backup_keep=4
+    )
     save_preferences(settings, chosen)
     assert b"idle_minutes=3" in Path(settings.fileName()).read_bytes()  # on disk at once
     fresh = QSettings()  # a new object reads the file again
@@ -144,9 +148,17 @@ def test_default_backup_folder_is_saved_as_none(qtbot, settings, chain, open_jou
 @pytest.mark.parametrize(
     ("key", "garbage"),
     [
-        (IDLE_KEY, "soon"), (IDLE_KEY, -5), (IDLE_KEY, 10**9), (IDLE_KEY, "2.5"), (IDLE_KEY, ["1", "2"]),
-        (THEME_KEY, "purple"), (THEME_KEY, 7), (THEME_KEY, ["dark", "light"]),
-        (BACKUP_KEEP_KEY, 0), (BACKUP_KEEP_KEY, "many"), (BACKUP_KEEP_KEY, 100_000),
+        (IDLE_KEY, "soon"),
+        (IDLE_KEY, -5),
+        (IDLE_KEY, 10**9),
+        (IDLE_KEY, "2.5"),
+        (IDLE_KEY, ["1", "2"]),
+        (THEME_KEY, "purple"),
+        (THEME_KEY, 7),
+        (THEME_KEY, ["dark", "light"]),
+        (BACKUP_KEEP_KEY, 0),
+        (BACKUP_KEEP_KEY, "many"),
+        (BACKUP_KEEP_KEY, 100_000),
         (BACKUP_FOLDER_KEY, ["a", "b"]),
     ],
 )
@@ -161,7 +173,9 @@ def test_garbage_in_qsettings_falls_back_to_defaults(settings, key, garbage):
 def test_garbage_in_one_key_keeps_the_others(settings):
     save_preferences(settings, Preferences(idle_minutes=0, theme="light", backup_keep=2))
     settings.setValue(THEME_KEY, "neon")
-    assert load_preferences(QSettings()) == Preferences(idle_minutes=0, theme="system", backup_keep=2)
+    assert load_preferences(QSettings()) == Preferences(
+        idle_minutes=0, theme="system", backup_keep=2
+    )
 
 
 def test_recent_journals_most_recent_first_without_duplicates(settings, tmp_path):
@@ -171,7 +185,11 @@ def test_recent_journals_most_recent_first_without_duplicates(settings, tmp_path
     add_recent_journal(settings, tmp_path / "j5.mjournal")
     recent = recent_journals(QSettings())
     assert len(recent) == MAX_RECENT
-    assert recent[:3] == [tmp_path / "j5.mjournal", tmp_path / "j9.mjournal", tmp_path / "j8.mjournal"]
+    assert recent[:3] == [
+        tmp_path / "j5.mjournal",
+        tmp_path / "j9.mjournal",
+        tmp_path / "j8.mjournal",
+    ]
     assert len(set(recent)) == len(recent)
     forget_recent_journal(settings, tmp_path / "j5.mjournal")
     assert tmp_path / "j5.mjournal" not in recent_journals(settings)
@@ -179,7 +197,9 @@ def test_recent_journals_most_recent_first_without_duplicates(settings, tmp_path
     assert recent_journals(settings) == [tmp_path / "lone.mjournal"]
 
 
-def test_settings_file_never_holds_journal_text(qtbot, controller, settings, journal_file, monkeypatch, told):
+def test_settings_file_never_holds_journal_text(
+    qtbot, controller, settings, journal_file, monkeypatch, told
+):
     """Everything that writes QSettings runs; the file has preferences and paths only."""
     window = controller.window
     records.create("person", name=f"Secret {MARKER} Person", relation="contact")
@@ -208,8 +228,9 @@ def test_settings_file_never_holds_journal_text(qtbot, controller, settings, jou
 # -- the Settings dialog -------------------------------------------------------------
 
 
-def test_ok_returns_the_new_preferences_and_cancel_the_old(qtbot, settings, chain, open_journal, monkeypatch,
-                                                           system_theme_after):
+def test_ok_returns_the_new_preferences_and_cancel_the_old(
+    qtbot, settings, chain, open_journal, monkeypatch, system_theme_after
+):
     before = Preferences(idle_minutes=5, theme="system", backup_keep=3)
 
     def change(dialog: SettingsDialog, answer: int) -> int:
@@ -232,9 +253,13 @@ def test_ok_returns_the_new_preferences_and_cancel_the_old(qtbot, settings, chai
     assert theme.current() == "system" and not theme.is_dark()  # the preview is put back
 
 
-def test_controller_applies_and_saves_accepted_preferences(qtbot, controller, monkeypatch,
-                                                           system_theme_after):
-    assert controller.idle.interval_ms == DEFAULT_IDLE_MINUTES * 60_000 and controller.idle.is_running()
+def test_controller_applies_and_saves_accepted_preferences(
+    qtbot, controller, monkeypatch, system_theme_after
+):
+    assert (
+        controller.idle.interval_ms == DEFAULT_IDLE_MINUTES * 60_000
+        and controller.idle.is_running()
+    )
 
     def choose(dialog: SettingsDialog) -> int:
         dialog.idle_minutes.setValue(2)
@@ -282,7 +307,9 @@ def test_dialog_previews_the_theme_at_once(qtbot, chain, open_journal, system_th
 # -- remembering the key -------------------------------------------------------------
 
 
-def test_remember_off_deletes_the_keychain_entry(qtbot, chain, open_journal, isolated_environment, told):
+def test_remember_off_deletes_the_keychain_entry(
+    qtbot, chain, open_journal, isolated_environment, told
+):
     keychain.remember(chain, open_journal)
     assert isolated_environment.secrets  # the in-memory keyring holds the entry
     dialog = make_dialog(qtbot, Preferences(), open_journal, chain)
@@ -330,17 +357,23 @@ def type_and_change(qtbot, old: str, new: str, repeat: str | None = None):
     return exec_
 
 
-def test_change_passphrase_through_the_dialog(qtbot, chain, open_journal, monkeypatch, told, isolated_environment):
+def test_change_passphrase_through_the_dialog(
+    qtbot, chain, open_journal, monkeypatch, told, isolated_environment
+):
     path, old_id = open_journal.path, open_journal.keychain_id
     keychain.remember(chain, open_journal)
-    monkeypatch.setattr(ChangePassphraseDialog, "exec", type_and_change(qtbot, PASSPHRASE, NEW_PASSPHRASE))
+    monkeypatch.setattr(
+        ChangePassphraseDialog, "exec", type_and_change(qtbot, PASSPHRASE, NEW_PASSPHRASE)
+    )
     dialog = make_dialog(qtbot, Preferences(), open_journal, chain)
     dialog.change_button.click()
 
     assert dialog.passphrase_changed
     assert told == ["info: The passphrase is changed."]
-    reasons = [dialog.backups_panel.list.topLevelItem(i).text(1)
-               for i in range(dialog.backups_panel.list.topLevelItemCount())]
+    reasons = [
+        dialog.backups_panel.list.topLevelItem(i).text(1)
+        for i in range(dialog.backups_panel.list.topLevelItemCount())
+    ]
     assert reasons == ["Before changing the passphrase"]
     assert Person.select().count() == 1  # the UI thread still reads the journal
     # The remembered key moved to the new key; the old entry is gone.

@@ -154,10 +154,14 @@ def test_recovery_key_is_shown_once_and_opens_the_journal(qtbot, settings, chain
     Journal.open_with_recovery_key(target, recovery).close()
 
 
-def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(qtbot, settings, chain, journal_file):
+def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(
+    qtbot, settings, chain, journal_file
+):
     dialog = make_dialog(qtbot, settings, chain)
     dialog.show_unlock(journal_file)
-    assert not dialog.keychain_checked  # asked only once the dialog is on screen: start-up stays quick
+    assert (
+        not dialog.keychain_checked
+    )  # asked only once the dialog is on screen: start-up stays quick
     qtbot.waitUntil(lambda: dialog.keychain_checked)
     assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
     dialog.remember.setChecked(True)
@@ -197,7 +201,9 @@ def test_remember_is_disabled_with_the_reason_without_a_keychain(qtbot, settings
 def test_demo_is_generated_in_the_background_and_unlocks(qtbot, settings, chain, tmp_path):
     folder = tmp_path / "demo"
     folder.mkdir()
-    dialog = make_dialog(qtbot, settings, chain, make_demo=lambda: make_demo_journal(folder, kdf=FAST, years=1))
+    dialog = make_dialog(
+        qtbot, settings, chain, make_demo=lambda: make_demo_journal(folder, kdf=FAST, years=1)
+    )
     dialog.show_welcome()
     with qtbot.waitSignal(dialog.work_finished, timeout=60_000):
         qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
@@ -210,7 +216,9 @@ def test_demo_is_generated_in_the_background_and_unlocks(qtbot, settings, chain,
     journal.close()
 
 
-def test_recent_journals_are_offered_on_the_welcome_page(qtbot, settings, chain, journal_file, tmp_path):
+def test_recent_journals_are_offered_on_the_welcome_page(
+    qtbot, settings, chain, journal_file, tmp_path
+):
     from ui.settings import add_recent_journal
 
     add_recent_journal(settings, journal_file)
@@ -223,7 +231,9 @@ def test_recent_journals_are_offered_on_the_welcome_page(qtbot, settings, chain,
     assert Path(dialog.recent_list.item(0).text()) == journal_file.resolve()
 
 
-def test_a_damaged_journal_can_be_restored_from_a_backup(qtbot, settings, chain, journal_file, monkeypatch):
+def test_a_damaged_journal_can_be_restored_from_a_backup(
+    qtbot, settings, chain, journal_file, monkeypatch
+):
     with Journal.open(journal_file, PASSPHRASE) as journal:
         Backups(journal_file).create(journal, "daily")
     damaged = bytearray(journal_file.read_bytes())

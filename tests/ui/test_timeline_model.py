@@ -16,7 +16,9 @@ from ui.timeline_model import ITEM_ROLE, TimelineModel, timeline_source
 
 def add_reflections(count: int) -> None:
     for n in range(count):
-        records.create("reflection", written_at=dt.datetime(2023, 1, 1) + dt.timedelta(days=n), title=f"R{n}")
+        records.create(
+            "reflection", written_at=dt.datetime(2023, 1, 1) + dt.timedelta(days=n), title=f"R{n}"
+        )
 
 
 def test_model_passes_the_model_tester(qtmodeltester, open_journal):
@@ -66,7 +68,12 @@ def test_columns_and_newest_first(open_journal):
     model = TimelineModel(timeline_source(["reflection"]))
     model.reload()
     model.fetchMore(QModelIndex())
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Date", "Kind", "Title", "Person"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Date",
+        "Kind",
+        "Title",
+        "Person",
+    ]
     assert model.rowCount() == 5
     first = model.item(0)
     assert model.data(model.index(0, 0)) == "2024-03-06"

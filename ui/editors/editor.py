@@ -66,10 +66,18 @@ class RecordEditor(QDialog):
     saved = Signal(str, int)  # kind, id — after every successful save, auto or not
     closed = Signal()
 
-    def __init__(self, kind: str, record_id: int | None = None, *, initial: dict[str, Any] | None = None,
-                 draft: drafts.Draft | None = None, known_tags: list[str] | None = None,
-                 autosave_ms: int = AUTOSAVE_MS, preview_delay_ms: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        record_id: int | None = None,
+        *,
+        initial: dict[str, Any] | None = None,
+        draft: drafts.Draft | None = None,
+        known_tags: list[str] | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+        preview_delay_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{kind}Editor")
         self.kind = kind
@@ -82,7 +90,11 @@ class RecordEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
-        tags = known_tags if known_tags is not None else (records.all_tags() if kind in records.TAGGED else [])
+        tags = (
+            known_tags
+            if known_tags is not None
+            else (records.all_tags() if kind in records.TAGGED else [])
+        )
         self.form = RecordForm(kind, known_tags=tags, preview_delay_ms=preview_delay_ms)
         self.template_bar: TemplateBar | None = None
         if kind == "reflection":
@@ -130,8 +142,10 @@ class RecordEditor(QDialog):
         if draft is not None:
             self._restore(draft)
         self.form.changed.connect(self._changed)
-        self.resize(900 if kind in ("reflection", "session") else 720,
-                    680 if kind in ("reflection", "session") else 520)
+        self.resize(
+            900 if kind in ("reflection", "session") else 720,
+            680 if kind in ("reflection", "session") else 520,
+        )
 
     # -- loading -----------------------------------------------------------
 
@@ -144,8 +158,11 @@ class RecordEditor(QDialog):
         if self.template_bar is not None:
             self.template_bar.set_key(values.get("template") or "")
         self._update_title()
-        self.status.setText("New — saved automatically as you type." if self.record_id is None
-                            else "Changes are saved automatically.")
+        self.status.setText(
+            "New — saved automatically as you type."
+            if self.record_id is None
+            else "Changes are saved automatically."
+        )
 
     def _restore(self, draft: drafts.Draft) -> None:
         """Show a draft's values over the record's: unsaved until the user saves."""
@@ -163,7 +180,9 @@ class RecordEditor(QDialog):
         field = specs.TITLE_FIELD.get(self.kind)
         lines = str(self.form.field(field).value()).strip().splitlines() if field else []
         name = lines[0][:60] if lines and self.record_id is not None else ""
-        self.setWindowTitle(f"{state} {label.lower()}" + (f" — {name}" if name else "") + " — MentorJournal")
+        self.setWindowTitle(
+            f"{state} {label.lower()}" + (f" — {name}" if name else "") + " — MentorJournal"
+        )
         self.heading.setText(f"<h3>{html.escape(state + ' ' + label.lower())}</h3>")
         self.delete_button.setVisible(self.record_id is not None)
 
@@ -278,7 +297,9 @@ class RecordEditor(QDialog):
         """Save what can be saved; ask before dropping what cannot."""
         if self._closing or self.flush():
             return True
-        reason = str(self.last_error.message if self.last_error else "the journal could not save it")
+        reason = str(
+            self.last_error.message if self.last_error else "the journal could not save it"
+        )
         field = self.last_error.field if self.last_error else ""
         label = specs.LABELS.get(field, field)
         question = "This entry has changes that cannot be saved. Close it and lose them?"
@@ -309,8 +330,12 @@ class RecordEditor(QDialog):
         self.closed.emit()  # whoever opened the editor deletes it
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: save on focus loss
-        if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
-                and self._dirty and not self._closing):
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.isActiveWindow()
+            and self._dirty
+            and not self._closing
+        ):
             self.autosave()
         super().changeEvent(event)
 

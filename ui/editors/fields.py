@@ -125,7 +125,9 @@ class RatingField(QFrame):
         for n, button in enumerate(self.buttons, start=1):
             button.setChecked(n == self._value)
         self.clear_button.setEnabled(self._value is not None)
-        self.setAccessibleDescription("not rated" if self._value is None else f"{self._value} of 10")
+        self.setAccessibleDescription(
+            "not rated" if self._value is None else f"{self._value} of 10"
+        )
         self.setToolTip("Not rated" if self._value is None else f"{self._value} of 10")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
@@ -171,7 +173,9 @@ class LinkPicker(ChoiceField):
 
     NONE = "—"
 
-    def __init__(self, accessible: str, source: Callable[[], Choices], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible: str, source: Callable[[], Choices], parent: QWidget | None = None
+    ) -> None:
         super().__init__(accessible, (), parent)
         self._source = source
         self.setMinimumContentsLength(24)
@@ -192,7 +196,9 @@ class TagsField(QLineEdit):
 
     changed = Signal()
 
-    def __init__(self, accessible: str, known: Sequence[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible: str, known: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
         self.setPlaceholderText("tags, separated by commas")
@@ -308,8 +314,16 @@ class NumberField(QSpinBox):
 
     changed = Signal()
 
-    def __init__(self, accessible: str, lo: int, hi: int, *, nullable: bool, suffix: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accessible: str,
+        lo: int,
+        hi: int,
+        *,
+        nullable: bool,
+        suffix: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
         self._nullable = nullable

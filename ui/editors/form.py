@@ -60,9 +60,15 @@ class RecordForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, *, known_tags: Sequence[str] = (),
-                 link_sources: dict[str, Callable[[], Sequence[tuple[str, int]]]] | None = None,
-                 preview_delay_ms: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        *,
+        known_tags: Sequence[str] = (),
+        link_sources: dict[str, Callable[[], Sequence[tuple[str, int]]]] | None = None,
+        preview_delay_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.specs = {spec.name: spec for spec in specs.fields_for(kind)}
@@ -107,9 +113,13 @@ class RecordForm(QWidget):
                 self.tabs.addTab(self._with_error(spec.name), spec.label)
             layout.addWidget(self.tabs, 1)
 
-    def _make(self, spec: specs.FieldSpec, known_tags: Sequence[str],
-              sources: dict[str, Callable[[], Sequence[tuple[str, int]]]],
-              preview_delay_ms: int | None) -> QWidget:
+    def _make(
+        self,
+        spec: specs.FieldSpec,
+        known_tags: Sequence[str],
+        sources: dict[str, Callable[[], Sequence[tuple[str, int]]]],
+        preview_delay_ms: int | None,
+    ) -> QWidget:
         rule = spec.rule
         if spec.widget == "markdown":
             kwargs = {} if preview_delay_ms is None else {"preview_delay_ms": preview_delay_ms}
@@ -127,8 +137,13 @@ class RecordForm(QWidget):
         if spec.widget == "datetime":
             return DateTimeField(spec.label)
         if spec.widget == "number":
-            return NumberField(spec.label, rule.lo, rule.hi, nullable=rule.nullable,
-                               suffix=specs.SUFFIX.get(spec.name, ""))
+            return NumberField(
+                spec.label,
+                rule.lo,
+                rule.hi,
+                nullable=rule.nullable,
+                suffix=specs.SUFFIX.get(spec.name, ""),
+            )
         return LineField(spec.label)
 
     def _with_error(self, name: str) -> QWidget:

@@ -35,8 +35,13 @@ class MarkdownEditor(QWidget):
     changed = Signal()
     preview_updated = Signal()
 
-    def __init__(self, accessible: str, placeholder: str = "", preview_delay_ms: int = PREVIEW_DELAY_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accessible: str,
+        placeholder: str = "",
+        preview_delay_ms: int = PREVIEW_DELAY_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName(accessible)

@@ -26,28 +26,84 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
 
 #: Field labels, by field name (then by kind where the same name means different things).
 LABELS: dict[str, str] = {
-    "name": "Name", "relation": "Relation", "organisation": "Organisation", "contact": "Contact details",
-    "introduced_by": "Introduced by", "started_on": "Relationship since", "ended_on": "Relationship ended",
-    "status": "Status", "follow_up": "Follow-up", "notes": "Notes", "person": "With",
-    "role": "My role", "held_at": "When", "duration_min": "Duration", "format": "Format",
-    "agenda": "Agenda", "takeaways": "Takeaways", "confidence_before": "Confidence before",
-    "confidence_after": "Confidence after", "motivation": "Motivation",
-    "next_session_on": "Next session", "tags": "Tags", "written_at": "Written", "title": "Title",
-    "body": "Reflection", "template": "Template", "confidence": "Confidence", "session": "Session",
-    "category": "Category", "target_level": "Target level", "description": "Description",
-    "skill": "Skill", "rated_on": "Rated on", "value": "Rating", "note": "Note", "source": "Source",
-    "target_date": "Target date", "progress": "Progress", "goal": "Goal", "text": "Action",
-    "owner": "Owner", "due_on": "Due", "done_on": "Done on", "won_on": "Date",
+    "name": "Name",
+    "relation": "Relation",
+    "organisation": "Organisation",
+    "contact": "Contact details",
+    "introduced_by": "Introduced by",
+    "started_on": "Relationship since",
+    "ended_on": "Relationship ended",
+    "status": "Status",
+    "follow_up": "Follow-up",
+    "notes": "Notes",
+    "person": "With",
+    "role": "My role",
+    "held_at": "When",
+    "duration_min": "Duration",
+    "format": "Format",
+    "agenda": "Agenda",
+    "takeaways": "Takeaways",
+    "confidence_before": "Confidence before",
+    "confidence_after": "Confidence after",
+    "motivation": "Motivation",
+    "next_session_on": "Next session",
+    "tags": "Tags",
+    "written_at": "Written",
+    "title": "Title",
+    "body": "Reflection",
+    "template": "Template",
+    "confidence": "Confidence",
+    "session": "Session",
+    "category": "Category",
+    "target_level": "Target level",
+    "description": "Description",
+    "skill": "Skill",
+    "rated_on": "Rated on",
+    "value": "Rating",
+    "note": "Note",
+    "source": "Source",
+    "target_date": "Target date",
+    "progress": "Progress",
+    "goal": "Goal",
+    "text": "Action",
+    "owner": "Owner",
+    "due_on": "Due",
+    "done_on": "Done on",
+    "won_on": "Date",
 }
 KIND_LABELS = {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS}
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
 ORDER: dict[str, tuple[str, ...]] = {
     "reflection": ("title", "written_at", "session", "confidence", "motivation", "tags", "body"),
-    "session": ("person", "role", "held_at", "duration_min", "format", "status", "confidence_before",
-                "confidence_after", "motivation", "next_session_on", "tags", "agenda", "notes", "takeaways"),
-    "person": ("name", "relation", "organisation", "introduced_by", "started_on", "ended_on", "status",
-               "follow_up", "contact", "notes"),
+    "session": (
+        "person",
+        "role",
+        "held_at",
+        "duration_min",
+        "format",
+        "status",
+        "confidence_before",
+        "confidence_after",
+        "motivation",
+        "next_session_on",
+        "tags",
+        "agenda",
+        "notes",
+        "takeaways",
+    ),
+    "person": (
+        "name",
+        "relation",
+        "organisation",
+        "introduced_by",
+        "started_on",
+        "ended_on",
+        "status",
+        "follow_up",
+        "contact",
+        "notes",
+    ),
     "goal": ("title", "person", "target_date", "status", "progress", "description"),
     "action": ("text", "owner", "due_on", "done_on", "goal", "session", "person"),
     "skill": ("name", "category", "target_level", "description"),
@@ -57,8 +113,14 @@ ORDER: dict[str, tuple[str, ...]] = {
 #: Text fields edited as Markdown with a preview; other text fields are single lines.
 TEXTS = {"body", "agenda", "notes", "takeaways", "description", "note", "contact", "text"}
 #: The field that names a record in window titles.
-TITLE_FIELD = {"reflection": "title", "person": "name", "goal": "title", "skill": "name", "win": "title",
-               "action": "text"}
+TITLE_FIELD = {
+    "reflection": "title",
+    "person": "name",
+    "goal": "title",
+    "skill": "name",
+    "win": "title",
+    "action": "text",
+}
 #: Whole-number fields with a unit.
 SUFFIX = {"duration_min": " min", "progress": " %"}
 
@@ -92,7 +154,10 @@ def _widget_for(name: str, rule: validation.Rule) -> str:
 
 def _choices(name: str, rule: validation.Rule) -> tuple[tuple[str, Any], ...]:
     words = CHOICE_LABELS.get(name, {})
-    return tuple((words.get(choice, choice.replace("_", " ").capitalize()), choice) for choice in rule.choices)
+    return tuple(
+        (words.get(choice, choice.replace("_", " ").capitalize()), choice)
+        for choice in rule.choices
+    )
 
 
 def fields_for(kind: str) -> list[FieldSpec]:
@@ -118,14 +183,20 @@ def people_choices() -> list[tuple[str, int]]:
 def session_choices() -> list[tuple[str, int]]:
     names = {p.id: p.name for p in queries.people()}
     return [
-        (f"{s.held_at:%Y-%m-%d} · {names.get(s.person_id, '?')}"
-         f"{' (mentoring)' if s.role == 'mentor' else ''}", s.id)
+        (
+            f"{s.held_at:%Y-%m-%d} · {names.get(s.person_id, '?')}"
+            f"{' (mentoring)' if s.role == 'mentor' else ''}",
+            s.id,
+        )
         for s in queries.sessions()
     ]
 
 
 def goal_choices() -> list[tuple[str, int]]:
-    return [(g.title if g.status == "active" else f"{g.title} ({g.status})", g.id) for g in queries.goals()]
+    return [
+        (g.title if g.status == "active" else f"{g.title} ({g.status})", g.id)
+        for g in queries.goals()
+    ]
 
 
 def skill_choices() -> list[tuple[str, int]]:

@@ -27,9 +27,14 @@ class TemplateBar(QWidget):
 
     applied = Signal(str)  # the template key (or "" for none)
 
-    def __init__(self, body: MarkdownEditor, title_field, *,
-                 list_templates: Callable[[], list[templates.Template]] = templates.list_templates,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        body: MarkdownEditor,
+        title_field,
+        *,
+        list_templates: Callable[[], list[templates.Template]] = templates.list_templates,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._body = body
         self._title = title_field
@@ -39,7 +44,9 @@ class TemplateBar(QWidget):
         self.choice = QComboBox()
         self.choice.setAccessibleName("Template")
         self.choice.setMinimumContentsLength(22)
-        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.choice.activated.connect(self._chosen)
         self.save_button = QPushButton("Save as template…")
         self.save_button.setAccessibleName("Save the text as a template")
@@ -58,7 +65,9 @@ class TemplateBar(QWidget):
         self.choice.clear()
         self.choice.addItem("No template", "")
         for template in self._list():
-            self.choice.addItem(template.name if template.builtin else f"{template.name} (mine)", template.key)
+            self.choice.addItem(
+                template.name if template.builtin else f"{template.name} (mine)", template.key
+            )
         self.set_key(self.key)
 
     def set_key(self, key: str) -> None:
@@ -87,9 +96,15 @@ class TemplateBar(QWidget):
             self.set_key(self.key)
             return False
         current = self._body.value()
-        if current.strip() and current != self._filled and not alerts.confirm(
-            self, "Replace the text you wrote with this template?",
-            "You can undo it with Ctrl+Z."):
+        if (
+            current.strip()
+            and current != self._filled
+            and not alerts.confirm(
+                self,
+                "Replace the text you wrote with this template?",
+                "You can undo it with Ctrl+Z.",
+            )
+        ):
             self.set_key(self.key)
             return False
         self._body.replace_text(template.body)

@@ -23,8 +23,10 @@ log = logging.getLogger(__name__)
 
 class ActionsChart(ChartPanel):
     slug = "action-items-per-month"
-    empty_text = ("No action items were due in this range.\n"
-                  "Give action items a due date to see how many you complete in time.")
+    empty_text = (
+        "No action items were due in this range.\n"
+        "Give action items a due date to see how many you complete in time."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Action items: completed vs due", parent)
@@ -51,7 +53,9 @@ class ActionsChart(ChartPanel):
             bar_set.setColor(colour(name, dark))
             bar_set.setBorderColor(colour(name, dark))
 
-    def show_data(self, months: Sequence[ActionMonth], overdue: int, start: dt.date, end: dt.date) -> None:
+    def show_data(
+        self, months: Sequence[ActionMonth], overdue: int, start: dt.date, end: dt.date
+    ) -> None:
         first, last = start.replace(day=1), end.replace(day=1)
         shown = insights.between(months, first, last, lambda m: m.month)
         self.months = insights.fill_actions(shown, first, last) if months else []
@@ -71,19 +75,26 @@ class ActionsChart(ChartPanel):
             QToolTip.hideText()
             return
         m = self.months[index]
-        QToolTip.showText(QCursor.pos(), f"{month_name(m.month)}\n{m.due} due: {m.completed_on_time} done on "
-                          f"time, {m.completed - m.completed_on_time} late, {m.due - m.completed} not done",
-                          self.view)
+        QToolTip.showText(
+            QCursor.pos(),
+            f"{month_name(m.month)}\n{m.due} due: {m.completed_on_time} done on "
+            f"time, {m.completed - m.completed_on_time} late, {m.due - m.completed} not done",
+            self.view,
+        )
 
     def _summary(self) -> str:
         due = sum(m.due for m in self.months)
         done = sum(m.completed for m in self.months)
         on_time = sum(m.completed_on_time for m in self.months)
-        overdue = f"{self.overdue} open action item{'s are' if self.overdue != 1 else ' is'} overdue now."
+        overdue = (
+            f"{self.overdue} open action item{'s are' if self.overdue != 1 else ' is'} overdue now."
+        )
         if not due:
             return overdue
-        return (f"{due} due in this range: {done} done ({100 * done / due:.0f}%), "
-                f"{on_time} of them on time. {overdue}")
+        return (
+            f"{due} due in this range: {done} done ({100 * done / due:.0f}%), "
+            f"{on_time} of them on time. {overdue}"
+        )
 
     def layout_axes(self) -> None:
         setup_month_axis(self.x_axis, [m.month for m in self.months], self.plot_width())
@@ -95,5 +106,14 @@ class ActionsChart(ChartPanel):
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         header = ("month", "due", "completed", "completed_on_time", "completed_late", "not_done")
-        return header, [(m.month.strftime("%Y-%m"), m.due, m.completed, m.completed_on_time,
-                         m.completed - m.completed_on_time, m.due - m.completed) for m in self.months]
+        return header, [
+            (
+                m.month.strftime("%Y-%m"),
+                m.due,
+                m.completed,
+                m.completed_on_time,
+                m.completed - m.completed_on_time,
+                m.due - m.completed,
+            )
+            for m in self.months
+        ]

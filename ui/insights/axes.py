@@ -48,7 +48,11 @@ def date_ticks(start: dt.date, end: dt.date, width: float) -> list[tuple[dt.date
         return [(d, f"{d.day} {d:%b}") for d in chosen]
     firsts = [d for d in days if d.day == 1]
     step = month_label_step(len(firsts), width)
-    chosen = [d for d in firsts if not (d.month - 1) % min(step, 12) and (step <= 12 or not d.year % (step // 12))]
+    chosen = [
+        d
+        for d in firsts
+        if not (d.month - 1) % min(step, 12) and (step <= 12 or not d.year % (step // 12))
+    ]
     return [(d, str(d.year) if step >= 12 else d.strftime("%b %Y")) for d in chosen]
 
 

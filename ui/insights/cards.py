@@ -76,12 +76,16 @@ class SummaryCards(QWidget):
             self._grid.addWidget(card, i // columns, i % columns)
 
     def resizeEvent(self, event) -> None:  # Qt override: two rows of two when narrow
-        self._arrange(4 if event.size().width() >= self.fontMetrics().horizontalAdvance("x") * 110 else 2)
+        self._arrange(
+            4 if event.size().width() >= self.fontMetrics().horizontalAdvance("x") * 110 else 2
+        )
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: colours for the new theme
-        if (event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-                and self.data is not None):
+        if (
+            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+            and self.data is not None
+        ):
             self.show_cards(self.data, self._person_name)
         super().changeEvent(event)
 
@@ -91,31 +95,55 @@ class SummaryCards(QWidget):
         good, bad = colour("good", dark).name(), colour("bad", dark).name()
         streak = cards.streak
         days = f"{streak.current} day{'s' if streak.current != 1 else ''}"
-        hint = ("Write today to keep it going." if streak.current and not streak.counted_today
-                else f"Longest: {streak.longest} day{'s' if streak.longest != 1 else ''}.")
+        hint = (
+            "Write today to keep it going."
+            if streak.current and not streak.counted_today
+            else f"Longest: {streak.longest} day{'s' if streak.longest != 1 else ''}."
+        )
         if not streak.current and not streak.longest:
             hint = "Write a reflection today to start one."
-        self.streak.set(days, html.escape(hint),
-                        "Days in a row with a reflection; a session written up within 48 hours counts too. "
-                        "Always the whole journal.")
-        last, previous, change = cards.confidence_last_30, cards.confidence_previous_30, cards.confidence_change
+        self.streak.set(
+            days,
+            html.escape(hint),
+            "Days in a row with a reflection; a session written up within 48 hours counts too. "
+            "Always the whole journal.",
+        )
+        last, previous, change = (
+            cards.confidence_last_30,
+            cards.confidence_previous_30,
+            cards.confidence_change,
+        )
         if last is None:
             self.confidence.set("–", "No confidence ratings in the last 30 days.")
         elif change is None:
             self.confidence.set(f"{last:.1f}", "No ratings in the 30 days before to compare with.")
         else:
-            arrow, tint = ("▲", good) if change > 0.05 else ("▼", bad) if change < -0.05 else ("■", "")
+            arrow, tint = (
+                ("▲", good) if change > 0.05 else ("▼", bad) if change < -0.05 else ("■", "")
+            )
             style = f" style='color:{tint}'" if tint else ""
-            self.confidence.set(f"{last:.1f}", f"<span{style}>{arrow} {change:+.1f}</span> vs "
-                                f"{previous:.1f} in the 30 days before")
+            self.confidence.set(
+                f"{last:.1f}",
+                f"<span{style}>{arrow} {change:+.1f}</span> vs "
+                f"{previous:.1f} in the 30 days before",
+            )
         who = f" with {person_name}" if person_name else ""
-        self.confidence.setToolTip(f"Average confidence rating{who}, from reflections and sessions.")
+        self.confidence.setToolTip(
+            f"Average confidence rating{who}, from reflections and sessions."
+        )
         start = quarter_start(cards.today)
-        self.wins.set(str(cards.wins_this_quarter), f"since {html.escape(fmt_day(start))}",
-                      f"Wins logged this quarter{' for goals with ' + person_name if person_name else ''}.")
+        self.wins.set(
+            str(cards.wins_this_quarter),
+            f"since {html.escape(fmt_day(start))}",
+            f"Wins logged this quarter{' for goals with ' + person_name if person_name else ''}.",
+        )
         overdue = cards.overdue_actions
-        detail = (f"<span style='color:{bad}'>{overdue} overdue</span>" if overdue else "none overdue")
-        self.actions.set(str(cards.open_actions), detail, f"Action items not done yet{who}, any owner.")
+        detail = (
+            f"<span style='color:{bad}'>{overdue} overdue</span>" if overdue else "none overdue"
+        )
+        self.actions.set(
+            str(cards.open_actions), detail, f"Action items not done yet{who}, any owner."
+        )
 
     def clear(self) -> None:
         self.data, self._person_name = None, None

@@ -83,7 +83,9 @@ def marker_image(color: QColor, size: float, shape: str = "circle", ratio: float
         painter.drawRect(round((pixels - width) / 2), 0, round(width), pixels)
     elif shape == "diamond":
         half = pixels / 2
-        painter.drawPolygon([QPointF(half, 0), QPointF(pixels, half), QPointF(half, pixels), QPointF(0, half)])
+        painter.drawPolygon(
+            [QPointF(half, 0), QPointF(pixels, half), QPointF(half, pixels), QPointF(0, half)]
+        )
     else:
         painter.drawEllipse(0, 0, pixels, pixels)
     painter.end()
@@ -91,8 +93,9 @@ def marker_image(color: QColor, size: float, shape: str = "circle", ratio: float
     return image
 
 
-def points_series_style(series: QXYSeries, color: QColor, size: float, shape: str = "circle",
-                        ratio: float = 1.0) -> None:
+def points_series_style(
+    series: QXYSeries, color: QColor, size: float, shape: str = "circle", ratio: float = 1.0
+) -> None:
     """A line series that draws only its points (fast for thousands of points)."""
     series.setPen(QPen(Qt.PenStyle.NoPen))
     series.setLightMarker(marker_image(color, size, shape, ratio))
@@ -181,7 +184,9 @@ class ChartView(QChartView):
             pick, index = found
             QToolTip.showText(event.globalPosition().toPoint(), pick.tip(index), self)
             clickable = pick.record(index) is not None
-            self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+            )
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt override
@@ -242,10 +247,12 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.message)
 
-        self.save_image_button = self._tool_button("Save image…", f"Save the {title} chart as a PNG image",
-                                                   self.save_image)
-        self.export_data_button = self._tool_button("Export data…", f"Export the numbers of {title} as CSV",
-                                                    self.export_data)
+        self.save_image_button = self._tool_button(
+            "Save image…", f"Save the {title} chart as a PNG image", self.save_image
+        )
+        self.export_data_button = self._tool_button(
+            "Export data…", f"Export the numbers of {title} as CSV", self.export_data
+        )
         self.header = QHBoxLayout()
         self.header.addWidget(self.heading)
         self.header.addStretch(1)
@@ -322,7 +329,9 @@ class ChartPanel(QWidget):
         if dark == self._dark and not force:
             return
         self._dark = dark
-        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        self.chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
         palette = self.palette()
         self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         self.chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
@@ -378,14 +387,19 @@ class ChartPanel(QWidget):
         export.write_csv(path, header, rows)
 
     def save_image(self) -> None:
-        path = alerts.ask_save_path(self, f"Save {self.title} as an image", self.suggested_name("png"),
-                                    "PNG images (*.png)")
+        path = alerts.ask_save_path(
+            self, f"Save {self.title} as an image", self.suggested_name("png"), "PNG images (*.png)"
+        )
         if path is not None:
             self._write(self.write_image, path)
 
     def export_data(self) -> None:
-        path = alerts.ask_save_path(self, f"Export the data of {self.title}", self.suggested_name("csv"),
-                                    "CSV files (*.csv)")
+        path = alerts.ask_save_path(
+            self,
+            f"Export the data of {self.title}",
+            self.suggested_name("csv"),
+            "CSV files (*.csv)",
+        )
         if path is not None:
             self._write(self.write_data, path)
 
@@ -394,4 +408,8 @@ class ChartPanel(QWidget):
             writer(path)
         except OSError as exc:
             log.warning("export failed: %s", type(exc).__name__)
-            alerts.error(self, f"Could not write {path.name}.", exc.strerror or "The file could not be written.")
+            alerts.error(
+                self,
+                f"Could not write {path.name}.",
+                exc.strerror or "The file could not be written.",
+            )

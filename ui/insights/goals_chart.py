@@ -33,8 +33,10 @@ def due_text(goal: GoalProgress) -> str:
 
 class GoalsChart(ChartPanel):
     slug = "goal-progress"
-    empty_text = ("No active goals.\nSet a goal with a target date and update its progress "
-                  "as you go; it shows here until it is achieved or dropped.")
+    empty_text = (
+        "No active goals.\nSet a goal with a target date and update its progress "
+        "as you go; it shows here until it is achieved or dropped."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Progress of active goals", parent)
@@ -73,7 +75,9 @@ class GoalsChart(ChartPanel):
         self.progress.remove(0, self.progress.count())
         self.y_axis.append(self._labels(self._rows))
         self.progress.append([float(g.progress) for g in self._rows])
-        self.view.setMinimumHeight(int(self.fontMetrics().height() * (ROW_HEIGHT * len(self.goals) + 5)))
+        self.view.setMinimumHeight(
+            int(self.fontMetrics().height() * (ROW_HEIGHT * len(self.goals) + 5))
+        )
         self.subtitle.setText(self._summary(today))
         self.show_chart(bool(self.goals))
 
@@ -84,7 +88,9 @@ class GoalsChart(ChartPanel):
         seen: set[str] = set()
         labels = []
         for goal in goals:
-            label = metrics.elidedText(goal.title, Qt.TextElideMode.ElideRight, width) or "(untitled)"
+            label = (
+                metrics.elidedText(goal.title, Qt.TextElideMode.ElideRight, width) or "(untitled)"
+            )
             while label in seen:
                 label += " "
             seen.add(label)
@@ -97,10 +103,16 @@ class GoalsChart(ChartPanel):
             self.view.unsetCursor()
             return
         goal = self._rows[index]
-        actions = (f"{goal.actions_done} of {goal.actions_total} action items done"
-                   if goal.actions_total else "no action items")
-        QToolTip.showText(QCursor.pos(), f"{goal.title}\n{goal.progress}% · {due_text(goal)} · {actions}",
-                          self.view)
+        actions = (
+            f"{goal.actions_done} of {goal.actions_total} action items done"
+            if goal.actions_total
+            else "no action items"
+        )
+        QToolTip.showText(
+            QCursor.pos(),
+            f"{goal.title}\n{goal.progress}% · {due_text(goal)} · {actions}",
+            self.view,
+        )
         self.view.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def _clicked(self, index: int) -> None:
@@ -123,6 +135,24 @@ class GoalsChart(ChartPanel):
         self.progress.remove(0, self.progress.count())
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
-        header = ("goal_id", "title", "progress", "target_date", "days_left", "actions_done", "actions_total")
-        return header, [(g.id, g.title, g.progress, g.target_date.isoformat() if g.target_date else None,
-                         g.days_left, g.actions_done, g.actions_total) for g in self.goals]
+        header = (
+            "goal_id",
+            "title",
+            "progress",
+            "target_date",
+            "days_left",
+            "actions_done",
+            "actions_total",
+        )
+        return header, [
+            (
+                g.id,
+                g.title,
+                g.progress,
+                g.target_date.isoformat() if g.target_date else None,
+                g.days_left,
+                g.actions_done,
+                g.actions_total,
+            )
+            for g in self.goals
+        ]

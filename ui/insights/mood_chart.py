@@ -24,8 +24,10 @@ SESSION_ROW = 0.35  # where session days are marked, below the lowest rating
 
 class MoodChart(ChartPanel):
     slug = "confidence-motivation"
-    empty_text = ("No confidence or motivation ratings in this range.\n"
-                  "Rate how you feel on a reflection or after a session, and your line starts here.")
+    empty_text = (
+        "No confidence or motivation ratings in this range.\n"
+        "Rate how you feel on a reflection or after a session, and your line starts here."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Confidence and motivation", parent)
@@ -63,15 +65,20 @@ class MoodChart(ChartPanel):
     def style_series(self, dark: bool) -> None:
         ratio = self.pixel_ratio
         points_series_style(self.confidence_points, colour("confidence", dark, 110), 7, ratio=ratio)
-        points_series_style(self.motivation_points, colour("motivation", dark, 110), 7, "diamond", ratio)
+        points_series_style(
+            self.motivation_points, colour("motivation", dark, 110), 7, "diamond", ratio
+        )
         self.confidence_line.setPen(line_pen(colour("confidence", dark), 2.6))
         self.motivation_line.setPen(line_pen(colour("motivation", dark), 2.6))
         points_series_style(self.session_marks, colour("session", dark, 200), 10, "tick", ratio)
 
     def legend_tweaks(self) -> None:
         legend = self.chart.legend()
-        for series, name in ((self.confidence_points, "confidence"), (self.motivation_points, "motivation"),
-                             (self.session_marks, "session")):
+        for series, name in (
+            (self.confidence_points, "confidence"),
+            (self.motivation_points, "motivation"),
+            (self.session_marks, "session"),
+        ):
             for marker in legend.markers(series):
                 marker.setBrush(colour(name, self.dark, 150))
                 marker.setPen(line_pen(colour(name, self.dark), 1))
@@ -90,22 +97,33 @@ class MoodChart(ChartPanel):
         start, end = self._range
         days = self.window_days
         self.shown = insights.between(self._all, start, end, lambda p: p.day)
-        self.rolling = {field: insights.rolling_between(self._all, days, field, start, end)
-                        for field in ("confidence", "motivation")}
+        self.rolling = {
+            field: insights.rolling_between(self._all, days, field, start, end)
+            for field in ("confidence", "motivation")
+        }
         self.sessions = [p for p in self.shown if p.kind == "session"]
         self.confidence_line.setName(f"Confidence, {days}-day average")
         self.motivation_line.setName(f"Motivation, {days}-day average")
         self.picks.clear()
         self._fill_points(self.confidence_points, "confidence", "Confidence")
         self._fill_points(self.motivation_points, "motivation", "Motivation")
-        for field, series in (("confidence", self.confidence_line), ("motivation", self.motivation_line)):
+        for field, series in (
+            ("confidence", self.confidence_line),
+            ("motivation", self.motivation_line),
+        ):
             self._fill_line(series, field, days)
         xs = [to_ms(p.when) for p in self.sessions]
         self.session_marks.replace([QPointF(x, SESSION_ROW) for x in xs])
         sessions = self.sessions
-        self.picks.add(Pick(self.session_marks, xs, [SESSION_ROW] * len(xs),
-                            lambda i: f"{fmt_day(sessions[i].when)}\nSession",
-                            lambda i: ("session", sessions[i].id)))
+        self.picks.add(
+            Pick(
+                self.session_marks,
+                xs,
+                [SESSION_ROW] * len(xs),
+                lambda i: f"{fmt_day(sessions[i].when)}\nSession",
+                lambda i: ("session", sessions[i].id),
+            )
+        )
         self.layout_axes()
         self.subtitle.setText(self._summary(days))
         self.show_chart(bool(self.shown))
@@ -130,9 +148,17 @@ class MoodChart(ChartPanel):
         ys = [p.value for p in rolling]
         series.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
         label = field.capitalize()
-        self.picks.add(Pick(series, xs, ys, lambda i: (
-            f"{fmt_day(rolling[i].day)}\n{label}, {days}-day average: {rolling[i].value:.1f}"
-            f" ({rolling[i].count} rating{'s' if rolling[i].count != 1 else ''})")))
+        self.picks.add(
+            Pick(
+                series,
+                xs,
+                ys,
+                lambda i: (
+                    f"{fmt_day(rolling[i].day)}\n{label}, {days}-day average: {rolling[i].value:.1f}"
+                    f" ({rolling[i].count} rating{'s' if rolling[i].count != 1 else ''})"
+                ),
+            )
+        )
 
     def _summary(self, days: int) -> str:
         if not self.shown:
@@ -141,8 +167,12 @@ class MoodChart(ChartPanel):
         for field in ("confidence", "motivation"):
             values = [getattr(p, field) for p in self.shown if getattr(p, field) is not None]
             if values:
-                parts.append(f"{field.capitalize()}: {len(values)} ratings, mean {sum(values) / len(values):.1f}")
-        parts.append(f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along the bottom")
+                parts.append(
+                    f"{field.capitalize()}: {len(values)} ratings, mean {sum(values) / len(values):.1f}"
+                )
+        parts.append(
+            f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along the bottom"
+        )
         return " · ".join(parts) + ". Click a point to open its record."
 
     def layout_axes(self) -> None:
@@ -159,13 +189,28 @@ class MoodChart(ChartPanel):
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         days = self.window_days
         by_day = {field: {p.day: p.value for p in self.rolling[field]} for field in self.rolling}
-        header = ("when", "record", "id", "confidence", "motivation",
-                  f"confidence_{days}d_average", f"motivation_{days}d_average")
+        header = (
+            "when",
+            "record",
+            "id",
+            "confidence",
+            "motivation",
+            f"confidence_{days}d_average",
+            f"motivation_{days}d_average",
+        )
         rows = []
         for p in self.shown:
             conf_avg = by_day["confidence"].get(p.day)
             mot_avg = by_day["motivation"].get(p.day)
-            rows.append((p.when.isoformat(" ", "minutes"), p.kind, p.id, p.confidence, p.motivation,
-                         None if conf_avg is None else round(conf_avg, 3),
-                         None if mot_avg is None else round(mot_avg, 3)))
+            rows.append(
+                (
+                    p.when.isoformat(" ", "minutes"),
+                    p.kind,
+                    p.id,
+                    p.confidence,
+                    p.motivation,
+                    None if conf_avg is None else round(conf_avg, 3),
+                    None if mot_avg is None else round(mot_avg, 3),
+                )
+            )
         return header, rows

@@ -43,7 +43,13 @@ from .uplift_chart import UpliftChart
 
 log = logging.getLogger(__name__)
 
-RANGES = (("3m", "3 months"), ("6m", "6 months"), ("1y", "1 year"), ("all", "All"), ("custom", "Custom"))
+RANGES = (
+    ("3m", "3 months"),
+    ("6m", "6 months"),
+    ("1y", "1 year"),
+    ("all", "All"),
+    ("custom", "Custom"),
+)
 DEFAULT_RANGE = "1y"
 RELATIONS = {"mentor": "my mentor", "mentee": "my mentee", "contact": "contact"}
 EMPTY_JOURNAL = (
@@ -58,7 +64,9 @@ class InsightsPage(QWidget):
     record_requested = Signal(str, int)
     refreshed = Signal()
 
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self.records = insights.MoodRecords()
@@ -73,7 +81,9 @@ class InsightsPage(QWidget):
         self.person_box = QComboBox()
         self.person_box.setAccessibleName("Show insights for")
         self.person_box.setMinimumContentsLength(16)
-        self.person_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.person_box.currentIndexChanged.connect(lambda _i: self._person_changed())
         person_label = QLabel("&Person:")
         person_label.setBuddy(self.person_box)
@@ -93,7 +103,10 @@ class InsightsPage(QWidget):
             range_row.addWidget(button)
         self.range_buttons[self.range_key].setChecked(True)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.start_edit, "Custom range from"), (self.end_edit, "Custom range to")):
+        for edit, name in (
+            (self.start_edit, "Custom range from"),
+            (self.end_edit, "Custom range to"),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -129,8 +142,14 @@ class InsightsPage(QWidget):
         self.sessions_chart = SessionsChart()
         self.actions_chart = ActionsChart()
         self.goals_chart = GoalsChart()
-        self.charts: list[ChartPanel] = [self.mood_chart, self.uplift_chart, self.skills_chart,
-                                         self.sessions_chart, self.actions_chart, self.goals_chart]
+        self.charts: list[ChartPanel] = [
+            self.mood_chart,
+            self.uplift_chart,
+            self.skills_chart,
+            self.sessions_chart,
+            self.actions_chart,
+            self.goals_chart,
+        ]
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 0)
@@ -215,7 +234,10 @@ class InsightsPage(QWidget):
         today = self._today()
         self.snapshot = insights.snapshot(self.records, self.person_id, today)
         self.timings["snapshot_ms"] = (time.perf_counter() - began) * 1000
-        if self.snapshot.is_empty(self.records.series(self.person_id)) and not self.records.complete:
+        if (
+            self.snapshot.is_empty(self.records.series(self.person_id))
+            and not self.records.complete
+        ):
             self.records.ensure(None)
         journal_empty = self.person_id is None and self.snapshot.is_empty(self.records.series())
         self.body.setCurrentWidget(self.empty_message if journal_empty else self.scroll)
@@ -256,7 +278,9 @@ class InsightsPage(QWidget):
         if self.range_key == "all":
             self.records.ensure(None)
             assert self.snapshot is not None
-            return insights.range_bounds("all", today, self.snapshot.first_day(self.records.series(self.person_id)))
+            return insights.range_bounds(
+                "all", today, self.snapshot.first_day(self.records.series(self.person_id))
+            )
         return insights.range_bounds(self.range_key, today, None)
 
     def _show_range(self) -> None:

@@ -33,8 +33,10 @@ def month_name(month: dt.date) -> str:
 
 class SessionsChart(ChartPanel):
     slug = "sessions-per-month"
-    empty_text = ("No sessions held in this range.\n"
-                  "Record a session (Ctrl+Shift+N) to see how regularly you meet.")
+    empty_text = (
+        "No sessions held in this range.\n"
+        "Record a session (Ctrl+Shift+N) to see how regularly you meet."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Sessions per month", parent)
@@ -49,7 +51,9 @@ class SessionsChart(ChartPanel):
         self.bars.append(self.as_mentee)
         self.bars.append(self.as_mentor)
         for bar_set in (self.as_mentee, self.as_mentor):
-            bar_set.hovered.connect(lambda status, index, bar_set=bar_set: self._hover(status, index))
+            bar_set.hovered.connect(
+                lambda status, index, bar_set=bar_set: self._hover(status, index)
+            )
         self.gap_areas: list[QAreaSeries] = []
         self.chart.addSeries(self.bars)
         self.bars.attachAxis(self.x_axis)
@@ -71,7 +75,9 @@ class SessionsChart(ChartPanel):
             for marker in legend.markers(area):
                 marker.setVisible(False)
 
-    def show_data(self, months: Sequence[MonthCount], gaps: Sequence[Gap], start: dt.date, end: dt.date) -> None:
+    def show_data(
+        self, months: Sequence[MonthCount], gaps: Sequence[Gap], start: dt.date, end: dt.date
+    ) -> None:
         first, last = start.replace(day=1), end.replace(day=1)
         shown = insights.between(months, first, last, lambda m: m.month)
         self.months = insights.fill_sessions(shown, first, last) if months else []
@@ -103,9 +109,13 @@ class SessionsChart(ChartPanel):
             lower.replace([QPointF(x0, 0), QPointF(x1, 0)])
             area = QAreaSeries(upper, lower)
             area.setName("Long gap (no session for 60+ days)")
-            text = (f"No session for {gap.days} days: {fmt_day(gap.start)} – "
-                    f"{'today' if gap.ongoing else fmt_day(gap.end)}")
-            area.hovered.connect(lambda _point, state, text=text: self._show_tip(text if state else ""))
+            text = (
+                f"No session for {gap.days} days: {fmt_day(gap.start)} – "
+                f"{'today' if gap.ongoing else fmt_day(gap.end)}"
+            )
+            area.hovered.connect(
+                lambda _point, state, text=text: self._show_tip(text if state else "")
+            )
             self.chart.addSeries(area)
             area.attachAxis(self.x_axis)
             area.attachAxis(self.y_axis)
@@ -116,8 +126,10 @@ class SessionsChart(ChartPanel):
             self._show_tip("")
             return
         m = self.months[index]
-        self._show_tip(f"{month_name(m.month)}\n{m.as_mentee} as mentee, {m.as_mentor} as mentor "
-                       f"({m.total} in all)")
+        self._show_tip(
+            f"{month_name(m.month)}\n{m.as_mentee} as mentee, {m.as_mentor} as mentor "
+            f"({m.total} in all)"
+        )
 
     def _show_tip(self, text: str) -> None:
         if text:
@@ -130,12 +142,16 @@ class SessionsChart(ChartPanel):
         if not self.months:
             return ""
         mentee = sum(m.as_mentee for m in self.months)
-        text = (f"{total} session{'s' if total != 1 else ''} in {len(self.months)} months "
-                f"({mentee} as mentee, {total - mentee} as mentor), {total / len(self.months):.1f} a month.")
+        text = (
+            f"{total} session{'s' if total != 1 else ''} in {len(self.months)} months "
+            f"({mentee} as mentee, {total - mentee} as mentor), {total / len(self.months):.1f} a month."
+        )
         if self.gaps:
             longest = max(self.gaps, key=lambda g: g.days)
-            text += (f" {len(self.gaps)} long gap{'s' if len(self.gaps) != 1 else ''} shaded; the longest "
-                     f"{longest.days} days from {fmt_day(longest.start)}.")
+            text += (
+                f" {len(self.gaps)} long gap{'s' if len(self.gaps) != 1 else ''} shaded; the longest "
+                f"{longest.days} days from {fmt_day(longest.start)}."
+            )
         else:
             text += " No gaps of 60 days or more."
         return text
@@ -151,4 +167,6 @@ class SessionsChart(ChartPanel):
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         header = ("month", "as_mentee", "as_mentor", "total")
-        return header, [(m.month.strftime("%Y-%m"), m.as_mentee, m.as_mentor, m.total) for m in self.months]
+        return header, [
+            (m.month.strftime("%Y-%m"), m.as_mentee, m.as_mentor, m.total) for m in self.months
+        ]

@@ -26,26 +26,37 @@ from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen
 
 log = logging.getLogger(__name__)
 
-SOURCES = {"self": "self-rating", "mentor": "mentor feedback", "peer": "peer feedback", "other": "other"}
+SOURCES = {
+    "self": "self-rating",
+    "mentor": "mentor feedback",
+    "peer": "peer feedback",
+    "other": "other",
+}
 
 
 class SkillsChart(ChartPanel):
     slug = "skill-growth"
     empty_text = "No ratings of this skill in this range."
-    no_skills_text = ("No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
-                      "towards its target.")
+    no_skills_text = (
+        "No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
+        "towards its target."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Skill growth", parent)
         self.skill_box = QComboBox()
         self.skill_box.setAccessibleName("Skill to chart")
         self.skill_box.setMinimumContentsLength(18)
-        self.skill_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.skill_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.skill_box.currentIndexChanged.connect(lambda _i: self.refill())
         self.controls.addWidget(self.skill_box)
 
         self.growth_table = QTableWidget(0, 5)
-        self.growth_table.setHorizontalHeaderLabels(["Skill", "First", "Latest", "Growth", "Target"])
+        self.growth_table.setHorizontalHeaderLabels(
+            ["Skill", "First", "Latest", "Growth", "Target"]
+        )
         self.growth_table.setAccessibleName("Growth since the first rating, per skill")
         self.growth_table.verticalHeader().hide()
         self.growth_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +98,10 @@ class SkillsChart(ChartPanel):
         self.skills = [s for s in skills if s.ratings]
         chosen = self.skill_box.currentData()
         if chosen not in {s.skill_id for s in self.skills}:
-            in_range = [(sum(1 for r in s.ratings if start <= r.day <= end), s.skill_id) for s in self.skills]
+            in_range = [
+                (sum(1 for r in s.ratings if start <= r.day <= end), s.skill_id)
+                for s in self.skills
+            ]
             chosen = max(in_range, default=(0, None), key=lambda pair: pair[0])[1]
         self._filling = True
         try:
@@ -103,14 +117,21 @@ class SkillsChart(ChartPanel):
     def _fill_table(self) -> None:
         self.growth_table.setRowCount(len(self.skills))
         for row, s in enumerate(self.skills):
-            cells = [s.name, str(s.first), str(s.latest), f"{s.growth:+d}",
-                     "" if s.target is None else str(s.target)]
+            cells = [
+                s.name,
+                str(s.first),
+                str(s.latest),
+                f"{s.growth:+d}",
+                "" if s.target is None else str(s.target),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"{s.name}: {len(s.ratings)} ratings since {fmt_day(s.ratings[0].day)}"
-                                + ("" if s.to_target is None else f"; {s.to_target:+d} to target"))
+                item.setToolTip(
+                    f"{s.name}: {len(s.ratings)} ratings since {fmt_day(s.ratings[0].day)}"
+                    + ("" if s.to_target is None else f"; {s.to_target:+d} to target")
+                )
                 self.growth_table.setItem(row, column, item)
 
     def _table_selected(self) -> None:
@@ -137,21 +158,36 @@ class SkillsChart(ChartPanel):
         self.ratings_line.setName(skill.name)
         self.ratings_line.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
         shown = self.shown
-        self.picks.add(Pick(self.ratings_line, xs, ys,
-                            lambda i: f"{fmt_day(shown[i].day)}\n{skill.name}: {shown[i].value}/10 "
-                                      f"({SOURCES.get(shown[i].source, shown[i].source)})",
-                            lambda i: ("rating", shown[i].id)))
+        self.picks.add(
+            Pick(
+                self.ratings_line,
+                xs,
+                ys,
+                lambda i: (
+                    f"{fmt_day(shown[i].day)}\n{skill.name}: {shown[i].value}/10 "
+                    f"({SOURCES.get(shown[i].source, shown[i].source)})"
+                ),
+                lambda i: ("rating", shown[i].id),
+            )
+        )
         if skill.target is None:
             self.target_line.clear()
             self.target_line.setName("No target set")
         else:
             self.target_line.setName(f"Target {skill.target}")
-            self.target_line.replace([QPointF(to_ms(start), skill.target),
-                                      QPointF(to_ms(end + dt.timedelta(days=1)), skill.target)])
+            self.target_line.replace(
+                [
+                    QPointF(to_ms(start), skill.target),
+                    QPointF(to_ms(end + dt.timedelta(days=1)), skill.target),
+                ]
+            )
         self.layout_axes()
         self.subtitle.setText(self._summary(skill))
-        self.show_chart(bool(self.shown), f"No ratings of {skill.name} in this range "
-                        f"(last rated {fmt_day(skill.ratings[-1].day)}).")
+        self.show_chart(
+            bool(self.shown),
+            f"No ratings of {skill.name} in this range "
+            f"(last rated {fmt_day(skill.ratings[-1].day)}).",
+        )
         row = self.skill_box.currentIndex()
         if self.growth_table.currentRow() != row:
             self._filling = True
@@ -159,11 +195,16 @@ class SkillsChart(ChartPanel):
             self._filling = False
 
     def _summary(self, skill: SkillGrowth) -> str:
-        text = (f"{skill.name}: {skill.first} → {skill.latest} since the first rating on "
-                f"{fmt_day(skill.ratings[0].day)} ({skill.growth:+d}).")
+        text = (
+            f"{skill.name}: {skill.first} → {skill.latest} since the first rating on "
+            f"{fmt_day(skill.ratings[0].day)} ({skill.growth:+d})."
+        )
         if skill.to_target is not None:
-            text += (" Target reached." if skill.to_target <= 0
-                     else f" {skill.to_target} to go to the target of {skill.target}.")
+            text += (
+                " Target reached."
+                if skill.to_target <= 0
+                else f" {skill.to_target} to go to the target of {skill.target}."
+            )
         return text
 
     def layout_axes(self) -> None:
@@ -182,4 +223,7 @@ class SkillsChart(ChartPanel):
         header = ("skill", "rated_on", "value", "source", "target", "rating_id")
         if skill is None:
             return header, []
-        return header, [(skill.name, r.day.isoformat(), r.value, r.source, skill.target, r.id) for r in self.shown]
+        return header, [
+            (skill.name, r.day.isoformat(), r.value, r.source, skill.target, r.id)
+            for r in self.shown
+        ]

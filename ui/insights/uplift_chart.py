@@ -23,8 +23,10 @@ ROLES = {"mentee": "as mentee", "mentor": "as mentor"}
 
 class UpliftChart(ChartPanel):
     slug = "session-uplift"
-    empty_text = ("No session in this range has confidence rated both before and after.\n"
-                  "Rate your confidence before a session and again after it to see what each one gave you.")
+    empty_text = (
+        "No session in this range has confidence rated both before and after.\n"
+        "Rate your confidence before a session and again after it to see what each one gave you."
+    )
 
     def __init__(self, person_name: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__("Confidence before → after sessions", parent)
@@ -68,7 +70,9 @@ class UpliftChart(ChartPanel):
         for item in self.shown:
             x = to_ms(item.when)
             stems += [QPointF(x, 0), QPointF(x, item.uplift), QPointF(x, 0)]
-            groups["rose" if item.uplift > 0 else "fell" if item.uplift < 0 else "same"].append(item)
+            groups["rose" if item.uplift > 0 else "fell" if item.uplift < 0 else "same"].append(
+                item
+            )
         self.stems.replace(stems)
         self.zero.replace([QPointF(to_ms(start), 0), QPointF(to_ms(end + dt.timedelta(days=1)), 0)])
         self.picks.clear()
@@ -77,8 +81,15 @@ class UpliftChart(ChartPanel):
             xs = [to_ms(u.when) for u in items]
             ys = [float(u.uplift) for u in items]
             series.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
-            self.picks.add(Pick(series, xs, ys, lambda i, items=items: self._tip(items[i]),
-                                lambda i, items=items: ("session", items[i].session_id)))
+            self.picks.add(
+                Pick(
+                    series,
+                    xs,
+                    ys,
+                    lambda i, items=items: self._tip(items[i]),
+                    lambda i, items=items: ("session", items[i].session_id),
+                )
+            )
         low = min([u.uplift for u in self.shown] + [-1])
         high = max([u.uplift for u in self.shown] + [1])
         self.y_axis.setRange(low - 0.6, high + 0.6)
@@ -93,8 +104,10 @@ class UpliftChart(ChartPanel):
 
     def _tip(self, item: Uplift) -> str:
         who = self._person_name(item.person_id)
-        return (f"{fmt_day(item.when)} · {who} ({ROLES.get(item.role, item.role)})\n"
-                f"Confidence {item.before} → {item.after} ({item.uplift:+d})")
+        return (
+            f"{fmt_day(item.when)} · {who} ({ROLES.get(item.role, item.role)})\n"
+            f"Confidence {item.before} → {item.after} ({item.uplift:+d})"
+        )
 
     def _summary(self) -> str:
         if not self.shown:
@@ -104,8 +117,10 @@ class UpliftChart(ChartPanel):
         before = sum(u.before for u in self.shown) / count
         after = sum(u.after for u in self.shown) / count
         rose = sum(1 for u in self.shown if u.uplift > 0)
-        return (f"{count} session{'s' if count != 1 else ''}: confidence {before:.1f} before → {after:.1f} after "
-                f"on average ({mean:+.1f}); it rose after {rose} of them ({100 * rose / count:.0f}%).")
+        return (
+            f"{count} session{'s' if count != 1 else ''}: confidence {before:.1f} before → {after:.1f} after "
+            f"on average ({mean:+.1f}); it rose after {rose} of them ({100 * rose / count:.0f}%)."
+        )
 
     def layout_axes(self) -> None:
         if self._range is not None:
@@ -116,7 +131,25 @@ class UpliftChart(ChartPanel):
         self._range = None
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
-        header = ("when", "session_id", "person", "role", "confidence_before", "confidence_after", "uplift")
-        rows = [(u.when.isoformat(" ", "minutes"), u.session_id, self._person_name(u.person_id), u.role,
-                 u.before, u.after, u.uplift) for u in self.shown]
+        header = (
+            "when",
+            "session_id",
+            "person",
+            "role",
+            "confidence_before",
+            "confidence_after",
+            "uplift",
+        )
+        rows = [
+            (
+                u.when.isoformat(" ", "minutes"),
+                u.session_id,
+                self._person_name(u.person_id),
+                u.role,
+                u.before,
+                u.after,
+                u.uplift,
+            )
+            for u in self.shown
+        ]
         return header, rows
