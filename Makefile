@@ -25,8 +25,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(STAMP)  # style, types of the core, the layers, no cycles or private names
 	$(PY) -m ruff check .
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+	$(PY) scripts/check_shape.py
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl could not be installed: the comparison with it is skipped"

@@ -41,7 +41,7 @@ TIMELINE_KINDS: tuple[Kind, ...] = tuple(
     sorted((k for k in RECORD_KINDS if k is not Kind.SKILL), key=str)
 )
 #: Kinds the full-text index holds, with their code in the index rowid.
-SEARCH_CODES: dict[Kind, int] = {
+SEARCH_CODES: dict[str, int] = {
     Kind.PERSON: 1,
     Kind.SESSION: 2,
     Kind.REFLECTION: 3,
@@ -52,7 +52,7 @@ SEARCH_CODES: dict[Kind, int] = {
 }
 
 #: The field a record can be named by (besides its id and UUID), for the kinds that have one.
-NAME_FIELDS: dict[Kind, str] = {Kind.PERSON: "name", Kind.SKILL: "name", Kind.GOAL: "title"}
+NAME_FIELDS: dict[str, str] = {Kind.PERSON: "name", Kind.SKILL: "name", Kind.GOAL: "title"}
 
 _KIND_LABELS = {
     Kind.PERSON: QT_TRANSLATE_NOOP("kinds", "person"),

@@ -258,7 +258,7 @@ def skill_growth(skill: int | str | Any | None = None, person: Any = None) -> li
     the ratings that belong to them count (given in sessions with them);
     every skill keeps its place, with an empty series when none is left.
     """
-    where, args = "", []
+    where, args = "", list[Any]()
     if isinstance(skill, str):
         where, args = " WHERE k.name = ? COLLATE NOCASE", [skill]
     elif skill is not None:

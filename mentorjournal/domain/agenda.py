@@ -91,7 +91,7 @@ def record_session(
     session (marked done) instead of a second one being created. Returns the
     session; nothing is saved when any field or action item is refused.
     """
-    who = records.get("person", person)
+    who = records.get_person(person)
     role = role or role_for(who.relation)
     values = {
         "role": role,
@@ -116,9 +116,10 @@ def record_session(
             .first()
         )
         if planned is not None:
-            session = records.update("session", planned.id, **values)
+            saved = records.update("session", planned.id, **values)
         else:
-            session = records.create("session", person=who.id, **values)
+            saved = records.create("session", person=who.id, **values)
+        session = records.typed(saved, Session)
         for item in actions:
             records.create(
                 "action",

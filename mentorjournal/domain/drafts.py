@@ -20,6 +20,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import peewee as pw
+
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.db import DB, driver_errors
 from mentorjournal.storage.models import Meta, utcnow
@@ -113,7 +115,7 @@ def discard(key: str | None) -> None:
     """Forget a draft (no error when it is gone already)."""
     if key and key.startswith(PREFIX):
         with driver_errors():
-            Meta.delete().where(Meta.key == key).execute()
+            pw.ModelDelete(Meta).where(Meta.key == key).execute()
 
 
 # -- the session-prep agenda, one draft per person -----------------------------

@@ -72,8 +72,8 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         .limit(limit)
     )
     for s in sessions:
-        who = names.get(s.person_id, "")
-        items.append(Upcoming("session", s.id, s.held_at, f"Session with {who}", who or None))
+        name = names.get(s.person_id, "")
+        items.append(Upcoming("session", s.id, s.held_at, f"Session with {name}", name or None))
     actions = (
         ActionItem.select()
         .where(rules.is_open(), ActionItem.due_on >= tomorrow)
@@ -81,16 +81,11 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         .limit(limit)
     )
     for a in actions:
+        if a.due_on is None:  # pragma: no cover - the query keeps dated ones
+            continue
         title = shorten(first_line(a.text), queries.TITLE_LEN)
-        items.append(
-            Upcoming(
-                "action",
-                a.id,
-                dt.datetime.combine(a.due_on, dt.time()),
-                title,
-                names.get(a.person_id),
-            )
-        )
+        who = names.get(a.person_id) if a.person_id is not None else None
+        items.append(Upcoming("action", a.id, dt.datetime.combine(a.due_on, dt.time()), title, who))
     goals = (
         Goal.select()
         .where(Goal.status == "active", Goal.target_date >= tomorrow)
@@ -98,14 +93,10 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         .limit(limit)
     )
     for g in goals:
-        items.append(
-            Upcoming(
-                "goal",
-                g.id,
-                dt.datetime.combine(g.target_date, dt.time()),
-                shorten(g.title, queries.TITLE_LEN),
-                names.get(g.person_id),
-            )
-        )
+        if g.target_date is None:  # pragma: no cover - the query keeps dated ones
+            continue
+        who = names.get(g.person_id) if g.person_id is not None else None
+        when = dt.datetime.combine(g.target_date, dt.time())
+        items.append(Upcoming("goal", g.id, when, shorten(g.title, queries.TITLE_LEN), who))
     items.sort(key=lambda u: (u.when, u.kind, u.id))
     return items[:limit]

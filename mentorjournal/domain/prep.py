@@ -58,7 +58,7 @@ class SessionPrep:
 
 def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
     """Gather the prep for a session with ``person`` (id, UUID or record)."""
-    who = records.get("person", person)
+    who = records.get_person(person)
     today = today or dt.date.today()
     tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
     mine = Session.select().where(Session.person == who.id)

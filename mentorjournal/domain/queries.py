@@ -132,10 +132,14 @@ def _stamp(value: Any, field: str, *, end: bool = False) -> str | None:
         return None
     if isinstance(value, dt.datetime) or (isinstance(value, str) and len(value.strip()) > 10):
         moment = validation.check_datetime(field, value)
+        if moment is None:
+            return None
         if end:
             moment += dt.timedelta(microseconds=1)
         return str(moment)
     day = validation.check_date(field, value)
+    if day is None:
+        return None
     if end:
         day += dt.timedelta(days=1)
     return f"{day} 00:00:00"
@@ -143,6 +147,7 @@ def _stamp(value: Any, field: str, *, end: bool = False) -> str | None:
 
 def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tuple[str, list[Any]]:
     """The ``UNION ALL`` of (kind, id, when_) rows that match the filters."""
+    chosen: list[str]
     if kinds is None:
         chosen = list(TIMELINE_KINDS)
     else:
@@ -202,8 +207,8 @@ def timeline(
     ``tag`` keeps tagged sessions and reflections; ``start``/``end`` are
     inclusive dates (or exact datetimes).
     """
-    offset = validation.check_whole("offset", offset, 0, 2**62, nullable=False)
-    limit = validation.check_whole("limit", limit, 0, MAX_PAGE, nullable=False)
+    offset = validation.check_count("offset", offset, 2**62)
+    limit = validation.check_count("limit", limit, MAX_PAGE)
     union, params = _union(kinds, person, tag, start, end)
     if not union or limit == 0:
         return []
@@ -226,10 +231,10 @@ def timeline_count(
     union, params = _union(kinds, person, tag, start, end)
     if not union:
         return 0
-    return DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
+    return int(DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0])
 
 
-def _item(row: tuple) -> TimelineItem:
+def _item(row: tuple[Any, ...]) -> TimelineItem:
     kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row
     text = text or ""
     if kind == "session":
@@ -371,7 +376,7 @@ def skills_with_latest() -> list[tuple[Skill, int | None, dt.date | None]]:
 
 def person_history(person: Any) -> PersonHistory:
     """The full history of one relationship."""
-    who = records.get("person", person)
+    who = records.get_person(person)
     their_sessions = list(
         Session.select()
         .where(Session.person == who.id)

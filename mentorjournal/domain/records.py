@@ -10,10 +10,11 @@ model instance.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import peewee as pw
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 MODEL_FOR_KIND = MODELS
 
 #: Kinds that carry tags, with their link model and the link's record field.
-TAGGED: dict[str, tuple[type[pw.Model], str]] = {
+TAGGED: dict[str, tuple[type[SessionTag] | type[ReflectionTag], str]] = {
     "session": (SessionTag, "session"),
     "reflection": (ReflectionTag, "reflection"),
 }
@@ -199,12 +200,30 @@ def delete(kind: str, ref: Any) -> None:
 
 def complete_action(ref: Any, on: dt.date | str | None = None) -> ActionItem:
     """Mark an action item done (on ``on``, default today)."""
-    return update("action", ref, done_on=on if on not in (None, "") else dt.date.today())
+    done = update("action", ref, done_on=on if on not in (None, "") else dt.date.today())
+    return typed(done, ActionItem)
 
 
 def reopen_action(ref: Any) -> ActionItem:
     """Mark a done action item open again."""
-    return update("action", ref, done_on=None)
+    return typed(update("action", ref, done_on=None), ActionItem)
+
+
+def typed[M: BaseModel](record: BaseModel, model: type[M]) -> M:
+    """``record`` as the model it is (``get`` and ``update`` return the base type)."""
+    if not isinstance(record, model):
+        raise TypeError(f"expected a {model.__name__}, got a {type(record).__name__}")
+    return record
+
+
+def get_person(ref: Any) -> Person:
+    """The person named by ``ref``; ``NotFound`` if there is none."""
+    return typed(get("person", ref), Person)
+
+
+def get_session(ref: Any) -> Session:
+    """The session named by ``ref``; ``NotFound`` if there is none."""
+    return typed(get("session", ref), Session)
 
 
 def values_of(kind: str, record: BaseModel) -> dict[str, Any]:
@@ -277,7 +296,7 @@ def _set_tags(kind: str, record: BaseModel, names: Iterable[str]) -> None:
 
 
 def _with_defaults(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
-    defaults = {
+    defaults: dict[str, tuple[str, Callable[[], Any]]] = {
         "reflection": ("written_at", lambda: dt.datetime.now().replace(microsecond=0)),
         "rating": ("rated_on", dt.date.today),
         "win": ("won_on", dt.date.today),
@@ -297,28 +316,24 @@ def _stored(record: BaseModel, name: str) -> Any:
     return getattr(record, name)
 
 
-class _translated:
+_COLUMN = re.compile(r"failed: (?:\w+\.)?(\w+)")
+
+
+@contextlib.contextmanager
+def _translated(kind: str) -> Iterator[None]:
     """Turn a constraint the schema enforces into a ``ValidationError``, and any
-    other database error into its ``JournalError`` (``storage.db.translate_error``).
+    other database error into its ``JournalError`` (``storage.db.driver_errors``).
 
     Validation should catch everything first; this is the second line.
     """
-
-    _COLUMN = re.compile(r"failed: (?:\w+\.)?(\w+)")
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        if exc_type is not None and issubclass(exc_type, pw.IntegrityError):
-            match = self._COLUMN.search(str(exc))
-            field = match.group(1) if match else self.kind
-            log.warning("constraint refused a %s write", self.kind)
-            raise ValidationError(field, "the journal refused this value") from None
-        return driver_errors().__exit__(exc_type, exc, tb)
+    try:
+        with driver_errors():
+            yield
+    except pw.IntegrityError as exc:
+        match = _COLUMN.search(str(exc))
+        field = match.group(1) if match else kind
+        log.warning("constraint refused a %s write", kind)
+        raise ValidationError(field, "the journal refused this value") from None
 
 
 __all__ = [

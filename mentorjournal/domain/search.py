@@ -169,7 +169,7 @@ def count(
     if where is None:
         return 0
     sql = "SELECT count(*) FROM search_index WHERE search_index MATCH ?" + where
-    return DB.execute_sql(sql, [query, *params]).fetchone()[0]
+    return int(DB.execute_sql(sql, [query, *params]).fetchone()[0])
 
 
 def snippet_html(snippet: str) -> str:
@@ -205,7 +205,15 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-def _page_query(query, kinds, person, start, end, limit, offset) -> tuple[str, list] | None:
+def _page_query(
+    query: str,
+    kinds: Iterable[str] | None,
+    person: Any,
+    start: dt.date | None,
+    end: dt.date | None,
+    limit: int,
+    offset: int,
+) -> tuple[str, list[Any]] | None:
     """SQL and arguments for one ranked page of rowids (None: nothing to find)."""
     if not query or limit <= 0:
         return None
@@ -221,7 +229,9 @@ def _page_query(query, kinds, person, start, end, limit, offset) -> tuple[str, l
     return sql, [query, rank, *params, int(limit), max(0, int(offset))]
 
 
-def _filters(kinds, person, start, end) -> tuple[str | None, list]:
+def _filters(
+    kinds: Iterable[str] | None, person: Any, start: dt.date | None, end: dt.date | None
+) -> tuple[str | None, list[Any]]:
     """Extra ``AND …`` SQL on ``rowid`` for the filters; None when nothing can match.
 
     Kinds are a cheap test on the rowid. Person and date filters become the
@@ -231,7 +241,7 @@ def _filters(kinds, person, start, end) -> tuple[str | None, list]:
     rowid lookups and re-runs the whole full-text query once per record.
     """
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     codes = sorted(SEARCH_KINDS.values())
     if kinds is not None:
         wanted = {kinds} if isinstance(kinds, str) else set(kinds)
@@ -345,7 +355,7 @@ def _chunks(values: list[int], size: int = 500) -> Iterator[list[int]]:
         yield values[i : i + size]
 
 
-def _parse_when(value) -> dt.datetime | None:
+def _parse_when(value: Any) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

@@ -94,7 +94,9 @@ def user_templates() -> list[Template]:
         return []
     result = []
     for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and all(isinstance(item.get(k), str) for k in ("key", "name", "body")):
+        if isinstance(item, dict) and all(
+            isinstance(item.get(k), str) for k in ("key", "name", "body")
+        ):
             result.append(Template(item["key"], item["name"], item["body"], builtin=False))
     return sorted(result, key=lambda t: (t.name.casefold(), t.key))
 
@@ -118,7 +120,9 @@ def _slug(name: str) -> str:
 
 
 def _store(items: list[Template]) -> None:
-    value = json.dumps([{"key": t.key, "name": t.name, "body": t.body} for t in items], ensure_ascii=False)
+    value = json.dumps(
+        [{"key": t.key, "name": t.name, "body": t.body} for t in items], ensure_ascii=False
+    )
     with DB.atomic():
         Meta.insert(key=META_KEY, value=value).on_conflict_replace().execute()
 

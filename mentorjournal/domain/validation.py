@@ -187,7 +187,10 @@ MODELS = models.MODELS
 KINDS: tuple[str, ...] = tuple(FIELDS)
 
 # Kinds whose name must be unique (case-insensitive), as the schema demands.
-_UNIQUE_NAME = {"skill", "tag"}
+_UNIQUE_NAME: dict[str, tuple[type[models.BaseModel], pw.Field[Any]]] = {
+    "skill": (models.Skill, models.Skill.name),
+    "tag": (models.Tag, models.Tag.name),
+}
 
 
 # -- single values ---------------------------------------------------------
@@ -237,6 +240,14 @@ def check_whole(field: str, value: Any, lo: int, hi: int, *, nullable: bool = Tr
     if not lo <= value <= hi:
         raise _refuse(field, message)
     return int(value)
+
+
+def check_count(field: str, value: Any, hi: int) -> int:
+    """A whole number from 0 to ``hi`` that must be given (offsets, limits)."""
+    result = check_whole(field, value, 0, hi, nullable=False)
+    if result is None:  # pragma: no cover - check_whole refuses empty values here
+        raise _refuse(field, f"must be a whole number from 0 to {hi}")
+    return result
 
 
 def check_rating(field: str, value: Any) -> int | None:
@@ -493,8 +504,8 @@ def _check_record(kind: str, cleaned: dict[str, Any], existing: models.BaseModel
             field = "next_session_on" if "next_session_on" in cleaned else "held_at"
             raise _refuse(field, "the next session cannot be before this one")
     if kind in _UNIQUE_NAME and "name" in cleaned:
-        model = MODELS[kind]
-        query = model.select().where(model.name == cleaned["name"])
+        model, name = _UNIQUE_NAME[kind]
+        query = model.select().where(name == cleaned["name"])
         if existing is not None:
             query = query.where(model.id != existing.id)
         if query.exists():

@@ -66,7 +66,7 @@ def check_value(rule: Rule, value: Any, where: str) -> Any:
         raise ValidationError(where, "is required" if value is None else "must not be empty")
     # The per-value rule of validation.validate(); its record-level checks
     # query the journal one record at a time, so they are done in bulk here.
-    return validation._check_one("", where, rule, value)
+    return validation.check_value(where, rule, value)
 
 
 @dataclass

@@ -7,6 +7,7 @@ written to a temp file, checked page by page, fsynced and renamed into place.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import logging
 import re
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from mentorjournal import paths
 from mentorjournal.errors import JournalError, JournalNotFound
 from mentorjournal.storage import crypto, fsutil, settings
-from mentorjournal.storage.copies import verify_file
+from mentorjournal.storage.copies import Progress, verify_file
 from mentorjournal.storage.header import read_salt
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class Backups:
 
     def list(self) -> list[BackupInfo]:
         """Backups, newest first."""
-        found = []
+        found: list[BackupInfo] = []
         if not self.folder.is_dir():
             return found
         for path in self.folder.glob(f"{self.journal_path.stem}-*{SUFFIX}"):
@@ -78,7 +79,9 @@ class Backups:
             found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
         return sorted(found, key=lambda b: b.created, reverse=True)
 
-    def create(self, journal: Journal, reason: str = "manual", progress=None) -> Path:
+    def create(
+        self, journal: Journal, reason: str = "manual", progress: Progress | None = None
+    ) -> Path:
         """Back up an open journal now; returns the new backup's path."""
         reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +103,7 @@ class Backups:
         backups = self.list()
         return not backups or dt.datetime.now(dt.UTC) - backups[0].created >= every
 
-    def rotate(self) -> list[Path]:
+    def rotate(self) -> builtins.list[Path]:
         """Delete all but the newest ``keep`` backups; return what was deleted."""
         removed = [b.path for b in self.list()[self.keep :]]
         for path in removed:

@@ -10,8 +10,11 @@ busy timeout).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
@@ -131,27 +134,24 @@ def translate_error(exc: BaseException, *, opening: bool = False) -> JournalErro
     return JournalError(f"The journal could not be read ({exc.__class__.__name__}).")
 
 
-class driver_errors:
+@contextlib.contextmanager
+def driver_errors() -> Iterator[None]:
     """``with driver_errors():`` turns database errors into ``JournalError``s.
 
     Constraint violations are left alone (the record services turn those into
     ``ValidationError``s naming the field).
     """
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
-    ) -> bool:
-        if exc is None or isinstance(exc, (JournalError, peewee.IntegrityError)):
-            return False
-        if isinstance(exc, (sqlcipher.Error, peewee.PeeweeException)):
-            raise translate_error(exc) from None
-        return False
+    try:
+        yield
+    except (JournalError, peewee.IntegrityError):
+        raise
+    except (sqlcipher.Error, peewee.PeeweeException) as exc:
+        raise translate_error(exc) from None
 
 
-def raw_connect(path: Path, key: RawKey, *, readonly: bool = False, new: bool = False):
+def raw_connect(
+    path: Path, key: RawKey, *, readonly: bool = False, new: bool = False
+) -> sqlcipher.Connection:
     """A sqlcipher3 connection to ``path`` keyed with ``key``, key proven.
 
     ``new`` is for creating a file (nothing to prove yet). Driver errors come
@@ -178,10 +178,10 @@ def raw_connect(path: Path, key: RawKey, *, readonly: bool = False, new: bool = 
     return conn
 
 
-def integrity_problems(conn) -> list[str]:
+def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
     """SQLCipher's page-by-page HMAC check plus SQLite's own integrity check."""
-    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     if rows != ["ok"]:
         problems.extend(rows)
     return problems
@@ -195,10 +195,10 @@ class CipherDatabase(SqlCipherDatabase):
         self._new = new
         super().__init__(str(path), pragmas=CONNECTION_PRAGMAS, thread_safe=True)
 
-    def _connect(self):  # peewee hook: called for each new connection
+    def _connect(self) -> sqlcipher.Connection:  # peewee hook: called for each new connection
         conn = raw_connect(Path(self.database), self._raw_key, new=self._new)
         try:
-            self._add_conn_hooks(conn)
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's, not in its stubs
         except sqlcipher.Error as exc:
             conn.close()
             raise translate_error(exc) from None
@@ -210,6 +210,16 @@ class CipherDatabase(SqlCipherDatabase):
     @property
     def raw_key(self) -> RawKey:
         return self._raw_key
+
+    def execute_sql(self, sql: str, params: Sequence[Any] | None = None) -> sqlcipher.Cursor:
+        """peewee's ``execute_sql`` with types: a cursor over the result rows."""
+        cursor: sqlcipher.Cursor = peewee.Database.execute_sql(self, sql, params)
+        return cursor
+
+    def connection(self) -> sqlcipher.Connection:
+        """This thread's connection (opened on first use)."""
+        conn: sqlcipher.Connection = peewee.Database.connection(self)
+        return conn
 
     def settings(self) -> dict[str, str]:
         """The connection settings as SQLite reports them (for verify/tests)."""

@@ -109,14 +109,14 @@ class Journal:
         return cls.open_with_key(path, key)
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, **kwargs) -> Journal:
+    def open(cls, path: Path | str, passphrase: str, **kwargs: Any) -> Journal:
         path = Path(path)
         salt = read_salt(path)
         key = crypto.derive_key(passphrase, salt)
         return cls.open_with_key(path, key, **kwargs)
 
     @classmethod
-    def open_with_recovery_key(cls, path: Path | str, recovery: str, **kwargs) -> Journal:
+    def open_with_recovery_key(cls, path: Path | str, recovery: str, **kwargs: Any) -> Journal:
         path = Path(path)
         key = crypto.key_from_recovery(recovery, read_salt(path))
         return cls.open_with_key(path, key, **kwargs)
@@ -177,7 +177,7 @@ class Journal:
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- facts -------------------------------------------------------------
@@ -301,7 +301,7 @@ class Journal:
         log.info("passphrase changed")
 
     @staticmethod
-    def _take_exclusive(conn) -> None:
+    def _take_exclusive(conn: sqlcipher.Connection) -> None:
         """Make sure no other connection (or process) has the journal open."""
         try:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -315,7 +315,7 @@ class Journal:
             ) from None
 
     @staticmethod
-    def _release_exclusive(conn) -> None:
+    def _release_exclusive(conn: sqlcipher.Connection) -> None:
         try:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

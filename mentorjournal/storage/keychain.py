@@ -17,6 +17,9 @@ from mentorjournal.errors import KeychainError
 if TYPE_CHECKING:
     import keyring.backend
 
+    from mentorjournal.storage.crypto import RawKey
+    from mentorjournal.storage.journal import Journal
+
 log = logging.getLogger(__name__)
 
 SERVICE = "MentorJournal"
@@ -104,12 +107,12 @@ def _backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.K
     return list(members) if members is not None else [backend]
 
 
-def remember(keychain: Keychain, journal) -> None:
+def remember(keychain: Keychain, journal: Journal) -> None:
     """Store an open journal's key so the next unlock needs no passphrase."""
     keychain.set(journal.keychain_id, journal.key.key.hex())
 
 
-def remembered_key(keychain: Keychain, salt: bytes):
+def remembered_key(keychain: Keychain, salt: bytes) -> RawKey | None:
     """The key remembered for a journal with this salt, or None."""
     from mentorjournal.storage.crypto import KEY_SIZE, RawKey
 

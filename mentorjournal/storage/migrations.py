@@ -132,7 +132,7 @@ SCHEMA_VERSION = len(STEPS)
 
 
 def schema_version(db: pw.Database) -> int:
-    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
 def check_version(version: int) -> None:

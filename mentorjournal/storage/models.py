@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import peewee as pw
 
@@ -36,13 +37,14 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _rating_check(name: str) -> pw.SQL:
+def _rating_check(name: str) -> pw.SQL | pw.NodeList:
     return pw.Check(
         f"{name} IS NULL OR ({name} BETWEEN 1 AND 10 AND {name} = CAST({name} AS INTEGER))"
     )
 
 
 class BaseModel(pw.Model):
+    id = pw.AutoField()
     uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
     created_at = pw.DateTimeField(default=utcnow)
     updated_at = pw.DateTimeField(default=utcnow, index=True)
@@ -51,9 +53,10 @@ class BaseModel(pw.Model):
         database = DB
         legacy_table_names = False
 
-    def save(self, *args, **kwargs):
+    def save(self, force_insert: bool = False, only: Any = None) -> int | bool:
         self.updated_at = utcnow()
-        return super().save(*args, **kwargs)
+        saved: int | bool = super().save(force_insert=force_insert, only=only)
+        return saved
 
 
 class RecordModel(BaseModel):
@@ -79,6 +82,7 @@ class Tag(BaseModel):
 
 
 class Person(RecordModel):
+    introduced_by_id: int | None  # the id peewee keeps for the link
     name = pw.CharField(index=True)
     relation = pw.CharField(constraints=[pw.Check("relation IN ('mentor','mentee','contact')")])
     organisation = pw.CharField(default="")
@@ -101,6 +105,7 @@ class Person(RecordModel):
 
 
 class Session(RecordModel):
+    person_id: int  # the id peewee keeps for the link
     person = pw.ForeignKeyField(Person, backref="sessions", on_delete="CASCADE")
     role = pw.CharField(constraints=[pw.Check("role IN ('mentee','mentor')")])
     held_at = pw.DateTimeField(index=True)
@@ -122,6 +127,7 @@ class Session(RecordModel):
 
 
 class Reflection(RecordModel):
+    session_id: int | None  # the id peewee keeps for the link
     written_at = pw.DateTimeField(index=True)
     title = pw.CharField(default="")
     body = pw.TextField(default="")
@@ -159,6 +165,8 @@ class Skill(RecordModel):
 
 
 class SkillRating(RecordModel):
+    skill_id: int  # the id peewee keeps for the link
+    session_id: int | None  # the id peewee keeps for the link
     skill = pw.ForeignKeyField(Skill, backref="ratings", on_delete="CASCADE")
     rated_on = pw.DateField(index=True)
     value = pw.IntegerField(
@@ -172,6 +180,7 @@ class SkillRating(RecordModel):
 
 
 class Goal(RecordModel):
+    person_id: int | None  # the id peewee keeps for the link
     title = pw.CharField()
     description = pw.TextField(default="")
     target_date = pw.DateField(null=True)
@@ -183,6 +192,9 @@ class Goal(RecordModel):
 
 
 class ActionItem(RecordModel):
+    goal_id: int | None  # the id peewee keeps for the link
+    session_id: int | None  # the id peewee keeps for the link
+    person_id: int | None  # the id peewee keeps for the link
     text = pw.TextField()
     owner = pw.CharField(default="me", constraints=[pw.Check("owner IN ('me','them')")])
     due_on = pw.DateField(null=True, index=True)
@@ -196,6 +208,8 @@ class ActionItem(RecordModel):
 
 
 class Win(RecordModel):
+    goal_id: int | None  # the id peewee keeps for the link
+    skill_id: int | None  # the id peewee keeps for the link
     won_on = pw.DateField(index=True)
     title = pw.CharField()
     description = pw.TextField(default="")
@@ -317,7 +331,7 @@ ALL_MODELS = [
 
 
 #: The model behind each record kind.
-MODELS: dict[Kind, type[BaseModel]] = {
+MODELS: dict[str, type[BaseModel]] = {
     Kind.PERSON: Person,
     Kind.SESSION: Session,
     Kind.REFLECTION: Reflection,
@@ -329,4 +343,4 @@ MODELS: dict[Kind, type[BaseModel]] = {
     Kind.TAG: Tag,
 }
 #: The record kind of each model.
-KIND_OF_MODEL: dict[type[BaseModel], Kind] = {model: kind for kind, model in MODELS.items()}
+KIND_OF_MODEL: dict[type[BaseModel], str] = {model: kind for kind, model in MODELS.items()}
