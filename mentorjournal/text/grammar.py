@@ -23,7 +23,8 @@ Why it cannot blow up (see docs/SECURITY.md, "Rendering"):
   scanner's worst case.
 - A paragraph with more than ``MAX_BRACKETS`` ``[`` is parsed without links
   and images (its brackets stay text): no journal paragraph has thousands of
-  links, and a hostile one then costs the same as plain text.
+  links, and a hostile one then costs the same as plain text. Likewise a
+  table wider than ``MAX_TABLE_COLUMNS`` stays text.
 - Control characters are removed and lone surrogates replaced before parsing.
 
 Parsers are built once per thread (``threading.local``) and keep no state
@@ -50,6 +51,8 @@ BLOCK_NESTING = 20
 INLINE_NESTING = 10
 #: A paragraph with more ``[`` than this gets no links or images.
 MAX_BRACKETS = 1000
+#: A table whose header row has more cells than this stays text.
+MAX_TABLE_COLUMNS = 100
 
 # Characters at which some inline rule may start (escape, code, strikethrough,
 # emphasis, link, image, autolink, entity). Content without any of them is
@@ -92,6 +95,7 @@ class _Parsers:
 
         # Nested blocks (quotes, list items) call state.md.block.tokenize.
         self.block.block.tokenize = tokenize  # type: ignore[method-assign]
+        _bound_tables(self.block)
         self.block.core.ruler.at("inline", self._inline)
 
     def _inline(self, state: StateCore) -> None:
@@ -109,6 +113,20 @@ class _Parsers:
             return
         md = self.inline if content.count("[") <= MAX_BRACKETS else self.no_links
         md.inline.parse(content, md, env, token.children)
+
+
+def _bound_tables(md: MarkdownIt) -> None:
+    """Tables wider than ``MAX_TABLE_COLUMNS`` are not recognised (they stay text)."""
+    from markdown_it.rules_block import table
+
+    def bounded(state: Any, start: int, end: int, silent: bool) -> bool:
+        header = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
+        if header.count("|") > MAX_TABLE_COLUMNS + 1:
+            return False
+        return table(state, start, end, silent)
+
+    # The same place and "alt" chains as markdown-it's own table rule.
+    md.block.ruler.at("table", bounded, {"alt": ["paragraph", "reference"]})
 
 
 def _flatten(state: Any, start: int, end: int) -> None:

@@ -35,12 +35,15 @@ from collections.abc import Callable, Sequence
 
 from markdown_it.token import Token
 
+from .attachments import ATTACHMENT_SCHEME, attachment_hash, attachment_url
 from .chars import clean
 from .grammar import inline_text, parse
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
-#: The internal scheme of the journal's own attachments: ``mj-attachment:<sha256 hex>``.
-ATTACHMENT_SCHEME = "mj-attachment"
+__all__ = [
+    "ALLOWED_TAGS", "ATTACHMENT_SCHEME", "OFF_THREAD_CHARS", "AttachmentCheck",
+    "attachment_hash", "render_markdown", "render_markdown_document", "safe_url",
+]  # fmt: skip
 #: Texts longer than this (characters) should be rendered on a worker thread:
 #: about 0.2–0.5 s on a slow laptop; shorter ones render in well under 100 ms.
 OFF_THREAD_CHARS = 50_000
@@ -61,7 +64,6 @@ _URL_EDGES = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 # An href as the parser leaves it (references decoded, then percent-encoded,
 # so no spaces or controls remain) that may be emitted.
 _SAFE_HREF = re.compile(r"(?:https?://|mailto:)[^\s\x00-\x1f\"'<>`]", re.IGNORECASE)
-_ATTACHMENT = re.compile(ATTACHMENT_SCHEME + r":([0-9a-f]{64})", re.IGNORECASE)
 _ALIGN = {"text-align:left", "text-align:center", "text-align:right"}
 
 _BLOCK_TAGS = {
@@ -91,12 +93,6 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def attachment_hash(url: str | None) -> str | None:
-    """The lowercase SHA-256 hex of an ``mj-attachment:<hash>`` URL, else None."""
-    match = _ATTACHMENT.fullmatch(url or "")
-    return match.group(1).lower() if match else None
-
-
 def _text(value: str) -> str:
     return html.escape(value, quote=False)
 
@@ -124,7 +120,7 @@ class _Renderer:
             exists = bool(self.attachment_exists(digest))
         except Exception:  # a failing lookup must not break the view: no image
             exists = False
-        return f"{ATTACHMENT_SCHEME}:{digest}" if exists else None
+        return attachment_url(digest) if exists else None
 
     def render(self, tokens: list[Token]) -> str:
         out: list[str] = []
