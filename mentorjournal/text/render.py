@@ -64,7 +64,7 @@ _URL_EDGES = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 # An href as the parser leaves it (references decoded, then percent-encoded,
 # so no spaces or controls remain) that may be emitted.
 _SAFE_HREF = re.compile(r"(?:https?://|mailto:)[^\s\x00-\x1f\"'<>`]", re.IGNORECASE)
-_ALIGN = {"text-align:left", "text-align:center", "text-align:right"}
+_ALIGN = {"text-align:left": "left", "text-align:center": "center", "text-align:right": "right"}
 
 _BLOCK_TAGS = {
     "paragraph": "p", "blockquote": "blockquote", "bullet_list": "ul",
@@ -177,9 +177,9 @@ class _Renderer:
             if start.isdigit() and start.isascii() and int(start) != 1:
                 return f' start="{int(start)}"'
         elif tag in ("th", "td"):
-            style = token.attrGet("style")
-            if style in _ALIGN:
-                return f' style="{style}"'
+            align = _ALIGN.get(str(token.attrGet("style") or ""))
+            if align:
+                return f' align="{align}"'
         return ""
 
     def inline(self, tokens: Sequence[Token], out: list[str], *, task: bool = False) -> None:
