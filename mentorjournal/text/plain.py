@@ -6,7 +6,8 @@ their alt text, code kept, raw HTML kept as the text it displays as, spaces
 collapsed. It looks at a bounded prefix only (``limit`` characters, cut at a
 line boundary), so a 5 MB body costs what a short one does. ``summary`` reads
 only what a summary of a given length needs; ``first_line`` and ``shorten``
-make titles and summaries of it.
+make titles and summaries of it; ``tooltip`` makes journal text safe to show
+in a Qt tooltip (Qt would otherwise guess it is HTML).
 
 Text with no character that could be markup skips the parser (most titles).
 The parser itself is imported on first use: start-up does not pay for it.
@@ -14,6 +15,7 @@ The parser itself is imported on first use: start-up does not pay for it.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .chars import clean
@@ -130,3 +132,18 @@ def shorten(text: str, limit: int) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip() + "…"
+
+
+def tooltip(text: str, *, limit: int = 800) -> str:
+    """Journal ``text`` as a tooltip (or label) string Qt shows literally, never as HTML.
+
+    Qt guesses whether a tooltip is rich text, so raw journal text such as
+    ``<img src="file:///…">`` would be rendered and would load that file. The
+    result is escaped text inside ``<p>`` (line breaks kept), cut to ``limit``
+    characters. For a ``QLabel``, ``setTextFormat(Qt.PlainText)`` does the same.
+    """
+    body = clean(text or "")
+    if len(body) > limit:
+        body = shorten(body, limit)
+    lines = html.escape(body, quote=False).splitlines() or [""]
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"

@@ -74,3 +74,23 @@ def test_first_line_and_shorten():
     assert shorten("short", 10) == "short"
     assert shorten("one two three four five", 12) == "one two…"
     assert len(shorten("x" * 50, 10)) == 10
+
+
+def test_tooltip_is_shown_literally():
+    from html.parser import HTMLParser
+
+    from mentorjournal.text.plain import tooltip
+
+    tags: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append(tag)
+
+    text = '<img src="file:///etc/passwd"> & <b>bold</b>\nsecond line'
+    tip = tooltip(text)
+    Tags().feed(tip)
+    assert set(tags) <= {"p", "br"}
+    assert "&lt;img src=\"file:///etc/passwd\"&gt; &amp; &lt;b&gt;" in tip
+    assert "<br>second line" in tip
+    assert len(tooltip("word " * 10_000)) < 1000
