@@ -44,9 +44,10 @@ __all__ = [
     "ALLOWED_TAGS", "ATTACHMENT_SCHEME", "OFF_THREAD_CHARS", "AttachmentCheck",
     "attachment_hash", "render_markdown", "render_markdown_document", "safe_url",
 ]  # fmt: skip
-#: Texts longer than this (characters) should be rendered on a worker thread:
-#: about 0.2–0.5 s on a slow laptop; shorter ones render in well under 100 ms.
-OFF_THREAD_CHARS = 50_000
+#: Texts longer than this (characters) should be rendered on a worker thread.
+#: Rendering is linear: markup-rich text costs about 80 ms of CPU per 20,000
+#: characters on a slow 2-core machine (0.2 s per 50,000; a 5 MB entry 14 s).
+OFF_THREAD_CHARS = 20_000
 
 #: Every tag ``render_markdown`` can produce.
 ALLOWED_TAGS = frozenset(
