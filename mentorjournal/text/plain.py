@@ -112,7 +112,7 @@ def summary(markdown: str, length: int) -> str:
         text = plain_text(markdown, limit=limit, budget=length)
         if len(text) > length or limit >= len(markdown or "") or limit >= PREFIX_LIMIT:
             return shorten(text, length)
-        limit *= 4
+        limit = min(4 * limit, PREFIX_LIMIT)
 
 
 def first_line(text: str) -> str:
