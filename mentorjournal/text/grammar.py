@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import table
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -117,7 +118,6 @@ class _Parsers:
 
 def _bound_tables(md: MarkdownIt) -> None:
     """Tables wider than ``MAX_TABLE_COLUMNS`` are not recognised (they stay text)."""
-    from markdown_it.rules_block import table
 
     def bounded(state: Any, start: int, end: int, silent: bool) -> bool:
         header = state.src[state.bMarks[start] + state.tShift[start] : state.eMarks[start]]
