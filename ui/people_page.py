@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from mentorjournal.domain import queries
 from mentorjournal.domain.queries import PersonHistory
 from mentorjournal.errors import JournalError
-from mentorjournal.text.plain import first_line, plain_text, shorten
+from mentorjournal.text.plain import first_line, plain_text, summary
 from mentorjournal.text.render import render_markdown
 
 from . import labels
@@ -90,7 +90,7 @@ def history_html(history: PersonHistory) -> str:
         text = s.takeaways.strip() or s.notes.strip() or s.agenda.strip()
         line = f"<p><b>{_e(when)}</b> · {_e(', '.join(facts))}"
         if text:
-            line += f"<br>{_e(shorten(plain_text(text), 240))}"
+            line += f"<br>{_e(summary(text, 240))}"
         sessions.append(line + "</p>")
     parts.append(_section("Sessions", len(history.sessions), "No sessions recorded yet.", sessions))
 

@@ -31,7 +31,7 @@ from mentorjournal.domain.planning import GoalGroup
 from mentorjournal.domain.records import ActionItem
 from mentorjournal.errors import JournalError
 from mentorjournal.kinds import GOAL_STATUS_LABELS, OWNER_LABELS
-from mentorjournal.text.plain import first_line
+from mentorjournal.text.plain import first_line, tooltip
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text
+            return tooltip(item.text)
         if role == Qt.ItemDataRole.FontRole and item.done_on:
             return _struck()
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -317,7 +317,7 @@ class GoalsModel(_Loaded, QAbstractItemModel):
             if column == 3:
                 return goal.target_date.isoformat() if goal.target_date else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and goal.description:
-            return goal.description
+            return tooltip(goal.description)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

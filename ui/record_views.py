@@ -2,7 +2,8 @@
 
 - ``SafeBrowser``: a ``QTextBrowser`` that follows no link and loads no
   resource (journal Markdown is rendered by ``mentorjournal.text.render``, which
-  already emits no images; this is the second line).
+  emits no images but the journal's own ``mj-attachment:`` ones; this is the
+  second line).
 - ``ProgressDelegate``: draws a progress bar where a model gives
   ``PROGRESS_ROLE``.
 - ``EmptyState``: shows a view, or a helpful sentence when its model is empty.
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QUrl,
     SignalInstance,
 )
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,28 +42,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorjournal.text.attachments import attachment_hash
+
 from .record_models import PROGRESS_ROLE
 
 log = logging.getLogger(__name__)
 
 
 class SafeBrowser(QTextBrowser):
-    """Shows HTML; opens no links and loads nothing from disk or network."""
+    """Shows HTML; opens no links and loads nothing from disk or network.
 
-    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+    ``loadResource`` refuses every resource (images, style sheets, any URL
+    scheme, ``file:``, ``data:``, ``qrc:``, relative paths). Returning None is
+    not enough: Qt then reads local files itself, so a refusal is an empty
+    value of the right type (a null ``QImage``, an empty string).
+
+    The one extension point: ``attachment_loader(sha256_hex) -> QImage | None``
+    (None by default). When set, an image ``mj-attachment:<sha256>`` (which
+    ``mentorjournal.text.render`` emits only for the journal's own
+    attachments) is asked of it; it never sees any other URL.
+    """
+
+    def __init__(
+        self,
+        accessible: str,
+        parent: QWidget | None = None,
+        *,
+        attachment_loader: Callable[[str], QImage | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
         self.setAccessibleName(accessible)
+        self.attachment_loader = attachment_loader
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # Qt override
-        return None
+        image = int(kind) == QTextDocument.ResourceType.ImageResource.value
+        if image and self.attachment_loader is not None:
+            digest = attachment_hash(name.toString())
+            if digest is not None:
+                try:
+                    loaded = self.attachment_loader(digest)
+                except Exception:  # a failing loader shows no image, never a traceback
+                    log.exception("attachment could not be loaded")
+                    loaded = None
+                if isinstance(loaded, QImage) and not loaded.isNull():
+                    return loaded
+        return QImage() if image else ""
 
 
 class ProgressDelegate(QStyledItemDelegate):
     """A progress bar for cells whose model answers ``PROGRESS_ROLE`` (0–100)."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(PROGRESS_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -82,7 +118,9 @@ class ProgressDelegate(QStyledItemDelegate):
 class EmptyState(QStackedWidget):
     """A view, replaced by a sentence while its model has no rows."""
 
-    def __init__(self, view: QAbstractItemView, message: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, view: QAbstractItemView, message: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.view = view
         self.message = QLabel(message)
@@ -93,7 +131,12 @@ class EmptyState(QStackedWidget):
         self.addWidget(view)
         self.addWidget(self.message)
         model: QAbstractItemModel = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -108,8 +151,11 @@ class EmptyState(QStackedWidget):
         return self.currentWidget() is self.message
 
 
-def open_on_activate(view: QAbstractItemView, signal: SignalInstance,
-                     record_of: Callable[[QModelIndex], tuple[str, int] | None]) -> None:
+def open_on_activate(
+    view: QAbstractItemView,
+    signal: SignalInstance,
+    record_of: Callable[[QModelIndex], tuple[str, int] | None],
+) -> None:
     """Emit ``signal(kind, id)`` for the record of a row the user activates."""
 
     def activated(index: QModelIndex) -> None:
@@ -120,8 +166,9 @@ def open_on_activate(view: QAbstractItemView, signal: SignalInstance,
     view.activated.connect(activated)
 
 
-def make_tree(model: QAbstractItemModel, accessible: str, stretch_column: int = 0,
-              decorated: bool = True) -> QTreeView:
+def make_tree(
+    model: QAbstractItemModel, accessible: str, stretch_column: int = 0, decorated: bool = True
+) -> QTreeView:
     """A tree (or, undecorated, a table-like list) with row selection and a stretching column."""
     view = QTreeView()
     view.setModel(model)

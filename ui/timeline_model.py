@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mentorjournal.domain import queries
 from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.kinds import TIMELINE_KINDS
+from mentorjournal.text.plain import tooltip
 
 from .labels import kind_title
 
@@ -140,7 +141,7 @@ class TimelineModel(QAbstractTableModel):
             if column == 3:
                 return item.person_name or ""
         elif role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return item.summary or None
+            return tooltip(item.summary) if item.summary else None
         elif role == ITEM_ROLE:
             return item
         return None

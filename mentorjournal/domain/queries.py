@@ -35,7 +35,7 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
-from mentorjournal.text.plain import first_line, plain_text, shorten
+from mentorjournal.text.plain import first_line, summary
 
 log = logging.getLogger(__name__)
 
@@ -258,8 +258,8 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         id=rid,
         uuid=uid,
         when=dt.datetime.fromisoformat(when),
-        title=shorten(plain_text(title or ""), TITLE_LEN),
-        summary=shorten(plain_text(text), SUMMARY_LEN),
+        title=summary(title or "", TITLE_LEN),
+        summary=summary(text, SUMMARY_LEN),
         person_id=person_id,
         person_name=person_name,
         tags=names,

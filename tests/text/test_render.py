@@ -190,3 +190,89 @@ def test_document_escapes_the_title_and_forbids_loading():
     assert "default-src 'none'" in page
     assert page.startswith("<!DOCTYPE html>\n") and page.endswith("</html>\n")
     assert "<img" not in page and "<script" not in page
+
+
+# -- what the markdown-it renderer adds ------------------------------------------
+
+DIGEST = "ab" * 32
+
+NEW_CASES = [
+    ("~~gone~~", "<p><s>gone</s></p>"),
+    ("- [ ] todo\n- [x] done", "<ul>\n<li>\u2610 todo</li>\n<li>\u2611 done</li>\n</ul>"),
+    ("3. c\n4. d", '<ol start="3">\n<li>c</li>\n<li>d</li>\n</ol>'),
+    ("---", "<hr>"),
+    ("###### six", "<h6>six</h6>"),
+    (
+        "| a |\n|:-:|\n| 1 |",
+        '<table>\n<thead>\n<tr>\n<th align="center">a</th>\n</tr>\n</thead>\n'
+        '<tbody>\n<tr>\n<td align="center">1</td>\n</tr>\n</tbody>\n</table>',
+    ),
+    ("a\ud800b", "<p>a\ufffdb</p>"),
+    ("&#x0;&#99999999;", "<p>\ufffd&amp;#99999999;</p>"),
+    ("&#60;b&#62;", "<p>&lt;b&gt;</p>"),
+    ('```python\nx = "1"\n```', '<pre><code>x = "1"\n</code></pre>'),
+    ("[a](<https://x.example/a b>)", '<p><a href="https://x.example/a%20b">a</a></p>'),
+    # the journal's own attachments: only with a confirming callback (see below)
+    (f"![pic](mj-attachment:{DIGEST})", "<p><span>pic</span></p>"),
+    (f"[file](mj-attachment:{DIGEST})", "<p><span>file</span></p>"),
+    (f'<img src="mj-attachment:{DIGEST}">', f'<p>&lt;img src="mj-attachment:{DIGEST}"&gt;</p>'),
+]
+
+
+@pytest.mark.parametrize(("text", "html"), NEW_CASES)
+def test_render_exact_new(text, html):
+    assert render_markdown(text) == html
+
+
+def _exists(digest: str) -> bool:
+    return digest == DIGEST
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        (f"![pic](mj-attachment:{DIGEST})", f'<p><img src="mj-attachment:{DIGEST}" alt="pic"></p>'),
+        (
+            f'![a"<b](MJ-Attachment:{DIGEST.upper()})',
+            f'<p><img src="mj-attachment:{DIGEST}" alt="a&quot;&lt;b"></p>',
+        ),
+        (f"[file](mj-attachment:{DIGEST})", f'<p><a href="mj-attachment:{DIGEST}">file</a></p>'),
+        (
+            f"[![pic](mj-attachment:{DIGEST})](https://x.example)",
+            f'<p><a href="https://x.example"><img src="mj-attachment:{DIGEST}" alt="pic"></a></p>',
+        ),
+        (
+            "![other](mj-attachment:" + "cd" * 32 + ")",
+            "<p><span>other</span></p>",
+        ),  # not in the journal
+        (f"![short](mj-attachment:{DIGEST[:-1]})", "<p><span>short</span></p>"),
+        (f"![x](mj-attachment:{DIGEST}/../../etc/passwd)", "<p><span>x</span></p>"),
+        (f"![x](mj-attachment://{DIGEST})", "<p><span>x</span></p>"),
+        ("![web](https://e.example/i.png)", '<p><a href="https://e.example/i.png">web</a></p>'),
+        ("![local](file:///home/me/x.png)", "<p><span>local</span></p>"),
+    ],
+)
+def test_attachment_images(text, html):
+    assert render_markdown(text, attachment_exists=_exists) == html
+
+
+def test_attachment_check_gets_the_lowercase_hash_and_may_fail():
+    asked: list[str] = []
+
+    def broken(digest: str) -> bool:
+        asked.append(digest)
+        raise OSError("journal closed")
+
+    assert render_markdown(f"![p](mj-attachment:{DIGEST.upper()})", attachment_exists=broken) == (
+        "<p><span>p</span></p>"
+    )
+    assert asked == [DIGEST]
+
+
+def test_documents_never_carry_images():
+    page = render_markdown_document("t", f"![p](mj-attachment:{DIGEST})")
+    assert "<img" not in page and "<span>p</span>" in page
+
+
+def test_output_can_always_be_written_as_utf8():
+    render_markdown_document("\ud800", "x \udfff **\ud83d**").encode("utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 
 from mentorjournal.domain import drafts, records, templates
 from mentorjournal.storage.journal import Journal
@@ -323,7 +323,8 @@ def test_preview_renders_safely_and_loads_nothing(qtbot, open_journal):
     resource = body.preview.loadResource(
         QTextDocument.ResourceType.ImageResource.value, QUrl("file:///etc/passwd")
     )
-    assert resource is None
+    # A refusal is a null image: None would let Qt read the file itself.
+    assert isinstance(resource, QImage) and resource.isNull()
     body.toggle.click()
     assert not body.preview.isVisible() and body.preview.toPlainText() == ""
 
