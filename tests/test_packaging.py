@@ -74,7 +74,7 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     _, made = run_spec(monkeypatch, "linux")
     analysis = made["Analysis"]
     assert analysis.args[0] == [str(ROOT / "main.py")]
-    assert (str(ROOT / "resources"), "resources") in analysis.kwargs["datas"]
+    assert (str(ROOT / "resources"), "mentorjournal/_resources") in analysis.kwargs["datas"]
     hidden = analysis.kwargs["hiddenimports"]
     assert {"mentorjournal.cli.app", "ui.app", "ui.main_window", "ui.icons"} <= set(hidden)
     exe = made["EXE"].kwargs
@@ -102,7 +102,7 @@ def test_desktop_entry_has_the_required_keys():
         assert entry.get(key), key
     assert entry["Type"] == "Application"
     assert entry["Icon"] == APP_ID
-    assert entry["Categories"] == "Office;Utility;"
+    assert entry["Categories"] == "Office;"  # one main category: listed once in the menu
     assert entry["Terminal"] == "false"
 
 
@@ -110,7 +110,7 @@ def test_desktop_exec_is_a_gui_entry_point():
     desktop = read_desktop()
     commands = [shlex.split(desktop[section]["Exec"])[0] for section in desktop.sections()]
     assert commands and all(command in gui_scripts() for command in commands)
-    assert desktop["Desktop Entry"]["Exec"] == "mentorjournal-gui"
+    assert desktop["Desktop Entry"]["Exec"] == "mentorjournal-gui %f"  # a file passed by Open with
 
 
 def test_metainfo_parses_and_matches_the_version():

@@ -1,4 +1,4 @@
-"""Start the window: ``main(args)`` with ``--demo`` or ``--journal PATH``.
+"""Start the window: ``main(args)`` with ``--demo``, ``--journal PATH`` or a journal path.
 
 Flow: the start dialog (create / open / unlock, or the demo) gives an open
 journal; the main window shows it; locking it (Ctrl+L or after idle minutes)
@@ -26,7 +26,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
@@ -40,6 +40,7 @@ from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .settings import Preferences, load_preferences, save_preferences
 from .start_dialog import StartDialog
+from .termination import QuitOnSignal
 from .workers import describe_exception
 
 if TYPE_CHECKING:
@@ -68,10 +69,24 @@ def prewarm() -> None:
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="mentorjournal", description="MentorJournal window")
-    parser.add_argument("--demo", action="store_true", help="open a freshly generated demo journal")
+    """The window's own options: ``[--demo | --journal PATH | PATH]``, ``--help``, ``--version``."""
+    parser = argparse.ArgumentParser(
+        prog="mentorjournal-gui",
+        description="Open the MentorJournal window: the journal given, the last one used, or the start page.",
+        epilog="Without a window: mentorjournal COMMAND (mentorjournal --help lists the commands).",
+    )
+    parser.add_argument("path", nargs="?", type=Path, metavar="JOURNAL",
+                        help="a journal file to open (what a file manager's Open with passes)")
     parser.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to open or create")
-    return parser.parse_args(args)
+    parser.add_argument("--demo", action="store_true", help="open a freshly generated demo journal")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {mentorjournal.__version__}")
+    options = parser.parse_args(args)
+    if options.path is not None and options.journal is not None:
+        parser.error("give the journal once: as --journal PATH or as JOURNAL")
+    options.journal = options.journal or options.path
+    if options.demo and options.journal is not None:
+        parser.error("--demo opens a new demo journal: give no other journal with it")
+    return options
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -289,13 +304,19 @@ class Controller:
 
 
 def main(args: list[str] | None = None) -> int:
+    """Run the window; ``args`` default to the command line (the ``mentorjournal-gui`` entry point)."""
+    options = parse_args(sys.argv[1:] if args is None else list(args))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    options = parse_args(list(args or []))
     app = make_application()
     sys.excepthook = excepthook
+    quitter = QuitOnSignal(app)
     controller = Controller(QSettings(), keychain.Keychain())
     try:
         journal = controller.first_journal(options.journal, options.demo)
+        if quitter.requested:
+            if journal is not None:
+                journal.close()
+            return 128 + (quitter.signum or 0)
         if journal is None:
             return 0
         controller.show_window(journal)
@@ -303,4 +324,6 @@ def main(args: list[str] | None = None) -> int:
     finally:
         if controller.window is not None and controller.window.journal is not None:
             controller.window.journal.close()
+        QThreadPool.globalInstance().waitForDone(30_000)  # a demo still being written, say
         controller.remove_demo()
+        quitter.uninstall()
