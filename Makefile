@@ -26,10 +26,11 @@ MIN_TESTS ?= tests/storage tests/text tests/domain tests/cli tests/ui/test_start
 CHECK_FOR := $(if $(filter test test-%,$(MAKECMDGOALS)),test,run)
 
 system-check:
-	@[ "$(SYSTEM_CHECK)" = skip ] && exit 0; \
-	python=$$(./scripts/find-python) || exit 1; \
+ifneq ($(SYSTEM_CHECK),skip)
+	@python=$$(./scripts/find-python) || exit 1; \
 	venv=""; $(PY) -m pip --version >/dev/null 2>&1 || venv="--venv-python $$python"; \
 	$$python scripts/system_check.py --for $(CHECK_FOR) $$venv $(if $(filter check,$(SYSTEM_CHECK)),--check,--install)
+endif
 
 $(STAMP): pyproject.toml setup.py | system-check
 	@python=$$(./scripts/find-python) || exit 1; \

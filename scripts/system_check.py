@@ -294,8 +294,11 @@ def main(argv: list[str] | None = None, *, euid: int | None = None, prompt: bool
 
     print(f"Installing {' '.join(packages)} with {manager}…", file=sys.stderr)
     for command in root_commands:
-        done = subprocess.run(command, stdin=None if prompt else subprocess.DEVNULL)
+        # The package manager's progress is shown only if it fails (sudo asks on the terminal itself).
+        done = subprocess.run(command, stdin=None if prompt else subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, errors="replace")
         if done.returncode != 0:
+            print("\n".join(done.stdout.splitlines()[-15:]), file=sys.stderr)
             hint = " (sudo needs a password: run it in a terminal)" if command[:2] == ["sudo", "-n"] else ""
             print(f"That did not work{hint}. Install them with:\n\n    {shown}\n\n"
                   "then run the same make command again.", file=sys.stderr)

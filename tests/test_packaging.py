@@ -84,6 +84,65 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     assert "COLLECT" in made and "BUNDLE" not in made
 
 
+def qt_modules_imported_by_the_source() -> set[str]:
+    import re
+
+    found = set()
+    for package in ("mentorjournal", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            found |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    found |= set(re.findall(r"\bPySide6\.(Qt\w+)", (ROOT / "main.py").read_text(encoding="utf-8")))
+    return found
+
+
+def test_spec_leaves_out_every_qt_module_the_app_does_not_import(monkeypatch):
+    import PySide6
+
+    namespace, made = run_spec(monkeypatch, "linux")
+    used = qt_modules_imported_by_the_source()
+    assert used == set(namespace["USED_QT"]), "update USED_QT in packaging/mentorjournal.spec"
+    excluded = {name.removeprefix("PySide6.") for name in made["Analysis"].kwargs["excludes"] if "PySide6." in name}
+    assert excluded == set(PySide6.__all__) - used
+    assert {"QtQuick", "QtQml", "QtNetwork", "QtOpenGL", "QtMultimedia"} <= excluded
+
+
+def test_spec_leaves_out_plugins_and_translations_it_never_loads(monkeypatch):
+    namespace, _ = run_spec(monkeypatch, "linux")
+    is_unused = namespace["is_unused"]
+    plugins = "PySide6/Qt/plugins/"
+    for dropped in ("platforminputcontexts/libqtvirtualkeyboardplugin.so", "platformthemes/libqgtk3.so",
+                    "platforms/libqeglfs.so", "egldeviceintegrations/libqeglfs-x11-integration.so",
+                    "tls/libqopensslbackend.so", "generic/libqevdevmouseplugin.so"):
+        assert is_unused(plugins + dropped), dropped
+    for kept in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+                 "xcbglintegrations/libqxcb-glx-integration.so", "imageformats/libqsvg.so",
+                 "iconengines/libqsvgicon.so", "printsupport/libcupsprintersupport.so",
+                 "platformthemes/libqxdgdesktopportal.so", "platforminputcontexts/libibusplatforminputcontextplugin.so",
+                 "wayland-shell-integration/libxdg-shell.so"):
+        assert not is_unused(plugins + kept), kept
+    translations = "PySide6/Qt/translations/"
+    assert not is_unused(translations + "qtbase_de.qm") and not is_unused(translations + "qtbase_en.qm")
+    assert is_unused(translations + "qtbase_fr.qm") and is_unused(translations + "qtdeclarative_de.qm")
+    assert not is_unused("PySide6/Qt/lib/libQt6Core.so.6")
+
+
+def test_spec_keeps_only_the_libraries_something_loaded_needs(monkeypatch):
+    namespace, _ = run_spec(monkeypatch, "linux")
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "src/QtWidgets", "EXTENSION"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "src/libqxcb", "BINARY"),
+        ("libQt6Widgets.so.6", "src/libQt6Widgets", "BINARY"),
+        ("libQt6Gui.so.6", "src/libQt6Gui", "BINARY"),
+        ("libQt6XcbQpa.so.6", "src/libQt6XcbQpa", "BINARY"),
+        ("libgtk-3.so.0", "src/libgtk-3", "BINARY"),  # only the left-out GTK theme needed it
+        ("libQt6Quick.so.6", "src/libQt6Quick", "BINARY"),  # only the virtual keyboard did
+    ]
+    imports = {"src/QtWidgets": ["libQt6Widgets.so.6", "libc.so.6"], "src/libQt6Widgets": ["libQt6Gui.so.6"],
+               "src/libqxcb": ["libQt6XcbQpa.so.6"], "src/libQt6Gui": [], "src/libQt6XcbQpa": ["libQt6Gui.so.6"]}
+    kept = namespace["only_needed"](binaries, lambda src: imports.get(src, []))
+    assert [dest for dest, _, _ in kept] == [dest for dest, _, _ in binaries[:5]]
+
+
 def test_spec_makes_a_mac_app_bundle_with_version_and_icns(monkeypatch):
     _, made = run_spec(monkeypatch, "darwin")
     bundle = made["BUNDLE"].kwargs
