@@ -82,6 +82,7 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     assert exe["name"] == "MentorJournal"
     assert all(Path(icon).is_file() for icon in exe["icon"])
     assert "COLLECT" in made and "BUNDLE" not in made
+    assert exe["strip"] is True and made["COLLECT"].kwargs["strip"] is True  # Linux: symbol tables off
 
 
 def qt_modules_imported_by_the_source() -> set[str]:
@@ -146,6 +147,7 @@ def test_spec_keeps_only_the_libraries_something_loaded_needs(monkeypatch):
 def test_spec_makes_a_mac_app_bundle_with_version_and_icns(monkeypatch):
     _, made = run_spec(monkeypatch, "darwin")
     bundle = made["BUNDLE"].kwargs
+    assert made["EXE"].kwargs["strip"] is False  # macOS binaries keep theirs (signing)
     assert bundle["version"] == mentorjournal.__version__
     assert bundle["info_plist"]["CFBundleShortVersionString"] == mentorjournal.__version__
     assert bundle["bundle_identifier"] == APP_ID

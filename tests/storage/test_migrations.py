@@ -61,6 +61,7 @@ def test_frozen_v1_statements_match_the_models_and_index_definition():
         scratch.create_tables(models.ALL_MODELS)
         from_models = [row[0] for row in scratch.execute_sql(
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]
+    scratch.close()  # Python 3.13 warns of an unclosed sqlite3 connection
     from mentorjournal.storage import schema_v1
 
     assert _schema(schema_v1.STATEMENTS) == _schema(from_models + migrations.search_ddl())
