@@ -30,14 +30,14 @@ CHECK_FOR := $(if $(filter test test-%,$(MAKECMDGOALS)),test,run)
 system-check:
 ifneq ($(SYSTEM_CHECK),skip)
 	@python=$$(./scripts/find-python) || exit 1; \
-	venv=""; $(PY) -m pip --version >/dev/null 2>&1 || venv="--venv-python $$python"; \
+	venv=""; $(PY) -c "import pip" >/dev/null 2>&1 || venv="--venv-python $$python"; \
 	$$python scripts/system_check.py --for $(CHECK_FOR) $$venv $(if $(filter check,$(SYSTEM_CHECK)),--check,--install)
 endif
 
 $(STAMP): pyproject.toml setup.py | system-check
 	@python=$$(./scripts/find-python) || exit 1; \
 	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then rm -rf $(VENV); fi; \
-	if [ -d $(VENV) ] && ! $(PY) -m pip --version >/dev/null 2>&1; then rm -rf $(VENV); fi; \
+	if [ -d $(VENV) ] && ! $(PY) -c "import pip" >/dev/null 2>&1; then rm -rf $(VENV); fi; \
 	[ -x $(PY) ] || $$python -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
