@@ -40,8 +40,16 @@ SIZES = (16, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element types holding PNG data, and the pixel size of each.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"ic11", 32), (b"icp5", 32), (b"ic12", 64), (b"ic07", 128),
-    (b"ic13", 256), (b"ic08", 256), (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024),
+    (b"icp4", 16),
+    (b"ic11", 32),
+    (b"icp5", 32),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
+    (b"ic10", 1024),
 )
 
 
@@ -114,7 +122,9 @@ def preview(renderer: QSvgRenderer, path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--preview", type=Path, metavar="PNG", help="also write a preview sheet here")
+    parser.add_argument(
+        "--preview", type=Path, metavar="PNG", help="also write a preview sheet here"
+    )
     options = parser.parse_args(argv)
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
@@ -132,7 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     BUNDLE_DIR.mkdir(parents=True, exist_ok=True)
     (BUNDLE_DIR / "mentorjournal.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     (BUNDLE_DIR / "mentorjournal.icns").write_bytes(icns_bytes(pngs))
-    written = [png_path(s) for s in SIZES] + [BUNDLE_DIR / "mentorjournal.ico", BUNDLE_DIR / "mentorjournal.icns"]
+    written = [png_path(s) for s in SIZES] + [
+        BUNDLE_DIR / "mentorjournal.ico",
+        BUNDLE_DIR / "mentorjournal.icns",
+    ]
     for path in written:
         print(path.relative_to(ROOT))
 

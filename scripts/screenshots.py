@@ -32,7 +32,9 @@ from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
 from ui.timeline_model import ITEM_ROLE  # noqa: E402
 
-OUT = Path(os.environ.get("SCREENSHOTS_DIR") or ROOT / "docs" / "screenshots")  # elsewhere: e.g. 200% checks
+OUT = Path(
+    os.environ.get("SCREENSHOTS_DIR") or ROOT / "docs" / "screenshots"
+)  # elsewhere: e.g. 200% checks
 
 
 def settle(ms: int = 150) -> None:
@@ -67,8 +69,12 @@ def main() -> int:
     fast = crypto.INSECURE_FAST_FOR_TESTS
 
     # 1. First run: the welcome page.
-    dialog = StartDialog(settings, chain, kdf=fast,
-                         make_demo=lambda: make_demo_journal(TMP / "demo-folder", kdf=fast))
+    dialog = StartDialog(
+        settings,
+        chain,
+        kdf=fast,
+        make_demo=lambda: make_demo_journal(TMP / "demo-folder", kdf=fast),
+    )
     (TMP / "demo-folder").mkdir()
     dialog.show_start_page()
     dialog.show()
@@ -109,7 +115,9 @@ def main() -> int:
     theme.apply(theme.LIGHT)
 
     # 6. Editors: a reflection with its live preview, a session; then Settings.
-    reflection = window.reflections_page.model.data(window.reflections_page.model.index(0, 0), ITEM_ROLE)
+    reflection = window.reflections_page.model.data(
+        window.reflections_page.model.index(0, 0), ITEM_ROLE
+    )
     editor = window.open_editor("reflection", reflection.id)
     editor.resize(1100, 720)
     shoot(editor, "editor-reflection")
@@ -135,8 +143,16 @@ def main() -> int:
 
 def shoot_window(window: MainWindow, suffix: str) -> None:
     """Every section of the main window, with a row selected where there is a list."""
-    names = {"Timeline": "timeline", "Sessions": "sessions", "Reflections": "reflections", "People": "people",
-             "Goals & actions": "goals", "Skills": "skills", "Session prep": "prep", "Insights": "insights"}
+    names = {
+        "Timeline": "timeline",
+        "Sessions": "sessions",
+        "Reflections": "reflections",
+        "People": "people",
+        "Goals & actions": "goals",
+        "Skills": "skills",
+        "Session prep": "prep",
+        "Insights": "insights",
+    }
     for row, section in enumerate(NAVIGATION):
         window.nav.setCurrentRow(row)
         page = window.record_pages[row]

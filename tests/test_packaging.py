@@ -32,18 +32,25 @@ SIZES = (16, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> tuple[dict, dict[str, types.SimpleNamespace]]:
+def run_spec(
+    monkeypatch: pytest.MonkeyPatch, platform: str
+) -> tuple[dict, dict[str, types.SimpleNamespace]]:
     """Execute the spec as PyInstaller would on ``platform``; return its globals and what it built."""
     made: dict[str, types.SimpleNamespace] = {}
 
     def stand_in(kind: str):
         def build(*args, **kwargs):
-            made[kind] = types.SimpleNamespace(args=args, kwargs=kwargs, pure=[], scripts=[], binaries=[], datas=[])
+            made[kind] = types.SimpleNamespace(
+                args=args, kwargs=kwargs, pure=[], scripts=[], binaries=[], datas=[]
+            )
             return made[kind]
+
         return build
 
     namespace = {"__name__": "__main__", "__file__": str(SPEC), "SPECPATH": str(PACKAGING)}
-    namespace.update({kind: stand_in(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")})
+    namespace.update(
+        {kind: stand_in(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
+    )
     with monkeypatch.context() as patch:
         patch.setattr(sys, "platform", platform)
         exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
@@ -74,7 +81,7 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     _, made = run_spec(monkeypatch, "linux")
     analysis = made["Analysis"]
     assert analysis.args[0] == [str(ROOT / "main.py")]
-    assert (str(ROOT / "resources"), "resources") in analysis.kwargs["datas"]
+    assert (str(ROOT / "resources"), "mentorjournal/_resources") in analysis.kwargs["datas"]
     hidden = analysis.kwargs["hiddenimports"]
     assert {"mentorjournal.cli.app", "ui.app", "ui.main_window", "ui.icons"} <= set(hidden)
     exe = made["EXE"].kwargs
@@ -82,11 +89,99 @@ def test_spec_builds_the_windowed_app_from_main_with_resources_and_icon(monkeypa
     assert exe["name"] == "MentorJournal"
     assert all(Path(icon).is_file() for icon in exe["icon"])
     assert "COLLECT" in made and "BUNDLE" not in made
+    assert (
+        exe["strip"] is True and made["COLLECT"].kwargs["strip"] is True
+    )  # Linux: symbol tables off
+
+
+def qt_modules_imported_by_the_source() -> set[str]:
+    import re
+
+    found = set()
+    for package in ("mentorjournal", "ui"):
+        for path in (ROOT / package).rglob("*.py"):
+            found |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    found |= set(re.findall(r"\bPySide6\.(Qt\w+)", (ROOT / "main.py").read_text(encoding="utf-8")))
+    return found
+
+
+def test_spec_leaves_out_every_qt_module_the_app_does_not_import(monkeypatch):
+    import PySide6
+
+    namespace, made = run_spec(monkeypatch, "linux")
+    used = qt_modules_imported_by_the_source()
+    assert used == set(namespace["USED_QT"]), "update USED_QT in packaging/mentorjournal.spec"
+    excluded = {
+        name.removeprefix("PySide6.")
+        for name in made["Analysis"].kwargs["excludes"]
+        if "PySide6." in name
+    }
+    assert excluded == set(PySide6.__all__) - used
+    assert {"QtQuick", "QtQml", "QtNetwork", "QtOpenGL", "QtMultimedia"} <= excluded
+
+
+def test_spec_leaves_out_plugins_and_translations_it_never_loads(monkeypatch):
+    namespace, _ = run_spec(monkeypatch, "linux")
+    is_unused = namespace["is_unused"]
+    plugins = "PySide6/Qt/plugins/"
+    for dropped in (
+        "platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "platformthemes/libqgtk3.so",
+        "platforms/libqeglfs.so",
+        "egldeviceintegrations/libqeglfs-x11-integration.so",
+        "tls/libqopensslbackend.so",
+        "generic/libqevdevmouseplugin.so",
+    ):
+        assert is_unused(plugins + dropped), dropped
+    for kept in (
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "platforms/libqoffscreen.so",
+        "xcbglintegrations/libqxcb-glx-integration.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "printsupport/libcupsprintersupport.so",
+        "platformthemes/libqxdgdesktopportal.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "wayland-shell-integration/libxdg-shell.so",
+    ):
+        assert not is_unused(plugins + kept), kept
+    translations = "PySide6/Qt/translations/"
+    assert not is_unused(translations + "qtbase_de.qm") and not is_unused(
+        translations + "qtbase_en.qm"
+    )
+    assert is_unused(translations + "qtbase_fr.qm") and is_unused(
+        translations + "qtdeclarative_de.qm"
+    )
+    assert not is_unused("PySide6/Qt/lib/libQt6Core.so.6")
+
+
+def test_spec_keeps_only_the_libraries_something_loaded_needs(monkeypatch):
+    namespace, _ = run_spec(monkeypatch, "linux")
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "src/QtWidgets", "EXTENSION"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "src/libqxcb", "BINARY"),
+        ("libQt6Widgets.so.6", "src/libQt6Widgets", "BINARY"),
+        ("libQt6Gui.so.6", "src/libQt6Gui", "BINARY"),
+        ("libQt6XcbQpa.so.6", "src/libQt6XcbQpa", "BINARY"),
+        ("libgtk-3.so.0", "src/libgtk-3", "BINARY"),  # only the left-out GTK theme needed it
+        ("libQt6Quick.so.6", "src/libQt6Quick", "BINARY"),  # only the virtual keyboard did
+    ]
+    imports = {
+        "src/QtWidgets": ["libQt6Widgets.so.6", "libc.so.6"],
+        "src/libQt6Widgets": ["libQt6Gui.so.6"],
+        "src/libqxcb": ["libQt6XcbQpa.so.6"],
+        "src/libQt6Gui": [],
+        "src/libQt6XcbQpa": ["libQt6Gui.so.6"],
+    }
+    kept = namespace["only_needed"](binaries, lambda src: imports.get(src, []))
+    assert [dest for dest, _, _ in kept] == [dest for dest, _, _ in binaries[:5]]
 
 
 def test_spec_makes_a_mac_app_bundle_with_version_and_icns(monkeypatch):
     _, made = run_spec(monkeypatch, "darwin")
     bundle = made["BUNDLE"].kwargs
+    assert made["EXE"].kwargs["strip"] is False  # macOS binaries keep theirs (signing)
     assert bundle["version"] == mentorjournal.__version__
     assert bundle["info_plist"]["CFBundleShortVersionString"] == mentorjournal.__version__
     assert bundle["bundle_identifier"] == APP_ID
@@ -102,7 +197,7 @@ def test_desktop_entry_has_the_required_keys():
         assert entry.get(key), key
     assert entry["Type"] == "Application"
     assert entry["Icon"] == APP_ID
-    assert entry["Categories"] == "Office;Utility;"
+    assert entry["Categories"] == "Office;"  # one main category: listed once in the menu
     assert entry["Terminal"] == "false"
 
 
@@ -110,7 +205,7 @@ def test_desktop_exec_is_a_gui_entry_point():
     desktop = read_desktop()
     commands = [shlex.split(desktop[section]["Exec"])[0] for section in desktop.sections()]
     assert commands and all(command in gui_scripts() for command in commands)
-    assert desktop["Desktop Entry"]["Exec"] == "mentorjournal-gui"
+    assert desktop["Desktop Entry"]["Exec"] == "mentorjournal-gui %f"  # a file passed by Open with
 
 
 def test_metainfo_parses_and_matches_the_version():
@@ -151,8 +246,10 @@ def test_windows_ico_holds_png_images_up_to_256():
     assert (reserved, kind) == (0, 1) and count >= 1
     sides = set()
     for n in range(count):
-        width, _height, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * n)
-        assert data[offset:offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
+        width, _height, _, _, _, _, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * n
+        )
+        assert data[offset : offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
         sides.add(width or 256)
     assert {16, 32, 48, 256} <= sides
 
@@ -162,8 +259,8 @@ def test_mac_icns_is_well_formed():
     assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
     kinds, offset = set(), 8
     while offset < len(data):
-        kind, length = data[offset:offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
-        assert data[offset + 8:offset + 16] == PNG_SIGNATURE
+        kind, length = data[offset : offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
+        assert data[offset + 8 : offset + 16] == PNG_SIGNATURE
         kinds.add(kind)
         offset += length
     assert offset == len(data)

@@ -1,4 +1,4 @@
-"""Start the window: ``main(args)`` with ``--demo`` or ``--journal PATH``.
+"""Start the window: ``main(args)`` with ``--demo``, ``--journal PATH`` or a journal path.
 
 Flow: the start dialog (create / open / unlock, or the demo) gives an open
 journal; the main window shows it; locking it (Ctrl+L or after idle minutes)
@@ -26,7 +26,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
@@ -40,6 +40,7 @@ from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .settings import Preferences, load_preferences, save_preferences
 from .start_dialog import StartDialog
+from .termination import QuitOnSignal
 from .workers import describe_exception
 
 if TYPE_CHECKING:
@@ -55,7 +56,14 @@ ORGANISATION = "MentorJournal"
 
 PREWARM_DELAY_MS = 100
 #: Imported just after the first dialog shows, so that unlocking finds them loaded.
-LATER_MODULES = ("mentorjournal.storage.journal", "ui.main_window", "ui.settings_dialog", "ui.backup_ui", "ui.exchange_ui", "keyring")
+LATER_MODULES = (
+    "mentorjournal.storage.journal",
+    "ui.main_window",
+    "ui.settings_dialog",
+    "ui.backup_ui",
+    "ui.exchange_ui",
+    "keyring",
+)
 
 
 def prewarm() -> None:
@@ -68,10 +76,33 @@ def prewarm() -> None:
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="mentorjournal", description="MentorJournal window")
+    """The window's own options: ``[--demo | --journal PATH | PATH]``, ``--help``, ``--version``."""
+    parser = argparse.ArgumentParser(
+        prog="mentorjournal-gui",
+        description="Open the MentorJournal window: the journal given, the last one used, or the start page.",
+        epilog="Without a window: mentorjournal COMMAND (mentorjournal --help lists the commands).",
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="JOURNAL",
+        help="a journal file to open (what a file manager's Open with passes)",
+    )
+    parser.add_argument(
+        "--journal", type=Path, metavar="PATH", help="the journal file to open or create"
+    )
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo journal")
-    parser.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to open or create")
-    return parser.parse_args(args)
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {mentorjournal.__version__}"
+    )
+    options = parser.parse_args(args)
+    if options.path is not None and options.journal is not None:
+        parser.error("give the journal once: as --journal PATH or as JOURNAL")
+    options.journal = options.journal or options.path
+    if options.demo and options.journal is not None:
+        parser.error("--demo opens a new demo journal: give no other journal with it")
+    return options
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -81,14 +112,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
     app.setWindowIcon(icons.app_icon())
-    app.setDesktopFileName("io.github.mentorjournal.MentorJournal")  # Wayland takes the icon from it
+    app.setDesktopFileName(
+        "io.github.mentorjournal.MentorJournal"
+    )  # Wayland takes the icon from it
     return app
 
 
 _reporting = False
 
 
-def excepthook(exc_type: type[BaseException], exc: BaseException, tb: types.TracebackType | None) -> None:
+def excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: types.TracebackType | None
+) -> None:
     """Log an unexpected error without its message and tell the user kindly."""
     global _reporting
     if issubclass(exc_type, KeyboardInterrupt):
@@ -113,7 +148,12 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: types.Trac
 class Controller:
     """Owns the start dialog and the main window for one run of the app."""
 
-    def __init__(self, settings: QSettings, chain: keychain.Keychain, kdf: crypto.KdfProfile = crypto.STANDARD) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        chain: keychain.Keychain,
+        kdf: crypto.KdfProfile = crypto.STANDARD,
+    ) -> None:
         self.settings = settings
         self.chain = chain
         self.kdf = kdf
@@ -134,7 +174,9 @@ class Controller:
         return self._auto_backup
 
     def start_dialog(self, parent: QWidget | None = None) -> StartDialog:
-        return StartDialog(self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent)
+        return StartDialog(
+            self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent
+        )
 
     def make_demo(self) -> tuple[Path, str]:
         """Runs on a pool thread: a new demo journal in a new temporary folder."""
@@ -231,7 +273,9 @@ class Controller:
         if window is not None and window.journal is not None:
             from . import backup_ui
 
-            made = backup_ui.backup_now(window, window.journal, self.backups_for(window.journal.path))
+            made = backup_ui.backup_now(
+                window, window.journal, self.backups_for(window.journal.path)
+            )
             if made is not None:
                 window.statusBar().showMessage("Backup written.", 8000)
 
@@ -270,10 +314,16 @@ class Controller:
         backups = self.backups_for(path)
         from . import progress
 
-        outcome = progress.run(parent, "Restoring", "Restoring the backup…",
-                               lambda _report: backups.restore(backup, key=key))
+        outcome = progress.run(
+            parent,
+            "Restoring",
+            "Restoring the backup…",
+            lambda _report: backups.restore(backup, key=key),
+        )
         if not outcome.ok:
-            alerts.error(parent, "The backup was not restored; the journal is unchanged.", outcome.message)
+            alerts.error(
+                parent, "The backup was not restored; the journal is unchanged.", outcome.message
+            )
             return None
         from mentorjournal.storage.journal import Journal
 
@@ -283,19 +333,30 @@ class Controller:
             alerts.error(parent, "The restored journal did not open.", str(exc))
             return None
         log.info("journal reopened after a restore")
-        alerts.info(parent, "The backup is restored.",
-                    "The journal as it was before is kept among the backups.")
+        alerts.info(
+            parent,
+            "The backup is restored.",
+            "The journal as it was before is kept among the backups.",
+        )
         return journal
 
 
 def main(args: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    options = parse_args(list(args or []))
+    """Run the window; ``args`` default to the command line (the ``mentorjournal-gui`` entry point)."""
+    options = parse_args(sys.argv[1:] if args is None else list(args))
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = make_application()
     sys.excepthook = excepthook
+    quitter = QuitOnSignal(app)
     controller = Controller(QSettings(), keychain.Keychain())
     try:
         journal = controller.first_journal(options.journal, options.demo)
+        if quitter.requested:
+            if journal is not None:
+                journal.close()
+            return 128 + (quitter.signum or 0)
         if journal is None:
             return 0
         controller.show_window(journal)
@@ -303,4 +364,6 @@ def main(args: list[str] | None = None) -> int:
     finally:
         if controller.window is not None and controller.window.journal is not None:
             controller.window.journal.close()
+        QThreadPool.globalInstance().waitForDone(30_000)  # a demo still being written, say
         controller.remove_demo()
+        quitter.uninstall()

@@ -1,39 +1,31 @@
 """The app's own icon, for windows, the task bar and the dock.
 
 The images are ``resources/icons/mentorjournal-<size>.png`` (rendered from
-``mentorjournal.svg`` by ``packaging/make_icons.py``). They are looked for
-beside the packages (a source checkout, an editable install, a PyInstaller
-bundle, where ``resources/`` is unpacked beside ``ui/``) and then in the
-desktop's icon theme under the application id (a Linux install that put them
-into ``hicolor``). Missing images give an empty icon, never an error.
+``mentorjournal.svg`` by ``packaging/make_icons.py``). They are found through
+``mentorjournal.resources`` (a checkout, an editable install, a wheel, a
+PyInstaller bundle) and then in the desktop's icon theme under the
+application id (a Linux install that put them into ``hicolor``). Missing
+images give an empty icon, never an error.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
+
+from mentorjournal import resources
 
 #: Reverse-DNS id: the .desktop file, the AppStream metainfo and the theme icon name.
 APP_ID = "io.github.mentorjournal.MentorJournal"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
-def icon_folders() -> list[Path]:
-    """Where ``resources/icons`` may be, most likely first."""
-    folders = [Path(__file__).resolve().parent.parent / "resources" / "icons"]
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's unpacked bundle
-    if bundle:
-        folders.append(Path(bundle) / "resources" / "icons")
-    return folders
-
-
 def icon_folder() -> Path | None:
-    for folder in icon_folders():
-        if (folder / "mentorjournal.svg").is_file() or any(folder.glob("mentorjournal-*.png")):
-            return folder
+    folder = resources.folder("icons")
+    if (folder / "mentorjournal.svg").is_file() or any(folder.glob("mentorjournal-*.png")):
+        return folder
     return None
 
 

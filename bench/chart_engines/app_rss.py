@@ -63,6 +63,7 @@ def worker(variant: str, path: str) -> None:
             pass
         elif variant == "qtcharts":
             from ui.insights.mood_chart import MoodChart
+
             chart = MoodChart()
             chart.resize(1200, 560)
             chart.show()
@@ -80,6 +81,7 @@ def worker(variant: str, path: str) -> None:
             from PySide6 import QtGraphs  # noqa: F401
             from PySide6.QtCore import QUrl
             from PySide6.QtQuickWidgets import QQuickWidget
+
             module = engine_module("qtgraphs")
             qml = module.write_qml()
             widget = QQuickWidget()
@@ -108,7 +110,9 @@ def worker(variant: str, path: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
@@ -133,15 +137,30 @@ def main() -> int:
             order = list(variants)
             rng.shuffle(order)
             for variant in order:
-                done = subprocess.run([sys.executable, __file__, "--worker", variant, str(path)], env=env,
-                                      capture_output=True, text=True, check=True, timeout=600)
+                done = subprocess.run(
+                    [sys.executable, __file__, "--worker", variant, str(path)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    timeout=600,
+                )
                 rss[variant].append(float(done.stdout.split()[-1]))
-    print(f"| {args.years}-year demo journal open in the main window | RSS, MB, median (min–max) of {args.runs} |")
+    print(
+        f"| {args.years}-year demo journal open in the main window | RSS, MB, median (min–max) of {args.runs} |"
+    )
     print("|---|---|")
     for variant, values in rss.items():
-        label = (variant if variant == "journal open" else "+ every mood reading loaded (no chart)"
-                 if variant == "readings loaded" else f"+ readings loaded and their mood chart drawn with {variant}")
-        print(f"| {label} | {statistics.median(values):.0f} ({min(values):.0f}–{max(values):.0f}) |")
+        label = (
+            variant
+            if variant == "journal open"
+            else "+ every mood reading loaded (no chart)"
+            if variant == "readings loaded"
+            else f"+ readings loaded and their mood chart drawn with {variant}"
+        )
+        print(
+            f"| {label} | {statistics.median(values):.0f} ({min(values):.0f}–{max(values):.0f}) |"
+        )
     return 0
 
 

@@ -34,7 +34,9 @@ SIZE = (1200, 480)  # the chart, in device-independent pixels
 WINDOW = 30  # rolling-average days
 
 
-def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
+def synthetic(
+    years: int = 30, seed: int = 1
+) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
     """Readings like the 30-year demo journal's: ~13.3k (12k reflections, 1.3k sessions) on ~7.5k days,
     growing from about 4 to about 8 (as ``mentorjournal demo --years 30``)."""
     rng = random.Random(seed)
@@ -53,9 +55,13 @@ def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | N
                 kinds.append("session")
             for kind in kinds:
                 rid += 1
-                when = dt.datetime(day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60))
-                conf, mot = (None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
-                             for v in level)
+                when = dt.datetime(
+                    day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60)
+                )
+                conf, mot = (
+                    None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
+                    for v in level
+                )
                 out.append((when, conf, mot, kind, rid))
         day += dt.timedelta(days=1)
     out.sort()
@@ -79,14 +85,16 @@ def rolling(readings, field: int, days: int = WINDOW) -> list[tuple[dt.date, flo
 
 
 def ranges() -> dict[str, tuple[dt.date, dt.date]]:
-    return {"all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
-            "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
-            "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END)}
+    return {
+        "all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
+        "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
+        "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END),
+    }
 
 
 def between(items, start: dt.date, end: dt.date, day):
     keys = [day(i) for i in items]
-    return items[bisect.bisect_left(keys, start):bisect.bisect_right(keys, end)]
+    return items[bisect.bisect_left(keys, start) : bisect.bisect_right(keys, end)]
 
 
 def rss_mb() -> float:
@@ -101,6 +109,7 @@ def accessible_tree(interface, depth: int = 0, limit: int = 4) -> list[str]:
     if interface is None or not interface.isValid() or depth > limit:
         return []
     from PySide6.QtGui import QAccessible
+
     name = interface.text(QAccessible.Text.Name)
     found = [f"{'  ' * depth}{interface.role().name}: {name!r}"]
     for i in range(interface.childCount()):
@@ -116,10 +125,15 @@ def pdf_is_vector(data: bytes) -> bool:
 # -- the engine -------------------------------------------------------------------------------
 
 
-COLOURS = {"confidence": ("#1f6fc5", "#6cb4ff"), "motivation": ("#d2691e", "#ffad66"),
-           "session": ("#2e8b57", "#6fd39a")}
-THEMES = {False: {"base": "#ffffff", "text": "#1e1e1e", "grid": 40},
-          True: {"base": "#1e1f22", "text": "#e8e8e8", "grid": 60}}
+COLOURS = {
+    "confidence": ("#1f6fc5", "#6cb4ff"),
+    "motivation": ("#d2691e", "#ffad66"),
+    "session": ("#2e8b57", "#6fd39a"),
+}
+THEMES = {
+    False: {"base": "#ffffff", "text": "#1e1e1e", "grid": 40},
+    True: {"base": "#1e1f22", "text": "#e8e8e8", "grid": 60},
+}
 
 
 class MoodPlot:
@@ -137,8 +151,9 @@ class MoodPlot:
         self.widget.setAccessibleName("Confidence and motivation chart")
         self.legend = pg.LegendItem(colCount=5)
         self.widget.addItem(self.legend, row=0, col=0)
-        plot = self.plot = self.widget.addPlot(row=1, col=0,
-                                               axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot = self.plot = self.widget.addPlot(
+            row=1, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+        )
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
@@ -147,14 +162,20 @@ class MoodPlot:
         plot.setYRange(0, 10.6, padding=0)
         tip = self._tip
         self.points = {
-            "confidence": pg.ScatterPlotItem(symbol="o", size=7, pen=None, hoverable=True, tip=tip,
-                                             name="Confidence rating"),
-            "motivation": pg.ScatterPlotItem(symbol="d", size=8, pen=None, hoverable=True, tip=tip,
-                                             name="Motivation rating"),
+            "confidence": pg.ScatterPlotItem(
+                symbol="o", size=7, pen=None, hoverable=True, tip=tip, name="Confidence rating"
+            ),
+            "motivation": pg.ScatterPlotItem(
+                symbol="d", size=8, pen=None, hoverable=True, tip=tip, name="Motivation rating"
+            ),
         }
-        self.lines = {f: pg.PlotCurveItem(name=f"{f.capitalize()}, {WINDOW}-day average")
-                      for f in ("confidence", "motivation")}
-        self.sessions = pg.ScatterPlotItem(symbol="|", size=10, hoverable=True, tip=tip, name="Session day")
+        self.lines = {
+            f: pg.PlotCurveItem(name=f"{f.capitalize()}, {WINDOW}-day average")
+            for f in ("confidence", "motivation")
+        }
+        self.sessions = pg.ScatterPlotItem(
+            symbol="|", size=10, hoverable=True, tip=tip, name="Session day"
+        )
         for item in (*self.points.values(), *self.lines.values(), self.sessions):
             plot.addItem(item)
             self.legend.addItem(item, item.name())
@@ -186,28 +207,40 @@ class MoodPlot:
 
     def show_range(self, start: dt.date, end: dt.date) -> None:
         np = self.np
-        shown = self.readings[bisect.bisect_left(self.days, start):bisect.bisect_right(self.days, end)]
+        shown = self.readings[
+            bisect.bisect_left(self.days, start) : bisect.bisect_right(self.days, end)
+        ]
         for index, field in ((1, "confidence"), (2, "motivation")):
             chosen = [r for r in shown if r[index] is not None]
             self.points[field].setData(
                 x=np.fromiter((r[0].timestamp() for r in chosen), float, len(chosen)),
                 y=np.fromiter((r[index] for r in chosen), float, len(chosen)),
-                data=[f"{field.capitalize()} {r[index]}/10 ({r[3]} {r[4]})" for r in chosen])
+                data=[f"{field.capitalize()} {r[index]}/10 ({r[3]} {r[4]})" for r in chosen],
+            )
             line = between(self.rolling[field], start, end, lambda p: p[0])
             self.lines[field].setData(
-                x=np.fromiter((dt.datetime(d.year, d.month, d.day, 12).timestamp() for d, _ in line), float,
-                              len(line)),
-                y=np.fromiter((v for _, v in line), float, len(line)))
+                x=np.fromiter(
+                    (dt.datetime(d.year, d.month, d.day, 12).timestamp() for d, _ in line),
+                    float,
+                    len(line),
+                ),
+                y=np.fromiter((v for _, v in line), float, len(line)),
+            )
         sessions = [r for r in shown if r[3] == "session"]
-        self.sessions.setData(x=np.fromiter((r[0].timestamp() for r in sessions), float, len(sessions)),
-                              y=np.full(len(sessions), 0.35), data=[f"Session {r[4]}" for r in sessions])
+        self.sessions.setData(
+            x=np.fromiter((r[0].timestamp() for r in sessions), float, len(sessions)),
+            y=np.full(len(sessions), 0.35),
+            data=[f"Session {r[4]}" for r in sessions],
+        )
         low = dt.datetime(start.year, start.month, start.day).timestamp()
         high = dt.datetime(end.year, end.month, end.day).timestamp() + 86400
         self.plot.setXRange(low, high, padding=0)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--core", action="store_true")
     args = parser.parse_args()
@@ -215,8 +248,10 @@ def main() -> int:
         return core()
     readings = synthetic()
     from PySide6.QtWidgets import QApplication
+
     began = time.perf_counter()
     import pyqtgraph  # noqa: F401  (the engine, with numpy)
+
     import_ms = (time.perf_counter() - began) * 1000
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect
     from PySide6.QtGui import QAccessible, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -256,8 +291,13 @@ def main() -> int:
     pdf_path = out / "pyqtgraph-mood.pdf"
     writer = QPdfWriter(str(pdf_path))
     writer.setResolution(96)  # 1 unit = 1 screen pixel: the widget's own geometry, still vector
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+        )
+    )
     painter = QPainter(writer)
     chart.widget.render(painter, painter.viewport(), QRect(0, 0, *SIZE))
     painter.end()
@@ -279,22 +319,37 @@ def main() -> int:
         chart.apply_theme(True)
         app.processEvents()
         chart.widget.grab().save(str(out / "pyqtgraph-mood-dark.png"))
-    print(json.dumps({
-        "engine": "pyqtgraph", "readings": len(readings), "import_ms": import_ms, "first_ms": first_ms,
-        "switch_ms": switch, "png_ms": png_ms, "png_kb": len(png) / 1024, "pdf_ms": pdf_ms,
-        "pdf_kb": len(pdf) / 1024, "pdf_vector": pdf_is_vector(pdf), "rss_mb": rss_after_draw,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules, "a11y": a11y,
-        "hit_test": first.data() in [hit.data() for hit in hits],
-    }))
+    print(
+        json.dumps(
+            {
+                "engine": "pyqtgraph",
+                "readings": len(readings),
+                "import_ms": import_ms,
+                "first_ms": first_ms,
+                "switch_ms": switch,
+                "png_ms": png_ms,
+                "png_kb": len(png) / 1024,
+                "pdf_ms": pdf_ms,
+                "pdf_kb": len(pdf) / 1024,
+                "pdf_vector": pdf_is_vector(pdf),
+                "rss_mb": rss_after_draw,
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+                "a11y": a11y,
+                "hit_test": first.data() in [hit.data() for hit in hits],
+            }
+        )
+    )
     os._exit(0)
 
 
 def core() -> int:
     """pyqtgraph draws on a QGraphicsScene (QtWidgets) and imports QtWidgets itself."""
     from PySide6.QtGui import QGuiApplication
+
     QGuiApplication([])
     import pyqtgraph as pg
+
     loaded = "PySide6.QtWidgets" in sys.modules
     print(json.dumps({"engine": "pyqtgraph", "import_loads_qtwidgets": loaded}), flush=True)
     pg.PlotItem()  # a QGraphicsWidget without a QApplication: does not get past here

@@ -54,7 +54,9 @@ SIZE = (1200, 480)  # the chart, in device-independent pixels
 WINDOW = 30  # rolling-average days
 
 
-def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
+def synthetic(
+    years: int = 30, seed: int = 1
+) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
     """Readings like the 30-year demo journal's: ~13.3k (12k reflections, 1.3k sessions) on ~7.5k days,
     growing from about 4 to about 8 (as ``mentorjournal demo --years 30``)."""
     rng = random.Random(seed)
@@ -73,9 +75,13 @@ def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | N
                 kinds.append("session")
             for kind in kinds:
                 rid += 1
-                when = dt.datetime(day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60))
-                conf, mot = (None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
-                             for v in level)
+                when = dt.datetime(
+                    day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60)
+                )
+                conf, mot = (
+                    None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
+                    for v in level
+                )
                 out.append((when, conf, mot, kind, rid))
         day += dt.timedelta(days=1)
     out.sort()
@@ -99,14 +105,16 @@ def rolling(readings, field: int, days: int = WINDOW) -> list[tuple[dt.date, flo
 
 
 def ranges() -> dict[str, tuple[dt.date, dt.date]]:
-    return {"all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
-            "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
-            "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END)}
+    return {
+        "all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
+        "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
+        "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END),
+    }
 
 
 def between(items, start: dt.date, end: dt.date, day):
     keys = [day(i) for i in items]
-    return items[bisect.bisect_left(keys, start):bisect.bisect_right(keys, end)]
+    return items[bisect.bisect_left(keys, start) : bisect.bisect_right(keys, end)]
 
 
 def rss_mb() -> float:
@@ -121,6 +129,7 @@ def accessible_tree(interface, depth: int = 0, limit: int = 4) -> list[str]:
     if interface is None or not interface.isValid() or depth > limit:
         return []
     from PySide6.QtGui import QAccessible
+
     name = interface.text(QAccessible.Text.Name)
     found = [f"{'  ' * depth}{interface.role().name}: {name!r}"]
     for i in range(interface.childCount()):
@@ -135,9 +144,14 @@ def pdf_is_vector(data: bytes) -> bool:
 
 # -- the module: what a ui/charts/ (QtGui-only, so also usable from the core) would hold ------------
 
-COLOURS = {"confidence": ("#1f6fc5", "#6cb4ff"), "motivation": ("#d2691e", "#ffad66"),
-           "session": ("#2e8b57", "#6fd39a"), "mentee": ("#1f6fc5", "#6cb4ff"),
-           "mentor": ("#8e44ad", "#c79cf0"), "target": ("#c0392b", "#ff7b6b")}
+COLOURS = {
+    "confidence": ("#1f6fc5", "#6cb4ff"),
+    "motivation": ("#d2691e", "#ffad66"),
+    "session": ("#2e8b57", "#6fd39a"),
+    "mentee": ("#1f6fc5", "#6cb4ff"),
+    "mentor": ("#8e44ad", "#c79cf0"),
+    "target": ("#c0392b", "#ff7b6b"),
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,8 +165,12 @@ class Theme:
 
     @classmethod
     def of(cls, dark: bool) -> Theme:
-        return cls(dark, QColor("#1e1f22" if dark else "#ffffff"), QColor("#e8e8e8" if dark else "#1e1e1e"),
-                   QColor(255, 255, 255, 38) if dark else QColor(0, 0, 0, 30))
+        return cls(
+            dark,
+            QColor("#1e1f22" if dark else "#ffffff"),
+            QColor("#e8e8e8" if dark else "#1e1e1e"),
+            QColor(255, 255, 255, 38) if dark else QColor(0, 0, 0, 30),
+        )
 
     def colour(self, name: str, alpha: int = 255) -> QColor:
         c = QColor(COLOURS[name][1 if self.dark else 0])
@@ -181,8 +199,14 @@ def date_ticks(start: dt.date, end: dt.date, width: float) -> list[tuple[dt.date
         return [(d, f"{d.day} {d:%b}") for d in chosen]
     first = start.year * 12 + start.month - (start.day == 1)  # months whose 1st lies in the range
     firsts = [dt.date(m // 12, m % 12 + 1, 1) for m in range(first, end.year * 12 + end.month)]
-    step = next((s for s in MONTH_STEPS if len(firsts) / s <= max(1, int(width // 80))), MONTH_STEPS[-1])
-    chosen = [d for d in firsts if not (d.month - 1) % min(step, 12) and (step <= 12 or not d.year % (step // 12))]
+    step = next(
+        (s for s in MONTH_STEPS if len(firsts) / s <= max(1, int(width // 80))), MONTH_STEPS[-1]
+    )
+    chosen = [
+        d
+        for d in firsts
+        if not (d.month - 1) % min(step, 12) and (step <= 12 or not d.year % (step // 12))
+    ]
     return [(d, str(d.year) if step >= 12 else d.strftime("%b %Y")) for d in chosen]
 
 
@@ -222,7 +246,9 @@ def marker_image(colour: QColor, size: float, shape: str, ratio: float = 1.0):
     painter.setBrush(colour)
     if shape == "diamond":
         h = pixels / 2
-        painter.drawPolygon(QPolygonF([QPointF(h, 0), QPointF(pixels, h), QPointF(h, pixels), QPointF(0, h)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(h, 0), QPointF(pixels, h), QPointF(h, pixels), QPointF(0, h)])
+        )
     else:
         painter.drawEllipse(QRectF(0, 0, pixels, pixels))
     painter.end()
@@ -235,7 +261,9 @@ class TimeChart:
 
     RADIUS = 9.0
 
-    def __init__(self, y_range: tuple[float, float] = (0.0, 10.6), y_step: float = 2.0, y_title: str = "") -> None:
+    def __init__(
+        self, y_range: tuple[float, float] = (0.0, 10.6), y_step: float = 2.0, y_title: str = ""
+    ) -> None:
         self.series: list[Series] = []
         self.y_range, self.y_step, self.y_title = y_range, y_step, y_title
         self.start = self.end = dt.date.today()
@@ -251,13 +279,19 @@ class TimeChart:
         fm = QFontMetricsF(self.font)
         top = fm.height() * 1.8  # legend row
         left = fm.horizontalAdvance("10") + 10 + (fm.height() + 4 if self.y_title else 0)
-        return QRectF(rect.left() + left, rect.top() + top, rect.width() - left - 10,
-                      rect.height() - top - fm.height() * 1.6)
+        return QRectF(
+            rect.left() + left,
+            rect.top() + top,
+            rect.width() - left - 10,
+            rect.height() - top - fm.height() * 1.6,
+        )
 
     def map(self, x: float, y: float) -> QPointF:
         p, (y0, y1) = self._plot, self.y_range
-        return QPointF(p.left() + (x - self.x0) / (self.x1 - self.x0) * p.width(),
-                       p.bottom() - (y - y0) / (y1 - y0) * p.height())
+        return QPointF(
+            p.left() + (x - self.x0) / (self.x1 - self.x0) * p.width(),
+            p.bottom() - (y - y0) / (y1 - y0) * p.height(),
+        )
 
     def map_all(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
         """``map`` for a whole series, with the arithmetic hoisted (1 µs a point, not 10)."""
@@ -282,15 +316,23 @@ class TimeChart:
             painter.setPen(QPen(theme.grid, 1))
             painter.drawLine(QLineF(plot.left(), at, plot.right(), at))
             painter.setPen(theme.text)
-            painter.drawText(QRectF(rect.left(), at - fm.height() / 2, plot.left() - rect.left() - 6, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+            painter.drawText(
+                QRectF(
+                    rect.left(), at - fm.height() / 2, plot.left() - rect.left() - 6, fm.height()
+                ),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:g}",
+            )
             value += self.y_step
         if self.y_title:
             painter.save()
             painter.translate(rect.left() + fm.height() * 0.8, plot.center().y())
             painter.rotate(-90)
-            painter.drawText(QRectF(-plot.height() / 2, -fm.height(), plot.height(), fm.height() * 1.2),
-                             Qt.AlignmentFlag.AlignCenter, self.y_title)
+            painter.drawText(
+                QRectF(-plot.height() / 2, -fm.height(), plot.height(), fm.height() * 1.2),
+                Qt.AlignmentFlag.AlignCenter,
+                self.y_title,
+            )
             painter.restore()
         # date labels on calendar boundaries
         for day, label in date_ticks(self.start, self.end, plot.width()):
@@ -298,8 +340,11 @@ class TimeChart:
             painter.setPen(QPen(theme.grid, 1))
             painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
             painter.setPen(theme.text)
-            painter.drawText(QRectF(x - 60, plot.bottom() + 4, 120, fm.height()), Qt.AlignmentFlag.AlignHCenter,
-                             label)
+            painter.drawText(
+                QRectF(x - 60, plot.bottom() + 4, 120, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
         painter.setPen(QPen(theme.text, 1))
         painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()))
         painter.drawLine(QLineF(plot.bottomLeft(), plot.topLeft()))
@@ -316,7 +361,9 @@ class TimeChart:
         colour = theme.colour(s.colour, s.alpha)
         xy = self.map_all(s.xs, s.ys)
         if s.kind == "line":
-            line_pen = QPen(colour, s.width, Qt.PenStyle.DashLine if s.dash else Qt.PenStyle.SolidLine)
+            line_pen = QPen(
+                colour, s.width, Qt.PenStyle.DashLine if s.dash else Qt.PenStyle.SolidLine
+            )
             line_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             line_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(line_pen)
@@ -324,12 +371,14 @@ class TimeChart:
             # 64 points draw the same line 7x faster (pyqtgraph's "segmented line mode" does likewise).
             points = [QPointF(x, y) for x, y in xy]
             for i in range(0, max(1, len(points) - 1), 64):
-                painter.drawPolyline(points[i:i + 65])
+                painter.drawPolyline(points[i : i + 65])
         elif s.kind == "ticks":
             painter.setPen(pen(colour, max(2.0, s.size / 4), Qt.PenCapStyle.FlatCap))
             half = s.size / 2
             painter.drawLines([QLineF(x, y - half, x, y + half) for x, y in xy])
-        elif painter.paintEngine().type() == QPaintEngine.Type.Pdf:  # print: real shapes, not pictures
+        elif (
+            painter.paintEngine().type() == QPaintEngine.Type.Pdf
+        ):  # print: real shapes, not pictures
             path = QPainterPath()  # one path per series: the PDF engine's cost is per drawing call
             r = s.size / 2
             for x, y in xy:
@@ -351,7 +400,9 @@ class TimeChart:
             for x, y in xy:
                 draw(QPointF(x - half, y - half), marker)
 
-    def _paint_legend(self, painter: QPainter, rect: QRectF, theme: Theme, fm: QFontMetricsF) -> None:
+    def _paint_legend(
+        self, painter: QPainter, rect: QRectF, theme: Theme, fm: QFontMetricsF
+    ) -> None:
         entries = [s for s in self.series if s.legend]
         widths = [fm.horizontalAdvance(s.name) + 22 for s in entries]
         x = rect.center().x() - sum(widths) / 2
@@ -391,15 +442,24 @@ class TimeChart:
         return f"{self.start:%-d %b %Y} to {self.end:%-d %b %Y}. " + "; ".join(parts)
 
 
-def bars(painter: QPainter, rect: QRectF, theme: Theme, months: Sequence[dt.date],
-         stacks: Sequence[tuple[str, str, Sequence[int]]]) -> None:
+def bars(
+    painter: QPainter,
+    rect: QRectF,
+    theme: Theme,
+    months: Sequence[dt.date],
+    stacks: Sequence[tuple[str, str, Sequence[int]]],
+) -> None:
     """Stacked bars per month (sessions as mentee / as mentor), month labels that fit."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, theme.base)
     fm = QFontMetricsF(painter.font())
-    plot = QRectF(rect.left() + 30, rect.top() + fm.height() * 1.8, rect.width() - 40,
-                  rect.height() - fm.height() * 3.6)
+    plot = QRectF(
+        rect.left() + 30,
+        rect.top() + fm.height() * 1.8,
+        rect.width() - 40,
+        rect.height() - fm.height() * 3.6,
+    )
     totals = [sum(s[2][i] for s in stacks) for i in range(len(months))]
     top = max(totals + [1])
     step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 1000) if top / s <= 6)
@@ -409,20 +469,33 @@ def bars(painter: QPainter, rect: QRectF, theme: Theme, months: Sequence[dt.date
         painter.setPen(QPen(theme.grid, 1))
         painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
         painter.setPen(theme.text)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, 24, fm.height()), Qt.AlignmentFlag.AlignRight, str(v))
+        painter.drawText(
+            QRectF(rect.left(), y - fm.height() / 2, 24, fm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            str(v),
+        )
     slot = plot.width() / max(1, len(months))
-    label_step = next((s for s in MONTH_STEPS if len(months) / s <= max(1, int(plot.width() // 80))), 60)
+    label_step = next(
+        (s for s in MONTH_STEPS if len(months) / s <= max(1, int(plot.width() // 80))), 60
+    )
     for i, month in enumerate(months):
         base = plot.bottom()
         for _name, colour, values in stacks:
             h = values[i] / upper * plot.height()
-            painter.fillRect(QRectF(plot.left() + i * slot + slot * 0.1, base - h, slot * 0.8, h), theme.colour(colour))
+            painter.fillRect(
+                QRectF(plot.left() + i * slot + slot * 0.1, base - h, slot * 0.8, h),
+                theme.colour(colour),
+            )
             base -= h
-        if not (month.month - 1) % min(label_step, 12) and (label_step <= 12 or not month.year % (label_step // 12)):
+        if not (month.month - 1) % min(label_step, 12) and (
+            label_step <= 12 or not month.year % (label_step // 12)
+        ):
             painter.setPen(theme.text)
-            painter.drawText(QRectF(plot.left() + i * slot - 40, plot.bottom() + 4, 80 + slot, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter,
-                             str(month.year) if label_step >= 12 else month.strftime("%b %Y"))
+            painter.drawText(
+                QRectF(plot.left() + i * slot - 40, plot.bottom() + 4, 80 + slot, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                str(month.year) if label_step >= 12 else month.strftime("%b %Y"),
+            )
     x = plot.left()
     for name, colour, _values in stacks:
         painter.fillRect(QRectF(x, rect.top() + 6, 10, 10), theme.colour(colour))
@@ -432,7 +505,9 @@ def bars(painter: QPainter, rect: QRectF, theme: Theme, months: Sequence[dt.date
     painter.restore()
 
 
-def heatmap(painter: QPainter, rect: QRectF, theme: Theme, counts: dict[dt.date, int], end: dt.date) -> None:
+def heatmap(
+    painter: QPainter, rect: QRectF, theme: Theme, counts: dict[dt.date, int], end: dt.date
+) -> None:
     """A year as weeks (columns) x weekdays (rows), darker for more entries; month names above."""
     painter.save()
     painter.fillRect(rect, theme.base)
@@ -441,12 +516,17 @@ def heatmap(painter: QPainter, rect: QRectF, theme: Theme, counts: dict[dt.date,
     first -= dt.timedelta(days=first.weekday())
     weeks = (end - first).days // 7 + 1
     left, top = rect.left() + fm.horizontalAdvance("Mon") + 8, rect.top() + fm.height() * 1.4
-    cell = min((rect.width() - (left - rect.left()) - 4) / weeks, (rect.height() - fm.height() * 1.6) / 7)
+    cell = min(
+        (rect.width() - (left - rect.left()) - 4) / weeks, (rect.height() - fm.height() * 1.6) / 7
+    )
     most = max(counts.values(), default=1)
     painter.setPen(theme.text)
     for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
-        painter.drawText(QRectF(rect.left(), top + row * cell, left - rect.left() - 6, cell),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(
+            QRectF(rect.left(), top + row * cell, left - rect.left() - 6, cell),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
     day = first
     while day <= end:
         col, row = (day - first).days // 7, day.weekday()
@@ -455,7 +535,9 @@ def heatmap(painter: QPainter, rect: QRectF, theme: Theme, counts: dict[dt.date,
             painter.drawText(QPointF(left + col * cell, rect.top() + fm.ascent()), f"{day:%b}")
         n = counts.get(day, 0)
         colour = theme.colour("session", 40 + round(215 * n / most)) if n else theme.grid
-        painter.fillRect(QRectF(left + col * cell + 1, top + row * cell + 1, cell - 2, cell - 2), colour)
+        painter.fillRect(
+            QRectF(left + col * cell + 1, top + row * cell + 1, cell - 2, cell - 2), colour
+        )
         day += dt.timedelta(days=1)
     painter.restore()
 
@@ -469,18 +551,22 @@ def mood_chart(readings) -> tuple[TimeChart, Callable[[dt.date, dt.date], None]]
     averages = {f: rolling(readings, i) for f, i in (("confidence", 1), ("motivation", 2))}
     conf = Series("Confidence rating", "confidence", "points", alpha=110)
     mot = Series("Motivation rating", "motivation", "points", shape="diamond", size=8, alpha=110)
-    lines = {f: Series(f"{f.capitalize()}, {WINDOW}-day average", f, "line", width=2.6)
-             for f in ("confidence", "motivation")}
+    lines = {
+        f: Series(f"{f.capitalize()}, {WINDOW}-day average", f, "line", width=2.6)
+        for f in ("confidence", "motivation")
+    }
     sessions = Series("Session day", "session", "ticks", size=10, alpha=200)
     chart.series = [conf, mot, lines["confidence"], lines["motivation"], sessions]
 
     def show(start: dt.date, end: dt.date) -> None:
-        shown = readings[bisect.bisect_left(days, start):bisect.bisect_right(days, end)]
+        shown = readings[bisect.bisect_left(days, start) : bisect.bisect_right(days, end)]
         for s, index in ((conf, 1), (mot, 2)):
             chosen = [r for r in shown if r[index] is not None]
             s.xs = [r[0].timestamp() * 1000 for r in chosen]
             s.ys = [float(r[index]) for r in chosen]
-            s.tip = lambda i, chosen=chosen, s=s, index=index: f"{chosen[i][0]:%-d %b %Y}\n{s.name} {chosen[i][index]}/10"
+            s.tip = lambda i, chosen=chosen, s=s, index=index: (
+                f"{chosen[i][0]:%-d %b %Y}\n{s.name} {chosen[i][index]}/10"
+            )
         for field, s in lines.items():
             line = between(averages[field], start, end, lambda p: p[0])
             s.xs = [to_ms(d) + 12 * 3600_000 for d, _ in line]
@@ -498,9 +584,16 @@ def write_pdf(path: Path, draw: Callable[[QPainter, QRectF], None]) -> None:
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     writer = QPdfWriter(str(path))
-    writer.setResolution(96)  # paint in the chart's own units; fonts keep their point sizes; still vector
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12)))
+    writer.setResolution(
+        96
+    )  # paint in the chart's own units; fonts keep their point sizes; still vector
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+        )
+    )
     painter = QPainter(writer)
     draw(painter, QRectF(painter.viewport()))
     painter.end()
@@ -560,7 +653,9 @@ def make_widget(chart: TimeChart):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--core", action="store_true")
     parser.add_argument("--gallery", type=Path)
@@ -571,9 +666,11 @@ def main() -> int:
     spans = ranges()
     if args.core:
         from PySide6.QtGui import QGuiApplication
+
         app = QGuiApplication([])
     else:
         from PySide6.QtWidgets import QApplication
+
         app = QApplication([])
     from PySide6.QtGui import QAccessible
 
@@ -581,6 +678,7 @@ def main() -> int:
     chart, show = mood_chart(readings)
     show(*spans["all"])
     if args.core:
+
         def draw():
             return render(chart, Theme.of(False))
     else:
@@ -593,6 +691,7 @@ def main() -> int:
             widget.update()
             app.processEvents()
             return widget.grab()
+
     image = draw()
     first_ms = (time.perf_counter() - began) * 1000
     rss_after_draw = rss_mb()
@@ -603,7 +702,9 @@ def main() -> int:
         draw()
         switch[key] = (time.perf_counter() - began) * 1000
     began = time.perf_counter()
-    png = png_bytes(render(chart, Theme.of(False)) if args.core else widget.grab())  # one paint, as the others
+    png = png_bytes(
+        render(chart, Theme.of(False)) if args.core else widget.grab()
+    )  # one paint, as the others
     png_ms = (time.perf_counter() - began) * 1000
     out = args.out or Path(os.environ.get("TMPDIR", "/tmp"))
     out.mkdir(parents=True, exist_ok=True)
@@ -624,18 +725,36 @@ def main() -> int:
         for key in ("1y", "3m"):
             show(*spans[key])
             (render(chart, Theme.of(False)) if args.core else draw()).save(
-                str(out / f"qpainter-mood-{key}-light{suffix}.png"))
+                str(out / f"qpainter-mood-{key}-light{suffix}.png")
+            )
         show(*spans["all"])
         render(chart, Theme.of(True)).save(str(out / f"qpainter-mood-dark{suffix}.png"))
-    print(json.dumps({
-        "engine": "qpainter-core" if args.core else "qpainter", "readings": len(readings), "import_ms": 0.0,
-        "first_ms": first_ms, "switch_ms": switch, "png_ms": png_ms, "png_kb": len(png) / 1024, "pdf_ms": pdf_ms,
-        "pdf_kb": len(pdf) / 1024, "pdf_vector": pdf_is_vector(pdf), "rss_mb": rss_after_draw,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules, "a11y": a11y,
-        "hit_test": found is not None and found[0] is conf and conf.ys[found[1]] == conf.ys[0],
-        "core_works": args.core and "PySide6.QtWidgets" not in sys.modules and not image.isNull(),
-    }))
+    print(
+        json.dumps(
+            {
+                "engine": "qpainter-core" if args.core else "qpainter",
+                "readings": len(readings),
+                "import_ms": 0.0,
+                "first_ms": first_ms,
+                "switch_ms": switch,
+                "png_ms": png_ms,
+                "png_kb": len(png) / 1024,
+                "pdf_ms": pdf_ms,
+                "pdf_kb": len(pdf) / 1024,
+                "pdf_vector": pdf_is_vector(pdf),
+                "rss_mb": rss_after_draw,
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+                "a11y": a11y,
+                "hit_test": found is not None
+                and found[0] is conf
+                and conf.ys[found[1]] == conf.ys[0],
+                "core_works": args.core
+                and "PySide6.QtWidgets" not in sys.modules
+                and not image.isNull(),
+            }
+        )
+    )
     os._exit(0)
 
 
@@ -651,14 +770,32 @@ def gallery(out: Path) -> int:
     rng = random.Random(2)
     skill = TimeChart(y_title="Rating (1–10)")
     days = sorted(END - dt.timedelta(days=rng.randrange(3 * 365)) for _ in range(40))
-    values = [min(10, max(1, round(3 + 5 * (d - days[0]).days / (3 * 365) + rng.gauss(0, 0.7)))) for d in days]
-    skill.series = [Series("Target 8", "target", "line", [to_ms(days[0]), to_ms(END)], [8, 8], width=1.8, dash=True),
-                    Series("Giving feedback", "confidence", "line", [to_ms(d) for d in days], values, width=2.4),
-                    Series("Giving feedback", "confidence", "points", [to_ms(d) for d in days], values, size=8,
-                           legend=False)]
+    values = [
+        min(10, max(1, round(3 + 5 * (d - days[0]).days / (3 * 365) + rng.gauss(0, 0.7))))
+        for d in days
+    ]
+    skill.series = [
+        Series(
+            "Target 8", "target", "line", [to_ms(days[0]), to_ms(END)], [8, 8], width=1.8, dash=True
+        ),
+        Series(
+            "Giving feedback", "confidence", "line", [to_ms(d) for d in days], values, width=2.4
+        ),
+        Series(
+            "Giving feedback",
+            "confidence",
+            "points",
+            [to_ms(d) for d in days],
+            values,
+            size=8,
+            legend=False,
+        ),
+    ]
     skill.set_range(days[0], END)
-    months = [dt.date(END.year - (11 - i + 12 - END.month) // 12, (END.month - 12 + i) % 12 + 1, 1)
-              for i in range(24)]
+    months = [
+        dt.date(END.year - (11 - i + 12 - END.month) // 12, (END.month - 12 + i) % 12 + 1, 1)
+        for i in range(24)
+    ]
     months = sorted({dt.date(2024 + (m // 12), m % 12 + 1, 1) for m in range(11, 35)})
     mentee = [rng.randrange(0, 4) for _ in months]
     mentor = [rng.randrange(0, 3) for _ in months]
@@ -668,15 +805,18 @@ def gallery(out: Path) -> int:
     pictures = {
         "mood": lambda p, r, t: mood.paint(p, r, t),
         "skill": lambda p, r, t: skill.paint(p, r, t),
-        "sessions": lambda p, r, t: bars(p, r, t, months, [("As mentee", "mentee", mentee),
-                                                          ("As mentor", "mentor", mentor)]),
+        "sessions": lambda p, r, t: bars(
+            p, r, t, months, [("As mentee", "mentee", mentee), ("As mentor", "mentor", mentor)]
+        ),
         "heatmap": lambda p, r, t: heatmap(p, r, t, counts, END),
     }
     timings = {}
     for name, draw in pictures.items():
         for dark in (False, True):
             began = time.perf_counter()
-            image = QImage(900, 300 if name != "heatmap" else 170, QImage.Format.Format_ARGB32_Premultiplied)
+            image = QImage(
+                900, 300 if name != "heatmap" else 170, QImage.Format.Format_ARGB32_Premultiplied
+            )
             painter = QPainter(image)
             draw(painter, QRectF(image.rect()), Theme.of(dark))
             painter.end()
@@ -686,20 +826,42 @@ def gallery(out: Path) -> int:
     def report(painter: QPainter, rect: QRectF) -> None:
         theme = Theme.of(False)
         height = (rect.height() - 30) / 3
-        painter.drawText(QPointF(rect.left(), rect.top() + 14), "Progress report (sketch): the same painting code")
+        painter.drawText(
+            QPointF(rect.left(), rect.top() + 14),
+            "Progress report (sketch): the same painting code",
+        )
         pictures["mood"](painter, QRectF(rect.left(), rect.top() + 24, rect.width(), height), theme)
-        pictures["skill"](painter, QRectF(rect.left(), rect.top() + 24 + height, rect.width() / 2 - 6, height), theme)
-        pictures["sessions"](painter, QRectF(rect.center().x() + 6, rect.top() + 24 + height, rect.width() / 2 - 6,
-                                             height), theme)
-        pictures["heatmap"](painter, QRectF(rect.left(), rect.top() + 30 + 2 * height, rect.width(), height * 0.7),
-                            theme)
+        pictures["skill"](
+            painter,
+            QRectF(rect.left(), rect.top() + 24 + height, rect.width() / 2 - 6, height),
+            theme,
+        )
+        pictures["sessions"](
+            painter,
+            QRectF(rect.center().x() + 6, rect.top() + 24 + height, rect.width() / 2 - 6, height),
+            theme,
+        )
+        pictures["heatmap"](
+            painter,
+            QRectF(rect.left(), rect.top() + 30 + 2 * height, rect.width(), height * 0.7),
+            theme,
+        )
 
     began = time.perf_counter()
     write_pdf(out / "qpainter-report.pdf", report)
     timings["report-pdf"] = (time.perf_counter() - began) * 1000
     pdf = (out / "qpainter-report.pdf").read_bytes()
-    print(json.dumps({"engine": "qpainter-gallery", "ms": timings, "pdf_kb": len(pdf) / 1024,
-                      "pdf_vector": pdf_is_vector(pdf), "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules}))
+    print(
+        json.dumps(
+            {
+                "engine": "qpainter-gallery",
+                "ms": timings,
+                "pdf_kb": len(pdf) / 1024,
+                "pdf_vector": pdf_is_vector(pdf),
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+            }
+        )
+    )
     os._exit(0)
 
 

@@ -35,7 +35,9 @@ SIZE = (1200, 480)  # the chart, in device-independent pixels
 WINDOW = 30  # rolling-average days
 
 
-def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
+def synthetic(
+    years: int = 30, seed: int = 1
+) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
     """Readings like the 30-year demo journal's: ~13.3k (12k reflections, 1.3k sessions) on ~7.5k days,
     growing from about 4 to about 8 (as ``mentorjournal demo --years 30``)."""
     rng = random.Random(seed)
@@ -54,9 +56,13 @@ def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | N
                 kinds.append("session")
             for kind in kinds:
                 rid += 1
-                when = dt.datetime(day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60))
-                conf, mot = (None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
-                             for v in level)
+                when = dt.datetime(
+                    day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60)
+                )
+                conf, mot = (
+                    None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
+                    for v in level
+                )
                 out.append((when, conf, mot, kind, rid))
         day += dt.timedelta(days=1)
     out.sort()
@@ -80,14 +86,16 @@ def rolling(readings, field: int, days: int = WINDOW) -> list[tuple[dt.date, flo
 
 
 def ranges() -> dict[str, tuple[dt.date, dt.date]]:
-    return {"all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
-            "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
-            "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END)}
+    return {
+        "all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
+        "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
+        "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END),
+    }
 
 
 def between(items, start: dt.date, end: dt.date, day):
     keys = [day(i) for i in items]
-    return items[bisect.bisect_left(keys, start):bisect.bisect_right(keys, end)]
+    return items[bisect.bisect_left(keys, start) : bisect.bisect_right(keys, end)]
 
 
 def rss_mb() -> float:
@@ -102,6 +110,7 @@ def accessible_tree(interface, depth: int = 0, limit: int = 4) -> list[str]:
     if interface is None or not interface.isValid() or depth > limit:
         return []
     from PySide6.QtGui import QAccessible
+
     name = interface.text(QAccessible.Text.Name)
     found = [f"{'  ' * depth}{interface.role().name}: {name!r}"]
     for i in range(interface.childCount()):
@@ -118,7 +127,9 @@ def pdf_is_vector(data: bytes) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--core", action="store_true")
     args = parser.parse_args()
@@ -133,6 +144,7 @@ def main() -> int:
 
     from mentorjournal.analytics.stats import MoodPoint
     from ui.insights.mood_chart import MoodChart
+
     import_ms = (time.perf_counter() - began) * 1000
 
     app = QApplication([])
@@ -172,8 +184,13 @@ def main() -> int:
     pdf_path = out / "qtcharts-mood.pdf"
     writer = QPdfWriter(str(pdf_path))
     writer.setResolution(96)  # 1 unit = 1 screen pixel: the widget's own geometry, still vector
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+        )
+    )
     painter = QPainter(writer)
     target = painter.viewport()
     panel.view.render(painter, target, QRect(0, 0, panel.view.width(), panel.view.height()))
@@ -190,33 +207,57 @@ def main() -> int:
             panel.view.grab().save(str(out / f"qtcharts-mood-{key}-light.png"))
         panel.show_data(points, *spans["all"])
         from ui import theme
+
         panel.setPalette(theme.dark_palette())
         panel.apply_theme()
         panel.layout_axes()
         app.processEvents()
         panel.view.grab().save(str(args.out / "qtcharts-mood-dark.png"))
-    print(json.dumps({
-        "engine": "qtcharts", "readings": len(readings), "import_ms": import_ms, "first_ms": first_ms,
-        "switch_ms": switch, "png_ms": png_ms, "png_kb": len(png) / 1024, "pdf_ms": pdf_ms,
-        "pdf_kb": len(pdf) / 1024, "pdf_vector": pdf_is_vector(pdf), "rss_mb": rss_after_draw,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules, "a11y": a11y,
-    }))
+    print(
+        json.dumps(
+            {
+                "engine": "qtcharts",
+                "readings": len(readings),
+                "import_ms": import_ms,
+                "first_ms": first_ms,
+                "switch_ms": switch,
+                "png_ms": png_ms,
+                "png_kb": len(png) / 1024,
+                "pdf_ms": pdf_ms,
+                "pdf_kb": len(pdf) / 1024,
+                "pdf_vector": pdf_is_vector(pdf),
+                "rss_mb": rss_after_draw,
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+                "a11y": a11y,
+            }
+        )
+    )
     os._exit(0)
 
 
 def core() -> int:
     """QChart is a QGraphicsWidget: without a QApplication there is nothing to draw with."""
     from PySide6.QtGui import QGuiApplication
+
     QGuiApplication([])
     try:
         from PySide6.QtCharts import QChart
+
         QChart()  # QGraphicsWidget: needs QApplication (QtWidgets)
         works, why = True, ""
     except Exception as exc:  # noqa: BLE001 - reported, not handled
         works, why = False, f"{type(exc).__name__}: {exc}"
-    print(json.dumps({"engine": "qtcharts", "core_works": works, "why": why,
-                      "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules}))
+    print(
+        json.dumps(
+            {
+                "engine": "qtcharts",
+                "core_works": works,
+                "why": why,
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+            }
+        )
+    )
     os._exit(0)
 
 

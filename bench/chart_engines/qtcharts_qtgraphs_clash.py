@@ -25,12 +25,17 @@ from PySide6.QtQuick import QQuickView  # noqa: E402
 
 app = QGuiApplication([])
 with tempfile.NamedTemporaryFile("w", suffix=".qml", delete=False) as f:
-    f.write("import QtQuick\nimport QtGraphs\nGraphsView { width: 300; height: 200\n"
-            "  axisX: ValueAxis { max: 10 } axisY: ValueAxis { max: 10 }\n"
-            "  ScatterSeries { objectName: 'points' } }\n")
+    f.write(
+        "import QtQuick\nimport QtGraphs\nGraphsView { width: 300; height: 200\n"
+        "  axisX: ValueAxis { max: 10 } axisY: ValueAxis { max: 10 }\n"
+        "  ScatterSeries { objectName: 'points' } }\n"
+    )
 view = QQuickView(QUrl.fromLocalFile(f.name))
 series = view.rootObject().findChild(QObject, "points")
-print(f"Qt Graphs ScatterSeries came back as {type(series).__module__}.{type(series).__name__}", flush=True)
+print(
+    f"Qt Graphs ScatterSeries came back as {type(series).__module__}.{type(series).__name__}",
+    flush=True,
+)
 os.unlink(f.name)
 if "--call" in sys.argv:
     series.replace([QPointF(1, 1), QPointF(2, 2)])

@@ -36,7 +36,9 @@ SIZE = (1200, 480)  # the chart, in device-independent pixels
 WINDOW = 30  # rolling-average days
 
 
-def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
+def synthetic(
+    years: int = 30, seed: int = 1
+) -> list[tuple[dt.datetime, int | None, int | None, str, int]]:
     """Readings like the 30-year demo journal's: ~13.3k (12k reflections, 1.3k sessions) on ~7.5k days,
     growing from about 4 to about 8 (as ``mentorjournal demo --years 30``)."""
     rng = random.Random(seed)
@@ -55,9 +57,13 @@ def synthetic(years: int = 30, seed: int = 1) -> list[tuple[dt.datetime, int | N
                 kinds.append("session")
             for kind in kinds:
                 rid += 1
-                when = dt.datetime(day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60))
-                conf, mot = (None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
-                             for v in level)
+                when = dt.datetime(
+                    day.year, day.month, day.day, rng.randrange(7, 23), rng.randrange(60)
+                )
+                conf, mot = (
+                    None if rng.random() < 0.027 else min(10, max(1, round(rng.gauss(v, 1.0))))
+                    for v in level
+                )
                 out.append((when, conf, mot, kind, rid))
         day += dt.timedelta(days=1)
     out.sort()
@@ -81,14 +87,16 @@ def rolling(readings, field: int, days: int = WINDOW) -> list[tuple[dt.date, flo
 
 
 def ranges() -> dict[str, tuple[dt.date, dt.date]]:
-    return {"all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
-            "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
-            "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END)}
+    return {
+        "all": (END - dt.timedelta(days=round(30 * 365.25) - 1), END),
+        "1y": (dt.date(END.year - 1, END.month, END.day) + dt.timedelta(days=1), END),
+        "3m": (dt.date(END.year, END.month - 3, END.day) + dt.timedelta(days=1), END),
+    }
 
 
 def between(items, start: dt.date, end: dt.date, day):
     keys = [day(i) for i in items]
-    return items[bisect.bisect_left(keys, start):bisect.bisect_right(keys, end)]
+    return items[bisect.bisect_left(keys, start) : bisect.bisect_right(keys, end)]
 
 
 def rss_mb() -> float:
@@ -103,6 +111,7 @@ def accessible_tree(interface, depth: int = 0, limit: int = 4) -> list[str]:
     if interface is None or not interface.isValid() or depth > limit:
         return []
     from PySide6.QtGui import QAccessible
+
     name = interface.text(QAccessible.Text.Name)
     found = [f"{'  ' * depth}{interface.role().name}: {name!r}"]
     for i in range(interface.childCount()):
@@ -186,9 +195,14 @@ class MoodGraph:
         from PySide6 import QtGraphs
         from shiboken6 import Shiboken
 
-        kinds = {"confidence": QtGraphs.QScatterSeries, "motivation": QtGraphs.QScatterSeries,
-                 "confidenceLine": QtGraphs.QLineSeries, "motivationLine": QtGraphs.QLineSeries,
-                 "sessions": QtGraphs.QScatterSeries, "x": QtGraphs.QDateTimeAxis}
+        kinds = {
+            "confidence": QtGraphs.QScatterSeries,
+            "motivation": QtGraphs.QScatterSeries,
+            "confidenceLine": QtGraphs.QLineSeries,
+            "motivationLine": QtGraphs.QLineSeries,
+            "sessions": QtGraphs.QScatterSeries,
+            "x": QtGraphs.QDateTimeAxis,
+        }
         self.series = {}
         for name, kind in kinds.items():
             found = root.findChild(QObject, name)
@@ -201,20 +215,33 @@ class MoodGraph:
     def show_range(self, start: dt.date, end: dt.date) -> None:
         from PySide6.QtCore import QDateTime, QPointF
 
-        shown = self.readings[bisect.bisect_left(self.days, start):bisect.bisect_right(self.days, end)]
+        shown = self.readings[
+            bisect.bisect_left(self.days, start) : bisect.bisect_right(self.days, end)
+        ]
         for index, field in ((1, "confidence"), (2, "motivation")):
-            self.series[field].replace([QPointF(r[0].timestamp() * 1000, r[index]) for r in shown
-                                        if r[index] is not None])
+            self.series[field].replace(
+                [QPointF(r[0].timestamp() * 1000, r[index]) for r in shown if r[index] is not None]
+            )
             line = between(self.rolling[field], start, end, lambda p: p[0])
             self.series[field + "Line"].replace(
-                [QPointF(dt.datetime(d.year, d.month, d.day, 12).timestamp() * 1000, v) for d, v in line])
-        self.series["sessions"].replace([QPointF(r[0].timestamp() * 1000, 0.35) for r in shown
-                                         if r[3] == "session"])
+                [
+                    QPointF(dt.datetime(d.year, d.month, d.day, 12).timestamp() * 1000, v)
+                    for d, v in line
+                ]
+            )
+        self.series["sessions"].replace(
+            [QPointF(r[0].timestamp() * 1000, 0.35) for r in shown if r[3] == "session"]
+        )
         axis = self.series["x"]
         axis.setMin(QDateTime(start, dt.time(0)))
         axis.setMax(QDateTime(end + dt.timedelta(days=1), dt.time(0)))
-        axis.setLabelFormat("d MMM" if (end - start).days <= 124 else "MMM yyyy" if (end - start).days < 800
-                            else "yyyy")
+        axis.setLabelFormat(
+            "d MMM"
+            if (end - start).days <= 124
+            else "MMM yyyy"
+            if (end - start).days < 800
+            else "yyyy"
+        )
 
 
 #: Small round markers like the other engines' (the default marker is a 16 px square): one QML item per point.
@@ -229,11 +256,15 @@ def write_qml(delegate: bool = False) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument("--core", action="store_true")
     parser.add_argument("--backend", choices=("software", "rhi"), default="software")
-    parser.add_argument("--delegate", action="store_true", help="round markers (a QML item per point)")
+    parser.add_argument(
+        "--delegate", action="store_true", help="round markers (a QML item per point)"
+    )
     args = parser.parse_args()
     if args.backend == "software":
         os.environ["QT_QUICK_BACKEND"] = "software"
@@ -241,9 +272,11 @@ def main() -> int:
         return core()
     readings = synthetic()
     from PySide6.QtWidgets import QApplication
+
     began = time.perf_counter()
     from PySide6 import QtGraphs  # noqa: F401  (the engine: QtQuick, QtQml, Qt Graphs)
     from PySide6.QtQuickWidgets import QQuickWidget
+
     import_ms = (time.perf_counter() - began) * 1000
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
     from PySide6.QtGui import QAccessible, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -289,8 +322,13 @@ def main() -> int:
     pdf_path = out / "qtgraphs-mood.pdf"
     writer = QPdfWriter(str(pdf_path))
     writer.setResolution(96)  # 1 unit = 1 screen pixel: the widget's own geometry, still vector
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(12, 12, 12, 12),
+        )
+    )
     painter = QPainter(writer)  # Qt Quick paints no QPainter: the PDF gets a picture of the chart
     painter.drawImage(painter.viewport(), widget.grabFramebuffer())
     painter.end()
@@ -299,7 +337,9 @@ def main() -> int:
 
     a11y = accessible_tree(QAccessible.queryAccessibleInterface(widget))
     if args.out:
-        suffix = ("" if args.backend == "software" else "-rhi") + ("-delegate" if args.delegate else "")
+        suffix = ("" if args.backend == "software" else "-rhi") + (
+            "-delegate" if args.delegate else ""
+        )
         image.save(str(out / f"qtgraphs-mood-light{suffix}.png"))
         for key in ("1y", "3m"):
             chart.show_range(*spans[key])
@@ -310,14 +350,27 @@ def main() -> int:
         app.processEvents()
         widget.grabFramebuffer().save(str(out / f"qtgraphs-mood-dark{suffix}.png"))
     qml.unlink()
-    print(json.dumps({
-        "engine": "qtgraphs-delegate" if args.delegate else "qtgraphs", "backend": widget.quickWindow().rendererInterface().graphicsApi().name,
-        "readings": len(readings), "import_ms": import_ms, "first_ms": first_ms,
-        "switch_ms": switch, "png_ms": png_ms, "png_kb": len(png) / 1024, "pdf_ms": pdf_ms,
-        "pdf_kb": len(pdf) / 1024, "pdf_vector": pdf_is_vector(pdf), "rss_mb": rss_after_draw,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules, "a11y": a11y,
-    }))
+    print(
+        json.dumps(
+            {
+                "engine": "qtgraphs-delegate" if args.delegate else "qtgraphs",
+                "backend": widget.quickWindow().rendererInterface().graphicsApi().name,
+                "readings": len(readings),
+                "import_ms": import_ms,
+                "first_ms": first_ms,
+                "switch_ms": switch,
+                "png_ms": png_ms,
+                "png_kb": len(png) / 1024,
+                "pdf_ms": pdf_ms,
+                "pdf_kb": len(pdf) / 1024,
+                "pdf_vector": pdf_is_vector(pdf),
+                "rss_mb": rss_after_draw,
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+                "a11y": a11y,
+            }
+        )
+    )
     os._exit(0)
 
 
@@ -342,9 +395,17 @@ def core() -> int:
     image = view.grabWindow()
     ms = (time.perf_counter() - began) * 1000
     qml.unlink()
-    print(json.dumps({"engine": "qtgraphs", "core_works": not image.isNull(), "core_ms": ms,
-                      "image": [image.width(), image.height()],
-                      "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules}))
+    print(
+        json.dumps(
+            {
+                "engine": "qtgraphs",
+                "core_works": not image.isNull(),
+                "core_ms": ms,
+                "image": [image.width(), image.height()],
+                "qtwidgets_loaded": "PySide6.QtWidgets" in sys.modules,
+            }
+        )
+    )
     os._exit(0)
 
 

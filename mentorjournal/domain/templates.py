@@ -1,6 +1,7 @@
 """Reflection templates: built-in prompts and the user's own.
 
-Built-in templates are Markdown files in ``resources/templates/``: the file
+Built-in templates are Markdown files in ``resources/templates/`` (found
+through ``mentorjournal.resources``, also when installed from a wheel): the file
 name (without ``.md``) is the key, the first line ``# Name`` is the name shown
 to the user, the rest is the body that fills a new reflection.
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from mentorjournal import resources
 from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.db import DB
@@ -28,7 +30,7 @@ from mentorjournal.storage.models import Meta
 
 log = logging.getLogger(__name__)
 
-BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
+BUILTIN_DIR = resources.folder("templates")
 META_KEY = "templates.user"
 USER_PREFIX = "user."
 MAX_USER_TEMPLATES = 200

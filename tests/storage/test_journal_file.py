@@ -1,5 +1,6 @@
 """The encrypted journal file: create, open, settings, and what never leaks."""
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -46,8 +47,13 @@ def test_connection_settings_are_set_and_verified(journal):
 def test_file_is_sqlcipher_not_sqlite(journal, journal_path):
     head = journal_path.read_bytes()[:16]
     assert head != b"SQLite format 3\x00"
-    with pytest.raises(sqlite3.DatabaseError):
-        sqlite3.connect(journal_path).execute("SELECT * FROM sqlite_master").fetchall()
+    with (
+        pytest.raises(sqlite3.DatabaseError),
+        contextlib.closing(sqlite3.connect(journal_path)) as plain,
+    ):
+        plain.execute(
+            "SELECT * FROM sqlite_master"
+        ).fetchall()  # closed: Python 3.13 warns of a leak
 
 
 def test_open_works_with_the_sqlcipher_shell_recipe(journal, journal_path):

@@ -102,6 +102,7 @@ def test_frozen_statements_of_every_step_match_the_models_and_index_definition()
                 "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
             )
         ]
+    scratch.close()  # Python 3.13 warns of an unclosed sqlite3 connection
     frozen = [*schema_v1.STATEMENTS, *schema_v2.STATEMENTS]
     assert migrations.SCHEMA_VERSION == 2, "add the new step's frozen statements here"
     assert _schema(frozen) == _schema(from_models + migrations.search_ddl())

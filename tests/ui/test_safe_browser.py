@@ -115,7 +115,9 @@ def test_etc_passwd_is_not_read(qtbot, tmp_path: Path):
     browser.setHtml(page)
     _red_pixels(qtbot, browser)
     assert {url for _kind, url, _answer in browser.asked} == {
-        "file:///etc/passwd", secret_url.toString()}
+        "file:///etc/passwd",
+        secret_url.toString(),
+    }
     for url in ("file:///etc/passwd", secret_url.toString()):
         held = browser.document().resource(2, QUrl(url))
         assert isinstance(held, QImage) and held.isNull()  # what we answered, no bytes
@@ -123,7 +125,9 @@ def test_etc_passwd_is_not_read(qtbot, tmp_path: Path):
 
 def test_attachments_are_refused_without_a_loader(qtbot):
     browser = SafeBrowser("test view")
-    browser.setHtml(render_markdown(f"![pic](mj-attachment:{DIGEST})", attachment_exists=lambda d: True))
+    browser.setHtml(
+        render_markdown(f"![pic](mj-attachment:{DIGEST})", attachment_exists=lambda d: True)
+    )
     assert _red_pixels(qtbot, browser) == 0
 
 
@@ -135,7 +139,9 @@ def test_attachment_loader_serves_only_its_scheme(qtbot, red_files):
         return _red()
 
     browser = SafeBrowser("test view", attachment_loader=loader)
-    html = render_markdown(f"![pic](mj-attachment:{DIGEST.upper()})", attachment_exists=lambda d: True)
+    html = render_markdown(
+        f"![pic](mj-attachment:{DIGEST.upper()})", attachment_exists=lambda d: True
+    )
     assert f'src="mj-attachment:{DIGEST}"' in html
     browser.setHtml(html + f'<img src="{red_files["file_url"]}"><img src="mj-attachment:xyz">')
     assert _red_pixels(qtbot, browser) > 100

@@ -1,0 +1,18 @@
+"""The package list, which pyproject.toml cannot express: everything else is there.
+
+``resources/`` (templates, icons, translations) stays a top-level folder of the
+source tree and is installed as the package ``mentorjournal._resources``, so
+that ``importlib.resources`` finds it in a wheel, an editable install and a
+PyInstaller bundle alike (see ``mentorjournal/resources.py``). pyproject.toml's
+``packages.find`` cannot be combined with such a ``package_dir`` mapping.
+"""
+
+from setuptools import find_packages, setup
+
+setup(
+    packages=[
+        *find_packages(include=["mentorjournal", "mentorjournal.*", "ui", "ui.*"]),
+        "mentorjournal._resources",
+    ],
+    package_dir={"mentorjournal._resources": "resources"},
+)
