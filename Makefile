@@ -55,6 +55,7 @@ test: $(STAMP)
 
 lint: $(STAMP)  # style, types of the core, the layers, no cycles or private names
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
 	$(PY) scripts/check_shape.py
