@@ -96,14 +96,20 @@ def private_uses() -> list[str]:
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
             aliases: set[str] = set()
+            here = path.relative_to(ROOT).with_suffix("").parts
             for node in ast.walk(tree):
-                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                    if node.module.split(".")[0] not in PACKAGES:
+                if isinstance(node, ast.ImportFrom) and (node.module or node.level):
+                    if node.level:  # relative: resolve against the module's package
+                        package = here[: len(here) - node.level]
+                        module = ".".join([*package, *([node.module] if node.module else [])])
+                    else:
+                        module = node.module or ""
+                    if module.split(".")[0] not in PACKAGES:
                         continue
                     for name in node.names:
                         if name.name.startswith("_") and not name.name.startswith("__"):
                             found.append(
-                                f"{path.relative_to(ROOT)}:{node.lineno} imports {node.module}.{name.name}"
+                                f"{path.relative_to(ROOT)}:{node.lineno} imports {module}.{name.name}"
                             )
                         aliases.add(name.asname or name.name)
                 elif isinstance(node, ast.Import):
