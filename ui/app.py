@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import mentorjournal
 from mentorjournal import APP_NAME
 from mentorjournal.errors import JournalError
-from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
 from . import alerts, icons, theme
@@ -282,6 +282,8 @@ class Controller:
         except JournalError as exc:
             alerts.error(parent, "The restored journal did not open.", str(exc))
             return None
+        finally:
+            key.wipe()  # the open journal keeps its own copy
         log.info("journal reopened after a restore")
         alerts.info(parent, "The backup is restored.",
                     "The journal as it was before is kept among the backups.")
@@ -291,6 +293,8 @@ class Controller:
 def main(args: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     options = parse_args(list(args or []))
+    lock.set_program("the MentorJournal window")
+    fsutil.use_private_umask()
     app = make_application()
     sys.excepthook = excepthook
     controller = Controller(QSettings(), keychain.Keychain())
