@@ -181,6 +181,7 @@ class Journal:
         real = real_path(path)
         fsutil.clean_pending()
         fsutil.remove_stale_temps(real.parent, real.name, TEMP_PURPOSES)
+        Backups.for_journal(path).clean_stale()
         report = None
         with claim.if_alone() as alone:
             if alone:

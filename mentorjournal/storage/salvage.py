@@ -116,42 +116,55 @@ def _salvage_alone(
         tmp = fsutil.temp_path_for(output, "salvage")
         fsutil.create_private(tmp)
     try:
-        source = _open_source(path, key, work)
-        try:
-            version = int(source.execute("PRAGMA user_version").fetchone()[0])
-            migrations.check_version(version)
-            target = CipherDatabase(tmp, key, new=True)
-            try:
-                target.connect()
-                for step in migrations.STEPS[:version]:
-                    step(target)
-                target.execute_sql(f"PRAGMA user_version = {version}")
-                conn = target.connection()
-                conn.execute("PRAGMA foreign_keys = OFF")
-                _copy_tables(source, conn, report, progress)
-                _repair_links(conn, report)
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute(
-                    "INSERT OR REPLACE INTO journal_meta (key, value) VALUES ('salvaged_at', ?)",
-                    (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
-                )
-                migrations.migrate(target)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                target.close()
-                target.forget_key()
-        finally:
-            source.close()
-        verify_file(tmp, key)
-        if output.exists():
-            raise JournalExists(f"A file already exists at {output}; choose another name.")
-        with fsutil.os_errors("The salvaged journal"):
-            fsutil.atomic_replace(tmp, output)
+        with fsutil.pending(work), fsutil.pending(tmp):  # a crash leaves nothing behind
+            _build(path, key, output, work, tmp, report, progress)
     finally:
         for leftover in [tmp, work, *fsutil.sidecars(tmp), *fsutil.sidecars(work)]:
             fsutil.remove_quietly(leftover)
     log.info("salvage: %d rows copied, %d lost", report.records, report.lost)
     return report
+
+
+def _build(
+    path: Path,
+    key: RawKey,
+    output: Path,
+    work: Path,
+    tmp: Path,
+    report: SalvageReport,
+    progress: Progress | None,
+) -> None:
+    source = _open_source(path, key, work)
+    try:
+        version = int(source.execute("PRAGMA user_version").fetchone()[0])
+        migrations.check_version(version)
+        target = CipherDatabase(tmp, key, new=True)
+        try:
+            target.connect()
+            for step in migrations.STEPS[:version]:
+                step(target)
+            target.execute_sql(f"PRAGMA user_version = {version}")
+            conn = target.connection()
+            conn.execute("PRAGMA foreign_keys = OFF")
+            _copy_tables(source, conn, report, progress)
+            _repair_links(conn, report)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(
+                "INSERT OR REPLACE INTO journal_meta (key, value) VALUES ('salvaged_at', ?)",
+                (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),),
+            )
+            migrations.migrate(target)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+            target.forget_key()
+    finally:
+        source.close()
+    verify_file(tmp, key)
+    if output.exists():
+        raise JournalExists(f"A file already exists at {output}; choose another name.")
+    with fsutil.os_errors("The salvaged journal"):
+        fsutil.atomic_replace(tmp, output)
 
 
 def _tables(conn: Any) -> list[tuple[str, bool]]:
