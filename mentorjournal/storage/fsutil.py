@@ -215,7 +215,8 @@ def clean_pending() -> list[Path]:
             remove_quietly(note)
             continue
         if _TEMP.match(tmp.name):
-            remove_quietly(tmp)
+            for leftover in [tmp, *sidecars(tmp), Path(f"{tmp}-journal")]:
+                remove_quietly(leftover)
             removed.append(tmp)
         remove_quietly(note)
     if removed:

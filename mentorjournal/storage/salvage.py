@@ -114,9 +114,10 @@ def _salvage_alone(
         fsutil.private_dir(output.parent)
         work = fsutil.temp_path_for(output, "salvage")
         tmp = fsutil.temp_path_for(output, "salvage")
-        fsutil.create_private(tmp)
     try:
         with fsutil.pending(work), fsutil.pending(tmp):  # a crash leaves nothing behind
+            with fsutil.os_errors("The salvaged journal"):
+                fsutil.create_private(tmp)
             _build(path, key, output, work, tmp, report, progress)
     finally:
         for leftover in [tmp, work, *fsutil.sidecars(tmp), *fsutil.sidecars(work)]:
