@@ -90,7 +90,29 @@ def salvage(
         return _salvage_alone(path, key, output, progress)
 
 
-def _open_source(path: Path, key: RawKey, work: Path) -> sqlcipher.Connection:
+class _Source:
+    """A connection to the copy of the damaged journal, opened anew after each read error.
+
+    A page that fails its check can leave the connection unable to read
+    anything more, so every error is followed by a fresh connection.
+    """
+
+    def __init__(self, work: Path, key: RawKey) -> None:
+        self._work, self._key = work, key
+        self.conn = raw_connect(work, key)
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def reset(self) -> None:
+        self.conn.close()
+        self.conn = raw_connect(self._work, self._key)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _open_source(path: Path, key: RawKey, work: Path) -> _Source:
     """The damaged journal and its log, copied aside so that reading changes nothing."""
     real = real_path(path)
     fsutil.copy_private(real, work)
@@ -98,7 +120,7 @@ def _open_source(path: Path, key: RawKey, work: Path) -> sqlcipher.Connection:
     if log_file.exists():
         fsutil.copy_private(log_file, Path(f"{work}-wal"))
     try:
-        return raw_connect(work, key)
+        return _Source(work, key)
     except JournalDamaged:
         raise JournalDamaged(
             f"{path.name} is too damaged to salvage: even its list of tables cannot be read. "
@@ -197,6 +219,7 @@ def _copy_tables(
         try:
             wanted = [c for c in _columns(target, table) if c in set(_columns(source, table))]
         except sqlcipher.Error:
+            source.reset()
             report.unreadable[table] = report.unreadable.get(table, 0) + 1
             continue
         if not wanted:
@@ -217,7 +240,7 @@ def _copy_tables(
 
 
 def _readable_rows(
-    source: Any, table: str, columns: list[str], has_rowid: bool
+    source: _Source, table: str, columns: list[str], has_rowid: bool
 ) -> tuple[list[tuple[Any, ...]], int]:
     """Rows that can be read, and how many could not (an estimate for gaps)."""
     names = ", ".join(f'"{c}"' for c in columns)
@@ -233,6 +256,7 @@ def _readable_rows(
                 found.setdefault(row[:width] if width > 1 else row[0], row[width:])
             break  # read whole: no need to go backwards
         except sqlcipher.Error:
+            source.reset()
             complete = False
     unreadable = 0
     if not complete and has_rowid:
@@ -251,6 +275,7 @@ def _readable_rows(
                         f'SELECT {names} FROM "{table}" WHERE rowid = ?', (rowid,)
                     ).fetchone()
                 except sqlcipher.Error:
+                    source.reset()
                     unreadable += 1
                     continue
                 if row is not None:
