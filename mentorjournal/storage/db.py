@@ -180,7 +180,8 @@ def driver_errors() -> Iterator[None]:
     except (JournalError, peewee.IntegrityError):
         raise
     except (sqlcipher.Error, peewee.PeeweeException) as exc:
-        error = translate_error(exc)
+        database = DB.obj if isinstance(DB.obj, CipherDatabase) else None
+        error = translate_error(exc, path=Path(database.database) if database else None)
         if isinstance(error, JournalDamaged) and isinstance(DB.obj, CipherDatabase):
             DB.obj.mark_damaged("a page failed its check")
         raise error from None
@@ -204,7 +205,7 @@ def raw_connect(
     try:
         conn = sqlcipher.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
     except sqlcipher.Error as exc:
-        raise translate_error(exc) from None
+        raise translate_error(exc, path=Path(path)) from None
     try:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -213,7 +214,7 @@ def raw_connect(
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.Error as exc:
         conn.close()
-        raise translate_error(exc, opening=True) from None
+        raise translate_error(exc, opening=True, path=Path(path)) from None
     return conn
 
 
@@ -252,7 +253,7 @@ class CipherDatabase(SqlCipherDatabase):
             self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's, not in its stubs
         except sqlcipher.Error as exc:
             conn.close()
-            raise translate_error(exc) from None
+            raise translate_error(exc, path=Path(self.database)) from None
         except Exception:
             conn.close()
             raise
