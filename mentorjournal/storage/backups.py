@@ -377,10 +377,8 @@ def record_offsite_copy(journal_path: Path, when: dt.datetime | None = None) -> 
     state = _load_state()
     state[str(real_path(journal_path))] = (when or dt.datetime.now(dt.UTC)).isoformat()
     try:
-        fsutil.atomic_write_text(
-            _state_path(), json.dumps({"offsite": state}, indent=1) + "\n", what="The state file"
-        )
-    except JournalError:
+        fsutil.atomic_write_text(_state_path(), json.dumps({"offsite": state}, indent=1) + "\n")
+    except OSError:
         log.warning("could not record the time of the off-disk copy")
 
 

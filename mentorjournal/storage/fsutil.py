@@ -224,27 +224,27 @@ def clean_pending() -> list[Path]:
     return removed
 
 
-def atomic_write_bytes(dest: Path, data: bytes, *, what: str = "The file") -> None:
-    """Write ``dest`` (0600) through a temp file beside it: the old file or the new one."""
+def atomic_write_bytes(dest: Path, data: bytes) -> None:
+    """Write ``dest`` (0600) through a temp file beside it: the old file or the new one.
+
+    Raises ``OSError`` (callers that want a one-line message wrap it in ``os_errors``).
+    """
     dest = Path(dest)
-    try:
-        if not dest.parent.is_dir():
-            private_dir(dest.parent)
-        tmp = temp_path_for(dest, "write")
-        with pending(tmp):
-            try:
-                write_new_private(tmp, data)
-                os.replace(tmp, dest)
-                fsync_dir(dest.parent)
-            except BaseException:
-                remove_quietly(tmp)
-                raise
-    except OSError as exc:
-        raise from_os_error(exc, what) from None
+    if not dest.parent.is_dir():
+        private_dir(dest.parent)
+    tmp = temp_path_for(dest, "write")
+    with pending(tmp):
+        try:
+            write_new_private(tmp, data)
+            os.replace(tmp, dest)
+            fsync_dir(dest.parent)
+        except BaseException:
+            remove_quietly(tmp)
+            raise
 
 
-def atomic_write_text(dest: Path, text: str, *, what: str = "The file") -> None:
-    atomic_write_bytes(dest, text.encode("utf-8"), what=what)
+def atomic_write_text(dest: Path, text: str) -> None:
+    atomic_write_bytes(dest, text.encode("utf-8"))
 
 
 def remove_quietly(path: Path) -> None:

@@ -471,6 +471,27 @@ def _drop(entry: _Entry) -> None:
             _os_unlock(entry.fd)
         os.close(entry.fd)
         entry.fd = None
+    forget(entry.journal)
+
+
+def forget(journal: Path) -> None:
+    """Remove the lock folder of a journal that no longer exists (a failed create, say).
+
+    While the journal exists its lock file stays, so that every process locks
+    the same file.
+    """
+    journal = Path(journal)
+    if os.path.lexists(journal):
+        return
+    with _mutex:
+        if str(real_path(journal)) in _entries:
+            return
+        folder = lock_folder(journal)
+        for leftover in [folder / "open", folder / "gate", *_notes(folder)]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _write_note(entry: _Entry) -> None:

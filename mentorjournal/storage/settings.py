@@ -109,9 +109,7 @@ def save(settings: CoreSettings) -> None:
             "monthly_months": policy.monthly_months,
         }
     }
-    fsutil.atomic_write_text(
-        settings_path(), json.dumps(data, indent=2) + "\n", what="The settings file"
-    )
+    fsutil.atomic_write_text(settings_path(), json.dumps(data, indent=2) + "\n")
 
 
 def save_backup_policy(policy: BackupPolicy) -> None:
