@@ -7,6 +7,8 @@ them ever includes journal content or a passphrase.
 
 from __future__ import annotations
 
+import errno
+
 
 class JournalError(Exception):
     """Base class for problems a user can understand and act on."""
@@ -94,3 +96,35 @@ class NotFound(JournalError):
 
 class KeychainError(JournalError):
     """The OS keychain refused or failed; the caller falls back to asking."""
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def from_os_error(exc: OSError, what: str = "The file") -> JournalError:
+    """An operating-system error as a one-line ``JournalError`` (by errno, never by text).
+
+    ``what`` names what was being written or read ("The backup", "The export").
+    """
+    where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+    code = exc.errno
+    if code in _FULL:
+        return DiskFull(
+            f"{what} was not written: the disk is full or a size limit was reached{where}. "
+            "Free some space and try again; nothing else was changed."
+        )
+    if code in _DENIED:
+        return JournalReadOnly(
+            f"{what} could not be written: permission denied or read-only{where}. "
+            "Nothing was changed."
+        )
+    if code == errno.ENOENT:
+        return JournalNotFound(f"{what}: no such file or folder{where}.")
+    if code == errno.ENOTDIR:
+        return JournalNotFound(f"{what}: a part of the path is not a folder{where}.")
+    reason = exc.strerror or type(exc).__name__
+    return StorageFailure(
+        f"{what}: the operating system reported an error ({reason}){where}. "
+        "Nothing was changed; check the disk."
+    )

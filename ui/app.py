@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import mentorjournal
 from mentorjournal import APP_NAME
 from mentorjournal.errors import JournalError
-from mentorjournal.storage import crypto, keychain
+from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
 from . import alerts, icons, theme
@@ -332,6 +332,8 @@ class Controller:
         except JournalError as exc:
             alerts.error(parent, "The restored journal did not open.", str(exc))
             return None
+        finally:
+            key.wipe()  # the open journal keeps its own copy
         log.info("journal reopened after a restore")
         alerts.info(
             parent,
@@ -347,6 +349,8 @@ def main(args: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    lock.set_program("the MentorJournal window")
+    fsutil.use_private_umask()
     app = make_application()
     sys.excepthook = excepthook
     quitter = QuitOnSignal(app)

@@ -110,7 +110,7 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
         alerts.error(parent, "This backup cannot be restored.", str(exc))
         return None
     if hmac.compare_digest(salt, journal.key.salt):
-        key = journal.key
+        key = journal.key.copy()  # the journal wipes its own copy when it is locked
 
         def check(_report):
             verify_file(backup, key)

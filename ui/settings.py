@@ -10,6 +10,7 @@ opts in).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,7 +56,10 @@ class Preferences:
 
     @property
     def backup_policy(self) -> BackupPolicy:
-        return BackupPolicy(self.backup_folder, self.backup_keep)
+        # The rest of the policy (second location, ages) is the core's: keep it.
+        return dataclasses.replace(
+            core_settings.load().backups, folder=self.backup_folder, keep=self.backup_keep
+        )
 
 
 def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:

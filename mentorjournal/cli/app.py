@@ -8,8 +8,11 @@ file: init, verify, backup, passphrase...), ``records`` (add, show, search),
 
 Exit codes: 0 success; 1 a general problem (no journal, no such record...);
 2 bad usage or a refused value; 3 wrong passphrase or recovery key; 4 not a
-journal, damaged, or ``verify`` found problems; 5 journal busy; 6 journal from
-a newer version; 70 a bug; 130 interrupted.
+journal, damaged, or ``verify`` found problems; 5 journal busy (another
+program holds it: the message names it); 6 journal from a newer version;
+7 the journal (or the file to write) is read-only or permission is denied;
+8 the disk is full; 9 the operating system reported an I/O error; 70 a bug;
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ from mentorjournal.cli.common import (
     add_global_options,
     log_file,
 )
-from mentorjournal.errors import JournalError
+from mentorjournal.errors import JournalError, from_os_error
+from mentorjournal.storage import fsutil, lock
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ HELP_ORDER = (
     "init",
     "backup",
     "restore",
+    "salvage",
     "verify",
     "passwd",
     "demo",
@@ -134,8 +139,9 @@ def _report_bug(exc: BaseException) -> int:
     )
     location: Path | str = log_file()
     try:
-        location.parent.mkdir(parents=True, exist_ok=True)
-        with open(location, "a", encoding="utf-8") as fh:
+        fsutil.private_dir(location.parent)
+        fd = os.open(location, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(report)
     except OSError:
         location = "(the log could not be written)"
@@ -158,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the process exit code (never raises)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     Stdin.used_by = None
+    lock.set_program("the command line (mentorjournal)")
+    fsutil.use_private_umask()
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
     try:
@@ -182,6 +190,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except OSError as exc:  # a file the user named, a full disk, a read-only folder
+        error = from_os_error(exc)
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return error.exit_code
+    except OverflowError:
+        print(f"{PROG}: a number is too large (at most {2**63 - 1}).", file=sys.stderr)
+        return EXIT_USAGE
+    except RecursionError:
+        print(f"{PROG}: the input is nested too deeply to be read.", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         return _report_bug(exc)
 

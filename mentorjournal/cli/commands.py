@@ -1,13 +1,16 @@
 """Command-line commands about the journal file as a whole.
 
-``init``, ``verify``, ``backup``, ``restore``, ``passwd`` and ``demo``. Each handler takes the parsed arguments
-and returns an exit code; failures are ``JournalError``s that ``cli.main``
-turns into one line on stderr.
+``init``, ``verify``, ``backup``, ``restore``, ``salvage``, ``passwd`` and
+``demo``. Each handler takes the parsed arguments and returns an exit code;
+failures are ``JournalError``s that ``cli.main`` turns into one line on stderr.
+``restore``, ``salvage`` and ``passwd`` need the journal alone: while another
+program has it open they refuse with exit code 5, naming it (docs/CONCURRENCY.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import logging
 from pathlib import Path
@@ -26,13 +29,16 @@ from mentorjournal.cli.common import (
     opened,
     read_secret_file,
     say,
+    unlock,
 )
-from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound
-from mentorjournal.storage import crypto
+from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound, KeychainError
+from mentorjournal.storage import backups as backups_module
+from mentorjournal.storage import crypto, keychain, placement, settings
 from mentorjournal.storage.backups import BackupInfo, Backups
 from mentorjournal.storage.copies import verify_file
 from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.salvage import salvage
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +59,18 @@ def cmd_init(args: argparse.Namespace) -> int:
             _print_recovery_key(journal)
     finally:
         journal.close()
+    _warn_about_placement(path)
     return EXIT_OK
+
+
+def _warn_about_placement(path: Path, *, offsite: bool = False) -> None:
+    """Sync folders, conflicted copies and (``offsite``) copies only on this disk."""
+    for warning in placement.warnings(path):
+        note(f"{PROG}: warning: {warning}")
+    if offsite:
+        warning = backups_module.offsite_warning(path)
+        if warning:
+            note(f"{PROG}: warning: {warning}")
 
 
 def _print_recovery_key(journal: Journal) -> None:
@@ -68,34 +85,51 @@ def _print_recovery_key(journal: Journal) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """Full integrity check of the journal (and, if asked, of every backup)."""
-    with opened(args) as journal:
+    """Full integrity check of the journal, its -wal (and, if asked, of every backup)."""
+    path = journal_path(args)
+    try:
+        journal = unlock(path, args)
+    except JournalDamaged as exc:  # found at open: say so like a failed check
+        raise JournalDamaged(f"{path.name} failed its integrity check: {exc}") from None
+    try:
         problems = journal.verify()
-        key = journal.key
-        path = journal.path
+        wal_line = journal.wal_status()
+        key = journal.key.copy()  # the journal wipes its own copy when it closes
+    finally:
+        journal.close()
+    try:
+        bad_backups = _verify_backups(path, key) if args.backups else 0
+    finally:
+        key.wipe()
     if len(problems) > 1:
         for problem in problems[:20]:
             note(f"{PROG}: problem: {problem}")
-    bad_backups = 0
-    if args.backups:
-        for backup in Backups.for_journal(path).list():
-            try:
-                if read_salt(backup.path) != key.salt:
-                    say(f"backup {backup.path.name}: made under another passphrase (not checked)")
-                    continue
-                verify_file(backup.path, key)
-            except Exception as exc:  # noqa: BLE001 - reported per backup
-                bad_backups += 1
-                note(f"{PROG}: backup {backup.path.name}: {exc}")
-            else:
-                say(f"backup {backup.path.name}: sound")
+    _warn_about_placement(path, offsite=True)
     if problems:
         more = f" ({len(problems)} problems, listed above)" if len(problems) > 1 else ""
         raise JournalDamaged(f"{path.name} failed its integrity check{more}: {problems[0]}")
-    say(f"{path}: sound (every page decrypts and authenticates; integrity check passed)")
+    say(
+        f"{path}: sound (every page decrypts and authenticates; integrity check passed; {wal_line})"
+    )
     if bad_backups:
         raise JournalDamaged(f"{bad_backups} backup(s) could not be verified (see above).")
     return EXIT_OK
+
+
+def _verify_backups(path: Path, key: crypto.RawKey) -> int:
+    bad = 0
+    for backup in Backups.for_journal(path).list():
+        try:
+            if read_salt(backup.path) != key.salt:
+                say(f"backup {backup.path.name}: made under another passphrase (not checked)")
+                continue
+            verify_file(backup.path, key)
+        except Exception as exc:  # noqa: BLE001 - reported per backup
+            bad += 1
+            note(f"{PROG}: backup {backup.path.name}: {exc}")
+        else:
+            say(f"backup {backup.path.name}: sound")
+    return bad
 
 
 # -- backups ----------------------------------------------------------------
@@ -104,16 +138,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write an encrypted backup now, or list the backups."""
     path = journal_path(args)
+    if args.second_location is not None:
+        _set_second_location(args.second_location)
     backups = Backups.for_journal(path)
     if args.keep is not None:
         backups.keep = args.keep
     if args.list:
         _list_backups(path, backups.list())
+        if backups.second_folder:
+            note(f"Second location: {backups.second_folder}")
         return EXIT_OK
     with opened(args) as journal:
         dest = backups.create(journal, reason=args.reason)
     say(str(dest))
+    if backups.second_problem:
+        note(f"{PROG}: warning: {backups.second_problem}")
+    _warn_about_placement(path, offsite=True)
     return EXIT_OK
+
+
+def _set_second_location(value: str) -> None:
+    policy = settings.load().backups
+    folder = None if value.lower() in ("", "none", "off") else Path(value).expanduser().absolute()
+    settings.save_backup_policy(dataclasses.replace(policy, second_folder=folder))
+    note(f"Second backup location: {folder}" if folder else "Second backup location turned off.")
 
 
 def _list_backups(path: Path, found: list[BackupInfo]) -> None:
@@ -160,12 +208,46 @@ def cmd_restore(args: argparse.Namespace) -> int:
         key = crypto.key_from_recovery(
             read_secret_file(args.recovery_key_file, "--recovery-key-file"), salt
         )
-        Backups.for_journal(path).restore(backup, key=key)
     else:
         passphrase = current_passphrase(args, prompt="Passphrase of the backup: ")
-        Backups.for_journal(path).restore(backup, passphrase)
+        key = crypto.derive_key(passphrase, salt)
+    try:
+        kept = Backups.for_journal(path).restore(backup, key=key)
+    finally:
+        key.wipe()
     say(f"Restored {path} from {backup.name}")
-    note(f"The journal as it was before is kept as a backup (`{PROG} backup --list`).")
+    if kept is not None:
+        note(f"The journal as it was before is kept as {kept}.")
+    return EXIT_OK
+
+
+# -- salvage ----------------------------------------------------------------
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    """Copy every readable record of a damaged journal into a new journal."""
+    path = journal_path(args)
+    if not path.exists():
+        raise JournalNotFound(f"No journal at {path}.")
+    salt = read_salt(path)
+    if args.recovery_key_file:
+        key = crypto.key_from_recovery(
+            read_secret_file(args.recovery_key_file, "--recovery-key-file"), salt
+        )
+    else:
+        key = crypto.derive_key(current_passphrase(args), salt)
+    output = Path(args.output).expanduser() if args.output else None
+    try:
+        report = salvage(path, key, output)
+    finally:
+        key.wipe()
+    say(str(report.output))
+    note(f"Salvaged {path.name}: {report.summary()}.")
+    note(
+        f"The damaged journal is unchanged. Check the new one (`{PROG} verify --journal "
+        f"{report.output}`), then put it in place with `{PROG} restore {report.output}` "
+        "(the damaged one is kept among the backups)."
+    )
     return EXIT_OK
 
 
@@ -182,8 +264,13 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             what="new passphrase",
         )
         had_recovery_key = journal.meta("recovery_key") == "issued"
+        chain = keychain.Keychain()
+        old_id = journal.keychain_id
+        remembered = chain.get(old_id) is not None
         journal.change_passphrase(passphrase)
         say(f"Changed the passphrase of {journal.path}")
+        if remembered:
+            _move_keychain_entry(chain, journal, old_id)
         if args.recovery_key:
             _print_recovery_key(journal)
         elif had_recovery_key:
@@ -192,6 +279,27 @@ def cmd_passwd(args: argparse.Namespace) -> int:
                 f"`{PROG} passwd --recovery-key` prints a new one."
             )
     return EXIT_OK
+
+
+def _move_keychain_entry(chain: keychain.Keychain, journal: Journal, old_id: str) -> None:
+    """The keychain held the old key: it now holds the new one, and never the old."""
+    try:
+        keychain.remember(chain, journal)
+        moved = True
+    except KeychainError:
+        moved = False
+    try:
+        if old_id != journal.keychain_id:
+            chain.delete(old_id)
+    except KeychainError:
+        note(f"{PROG}: warning: the old key could not be removed from the system keychain.")
+        return
+    note(
+        "The system keychain now remembers the new key (the old one was removed)."
+        if moved
+        else "The old key was removed from the system keychain; "
+        "the window will ask for the new passphrase once."
+    )
 
 
 # -- demo -------------------------------------------------------------------
@@ -304,7 +412,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=_positive_int,
         default=None,
         metavar="N",
-        help="keep the newest N backups (default: as set in the window's Settings, else 10)",
+        help="keep the newest N of the backups you make (default: as set in Settings, else 10); "
+        "automatic ones are kept by age and never push yours out",
+    )
+    p.add_argument(
+        "--second-location",
+        metavar="FOLDER",
+        default=None,
+        help="also copy every backup to FOLDER (another drive, a cloud folder) from now on; "
+        "`none` turns it off",
     )
 
     p = add_command(
@@ -324,6 +440,24 @@ def register(sub: argparse._SubParsersAction) -> None:
   {PROG} restore journal-20260105T101500123456Z-manual.mjbackup""",
     )
     p.add_argument("backup", metavar="BACKUP", help="backup path, file name, or `latest`")
+
+    p = add_command(
+        sub,
+        "salvage",
+        cmd_salvage,
+        summary="copy every readable record of a damaged journal into a new one",
+        description=(
+            "When the journal is damaged (a failing disk, a bad copy), copy every record that\n"
+            "can still be read into a new journal under the same passphrase, and report what\n"
+            "could not be read. The damaged journal is not changed. Default output:\n"
+            "NAME-salvaged-DATE.mjournal beside it."
+        ),
+        examples=f"""
+  {PROG} salvage
+  {PROG} salvage --output ~/rescued.mjournal
+  {PROG} restore ~/rescued.mjournal   # then use it in place of the damaged one""",
+    )
+    p.add_argument("--output", "-o", metavar="PATH", help="the new journal to write")
 
     p = add_command(
         sub,

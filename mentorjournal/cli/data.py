@@ -95,7 +95,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         source = Path(args.path).expanduser()
         if not source.is_file():
             raise JournalNotFound(f"No file to import at {source}.")
-        source = exchange.load(source)  # a broken file is refused before any backup
+        try:
+            source = exchange.load(source)  # a broken file is refused before any backup
+        except RecursionError:
+            raise ValidationError("file", "is nested too deeply to be an export") from None
+    if not isinstance(source, dict):
+        raise ValidationError("file", "is not a MentorJournal export (expected a JSON object)")
     with opened(args) as journal:
         backup = None
         if not args.no_backup:
@@ -119,6 +124,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _parse(text: str) -> Any:
     try:
         return json.loads(text)
+    except RecursionError:
+        raise ValidationError("file", "stdin is nested too deeply to be an export") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "file", f"stdin is not valid JSON ({exc.msg} at line {exc.lineno}); is it complete?"
@@ -216,11 +223,18 @@ def _plain(value: Any) -> Any:
 # -- registration -----------------------------------------------------------
 
 
+#: Dates ``stats --today`` accepts (the charts look a year and more around it).
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
 def _iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        value = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(f"must be between {EARLIEST} and {LATEST}")
+    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -27,10 +27,13 @@ from mentorjournal.cli.common import (
     say,
 )
 from mentorjournal.domain import validation
-from mentorjournal.errors import ValidationError
+from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.kinds import NAME_FIELDS, SEARCH_CODES, Kind, kind_label, values
 
 log = logging.getLogger(__name__)
+
+#: The largest record id SQLite can hold.
+MAX_ID = 2**63 - 1
 
 #: Kinds ``add`` creates, in the order its help lists them.
 ADD_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
@@ -207,6 +210,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Print one record in full."""
     from mentorjournal.domain import records
 
+    if str(args.ref).isdigit() and int(args.ref) > MAX_ID:
+        raise NotFound(f"No {kind_label(args.kind)} {args.ref} (ids go up to {MAX_ID}).")
     with opened(args):
         record = records.get(args.kind, args.ref)
         data = out.record_dict(args.kind, record)

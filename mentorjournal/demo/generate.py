@@ -27,6 +27,7 @@ from mentorjournal.storage import crypto, fsutil
 from mentorjournal.storage.crypto import KdfProfile
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.journal import Journal
+from mentorjournal.storage.lock import forget as forget_lock
 from mentorjournal.storage.models import (
     ActionItem,
     Goal,
@@ -140,5 +141,6 @@ def create_demo_journal(
         journal.close()
         for leftover in [journal.path, *fsutil.sidecars(journal.path)]:
             fsutil.remove_quietly(leftover)
+        forget_lock(journal.path)
         raise
     return journal

@@ -17,7 +17,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from mentorjournal.errors import InvalidPassphrase, NotAJournal, WrongPassphrase
+from mentorjournal.errors import InvalidPassphrase, JournalError, NotAJournal, WrongPassphrase
 
 SALT_SIZE = 16
 KEY_SIZE = 32
@@ -80,18 +80,52 @@ def profile_for_salt(salt: bytes) -> KdfProfile:
         ) from None
 
 
-@dataclass(frozen=True, repr=False)
 class RawKey:
-    """The 256-bit SQLCipher key and the salt it was derived with."""
+    """The 256-bit SQLCipher key and the salt it was derived with.
 
-    key: bytes
-    salt: bytes
+    The key bytes live in a ``bytearray`` that ``wipe`` overwrites with zeros:
+    ``Journal.close`` (and so locking) wipes the open journal's copy. Each
+    holder owns its own copy (``copy``): the database keeps one, so a caller
+    may wipe the key it passed in as soon as the journal is open. What Python
+    cannot wipe is listed in docs/SECURITY.md ("Key material in memory").
+    """
+
+    __slots__ = ("_key", "salt")
+
+    def __init__(self, key: bytes | bytearray, salt: bytes) -> None:
+        self._key = bytearray(key)
+        self.salt = bytes(salt)
+
+    @property
+    def key(self) -> bytearray:
+        if self.wiped:
+            raise JournalError("The journal is locked (its key was cleared); unlock it again.")
+        return self._key
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._key)
+
+    def wipe(self) -> None:
+        """Overwrite the key bytes with zeros (using this key afterwards is an error)."""
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    def copy(self) -> RawKey:
+        return RawKey(self.key, self.salt)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawKey):
+            return NotImplemented
+        return hmac.compare_digest(bytes(self._key), bytes(other._key)) and self.salt == other.salt
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: never a dict key
 
     def __repr__(self) -> str:  # never show the key in logs or tracebacks
         return "RawKey(<hidden>)"
 
     def pragma_value(self, with_salt: bool = True) -> str:
-        """The value for ``PRAGMA key``: ``"x'<key hex><salt hex>'"``."""
+        """The value for ``PRAGMA key``: ``"x'<key hex><salt hex>'"`` (an immutable copy)."""
         hexed = self.key.hex() + (self.salt.hex() if with_salt else "")
         return f"\"x'{hexed}'\""
 
@@ -137,7 +171,7 @@ def _checksum(key: bytes) -> bytes:
 
 
 def recovery_key_for(raw: RawKey) -> str:
-    text = base64.b32encode(raw.key + _checksum(raw.key)).decode("ascii").rstrip("=")
+    text = base64.b32encode(bytes(raw.key) + _checksum(bytes(raw.key))).decode("ascii").rstrip("=")
     return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
 
 

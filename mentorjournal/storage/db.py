@@ -76,7 +76,10 @@ SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_NOTADB = 26
 
-_DAMAGED = "The journal file is damaged. Restore it from a backup (nothing was changed)."
+SALVAGE_HINT = (
+    "Restore a backup, or copy every readable record into a new journal (`mentorjournal salvage`)."
+)
+_DAMAGED = "The journal file is damaged; nothing was changed. " + SALVAGE_HINT
 
 
 def error_code(exc: BaseException) -> int | None:
@@ -92,7 +95,33 @@ def error_code(exc: BaseException) -> int | None:
     return None
 
 
-def translate_error(exc: BaseException, *, opening: bool = False) -> JournalError:
+def _out_of_space(path: Path | None) -> bool:
+    """An I/O error is a full disk when the journal's disk (or this process's size limit) is full."""
+    import shutil
+
+    if path is None and isinstance(DB.obj, CipherDatabase):
+        path = Path(DB.obj.database)
+    if path is None:
+        return False
+    try:
+        import resource  # POSIX only
+
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if limit != resource.RLIM_INFINITY:
+            files = [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+            if any(p.stat().st_size + 2 * 1024 * 1024 >= limit for p in files):
+                return True
+    except (ImportError, OSError, ValueError):
+        pass
+    try:
+        return shutil.disk_usage(path.parent).free < 2 * 1024 * 1024
+    except OSError:
+        return False
+
+
+def translate_error(
+    exc: BaseException, *, opening: bool = False, path: Path | None = None
+) -> JournalError:
     """Map a driver error to a one-line message a user can act on, by SQLite's result code.
 
     ``opening``: the error came while proving the key, where "not a database"
@@ -122,6 +151,11 @@ def translate_error(exc: BaseException, *, opening: bool = False) -> JournalErro
         return DiskFull(
             "The disk is full: this change was not saved. Free some space and try again."
         )
+    if code == SQLITE_IOERR and _out_of_space(path):
+        return DiskFull(
+            "The disk is full (or a file size limit was reached): this change was not saved. "
+            "Free some space and try again."
+        )
     if code == SQLITE_IOERR:
         return StorageFailure(
             "The operating system reported a disk error while using the journal; "
@@ -146,7 +180,13 @@ def driver_errors() -> Iterator[None]:
     except (JournalError, peewee.IntegrityError):
         raise
     except (sqlcipher.Error, peewee.PeeweeException) as exc:
-        raise translate_error(exc) from None
+        database = DB.obj if isinstance(DB.obj, CipherDatabase) else None
+        error = translate_error(exc, path=Path(database.database) if database else None)
+        if isinstance(error, JournalDamaged) and isinstance(DB.obj, CipherDatabase):
+            DB.obj.mark_damaged("a page failed its check")
+        raise error from None
+    except OverflowError:
+        raise JournalError("A number is too large for the journal (at most 2^63 - 1).") from None
 
 
 def raw_connect(
@@ -165,7 +205,7 @@ def raw_connect(
     try:
         conn = sqlcipher.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
     except sqlcipher.Error as exc:
-        raise translate_error(exc) from None
+        raise translate_error(exc, path=Path(path)) from None
     try:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -174,7 +214,7 @@ def raw_connect(
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.Error as exc:
         conn.close()
-        raise translate_error(exc, opening=True) from None
+        raise translate_error(exc, opening=True, path=Path(path)) from None
     return conn
 
 
@@ -188,11 +228,23 @@ def integrity_problems(conn: sqlcipher.Connection) -> list[str]:
 
 
 class CipherDatabase(SqlCipherDatabase):
-    """peewee's SqlCipherDatabase, keyed with a raw key instead of a passphrase."""
+    """peewee's SqlCipherDatabase, keyed with a raw key instead of a passphrase.
+
+    Write transactions begin ``IMMEDIATE`` (``begin``): a transaction that
+    starts as a reader and then writes cannot wait for another writer (SQLite
+    answers "busy" at once when the snapshot is stale), one that takes the
+    write lock first waits for the busy timeout like any other. Reads that
+    need a consistent view use ``DB.atomic("DEFERRED")``.
+
+    The database keeps its own copy of the key and wipes it in ``forget_key``
+    (``Journal.close``). Once damage is seen (``damaged``), no transaction
+    begins any more: nothing is written into a damaged file.
+    """
 
     def __init__(self, path: Path, key: RawKey, *, new: bool = False) -> None:
-        self._raw_key = key
+        self._raw_key = key.copy()
         self._new = new
+        self.damaged = ""
         super().__init__(str(path), pragmas=CONNECTION_PRAGMAS, thread_safe=True)
 
     def _connect(self) -> sqlcipher.Connection:  # peewee hook: called for each new connection
@@ -201,15 +253,32 @@ class CipherDatabase(SqlCipherDatabase):
             self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # peewee's, not in its stubs
         except sqlcipher.Error as exc:
             conn.close()
-            raise translate_error(exc) from None
+            raise translate_error(exc, path=Path(self.database)) from None
         except Exception:
             conn.close()
             raise
         return conn
 
+    def begin(self, lock_type: str | None = None) -> None:
+        if self.damaged:
+            raise JournalDamaged(
+                f"The journal is damaged ({self.damaged}); nothing more is written into it. "
+                + SALVAGE_HINT
+            )
+        super().begin(lock_type or "IMMEDIATE")
+
+    def mark_damaged(self, what: str) -> None:
+        if not self.damaged:
+            log.warning("journal damage seen: writes are refused from now on")
+        self.damaged = self.damaged or what
+
     @property
     def raw_key(self) -> RawKey:
         return self._raw_key
+
+    def forget_key(self) -> None:
+        """Overwrite the key (the database cannot be used afterwards)."""
+        self._raw_key.wipe()
 
     def execute_sql(self, sql: str, params: Sequence[Any] | None = None) -> sqlcipher.Cursor:
         """peewee's ``execute_sql`` with types: a cursor over the result rows."""

@@ -142,7 +142,7 @@ def linked_file(tmp_path_factory) -> tuple[Path, object]:
         records.create("session", person=person.id, role="mentee", held_at="2026-01-05 10:00")
         records.create("skill", name="Speaking")
         records.create("goal", title="Lead")
-        key = j.key
+        key = j.key.copy()  # the journal wipes its own copy when it closes
     return path, key
 
 

@@ -4,6 +4,8 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -136,7 +138,7 @@ def test_marker_never_appears_in_any_file_bytes(journal, journal_path):
 
 def test_newer_schema_is_refused_and_file_untouched(journal, journal_path):
     journal.db.execute_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
-    key = journal.key
+    key = journal.key.copy()  # the journal's own copy is wiped when it closes
     journal.close()
     before = journal_path.read_bytes()
     from mentorjournal.errors import NewerJournal
@@ -147,9 +149,16 @@ def test_newer_schema_is_refused_and_file_untouched(journal, journal_path):
 
 
 def test_stale_temp_files_from_a_crash_are_cleaned_on_open(journal, journal_path):
-    key = journal.key
+    key = journal.key.copy()
     journal.close()
-    stale = fsutil.temp_path_for(journal_path, "rekey")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    mine = fsutil.temp_path_for(journal_path, "rekey")
+    stale = mine.with_name(mine.name.replace(f"-{os.getpid()}-", f"-{dead.stdout.strip()}-"))
     stale.write_bytes(os.urandom(4096))
     Journal.open_with_key(journal_path, key).close()
     assert not stale.exists()

@@ -21,7 +21,17 @@ def test_saved_policy_is_read_back_and_holds_only_folders_and_numbers(tmp_path, 
     settings.save_backup_policy(BackupPolicy(tmp_path / "elsewhere", 3))
     assert settings.load().backups == BackupPolicy(tmp_path / "elsewhere", 3)
     data = json.loads(settings.settings_path().read_text())
-    assert data == {"backups": {"folder": str(tmp_path / "elsewhere"), "keep": 3}}
+    assert data == {
+        "backups": {
+            "folder": str(tmp_path / "elsewhere"),
+            "keep": 3,
+            "second_folder": None,
+            "offsite_days": 14,
+            "daily_days": 7,
+            "weekly_weeks": 5,
+            "monthly_months": 12,
+        }
+    }
     backups = Backups.for_journal(journal_path)
     assert (backups.folder, backups.keep) == (tmp_path / "elsewhere", 3)
 
