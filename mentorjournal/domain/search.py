@@ -138,7 +138,7 @@ def search(
     if page_query is None:
         return []
     sql, args = page_query
-    with DB.atomic():
+    with DB.atomic("DEFERRED"):  # reads (and a temp copy): no write lock on the journal
         page = DB.execute_sql(sql, args).fetchall()
         rowids = [rid for rid, _ in page]
         texts = _snippets(rowids, query)

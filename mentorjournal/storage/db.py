@@ -260,7 +260,10 @@ class CipherDatabase(SqlCipherDatabase):
         return conn
 
     def begin(self, lock_type: str | None = None) -> None:
-        if self.damaged:
+        """Transactions take the write lock at once (IMMEDIATE), so writers wait for
+        each other for the busy timeout instead of failing; ``DEFERRED`` is for
+        readers (they may run on a damaged journal, writers may not)."""
+        if self.damaged and lock_type != "DEFERRED":
             raise JournalDamaged(
                 f"The journal is damaged ({self.damaged}); nothing more is written into it. "
                 + SALVAGE_HINT
