@@ -3,7 +3,7 @@
     .venv/bin/python bench/jrnl_compare.py                 # 10,000 entries, 5 pairs
     .venv/bin/python bench/jrnl_compare.py --entries 2000 --runs 3
 
-The entries are the newest N reflections of the 30-year demo journal (dates,
+The entries are the newest N reflections of a demo journal (30 years for 10,000) (dates,
 titles, Markdown bodies). MentorJournal gets them in a journal of their own;
 jrnl (4.x, in the bench's own venv under bench/cache/jrnl-venv, installed on
 first use with pip) gets them in its text format, encrypted by jrnl's own
@@ -163,7 +163,9 @@ def prepare(entries: int, folder: Path, say=print) -> dict:
     """Copies of the cached journals for this run (``add`` changes them)."""
     from bench import journals
 
-    source = journals.demo_journal(30, say)
+    # about 400 reflections a year: the smallest demo journal that holds the entries
+    years = next((y for y in (1, 10, 30) if y * 380 >= entries), 100)
+    source = journals.demo_journal(years, say)
     stem = f"jrnl-{entries}-{source.stem}"
     corpus = CACHE / f"{stem}.json"
     if not corpus.exists():

@@ -333,7 +333,7 @@ FIGURES = [
     Figure(
         "insights_person",
         "insights",
-        "Insights person switch, slowest of 6 (ms)",
+        "Insights person switch, slowest of 4 (ms)",
         "ms",
         "insights_person_max_ms",
         compare="",
