@@ -431,9 +431,20 @@ def measure(options, data: dict, save: Callable[[], None]) -> None:
     wanted = [g for g in GROUPS if options.groups is None or g.name in options.groups]
     with tempfile.TemporaryDirectory(prefix="mj-bench-home-") as home:
         env = child_env(Path(home))
-        plan: list[tuple[Group, int | None]] = [(g, None) for g in wanted if not g.scaled]
-        plan += [(g, y) for y in options.years for g in wanted if g.scaled]
+        plan: list[tuple[Group | None, int | None]] = [(g, None) for g in wanted if not g.scaled]
+        small = [y for y in options.years if y <= 30]
+        plan += [(g, y) for y in small for g in wanted if g.scaled]
+        if options.jrnl:  # before the largest journals: it needs only the 30-year one
+            plan.append((None, None))
+        plan += [(g, y) for y in options.years if y not in small for g in wanted if g.scaled]
         for group, scale in plan:
+            if group is None:
+                from bench import jrnl_compare
+
+                say(f"[{time.strftime('%H:%M:%S')}] jrnl comparison ...")
+                data["jrnl"] = jrnl_compare.compare(options.jrnl_entries, options.runs, say)
+                save()
+                continue
             where = f"{scale} yr" if scale is not None else "-"
             say(f"[{time.strftime('%H:%M:%S')}] {group.name} at {where} ...")
             began = time.perf_counter()
@@ -457,12 +468,6 @@ def measure(options, data: dict, save: Callable[[], None]) -> None:
             if error:
                 say(f"    n/a: {error}")
             save()
-    if options.jrnl:
-        from bench import jrnl_compare
-
-        say(f"[{time.strftime('%H:%M:%S')}] jrnl comparison ...")
-        data["jrnl"] = jrnl_compare.compare(options.jrnl_entries, options.runs, say)
-        save()
 
 
 def figures(data: dict) -> dict:
