@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -74,7 +75,12 @@ def run_child(
     timeout: float = CHILD_TIMEOUT,
     check: Callable[[subprocess.CompletedProcess], bool] | None = None,
 ) -> tuple[float, str]:
-    """Run one process; return (wall ms from spawn to exit, stdout)."""
+    """Run one process; return (wall ms from spawn to exit, stdout).
+
+    The child's CPU time (user + system, its own children included) is left in
+    ``run_child.last_cpu_ms``.
+    """
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     done = subprocess.run(
         list(argv),
@@ -87,6 +93,10 @@ def run_child(
         start_new_session=True,  # no terminal: jrnl reads its password from stdin
     )
     wall = (time.perf_counter() - began) * 1000
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_child.last_cpu_ms = (  # type: ignore[attr-defined]
+        (now.ru_utime - used.ru_utime) + (now.ru_stime - used.ru_stime)
+    ) * 1000
     if done.returncode != 0 or (check is not None and not check(done)):
         tail = (done.stderr or done.stdout or "").strip().splitlines()[-3:]
         raise ChildFailed(f"exit {done.returncode}: " + " | ".join(tail)[-400:])
@@ -134,7 +144,7 @@ def _one(side: Side, env: dict[str, str], timeout: float) -> dict[str, Any]:
         side.argv, side.env or env, stdin=side.stdin, timeout=timeout, check=side.check
     )
     if side.mode == "wall":
-        return {"wall_ms": wall}
+        return {"wall_ms": wall, "wall_cpu_ms": run_child.last_cpu_ms}  # type: ignore[attr-defined]
     got = probe_values(out)
     if "na" in got:
         raise ChildFailed(str(got["na"]))

@@ -1,8 +1,9 @@
 """One measurement per process: ``python bench/probes.py NAME [--journal PATH] ...``.
 
-Each probe opens what it needs, times one piece of work with
-``time.perf_counter`` around exactly that work (not the process start, not
-opening the journal unless that is the figure) and prints one line of JSON.
+Each probe opens what it needs, times one piece of work (wall time with
+``time.perf_counter``, CPU time with ``time.process_time``) around exactly
+that work (not the process start, not opening the journal unless that is the
+figure) and prints one line of JSON.
 A figure the current tree cannot produce (a function missing, a module
 renamed) comes out as the string "n/a: ..." instead of a number, so the
 harness keeps working while the product changes. ``run.py`` starts these
@@ -53,10 +54,43 @@ def na(exc: BaseException) -> str:
     return f"n/a: {type(exc).__name__}: {str(exc)[:160]}"
 
 
-def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    began = time.perf_counter()
-    result = fn()
-    return (time.perf_counter() - began) * 1000, result
+class Span:
+    """Wall time and this process's CPU time (all threads) of one piece of work, in ms.
+
+    On a shared machine the wall time includes waiting for a CPU; the CPU time
+    does not, so both are kept (``name_ms`` and ``name_cpu_ms``).
+    """
+
+    def __init__(self) -> None:
+        self.wall = self.cpu = 0.0
+
+    def __enter__(self) -> Span:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = (time.perf_counter() - self._wall) * 1000
+        self.cpu = (time.process_time() - self._cpu) * 1000
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Span, Any]:
+    with Span() as span:
+        result = fn()
+    return span, result
+
+
+def put(out: dict[str, Any], name: str, span: Span) -> None:
+    out[f"{name}_ms"] = span.wall
+    out[f"{name}_cpu_ms"] = span.cpu
+
+
+def put_many(out: dict[str, Any], name: str, spans: list[Span], *, worst: bool = True) -> None:
+    """The median of several spans as ``name``, the slowest as ``name_max``."""
+    out[f"{name}_ms"] = statistics.median(s.wall for s in spans)
+    out[f"{name}_cpu_ms"] = statistics.median(s.cpu for s in spans)
+    if worst:
+        out[f"{name}_max_ms"] = max(s.wall for s in spans)
+        out[f"{name}_max_cpu_ms"] = max(s.cpu for s in spans)
 
 
 def open_journal(path: str):
@@ -166,8 +200,9 @@ def kdf(_options) -> dict[str, Any]:
     from mentorjournal.storage import crypto
 
     salt = crypto.new_salt(crypto.STANDARD)
-    times = [timed(lambda: crypto.derive_key(PASSPHRASE, salt))[0] for _ in range(3)]
-    return {"kdf_ms": statistics.median(times)}
+    out: dict[str, Any] = {}
+    put_many(out, "kdf", [timed(lambda: crypto.derive_key(PASSPHRASE, salt))[0] for _ in range(3)])
+    return out
 
 
 @probe("timeline_core")
@@ -188,8 +223,10 @@ def timeline_core(options) -> dict[str, Any]:
                 if len(got) < page:
                     return rows
 
-        ms, rows = timed(walk)
-    return {"timeline_core_ms": ms, "timeline_rows": rows}
+        span, rows = timed(walk)
+    out = {"timeline_rows": rows}
+    put(out, "timeline_core", span)
+    return out
 
 
 @probe("timeline_rows_sql")
@@ -197,8 +234,10 @@ def timeline_rows_sql(options) -> dict[str, Any]:
     """Floor: one ordered SQL statement returning what a timeline row shows."""
     with open_journal(options.journal) as journal:
         journal.db.execute_sql(KEY_READ + " LIMIT 1").fetchall()  # as timeline_core warms up
-        ms, rows = timed(lambda: journal.db.execute_sql(ROWS_READ).fetchall())
-    return {"timeline_rows_sql_ms": ms, "timeline_rows": len(rows)}
+        span, rows = timed(lambda: journal.db.execute_sql(ROWS_READ).fetchall())
+    out = {"timeline_rows": len(rows)}
+    put(out, "timeline_rows_sql", span)
+    return out
 
 
 @probe("timeline_keys_sql")
@@ -206,8 +245,10 @@ def timeline_keys_sql(options) -> dict[str, Any]:
     """Floor: the ordered (kind, id, date) keys of every row, one statement."""
     with open_journal(options.journal) as journal:
         journal.db.execute_sql(KEY_READ + " LIMIT 1").fetchall()  # as model_walk warms up
-        ms, rows = timed(lambda: journal.db.execute_sql(KEY_READ).fetchall())
-    return {"timeline_keys_sql_ms": ms, "timeline_rows": len(rows)}
+        span, rows = timed(lambda: journal.db.execute_sql(KEY_READ).fetchall())
+    out = {"timeline_rows": len(rows)}
+    put(out, "timeline_keys_sql", span)
+    return out
 
 
 def _app():
@@ -241,16 +282,19 @@ def model_walk(options) -> dict[str, Any]:
                     model.data(model.index(row, column), display)
             return model.rowCount()
 
-        ms, rows = timed(walk)
-    return {"model_walk_ms": ms, "timeline_rows": rows}
+        span, rows = timed(walk)
+    out = {"timeline_rows": rows}
+    put(out, "model_walk", span)
+    return out
 
 
 def _keystroke_figures(prefix: str, search_one: Callable[[str], Any], word: str) -> dict:
     """Type ``word`` once to warm up, then again timing each keystroke."""
     for text in keystrokes(word):
         search_one(text)
-    times = [timed(lambda text=text: search_one(text))[0] for text in keystrokes(word)]
-    return {f"{prefix}_ms": statistics.median(times), f"{prefix}_max_ms": max(times)}
+    out: dict[str, Any] = {}
+    put_many(out, prefix, [timed(lambda t=text: search_one(t))[0] for text in keystrokes(word)])
+    return out
 
 
 @probe("search_core")
@@ -289,14 +333,15 @@ def export(options) -> dict[str, Any]:
         dest = Path(tmp) / "export.json"
         exact = reset_peak()
         before = rss_mb()
-        ms, _ = timed(lambda: native.export_json(dest))
+        span, _ = timed(lambda: native.export_json(dest))
         peak = rss_mb("VmHWM")
         size = dest.stat().st_size / 2**20
-    return {
-        "export_ms": ms,
+    out = {
         "export_peak_mb": peak - before if exact else f"n/a: cannot reset VmHWM (peak {peak:.0f})",
         "export_file_mb": size,
     }
+    put(out, "export", span)
+    return out
 
 
 @probe("import")
@@ -311,9 +356,11 @@ def import_(options) -> dict[str, Any]:
         with Journal.create(fresh, PASSPHRASE, kdf=crypto.INSECURE_FAST_FOR_TESTS):
             exact = reset_peak()
             before = rss_mb()
-            ms, _ = timed(lambda: native.import_json(Path(options.json)))
+            span, _ = timed(lambda: native.import_json(Path(options.json)))
             peak = rss_mb("VmHWM")
-    return {"import_ms": ms, "import_peak_mb": peak - before if exact else None}
+    out = {"import_peak_mb": peak - before if exact else None}
+    put(out, "import", span)
+    return out
 
 
 @probe("import_sql")
@@ -360,23 +407,25 @@ def import_sql(options) -> dict[str, Any]:
                     for _name, sql in triggers:
                         db.execute_sql(sql)
 
-            ms, _ = timed(copy)
+            span, _ = timed(copy)
             db.execute_sql("PRAGMA foreign_keys = ON")
             db.execute_sql("DETACH DATABASE src")
-    return {"import_sql_ms": ms}
+    out: dict[str, Any] = {}
+    put(out, "import_sql", span)
+    return out
 
 
 # -- window probes ---------------------------------------------------------------------------
 
 
-def _drawn_ms(page, action) -> float:
+def _drawn(page, action) -> Span:
     """``action``, then render the page and every chart (also those scrolled out of view)."""
-    began = time.perf_counter()
-    action()
-    page.grab()
-    for chart in getattr(page, "charts", ()):
-        chart.grab()
-    return (time.perf_counter() - began) * 1000
+    with Span() as span:
+        action()
+        page.grab()
+        for chart in getattr(page, "charts", ()):
+            chart.grab()
+    return span
 
 
 @probe("insights")
@@ -391,21 +440,25 @@ def insights(options) -> dict[str, Any]:
         page.resize(1280, 800)
         page.show()
         app.processEvents()
-        out["insights_first_ms"] = _drawn_ms(page, page.refresh)
-        out["insights_warm_ms"] = statistics.median(_drawn_ms(page, page.refresh) for _ in range(3))
+        put(out, "insights_first", _drawn(page, page.refresh))
+        put_many(out, "insights_warm", [_drawn(page, page.refresh) for _ in range(3)], worst=False)
         keys = [k for k in ("3m", "6m", "1y", "all") if k in getattr(page, "range_buttons", {})]
         for key in keys:  # each range once, so that every switch below is a warm one
             page.set_range(key)
+        switches = []
         for key in keys:
-            out[f"insights_switch_{key}_ms"] = _drawn_ms(page, lambda key=key: page.set_range(key))
+            switches.append(_drawn(page, lambda key=key: page.set_range(key)))
+            put(out, f"insights_switch_{key}", switches[-1])
         if keys:
-            out["insights_switch_max_ms"] = max(out[f"insights_switch_{k}_ms"] for k in keys)
+            out["insights_switch_max_ms"] = max(s.wall for s in switches)
+            out["insights_switch_max_cpu_ms"] = max(s.cpu for s in switches)
         box = getattr(page, "person_box", None)
         if box is not None and box.count() > 1:
             people = range(1, min(box.count(), 4))  # the first three people, then everyone
-            times = [_drawn_ms(page, lambda row=row: box.setCurrentIndex(row)) for row in people]
-            times.append(_drawn_ms(page, lambda: box.setCurrentIndex(0)))
-            out["insights_person_max_ms"] = max(times)
+            spans = [_drawn(page, lambda row=row: box.setCurrentIndex(row)) for row in people]
+            spans.append(_drawn(page, lambda: box.setCurrentIndex(0)))
+            out["insights_person_max_ms"] = max(s.wall for s in spans)
+            out["insights_person_max_cpu_ms"] = max(s.cpu for s in spans)
         page.close()
     return out
 
@@ -427,13 +480,13 @@ def gui(options) -> dict[str, Any]:
 
     app = _app()
     out: dict[str, Any] = {}
-    began = time.perf_counter()
-    journal = Journal.open(Path(options.journal), PASSPHRASE)
-    window = MainWindow(journal, QSettings(), lambda _parent, _path: None)
-    window.show()
-    _settle(app)
-    window.grab()
-    out["unlock_timeline_ms"] = (time.perf_counter() - began) * 1000
+    with Span() as span:
+        journal = Journal.open(Path(options.journal), PASSPHRASE)
+        window = MainWindow(journal, QSettings(), lambda _parent, _path: None)
+        window.show()
+        _settle(app)
+        window.grab()
+    put(out, "unlock_timeline", span)
     page = window.timeline_page
     out["timeline_first_rows"] = page.model.rowCount()
 
@@ -450,7 +503,8 @@ def gui(options) -> dict[str, Any]:
             view.viewport().grab()
             return model.rowCount()
 
-        out["scroll_all_ms"], out["scroll_rows"] = timed(scroll_all)
+        span, out["scroll_rows"] = timed(scroll_all)
+        put(out, "scroll_all", span)
     except Exception as exc:  # noqa: BLE001 -- a missing piece is "n/a", not a crash
         out["scroll_all_ms"] = na(exc)
 
@@ -459,21 +513,19 @@ def gui(options) -> dict[str, Any]:
         field = window.search_page.field
         _settle(app)
 
-        def type_word() -> list[float]:
+        def type_word() -> list[Span]:
             field.clear()
-            times = []
+            spans = []
             for char in options.word:
-                began = time.perf_counter()
-                QTest.keyClick(field, char)
-                QTest.keyClick(field, Qt.Key.Key_Return)  # search now, not after the pause
-                window.search_page.grab()
-                times.append((time.perf_counter() - began) * 1000)
-            return times
+                with Span() as span:
+                    QTest.keyClick(field, char)
+                    QTest.keyClick(field, Qt.Key.Key_Return)  # search now, not after the pause
+                    window.search_page.grab()
+                spans.append(span)
+            return spans
 
         type_word()  # warm
-        times = type_word()
-        out["gui_keystroke_ms"] = statistics.median(times)
-        out["gui_keystroke_max_ms"] = max(times)
+        put_many(out, "gui_keystroke", type_word())
     except Exception as exc:  # noqa: BLE001
         out["gui_keystroke_ms"] = na(exc)
 
@@ -508,13 +560,12 @@ def gui_floor(options) -> dict[str, Any]:
 
     app = _app()
     out: dict[str, Any] = {}
-    began = time.perf_counter()
-    journal = Journal.open(Path(options.journal), PASSPHRASE)
-    queries.timeline(limit=200)
-    out["open_first_page_ms"] = (time.perf_counter() - began) * 1000
-    out["timeline_keys_sql_ms"], _ = timed(lambda: journal.db.execute_sql(KEY_READ).fetchall())
-    figures = _keystroke_figures("fts", lambda text: raw_fts(journal.db, text), options.word)
-    out["fts_ms"], out["fts_max_ms"] = figures["fts_ms"], figures["fts_max_ms"]
+    with Span() as span:
+        journal = Journal.open(Path(options.journal), PASSPHRASE)
+        queries.timeline(limit=200)
+    put(out, "open_first_page", span)
+    put(out, "timeline_keys_sql", timed(lambda: journal.db.execute_sql(KEY_READ).fetchall())[0])
+    out.update(_keystroke_figures("fts", lambda text: raw_fts(journal.db, text), options.word))
     window = QMainWindow()
     window.resize(1100, 720)
     window.show()

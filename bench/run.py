@@ -14,7 +14,9 @@ than 20 s, as at 100 years); each side is the median of its samples with
 min-max, and the ratio is median A / median B. Start-up figures are the
 wall time of the whole process; the others are timed inside their process
 around exactly the work named (see bench/probes.py), so opening the journal
-and importing Python are not in them. Memory figures are resident set sizes
+and importing Python are not in them. Every time is kept twice: wall-clock
+and the process's CPU time (``--clock cpu`` shows those), since on a shared
+machine the wall time includes waiting for a CPU. Memory figures are resident set sizes
 (VmRSS / VmHWM of the process); "+MB" rows are A - B. k is the growth
 exponent between two sizes: t2 / t1 = (y2 / y1) ** k (1.0 = linear).
 
@@ -470,17 +472,25 @@ def measure(options, data: dict, save: Callable[[], None]) -> None:
             save()
 
 
-def figures(data: dict) -> dict:
+def clock_key(name: str | None, clock: str) -> str | None:
+    """A time figure's key on the chosen clock: ``x_ms`` (wall) or ``x_cpu_ms`` (CPU)."""
+    if name is None or clock != "cpu" or not name.endswith("_ms"):
+        return name
+    return name[: -len("_ms")] + "_cpu_ms"
+
+
+def figures(data: dict, clock: str = "wall") -> dict:
     """Medians, min-max, ratios and growth exponents from the raw samples."""
     out: dict[str, dict] = {}
     for fig in FIGURES:
         runs = data["groups"].get(fig.group)
         if not runs:
             continue
+        a_key, b_key = clock_key(fig.a, clock), clock_key(fig.b, clock)
         cells: dict[str, dict] = {}
         for scale, got in runs.items():
-            a = summary(got.get("a", {}).get(fig.a, []))
-            b = summary(got.get("b", {}).get(fig.b, [])) if fig.b else None
+            a = summary(got.get("a", {}).get(a_key, []))
+            b = summary(got.get("b", {}).get(b_key, [])) if b_key else None
             cell: dict[str, Any] = {"a": a, "b": b}
             if a is None:
                 cell["na"] = got.get("na", {}).get(fig.a) or got.get("error") or "n/a"
@@ -606,7 +616,8 @@ def _figure_rows(
             out.append(text)
         return out
 
-    rows = [[fig.label, *cells(_a_text), *ks("a"), fig.target]]
+    label = f"{fig.label}, any size" if scale_free else fig.label
+    rows = [[label, *cells(_a_text), *ks("a"), fig.target]]
     if fig.b:
         rows.append([f"↳ floor: {fig.floor}", *cells(_b_text), *ks("b"), ""])
         label = "↳ ratio" if fig.compare == "ratio" else "↳ above the floor"
@@ -614,12 +625,12 @@ def _figure_rows(
     return rows
 
 
-def render(data: dict, before: dict | None = None) -> str:
+def render(data: dict, before: dict | None = None, clock: str = "wall") -> str:
     """The Markdown table; with ``before``, every cell reads "before → after"."""
     sets = [data] + ([before] if before else [])
     scales, pairs = columns_for(sets)
-    now = figures(data)
-    then = figures(before) if before else {}
+    now = figures(data, clock)
+    then = figures(before, clock) if before else {}
     meta = data["meta"]
     lines = []
     if before:
@@ -636,7 +647,12 @@ def render(data: dict, before: dict | None = None) -> str:
         )
     lines.append(
         "Median [min–max] of fresh processes, A/B interleaved; ↳ floor rows are B; ratio = A/B, "
-        "+MB = A−B; k: growth exponent between sizes (1.0 = linear). Journals: cheap test KDF."
+        "+MB = A−B; k: growth exponent between sizes (1.0 = linear). Journals: cheap test KDF. "
+        + (
+            "Times are CPU time (user + system, all threads) of the process."
+            if clock == "cpu"
+            else "Times are wall-clock."
+        )
     )
     lines.append("")
     head = ["figure", *(f"{s} yr" for s in scales), *(f"k {p.replace('-', '→')}" for p in pairs)]
@@ -690,6 +706,12 @@ def main() -> int:
     parser.add_argument("--jrnl-entries", type=int, help="entries in the jrnl comparison (10,000)")
     parser.add_argument("--save", help="also write bench/out/NAME.json")
     parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="the table's times: wall-clock (default) or the process's CPU time (both are saved)",
+    )
+    parser.add_argument(
         "--compare",
         nargs="+",
         metavar="JSON",
@@ -702,7 +724,7 @@ def main() -> int:
         before = json.loads(Path(options.compare[0]).read_text())
         if len(options.compare) > 1:
             after = json.loads(Path(options.compare[1]).read_text())
-            print(render(after, before))
+            print(render(after, before, options.clock))
             return 0
 
     options.years = options.years or ([1, 10] if options.quick else list(SCALES))
@@ -746,14 +768,15 @@ def main() -> int:
 
     def save() -> None:
         data["meta"]["load_end"] = load_average()
-        data["figures"] = figures(data)
+        data["figures"] = figures(data, "wall")
+        data["figures_cpu"] = figures(data, "cpu")
         text = json.dumps(data, indent=1)
         for path in paths:
             path.write_text(text)
 
     measure(options, data, save)
     save()
-    print(render(data, before))
+    print(render(data, before, options.clock))
     say(f"figures written to {', '.join(str(p.relative_to(ROOT)) for p in paths)}")
     return 0
 
