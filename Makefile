@@ -86,10 +86,11 @@ install-desktop:
 uninstall-desktop:
 	./scripts/desktop-integration uninstall
 
+# Figures, not tests: one table at 1, 10, 30 and 100 years plus the jrnl comparison (see
+# bench/run.py). ARGS="--quick", ARGS="--years 10 --only search", ARGS="--save before",
+# ARGS="--compare bench/baseline/before.json". Journals are cached in bench/cache/.
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bench]' || echo "jrnl could not be installed: the comparison with it is skipped"
-	$(PY) bench/run.py $(ARGS)
-	$(PY) bench/jrnl_compare.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) bench/run.py $(ARGS)
 
 screenshots: $(STAMP)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
 	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py

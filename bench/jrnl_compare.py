@@ -1,43 +1,61 @@
-"""MentorJournal against jrnl on the same entries, both encrypted, as whole processes.
+"""MentorJournal against jrnl on the same entries: whole processes, A/B interleaved.
 
-    .venv/bin/python -m pip install -e '.[bench]'     # jrnl (optional bench dependency)
-    .venv/bin/python bench/jrnl_compare.py            # 10,000 entries
+    .venv/bin/python bench/jrnl_compare.py                 # 10,000 entries, 5 pairs
     .venv/bin/python bench/jrnl_compare.py --entries 2000 --runs 3
 
-The entries are the newest N reflections of a demo journal (dates, titles,
-Markdown bodies). MentorJournal gets them in a journal of their own (standard
-Argon2id key); jrnl gets them in its own text format, encrypted as jrnl 4
-does (Fernet, PBKDF2-SHA256 with 100,000 iterations). Then, each as a fresh
-process, with the passphrase given the way each tool takes it from a script
-(MentorJournal: MENTORJOURNAL_PASSPHRASE; jrnl: typed on standard input):
+The entries are the newest N reflections of a demo journal (30 years for 10,000) (dates,
+titles, Markdown bodies). MentorJournal gets them in a journal of their own;
+jrnl (4.x, in the bench's own venv under bench/cache/jrnl-venv, installed on
+first use with pip) gets them in its text format, encrypted by jrnl's own
+class. Each figure is a pair of whole processes run alternately, A B A B ...
+(A: MentorJournal's ``main.py`` command, B: jrnl), with the passphrase given
+the way each takes it in a script (MENTORJOURNAL_PASSPHRASE; jrnl: typed on
+standard input); median and min-max of each side; ratio = median A / median B
+(below 1: MentorJournal is faster).
 
-- list the 10 latest entries,
-- search for a word that is in a few entries,
-- add one entry.
-
-Key derivation is timed separately and taken out of both (jrnl derives a key
-once to read and once more to write its whole file again on "add"), so the
-ratio compares the work each tool does around it. Python's own start-up stays
-in both. Not a test: figures only.
+Twice, and the table says which is which:
+- real KDF: MentorJournal's standard Argon2id (about 0.5 s on a quiet
+  machine), jrnl's PBKDF2-SHA256 x 100,000 (once to read, and once more to
+  write the whole file again on "add");
+- cheap KDF: MentorJournal's journal made with ``INSECURE_FAST_FOR_TESTS``
+  and jrnl's iteration count set to 1 through bench/jrnl_wrapper.py (an
+  environment-controlled patch in jrnl's process only), so that both sides
+  show the work they do around the key.
+Nothing is subtracted from anything.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import json
 import os
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-PASSPHRASE = "bench passphrase"
-END = dt.date(2026, 11, 1)
+from bench.common import (
+    BENCH,
+    CACHE,
+    PASSPHRASE,
+    PYTHON,
+    ROOT,
+    Side,
+    child_env,
+    interleave,
+    run_child,
+    summary,
+)
+
+JRNL_VENV = CACHE / "jrnl-venv"
+JRNL_PY = JRNL_VENV / "bin" / "python"
+WRAPPER = BENCH / "jrnl_wrapper.py"
+BASE_PYTHON = os.environ.get("BENCH_BASE_PYTHON", "/root/.pyenv/versions/3.12.1/bin/python3")
+CHEAP_ITERATIONS = "1"
 
 JRNL_CONFIG = """\
 colors:
@@ -63,107 +81,218 @@ version: v{version}
 """
 
 
-def entries(count: int) -> list[tuple[dt.datetime, str, str]]:
-    """The newest ``count`` reflections of a demo journal large enough to hold them."""
-    from mentorjournal.demo import generate as demo
-    from mentorjournal.storage import crypto
-    from mentorjournal.storage.journal import Journal
-    from mentorjournal.storage.models import Reflection
-
-    years = max(1, min(60, count // 380 + 1))
-    with tempfile.TemporaryDirectory(prefix="mj-jrnl-src-") as tmp:
-        with Journal.create(Path(tmp) / "src.mjournal", "x", kdf=crypto.INSECURE_FAST_FOR_TESTS):
-            demo.populate(years, seed=3, scale=1.0, end=END)
-            rows = (
-                Reflection.select(Reflection.written_at, Reflection.title, Reflection.body)
-                .order_by(Reflection.written_at.desc())
-                .limit(count)
+def ensure_jrnl(say=print) -> str | None:
+    """jrnl's version in the bench's venv (made and filled on first use), or None."""
+    if not JRNL_PY.exists():
+        say("  installing jrnl into bench/cache/jrnl-venv ...")
+        base = BASE_PYTHON if Path(BASE_PYTHON).exists() else sys.executable
+        try:
+            subprocess.run([base, "-m", "venv", str(JRNL_VENV)], check=True)
+            subprocess.run(
+                [str(JRNL_PY), "-m", "pip", "install", "--quiet", "jrnl>=4,<5"],
+                check=True,
+                capture_output=True,
             )
-            found = [(r.written_at, r.title or "Untitled", r.body) for r in rows]
-    return sorted(found)
+        except (OSError, subprocess.CalledProcessError):
+            shutil.rmtree(JRNL_VENV, ignore_errors=True)
+            return None
+    try:
+        return run_child([str(JRNL_PY), str(WRAPPER), "--bench-version"], dict(os.environ))[
+            1
+        ].strip()
+    except Exception:  # noqa: BLE001 -- no usable jrnl: the comparison is n/a
+        return None
 
 
-def make_mentorjournal(path: Path, items) -> None:
+# -- the corpus and the two tools' journals ------------------------------------------
+
+
+def _corpus_child(count: int, journal: str, out: str) -> None:
+    """(child) The newest ``count`` reflections, as jrnl text on stdout-free JSON."""
+    from mentorjournal.domain import queries
+    from mentorjournal.storage.journal import Journal
+
+    with Journal.open(Path(journal), PASSPHRASE):
+        rows = queries.reflections()[:count]
+        items = [(r.written_at.isoformat(), r.title or "Untitled", r.body) for r in rows]
+    items.sort()
+    Path(out).write_text(json.dumps(items))
+
+
+def _mj_child(items_path: str, out: str, kdf: str) -> None:
+    """(child) A MentorJournal journal holding exactly these reflections."""
+    import datetime as dt
+
     from mentorjournal.domain import records
     from mentorjournal.storage import crypto
     from mentorjournal.storage.db import DB
     from mentorjournal.storage.journal import Journal
 
-    with Journal.create(path, PASSPHRASE, kdf=crypto.STANDARD):
-        with DB.atomic():
-            for when, title, body in items:
-                records.create("reflection", written_at=when, title=title, body=body)
+    items = json.loads(Path(items_path).read_text())
+    profile = crypto.STANDARD if kdf == "real" else crypto.INSECURE_FAST_FOR_TESTS
+    with Journal.create(Path(out), PASSPHRASE, kdf=profile), DB.atomic():
+        for when, title, body in items:
+            records.create(
+                "reflection", written_at=dt.datetime.fromisoformat(when), title=title, body=body
+            )
 
 
-def make_jrnl(folder: Path, items) -> dict:
-    """jrnl's text format, encrypted with jrnl's own class; its config in XDG_CONFIG_HOME."""
-    from jrnl.__version__ import __version__
-    from jrnl.encryption.Jrnlv3Encryption import Jrnlv3Encryption
+def jrnl_text(items) -> str:
+    import datetime as dt
 
-    journal = folder / "journal.txt"
-    text = "".join(
-        f"[{when:%Y-%m-%d %H:%M}] {' '.join(title.split())}\n{body.strip()}\n\n"
+    return "".join(
+        f"[{dt.datetime.fromisoformat(when):%Y-%m-%d %H:%M}] {' '.join(title.split())}\n"
+        f"{body.strip()}\n\n"
         for when, title, body in items
     )
-    config = {"encrypt": True}
-    encryption = Jrnlv3Encryption("default", config)
-    encryption.password = PASSPHRASE
-    journal.write_bytes(encryption.encrypt(text))
-    (folder / "config" / "jrnl").mkdir(parents=True)
-    (folder / "config" / "jrnl" / "jrnl.yaml").write_text(
-        JRNL_CONFIG.format(journal=journal, version=__version__)
+
+
+def rare_word(items) -> str:
+    """The rarest longer word: a search that finds a few entries in both."""
+    from collections import Counter
+
+    words = Counter(w.strip(".,;:!?()*#").lower() for _, t, b in items for w in f"{t} {b}".split())
+    return next(
+        w
+        for w, n in sorted(words.items(), key=lambda kv: (kv[1], kv[0]))
+        if w.isalpha() and len(w) > 5
     )
-    return {
-        **os.environ,
-        "XDG_CONFIG_HOME": str(folder / "config"),
-        "XDG_DATA_HOME": str(folder / "data"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "NO_COLOR": "1",
-    }
 
 
-def run_ms(command: list[str], env: dict, stdin: str, runs: int, check) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        done = subprocess.run(
-            command,
-            env=env,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            start_new_session=True,
-            timeout=600,
-        )  # no terminal: jrnl reads stdin
-        times.append((time.perf_counter() - began) * 1000)
-        if done.returncode != 0 or not check(done.stdout + done.stderr):
-            raise SystemExit(
-                f"{command[:3]}... failed: {done.returncode}\n{done.stdout[-500:]}{done.stderr[-500:]}"
-            )
-    return statistics.median(times)
+def prepare(entries: int, folder: Path, say=print) -> dict:
+    """Copies of the cached journals for this run (``add`` changes them)."""
+    from bench import journals
 
-
-def kdf_ms() -> tuple[float, float]:
-    """One key derivation each: MentorJournal's Argon2id, jrnl's PBKDF2-SHA256 x 100,000."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
-    from mentorjournal.storage import crypto
-
-    salt = crypto.new_salt(crypto.STANDARD)
-    mj = []
-    for _ in range(3):
-        began = time.perf_counter()
-        crypto.derive_key(PASSPHRASE, salt)
-        mj.append((time.perf_counter() - began) * 1000)
-    jr = []
-    for _ in range(3):
-        began = time.perf_counter()
-        PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=b"0" * 16, iterations=100_000).derive(
-            b"pw"
+    # about 400 reflections a year: the smallest demo journal that holds the entries
+    years = next((y for y in (1, 10, 30) if y * 380 >= entries), 100)
+    source = journals.demo_journal(years, say)
+    stem = f"jrnl-{entries}-{source.stem}"
+    corpus = CACHE / f"{stem}.json"
+    if not corpus.exists():
+        say(f"  collecting the newest {entries:,} reflections ...")
+        run_child(
+            [PYTHON, __file__, "--child", "corpus", str(entries), str(source), str(corpus)],
+            child_env(),
         )
-        jr.append((time.perf_counter() - began) * 1000)
-    return statistics.median(mj), statistics.median(jr)
+    items = json.loads(corpus.read_text())
+    for kdf in ("real", "cheap"):
+        cached = CACHE / f"{stem}-{kdf}.mjournal"
+        if not cached.exists():
+            say(f"  writing MentorJournal's journal ({kdf} KDF) ...")
+            tmp = cached.with_name(f".{cached.name}.tmp")
+            tmp.unlink(missing_ok=True)
+            run_child([PYTHON, __file__, "--child", "mj", str(corpus), str(tmp), kdf], child_env())
+            os.replace(tmp, cached)
+        shutil.copy(cached, folder / f"mj-{kdf}.mjournal")
+    text = jrnl_text(items)
+    version = run_child([str(JRNL_PY), str(WRAPPER), "--bench-version"], dict(os.environ))[1]
+    envs = {}
+    for kdf in ("real", "cheap"):
+        home = folder / f"jrnl-{kdf}"
+        (home / "config" / "jrnl").mkdir(parents=True)
+        journal = home / "journal.txt"
+        env = child_env(
+            home,
+            {"NO_COLOR": "1", "BENCH_JRNL_PASSWORD": PASSPHRASE},
+        )
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+        env.pop("BENCH_JRNL_PBKDF2_ITERATIONS", None)
+        if kdf == "cheap":
+            env["BENCH_JRNL_PBKDF2_ITERATIONS"] = CHEAP_ITERATIONS
+        run_child([str(JRNL_PY), str(WRAPPER), "--bench-encrypt", str(journal)], env, stdin=text)
+        (home / "config" / "jrnl" / "jrnl.yaml").write_text(
+            JRNL_CONFIG.format(journal=journal, version=version.strip())
+        )
+        env.pop("BENCH_JRNL_PASSWORD")
+        envs[kdf] = env
+    return {"items": len(items), "word": rare_word(items), "jrnl_env": envs}
+
+
+def compare(entries: int, runs: int, say=print) -> dict:
+    """Every figure of the comparison, as run.py stores them."""
+    version = ensure_jrnl(say)
+    if version is None:
+        return {"na": "jrnl could not be installed into bench/cache/jrnl-venv"}
+    out: dict = {"jrnl_version": version, "rows": []}
+    with tempfile.TemporaryDirectory(prefix="mj-jrnl-") as tmp:
+        folder = Path(tmp)
+        ready = prepare(entries, folder, say)
+        out["entries"], out["word"] = ready["items"], ready["word"]
+        word = ready["word"]
+        for kdf in ("real", "cheap"):
+            mj_env = child_env(folder / f"mj-home-{kdf}", {"MENTORJOURNAL_PASSPHRASE": PASSPHRASE})
+            mj = [PYTHON, str(ROOT / "main.py"), "--journal", str(folder / f"mj-{kdf}.mjournal")]
+            jr = [str(JRNL_PY), str(WRAPPER)]
+            for label, mj_args, jr_args in (
+                ("list the 10 latest", ["list", "reflection", "--limit", "10"], ["-n", "10"]),
+                (f"search {word!r}", ["search", word], ["-contains", word]),
+                (
+                    "add one entry",
+                    [
+                        "add",
+                        "reflection",
+                        "--title",
+                        "Bench entry",
+                        "--body",
+                        "Written by the bench.",
+                    ],
+                    ["Bench entry. Written by the bench."],
+                ),
+            ):
+                say(f"  jrnl comparison, {kdf} KDF: {label}")
+                a = Side(mj + mj_args, mode="wall", env=mj_env)
+                b = Side(
+                    jr + jr_args,
+                    mode="wall",
+                    env=ready["jrnl_env"][kdf],
+                    stdin=PASSPHRASE + "\n",
+                    check=lambda done: "rror" not in (done.stdout + done.stderr),
+                )
+                sa, sb, error = interleave(a, b, runs, mj_env, warmup=True, say=say)
+                ma, mb = (
+                    summary(sa.values.get("wall_ms", [])),
+                    summary(sb.values.get("wall_ms", [])),
+                )
+                out["rows"].append(
+                    {
+                        "kdf": kdf,
+                        "figure": label,
+                        "a": ma,
+                        "b": mb,
+                        "ratio": ma["median"] / mb["median"] if ma and mb else None,
+                        "error": error,
+                    }
+                )
+    return out
+
+
+def ms(stats: dict | None) -> str:
+    if not stats:
+        return "n/a"
+    return f"{stats['median']:,.0f} ({stats['min']:,.0f}–{stats['max']:,.0f})"
+
+
+def table(result: dict) -> str:
+    if "na" in result:
+        return f"jrnl comparison: n/a ({result['na']})"
+    lines = [
+        f"MentorJournal (A) against jrnl {result['jrnl_version']} (B), {result['entries']:,} "
+        "entries, whole processes A/B interleaved; ms, median (min–max); ratio = A / B "
+        "(below 1: MentorJournal faster).",
+        "Real KDF: Argon2id (standard) against PBKDF2 ×100,000 (jrnl derives twice on add). "
+        f"Cheap KDF: INSECURE_FAST_FOR_TESTS against PBKDF2 ×{CHEAP_ITERATIONS} (patched in "
+        "jrnl's process by bench/jrnl_wrapper.py).",
+        "",
+        "| KDF | whole process | MentorJournal (ms) | jrnl (ms) | MJ / jrnl |",
+        "|---|---|---|---|---|",
+    ]
+    for row in result["rows"]:
+        ratio = f"{row['ratio']:.2f}" if row.get("ratio") else "n/a"
+        note = f" ({row['error']})" if row.get("error") else ""
+        lines.append(
+            f"| {row['kdf']} | {row['figure']} | {ms(row['a'])} | {ms(row['b'])} | {ratio}{note} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -172,68 +301,17 @@ def main() -> int:
     )
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    try:
-        import jrnl  # noqa: F401
-    except ImportError:
-        print("jrnl is not installed (pip install -e '.[bench]'): no comparison")
+    if options.child:
+        kind, *rest = options.child
+        if kind == "corpus":
+            _corpus_child(int(rest[0]), rest[1], rest[2])
+        elif kind == "mj":
+            _mj_child(*rest)
         return 0
-
-    items = entries(options.entries)
-    # The rarest longer word: a real search that finds a few entries in both.
-    from collections import Counter
-
-    words = Counter(w.strip(".,;:!?()*#").lower() for _, t, b in items for w in f"{t} {b}".split())
-    word = next(
-        w
-        for w, n in sorted(words.items(), key=lambda kv: (kv[1], kv[0]))
-        if w.isalpha() and len(w) > 5
-    )
-
-    with tempfile.TemporaryDirectory(prefix="mj-jrnl-") as tmp:
-        folder = Path(tmp)
-        mj_path = folder / "bench.mjournal"
-        make_mentorjournal(mj_path, items)
-        jrnl_env = make_jrnl(folder, items)
-        mj_env = {
-            **os.environ,
-            "MENTORJOURNAL_PASSPHRASE": PASSPHRASE,
-            "MENTORJOURNAL_DATA_DIR": str(folder),
-        }
-        mj = [sys.executable, str(ROOT / "main.py"), "--journal", str(mj_path)]
-        jr = [sys.executable, "-m", "jrnl"]
-        pw = PASSPHRASE + "\n"
-        kdf_mj, kdf_jrnl = kdf_ms()
-        rows = []
-        for label, mj_cmd, jr_cmd, jrnl_kdfs in (
-            ("list 10 latest", ["list", "reflection", "--limit", "10"], ["-n", "10"], 1),
-            (f"search {word!r}", ["search", word], ["-contains", word], 1),
-            (
-                "add one entry",
-                ["add", "reflection", "--title", "Bench entry", "--body", "Written by the bench."],
-                ["Bench entry. Written by the bench."],
-                2,
-            ),
-        ):
-            mine = run_ms(mj + mj_cmd, mj_env, "", options.runs, lambda out: True)
-            theirs = run_ms(jr + jr_cmd, jrnl_env, pw, options.runs, lambda out: "rror" not in out)
-            ratio = (theirs - kdf_jrnl * jrnl_kdfs) / max(mine - kdf_mj, 1e-6)
-            rows.append((label, mine, theirs, mine - kdf_mj, theirs - kdf_jrnl * jrnl_kdfs, ratio))
-
-    print(
-        f"{len(items):,} entries; key derivation: MentorJournal {kdf_mj:.0f} ms (Argon2id), "
-        f"jrnl {kdf_jrnl:.0f} ms (PBKDF2 x 100k, once per read and once per write)"
-    )
-    print(
-        "| whole process | MentorJournal (ms) | jrnl (ms) | MJ without KDF | jrnl without KDF "
-        "| jrnl / MJ without KDF | target |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    for label, mine, theirs, mine_net, theirs_net, ratio in rows:
-        target = ">= 20x" if label.startswith("search") else ""
-        print(
-            f"| {label} | {mine:.0f} | {theirs:.0f} | {mine_net:.0f} | {theirs_net:.0f} | {ratio:.1f}x | {target} |"
-        )
+    result = compare(options.entries, options.runs, say=lambda s: print(s, file=sys.stderr))
+    print(table(result))
     return 0
 
 
