@@ -280,8 +280,8 @@ class ZipTree(Tree):
             raise
 
     def _take(self, info: zipfile.ZipInfo) -> None:
-        mode = info.external_attr >> 16
-        if info.create_system == 3 and mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        kind = stat.S_IFMT(info.external_attr >> 16)
+        if info.create_system == 3 and kind and kind not in (stat.S_IFREG, stat.S_IFDIR):
             raise self.refuse(
                 f"the member {info.filename[:80]!r} is a link or a device, not a file "
                 "(an unsafe archive)"

@@ -72,11 +72,9 @@ class Detected:
     description: str
 
 
-def _unknown(path: Path, what: str) -> ImportRefused:
-    return ImportRefused(
-        f"{path.name}: {what}; name the app with --from ({', '.join(FORMATS)}). "
-        "Nothing was imported."
-    )
+def _unknown(path: Path, what: str, hint: bool = True) -> ImportRefused:
+    tail = f"; name the app with --from ({', '.join(FORMATS)})" if hint else ""
+    return ImportRefused(f"{path.name}: {what}{tail}. Nothing was imported.")
 
 
 def detect(path: Path | str) -> Detected:
@@ -141,13 +139,13 @@ def _detect_file(path: Path) -> str:
     except OSError as exc:
         raise ImportRefused(f"{path.name}: the file cannot be read ({exc.strerror}).") from None
     if not head:
-        raise _unknown(path, "the file is empty")
+        raise _unknown(path, "the file is empty", hint=False)
     from mentorjournal.exchange import jrnl
 
     if head.startswith((b"JRNLv3", b"gAAAAA")):
         return "jrnl"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _unknown(path, "the file is UTF-16 text; save it as UTF-8")
+        raise _unknown(path, "the file is UTF-16 text; save it as UTF-8", hint=False)
     if _whole_file_is_v1(path):
         return "jrnl"
     text = head.decode("utf-8-sig", errors="replace").lstrip()
@@ -165,7 +163,10 @@ def _detect_file(path: Path) -> str:
         return "daylio"
     if jrnl.looks_like_text(text) or jrnl.looks_like_markdown(text):
         return "jrnl"
-    if "," in first or ";" in first:
+    if path.suffix.lower() in (".zip", ".jex"):
+        kind = "zip" if path.suffix.lower() == ".zip" else "JEX (tar)"
+        raise _unknown(path, f"the file is named like a {kind} archive but is none")
+    if first.count(",") >= 2 or first.count(";") >= 2:
         raise _unknown(path, "a CSV file of an app this import does not know")
     raise _unknown(path, "a file this import does not recognise")
 
