@@ -13,6 +13,7 @@ format; callers never see a ``zipfile``/``tarfile`` error or a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -148,6 +149,10 @@ class Tree:
     def _raw(self, name: str) -> IO[bytes]:
         raise NotImplementedError
 
+    def mtime(self, name: str) -> dt.datetime | None:
+        """When the member was last changed (local time), if the tree knows."""
+        return None
+
     def open(self, name: str) -> IO[bytes]:
         """A stream of one member's bytes (at most the declared size)."""
         declared = self.sizes[name]
@@ -250,6 +255,12 @@ class FolderTree(Tree):
     def _raw(self, name: str) -> IO[bytes]:
         return open(self.path / name, "rb")
 
+    def mtime(self, name: str) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromtimestamp((self.path / name).stat().st_mtime)
+        except (OSError, ValueError, OverflowError):
+            return None
+
 
 def _join(folder: str, entry: str) -> str:
     return entry if folder in (".", "") else f"{folder.replace(os.sep, '/')}/{entry}"
@@ -313,6 +324,12 @@ class ZipTree(Tree):
     def _raw(self, name: str) -> IO[bytes]:
         return self.zip.open(self.infos[name])
 
+    def mtime(self, name: str) -> dt.datetime | None:
+        try:
+            return dt.datetime(*self.infos[name].date_time)
+        except ValueError:
+            return None
+
     def close(self) -> None:
         self.zip.close()
 
@@ -330,8 +347,11 @@ class TarTree(Tree):
             raise self.refuse(f"the file cannot be read ({_reason(exc)})") from None
         self.infos: dict[str, tarfile.TarInfo] = {}
         try:
+            end = 0
             for info in self._members():
                 self._take(info)
+                end = max(end, info.offset_data + -(-info.size // 512) * 512)
+            self._check_end(end)
             self._check_totals()
         except BaseException:
             self.tar.close()
@@ -352,6 +372,21 @@ class TarTree(Tree):
             raise self.refuse("the archive is damaged or incomplete") from None
         except OSError as exc:
             raise self.refuse(f"the file cannot be read ({_reason(exc)})") from None
+
+    def _check_end(self, end: int) -> None:
+        """A complete tar ends with zero blocks after its last member; a cut one does not."""
+        try:
+            size = self.path.stat().st_size
+            with open(self.path, "rb") as fh:
+                fh.seek(end)
+                marker = fh.read(1024)
+        except OSError as exc:
+            raise self.refuse(f"the file cannot be read ({_reason(exc)})") from None
+        if end > size or len(marker) < 1024 or marker.strip(b"\0"):
+            raise self.refuse("the archive is cut short (incomplete)")
+
+    def mtime(self, name: str) -> dt.datetime | None:
+        return dt.datetime.fromtimestamp(self.infos[name].mtime)
 
     def _take(self, info: tarfile.TarInfo) -> None:
         name = _safe_name(info.name.rstrip("/") if info.isdir() else info.name)

@@ -158,7 +158,7 @@ def _detect_file(path: Path) -> str:
             return "jrnl"
         raise _unknown(path, "a JSON file of an app this import does not know")
     first = text.splitlines()[0] if text else ""
-    header = first.replace('"', "").strip().lower()
+    header = first.replace('"', "").replace(";", ",").strip().lower()
     if header.startswith(("full_date,", "year,date,weekday,time,mood")):
         return "daylio"
     if jrnl.looks_like_text(text) or jrnl.looks_like_markdown(text):
