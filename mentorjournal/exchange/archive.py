@@ -257,7 +257,7 @@ class FolderTree(Tree):
 
     def mtime(self, name: str) -> dt.datetime | None:
         try:
-            return dt.datetime.fromtimestamp((self.path / name).stat().st_mtime)
+            return dt.datetime.fromtimestamp(int((self.path / name).stat().st_mtime))
         except (OSError, ValueError, OverflowError):
             return None
 
@@ -386,7 +386,7 @@ class TarTree(Tree):
             raise self.refuse("the archive is cut short (incomplete)")
 
     def mtime(self, name: str) -> dt.datetime | None:
-        return dt.datetime.fromtimestamp(self.infos[name].mtime)
+        return dt.datetime.fromtimestamp(int(self.infos[name].mtime))
 
     def _take(self, info: tarfile.TarInfo) -> None:
         name = _safe_name(info.name.rstrip("/") if info.isdir() else info.name)

@@ -122,6 +122,8 @@ class ImportOptions:
     mood_to: str | None = None
     #: Force a format instead of detecting it (``import --from``).
     format: str | None = None
+    #: Obsidian: import the notes that are not daily notes too (dated by their file).
+    all_notes: bool = False
 
 
 @dataclasses.dataclass

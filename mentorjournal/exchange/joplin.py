@@ -24,7 +24,6 @@ import datetime as dt
 import re
 import urllib.parse
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from mentorjournal.domain.attachments import reference
 from mentorjournal.exchange import archive, common
