@@ -50,6 +50,12 @@ from mentorjournal.storage.models import (
 
 log = logging.getLogger(__name__)
 
+
+def _rows(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as tuples (peewee's stubs type them as models)."""
+    return [tuple(row) for row in _rows(query)]
+
+
 #: The largest attachment the journal takes (bytes).
 MAX_SIZE = 50 * 1024 * 1024
 #: Bytes per stored piece (one row of ``attachment_chunk``).
@@ -327,7 +333,7 @@ def write_to(sha256: str, out: IO[bytes]) -> int:
 def all_stored() -> list[Digest]:
     """Every stored attachment, by hash."""
     query = Attachment.select(Attachment.sha256, Attachment.size, Attachment.mime)
-    return [Digest(s, n, m) for s, n, m in query.order_by(Attachment.sha256).tuples()]
+    return [Digest(s, n, m) for s, n, m in _rows(query.order_by(Attachment.sha256))]
 
 
 def purge_unused() -> int:
@@ -338,9 +344,9 @@ def purge_unused() -> int:
     with driver_errors(), DB.atomic():
         unused = [
             sha
-            for (sha,) in Attachment.select(Attachment.sha256)
-            .where(Attachment.sha256.not_in(used))
-            .tuples()
+            for (sha,) in _rows(
+                Attachment.select(Attachment.sha256).where(Attachment.sha256.not_in(used))
+            )
         ]
         for sha in unused:
             AttachmentChunk.delete().where(AttachmentChunk.attachment == sha).execute()
@@ -384,6 +390,7 @@ def link(kind: str, record_id: int, sha256: str, name: str, *, touch: bool = Tru
     ``touch`` marks the record as changed (``updated_at``); an import sets its
     own times and passes ``False``.
     """
+    model: Any
     model, field = LINKS[_kind(kind)]
     with driver_errors(), DB.atomic():
         link_id = int(
@@ -451,6 +458,7 @@ def _info(kind: str, link_id: int) -> AttachmentInfo:
 def _query(
     kind: str, *, record_id: int | None = None, link_id: int | None = None
 ) -> Iterator[AttachmentInfo]:
+    model: Any
     model, field = LINKS[kind]
     owner = getattr(model, field)
     query = (
@@ -470,7 +478,7 @@ def _query(
         query = query.where(owner == record_id)
     if link_id is not None:
         query = query.where(model.id == link_id)
-    for lid, rid, sha, name, created, size, mime in query.tuples():
+    for lid, rid, sha, name, created, size, mime in _rows(query):
         yield AttachmentInfo(lid, kind, rid, sha, name, size, mime, created)
 
 
@@ -482,11 +490,12 @@ def attachments_of(kind: str, ref: Any) -> list[AttachmentInfo]:
 
 def links_of_kind(kind: str) -> dict[int, list[tuple[str, str]]]:
     """Every record of ``kind`` with attachments: record id → [(sha256, name)] (exports)."""
+    model: Any
     model, field = LINKS[_kind(kind)]
     owner = getattr(model, field)
     out: dict[int, list[tuple[str, str]]] = {}
-    query = model.select(owner, model.attachment, model.name).order_by(model.id).tuples()
-    for rid, sha, name in query:
+    query = model.select(owner, model.attachment, model.name).order_by(model.id)
+    for rid, sha, name in _rows(query):
         out.setdefault(rid, []).append((sha, name))
     return out
 
@@ -500,6 +509,7 @@ def detach(kind: str, ref: Any, which: int | str) -> AttachmentInfo:
     kind = _kind(kind)
     current = attachments_of(kind, ref)
     chosen = _choose(kind, current, which)
+    model: Any
     model, _ = LINKS[kind]
     owner = _RECORD_MODELS[kind]
     with driver_errors(), DB.atomic():

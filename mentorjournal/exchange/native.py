@@ -354,23 +354,31 @@ class _Importer:
             link.insert_many(rows[i : i + CHUNK]).execute()
 
 
-def import_json(source: Path | str | dict, *, progress: Progress | None = None) -> ImportResult:
+def import_json(
+    source: Path | str | dict, *, progress: Progress | None = None, dry_run: bool = False
+) -> ImportResult:
     """Import an export file (or its parsed dict) into the bound journal.
 
     Everything is checked before anything is written, and the write is one
     transaction: a refused file raises ``ValidationError`` (naming the
     record kind, its index and the field) or ``JournalError`` and changes
-    nothing. ``progress(done, total)`` is called while writing.
+    nothing. ``progress(done, total)`` is called while writing. ``dry_run``
+    does all of it and rolls the transaction back: the counts of a real
+    import, nothing written.
     """
     data = load(source)
     now = utcnow()
     incoming = check_file(data, now)
     importer = _Importer(incoming, now)
     try:
-        with DB.atomic("IMMEDIATE"):
+        with DB.atomic("IMMEDIATE") as transaction:
             DB.execute_sql("PRAGMA defer_foreign_keys = ON")
             importer.plan()
             importer.write(progress)
+            if dry_run:
+                transaction.rollback()
+                log.info("import (dry run): %s", importer.result.summary())
+                return importer.result
     except pw.IntegrityError:
         log.warning("import refused by a database constraint")
         raise JournalError(
