@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 
 def _rows(query: Any) -> list[tuple[Any, ...]]:
     """A query's rows as tuples (peewee's stubs type them as models)."""
-    return [tuple(row) for row in _rows(query)]
+    return [tuple(row) for row in query.tuples()]
 
 
 #: The largest attachment the journal takes (bytes).
@@ -416,6 +416,9 @@ def attach(
     record_id = _record_id(kind, ref)
     name = clean_name(name)
     found = known or digest(source, name)
+    for existing in _query(kind, record_id=record_id):
+        if existing.sha256 == found.sha256 and existing.name == name:
+            return existing  # attached already under this name
     with driver_errors(), DB.atomic():
         store(source, name, known=found)
         link_id = link(kind, record_id, found.sha256, name)

@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 def _rows(query: Any) -> list[tuple[Any, ...]]:
     """A query's rows as tuples (peewee's stubs type them as models)."""
-    return [tuple(row) for row in _rows(query)]
+    return [tuple(row) for row in query.tuples()]
 
 
 #: The kinds tidy works on.
