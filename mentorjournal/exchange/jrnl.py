@@ -440,7 +440,7 @@ def read(path: Path, options: ImportOptions, reading: Reading | None = None) -> 
         return reader.batch()
     text = archive.decode(data, "the file", path, WHAT)
     stripped = text.lstrip()
-    if stripped.startswith("{"):
+    if stripped.startswith("{") or re.match(r"\[\s*[\[{\]]", stripped):
         reader = _Reader(path, "jrnl JSON export")
         reader.json(archive.parse_json(text, "the file", path, "jrnl JSON export"))
         return reader.batch()
