@@ -12,8 +12,8 @@ from mentorjournal.exchange import imports, jrnl
 from mentorjournal.exchange.incoming import ImportOptions
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection, SourceRef
-from tests.fixtures.imports import bad_inputs
 from tests.exchange.conftest import IMPORTS, digest_of, preview, refused, run_import, state
+from tests.fixtures.imports import bad_inputs
 
 JRNL = IMPORTS / "jrnl"
 PASSWORD = "mentor-test-pw 🔑"
