@@ -166,8 +166,9 @@ class Tree:
     def opener(self, name: str) -> Opener:
         return lambda: self.open(name)
 
-    def read(self, name: str, limit: int = MAX_TEXT_FILE) -> bytes:
-        """All bytes of one member, refused over ``limit``."""
+    def read(self, name: str, limit: int | None = None) -> bytes:
+        """All bytes of one member, refused over ``limit`` (default ``MAX_TEXT_FILE``)."""
+        limit = MAX_TEXT_FILE if limit is None else limit
         declared = self.sizes[name]
         if declared > limit:
             raise self.refuse(
@@ -179,7 +180,7 @@ class Tree:
         except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError) as exc:
             raise self.refuse(f"{name} cannot be read ({_reason(exc)})") from None
 
-    def text(self, name: str, limit: int = MAX_TEXT_FILE) -> str:
+    def text(self, name: str, limit: int | None = None) -> str:
         return decode(self.read(name, limit), name, self.path, self.what)
 
     def close(self) -> None:
@@ -414,7 +415,7 @@ class TarTree(Tree):
             raise OSError("not a regular file")
         return stream
 
-    def read(self, name: str, limit: int = MAX_TEXT_FILE) -> bytes:
+    def read(self, name: str, limit: int | None = None) -> bytes:
         data = super().read(name, limit)
         if len(data) != self.sizes[name]:
             raise self.refuse(f"{name} is cut short (the archive is incomplete)")
@@ -452,8 +453,9 @@ def open_tree(path: Path, what: str) -> Tree:
     raise refuse(path, what, "this is neither a folder, a zip file nor a tar archive")
 
 
-def read_file(path: Path, what: str, limit: int = MAX_TEXT_FILE) -> bytes:
-    """A whole (single-file) export, refused over ``limit``."""
+def read_file(path: Path, what: str, limit: int | None = None) -> bytes:
+    """A whole (single-file) export, refused over ``limit`` (default ``MAX_TEXT_FILE``)."""
+    limit = MAX_TEXT_FILE if limit is None else limit
     try:
         size = path.stat().st_size
         if size > limit:
