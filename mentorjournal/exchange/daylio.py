@@ -103,7 +103,8 @@ class _Reader:
 
     def header(self, row: list[str]) -> dict[str, int]:
         names = [cell.strip().lower() for cell in row]
-        if len(names) == 1 and ";" in row[0]:
+        split = {n.strip().lower() for n in row[0].split(";")} if len(names) == 1 else set()
+        if {"time", "mood"} <= split:
             raise self.refuse(
                 "the columns are separated by semicolons (re-saved by a spreadsheet?); "
                 "export the CSV from Daylio again"
