@@ -100,6 +100,10 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
 )
 
 
+class ContentChanged(ValidationError):
+    """The bytes read to store were not the ones hashed (changed, or damaged in an export)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Digest:
     """What identifies content: its SHA-256 (hex), its size and its type."""
@@ -278,7 +282,7 @@ def store(source: Opener, name: str = "", *, known: Digest | None = None) -> Dig
                 AttachmentChunk.insert(attachment=found.sha256, seq=seq, data=piece).execute()
                 seq += 1
         if size != found.size or sha.hexdigest() != found.sha256:
-            raise ValidationError(
+            raise ContentChanged(
                 "attachment", f"{name or 'the file'} changed while it was being read"
             )
     log.debug("attachment stored (%d bytes)", found.size)
@@ -562,6 +566,7 @@ __all__ = [
     "MAX_SIZE",
     "SCHEME",
     "AttachmentInfo",
+    "ContentChanged",
     "Digest",
     "Opener",
     "all_stored",
