@@ -11,11 +11,19 @@ from mentorjournal.cli import app as cli
 from mentorjournal.domain import attachments, records
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection
-from tests.cli.test_cli import _snapshot, jpath, ok, one_line_error, run  # noqa: F401
-from tests.conftest import PASSPHRASE
+from tests.cli.test_cli import _snapshot, ok, one_line_error, run
+from tests.conftest import FAST, PASSPHRASE
 
 IMPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 BERLIN = {"TZ": "Europe/Berlin"}
+
+
+@pytest.fixture
+def jpath(tmp_path: Path) -> Path:
+    """A fresh, closed, empty journal (test-only KDF)."""
+    path = tmp_path / "j.mjournal"
+    Journal.create(path, PASSPHRASE, kdf=FAST).close()
+    return path
 
 
 def test_dry_run_lists_what_would_come_and_writes_nothing(jpath):
