@@ -409,6 +409,20 @@ def link(kind: str, record_id: int, sha256: str, name: str, *, touch: bool = Tru
     return link_id
 
 
+def link_many(kind: str, rows: list[tuple[int, str, str]], *, chunk: int = 500) -> None:
+    """Link stored content to many records at once: ``(record id, sha256, name)`` (imports)."""
+    model: Any
+    model, field = LINKS[_kind(kind)]
+    now = utcnow()
+    values = [
+        {field: rid, "attachment": sha, "name": clean_name(name), "created_at": now}
+        for rid, sha, name in dict.fromkeys(rows)
+    ]
+    with driver_errors(), DB.atomic():
+        for i in range(0, len(values), chunk):
+            model.insert_many(values[i : i + chunk]).execute()
+
+
 def attach(
     kind: str, ref: Any, source: Opener, name: str, *, known: Digest | None = None
 ) -> AttachmentInfo:
@@ -582,6 +596,7 @@ __all__ = [
     "image",
     "is_stored",
     "link",
+    "link_many",
     "links_of_kind",
     "opener_for_bytes",
     "opener_for_file",

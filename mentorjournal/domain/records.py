@@ -39,6 +39,8 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
+from mentorjournal.storage.models import new_uuid as _new_uuid
+from mentorjournal.storage.models import utcnow as _utcnow
 
 #: The types of the records this API returns (read their fields; change them
 #: only through ``update``). Windows and the command line name them from here.
@@ -252,6 +254,63 @@ def default_values(kind: str) -> dict[str, Any]:
     return values
 
 
+def create_many(
+    kind: str, rows: Iterable[dict[str, Any]], *, chunk: int = 500
+) -> list[tuple[int, str]]:
+    """Validate and insert many records of one kind at once (imports); their (id, uuid)s.
+
+    Each row is checked exactly as ``create`` checks it, all before anything is
+    written; the rows are then inserted in chunks inside one transaction, tags
+    reusing existing ones case-insensitively. A refused row raises
+    ``ValidationError`` and nothing is written.
+    """
+    model = _model(kind)
+    now = _utcnow()
+    prepared: list[tuple[dict[str, Any], list[str]]] = []
+    for fields in rows:
+        cleaned = validation.validate(kind, _with_defaults(kind, dict(fields)))
+        tags = list(cleaned.pop("tags", None) or [])
+        cleaned.setdefault("uuid", _new_uuid())
+        cleaned.setdefault("created_at", now)
+        cleaned.setdefault("updated_at", cleaned["created_at"])
+        prepared.append((cleaned, tags))
+    done: list[tuple[int, str]] = []
+    with _translated(kind), DB.atomic():
+        next_id = int(model.select(pw.fn.MAX(model.id)).scalar() or 0) + 1
+        inserted = []
+        for n, (cleaned, _) in enumerate(prepared):
+            inserted.append({"id": next_id + n, **cleaned})
+            done.append((next_id + n, str(cleaned["uuid"])))
+        for i in range(0, len(inserted), chunk):
+            model.insert_many(inserted[i : i + chunk]).execute()
+        if kind in TAGGED:
+            _set_many_tags(
+                kind,
+                [(rid, tags) for (rid, _), (_, tags) in zip(done, prepared, strict=True)],
+                chunk,
+            )
+    log.debug("created %d %s records", len(done), kind)
+    return done
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _set_many_tags(kind: str, owners: list[tuple[int, list[str]]], chunk: int) -> None:
+    """Tag many new records at once; names match existing tags as the schema does (NOCASE)."""
+    link, field = TAGGED[kind]
+    ids = {tag.name.translate(_ASCII_LOWER): int(tag.id) for tag in Tag.select(Tag.id, Tag.name)}
+    rows = []
+    for rid, names in owners:
+        for name in names:
+            key = name.translate(_ASCII_LOWER)
+            if key not in ids:
+                ids[key] = int(Tag.create(name=name).id)
+            rows.append({field: rid, "tag": ids[key]})
+    for i in range(0, len(rows), chunk):
+        link.insert_many(rows[i : i + chunk]).on_conflict_ignore().execute()
+
+
 # -- tags ------------------------------------------------------------------
 
 
@@ -355,6 +414,7 @@ __all__ = [
     "all_tags",
     "complete_action",
     "create",
+    "create_many",
     "delete",
     "get",
     "reopen_action",

@@ -128,11 +128,8 @@ def _stored_hashes(hashes: Iterable[str]) -> set[str]:
 
 def _check(record: IncomingRecord) -> str | None:
     """The journal's own rules on one record; the refusal's message, or None."""
-    values: dict[str, Any] = dict(record.values)
-    if record.kind in records.TAGGED:
-        values["tags"] = record.tags
     try:
-        validation.validate(record.kind, values)
+        validation.validate(record.kind, _fields(record))
     except ValidationError as exc:
         return f"{exc.field}: {exc.message}"
     return None
@@ -231,18 +228,30 @@ def apply(
             step()
         refs: list[dict[str, Any]] = []
         now = utcnow()
-        for record in plan.records:
-            created = _create(record)
-            refs.append(
-                {
-                    "source": batch.source,
-                    "source_id": record.source_id,
-                    "kind": str(record.kind),
-                    "record_uuid": created.uuid,
-                    "imported_at": now,
-                }
-            )
-            step()
+        for kind in (Kind.REFLECTION, Kind.ACTION):
+            wanted = [r for r in plan.records if r.kind == kind]
+            for i in range(0, len(wanted), _CHUNK):
+                part = wanted[i : i + _CHUNK]
+                made = records.create_many(kind, [_fields(r) for r in part])
+                links = [
+                    (rid, item.digest.sha256, item.name)
+                    for (rid, _), record in zip(made, part, strict=True)
+                    for item in record.attachments
+                ]
+                if links:
+                    attachments.link_many(kind, links)
+                refs += [
+                    {
+                        "source": batch.source,
+                        "source_id": record.source_id,
+                        "kind": str(kind),
+                        "record_uuid": uuid,
+                        "imported_at": now,
+                    }
+                    for (_, uuid), record in zip(made, part, strict=True)
+                ]
+                for _ in part:
+                    step()
         for i in range(0, len(refs), _CHUNK):
             SourceRef.insert_many(refs[i : i + _CHUNK]).execute()
     plan.summary.done = True
@@ -255,24 +264,14 @@ def apply(
     return plan.summary
 
 
-def _create(record: IncomingRecord) -> records.Record:
+def _fields(record: IncomingRecord) -> dict[str, Any]:
     fields: dict[str, Any] = dict(record.values)
     if record.kind in records.TAGGED:
         fields["tags"] = record.tags
     if record.created_at is not None:
         fields["created_at"] = record.created_at
         fields["updated_at"] = record.updated_at or record.created_at
-    created = records.create(record.kind, **fields)
-    if record.attachments:
-        linked: set[tuple[str, str]] = set()
-        for item in record.attachments:
-            key = (item.digest.sha256, item.name)
-            if key not in linked:
-                linked.add(key)
-                attachments.link(
-                    record.kind, created.id, item.digest.sha256, item.name, touch=False
-                )
-    return created
+    return fields
 
 
 __all__ = ["ORDER", "Summary", "apply", "preview"]

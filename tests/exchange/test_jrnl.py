@@ -259,19 +259,17 @@ def test_a_huge_entry_is_refused_in_one_line(journal, tmp_path):
 def test_a_failure_midway_leaves_the_journal_as_it_was(journal, monkeypatch):
     run_import(JRNL / "v1-plain-journal-jrnl1.9.8.txt")
     before = state()
-    calls = {"n": 0}
-    original = records.create
+    written = []
+    original = records.create_many
 
-    def failing(kind, **fields):
-        calls["n"] += 1
-        if calls["n"] == 7:
-            raise OSError("disk gone")
-        return original(kind, **fields)
+    def failing(kind, rows, **kwargs):
+        written.append(original(kind, rows, **kwargs))  # the rows are in, then the disk goes
+        raise OSError("disk gone")
 
-    monkeypatch.setattr(records, "create", failing)
+    monkeypatch.setattr(records, "create_many", failing)
     with pytest.raises(OSError):
         run_import(JRNL / "plain-journal.txt")
-    assert calls["n"] == 7
+    assert len(written[0]) == 13
     assert state() == before
 
 
@@ -317,7 +315,7 @@ def test_a_backup_is_written_only_when_something_is_imported(journal, tmp_path):
 def test_a_failed_import_removes_its_backup(journal, monkeypatch):
     from mentorjournal.storage.backups import Backups
 
-    monkeypatch.setattr(records, "create", lambda kind, **f: (_ for _ in ()).throw(OSError("x")))
+    monkeypatch.setattr(records, "create_many", lambda *a, **k: (_ for _ in ()).throw(OSError("x")))
     with imports.read(JRNL / "plain-journal.txt") as batch, pytest.raises(OSError):
         imports.apply(batch, journal=journal)
     assert Backups.for_journal(journal.path).list() == []
