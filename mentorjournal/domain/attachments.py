@@ -419,8 +419,8 @@ def link_many(kind: str, rows: list[tuple[int, str, str]], *, chunk: int = 500) 
         for rid, sha, name in dict.fromkeys(rows)
     ]
     with driver_errors(), DB.atomic():
-        for i in range(0, len(values), chunk):
-            model.insert_many(values[i : i + chunk]).execute()
+        records.insert_rows(model, values)
+    del chunk
 
 
 def attach(
