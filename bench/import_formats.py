@@ -19,6 +19,7 @@ import io
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -205,7 +206,9 @@ def fresh(path: Path) -> Path:
     return path
 
 
-def timed(export: Path, journal: Path, env: dict[str, str]) -> float:
+def timed(export: Path, journal: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one whole import process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(
         [
@@ -224,9 +227,11 @@ def timed(export: Path, journal: Path, env: dict[str, str]) -> float:
         text=True,
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"import of {export.name} failed: {result.stderr.strip()}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def main() -> None:
@@ -246,23 +251,30 @@ def main() -> None:
         exports = {
             name: make(folder, args.entries, random.Random(7)) for name, make in MAKERS.items()
         }
-        first: dict[str, list[float]] = {name: [] for name in MAKERS}
-        again: dict[str, list[float]] = {name: [] for name in MAKERS}
+        first: dict[str, list[tuple[float, float]]] = {name: [] for name in MAKERS}
+        again: dict[str, list[tuple[float, float]]] = {name: [] for name in MAKERS}
         for _ in range(args.runs):
             for name, export in exports.items():
                 journal = fresh(folder / f"{name}.mjournal")
                 first[name].append(timed(export, journal, env))
                 again[name].append(timed(export, journal, env))
-        print(
-            f"{'format':<10} {'export':>10} {'first import':>14} {'again (0 new)':>14}   "
-            f"median of {args.runs} whole runs, {args.entries:,} entries"
-        )
+        print(f"{'format':<10} {'export':>8} {'first import':>21}   {'again (nothing new)':>21}")
+        print(f"{'':<10} {'':>8} {'wall':>10} {'CPU':>10}   {'wall':>10} {'CPU':>10}")
         for name, export in exports.items():
             size = export.stat().st_size / 1e6
+            cells = [
+                statistics.median(run[i] for run in runs)
+                for runs in (first[name], again[name])
+                for i in (0, 1)
+            ]
             print(
-                f"{name:<10} {size:>8.1f}MB {statistics.median(first[name]):>12.2f} s "
-                f"{statistics.median(again[name]):>12.2f} s"
+                f"{name:<10} {size:>6.1f}MB {cells[0]:>8.1f} s {cells[1]:>8.1f} s"
+                f"   {cells[2]:>8.1f} s {cells[3]:>8.1f} s"
             )
+        print(
+            f"medians of {args.runs} whole runs of {args.entries:,} entries; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        )
 
 
 if __name__ == "__main__":

@@ -73,6 +73,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if dest is not None:
         what = f"{count} records" if count is not None else "the journal"
         note(f"Exported {what} to {dest}. The export is not encrypted: keep it safe.")
+        files = dest.with_name(dest.stem + "-files")
+        if args.format == "markdown" and files.is_dir():
+            note(f"Its attachments are in {files}.")
     return EXIT_OK
 
 

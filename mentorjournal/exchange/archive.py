@@ -20,7 +20,7 @@ import os
 import stat
 import tarfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -102,7 +102,9 @@ def _safe_name(name: str) -> str | None:
 class _Bounded(io.RawIOBase):
     """A stream that stops with a refusal when more comes out than was declared."""
 
-    def __init__(self, inner: IO[bytes], limit: int, on_excess: ImportRefused) -> None:
+    def __init__(
+        self, inner: IO[bytes], limit: int, on_excess: Callable[[], ImportRefused]
+    ) -> None:
         self.inner = inner
         self.left = limit
         self.on_excess = on_excess
@@ -115,7 +117,7 @@ class _Bounded(io.RawIOBase):
         want = len(view)
         data = self.inner.read(min(want, self.left + 1))
         if len(data) > self.left:
-            raise self.on_excess
+            raise self.on_excess()
         self.left -= len(data)
         view[: len(data)] = data
         return len(data)
@@ -160,8 +162,12 @@ class Tree:
             raw = self._raw(name)
         except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
             raise self.refuse(f"{name} cannot be read ({_reason(exc)})") from None
-        excess = self.refuse(f"{name} is larger than the archive says (damaged, or a zip bomb)")
-        return io.BufferedReader(_Bounded(raw, declared, excess), 256 * 1024)
+
+        def excess() -> ImportRefused:
+            return self.refuse(f"{name} is larger than the archive says (damaged, or a zip bomb)")
+
+        buffer = max(8192, min(256 * 1024, declared + 1))
+        return io.BufferedReader(_Bounded(raw, declared, excess), buffer)
 
     def opener(self, name: str) -> Opener:
         return lambda: self.open(name)
@@ -175,10 +181,13 @@ class Tree:
                 f"{name} is {declared / 1e6:,.0f} MB, too large to be part of an export"
             )
         try:
-            with self.open(name) as stream:
-                return stream.read()
+            with self._raw(name) as stream:
+                data = stream.read(declared + 1)
         except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError) as exc:
             raise self.refuse(f"{name} cannot be read ({_reason(exc)})") from None
+        if len(data) > declared:
+            raise self.refuse(f"{name} is larger than the archive says (damaged, or a zip bomb)")
+        return data
 
     def text(self, name: str, limit: int | None = None) -> str:
         return decode(self.read(name, limit), name, self.path, self.what)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
+import time
 from html.parser import HTMLParser
 from typing import Any
 
@@ -26,28 +28,53 @@ MAX_TEXT = validation.MAX_TEXT
 MAX_FRONT_MATTER = 256 * 1024
 
 _SPACES = re.compile(r"\s+")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_NOT_BR = re.compile(r"<(?!br\s*/?>)", re.IGNORECASE)
 
 
 # -- times --------------------------------------------------------------------
 
 
+_OFFSETS: dict[tuple[str, dt.date, int], dt.timedelta] = {}
+
+
+def _zone_key() -> str:
+    return f"{os.environ.get('TZ', '')}|{time.tzname}"
+
+
 def local_to_utc(naive: dt.datetime, report: Report | None = None, where: str = "") -> dt.datetime:
-    """The UTC instant of a local wall-clock time on this computer (naive in, naive out)."""
+    """The UTC instant of a local wall-clock time on this computer (naive in, naive out).
+
+    Offsets are cached per hour where a whole hour has one offset (imports
+    convert thousands of times).
+    """
+    key = (_zone_key(), naive.date(), naive.hour)
+    offset = _OFFSETS.get(key)
+    if offset is not None:
+        return naive - offset
     first = naive.astimezone()
-    if report is not None:
-        if first.replace(tzinfo=None) != naive:
+    if first.replace(tzinfo=None) != naive:
+        if report is not None:
             report.note(
                 "times that do not exist in this computer's time zone (daylight-saving gap): "
                 "kept as written",
                 where,
             )
-        elif naive.replace(fold=1).astimezone().utcoffset() != first.utcoffset():
+        return first.astimezone(dt.UTC).replace(tzinfo=None)
+    offset = first.utcoffset() or dt.timedelta()
+    if naive.replace(fold=1).astimezone().utcoffset() != offset:
+        if report is not None:
             report.note(
                 "times that happen twice in this computer's time zone (end of daylight saving): "
                 "read as the first",
                 where,
             )
-    return first.astimezone(dt.UTC).replace(tzinfo=None)
+        return naive - offset
+    start = naive.replace(minute=0, second=0, microsecond=0)
+    end = start + dt.timedelta(minutes=59, seconds=59)
+    if all(t.astimezone().utcoffset() == offset for t in (start, end, end.replace(fold=1))):
+        _OFFSETS[key] = offset
+    return naive - offset
 
 
 def utc_to_local(instant: dt.datetime) -> dt.datetime:
@@ -261,6 +288,8 @@ def html_to_text(fragment: str) -> str:
     """
     if "<" not in fragment and "&" not in fragment:
         return fragment
+    if "&" not in fragment and not _NOT_BR.search(fragment):  # only line breaks (Daylio)
+        return _BR.sub("\n", fragment).strip()
     parser = _Text()
     try:
         parser.feed(fragment)

@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from mentorjournal.domain.attachments import reference
+from mentorjournal.domain.attachments import MAX_SIZE, reference, size_text
 from mentorjournal.exchange import archive, common
 from mentorjournal.exchange.incoming import (
     Batch,
@@ -133,6 +133,7 @@ class _Reader:
         self.media: dict[str, dict[str, str]] = {folder: {} for _, folder, _ in MEDIA}
         self.listed: dict[str, tuple[str, dict[str, Any]]] = {}  # identifier -> key, item
         self.hashed: dict[str, IncomingAttachment | None] = {}
+        self.oversized: set[str] = set()
         if tree is not None:
             for name in tree.names():
                 folder, _, file = name.partition("/")
@@ -235,6 +236,8 @@ class _Reader:
             identifier = match.group(3).upper()
             word = next(w for k, _, w in MEDIA if k == key)
             found = self._file(identifier, entry, where)
+            if found is None and identifier in self.oversized:
+                return f"*({word} left out: larger than {size_text(MAX_SIZE)})*"
             if found is None:
                 self.report.not_mapped(
                     f"{word} references whose file is not in the export (a note was left)",
@@ -281,6 +284,8 @@ class _Reader:
             folder = next(f for k, f, _ in MEDIA if k == key)
             md5 = item.get("md5")
             member = self.media[folder].get(md5.lower()) if isinstance(md5, str) else None
+            if member is not None and self.tree.size(member) > MAX_SIZE:
+                self.oversized.add(identifier)
             if member is not None:
                 found = self.tree.attachment(
                     member, self.report, where, self.reading, _display_name(key, item, member)

@@ -182,3 +182,17 @@ def test_nothing_is_written_beside_the_journal(journal, tmp_path):
     attachments.attach_bytes("reflection", reflection().id, PNG * 1000, "big.png")
     created = {p for p in set(tmp_path.rglob("*")) - before if "backups" not in str(p)}
     assert all(p.name.startswith(journal.path.name) for p in created), created
+
+
+def test_backups_hold_the_attachments(journal, tmp_path):
+    from mentorjournal.storage.backups import Backups
+    from mentorjournal.storage.journal import Journal
+    from tests.conftest import PASSPHRASE
+
+    info = attachments.attach_bytes("reflection", reflection().id, PNG, "board.png")
+    backup = Backups(journal.path, tmp_path / "backups").create(journal, "manual")
+    journal.close()
+    with Journal.open(backup, PASSPHRASE):
+        assert attachments.read(info.sha256) == PNG
+        [linked] = attachments.attachments_of("reflection", info.record_id)
+        assert linked.name == "board.png"

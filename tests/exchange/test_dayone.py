@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
 import zipfile
 
 import pytest
@@ -254,3 +256,23 @@ def test_escapes_are_undone_only_where_they_cannot_be_syntax():
     assert dayone.unescape("| a\\|b |") == "| a\\|b |"
     assert dayone.unescape("```\ncode\\.\n```") == "```\ncode\\.\n```"
     assert dayone.split_title("# I love this state\\!\n\nBody") == ("I love this state!", "Body")
+
+
+def test_a_photo_over_50_mb_is_left_out_and_reported(journal, tmp_path):
+    path = tmp_path / "big.zip"
+    entry = {
+        "uuid": "AB" * 16,
+        "creationDate": "2024-01-01T10:00:00Z",
+        "text": "![](dayone-moment://" + "CD" * 16 + ")",
+        "photos": [{"identifier": "CD" * 16, "md5": "ef" * 16, "type": "jpeg"}],
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("Journal.json", json.dumps({"metadata": {}, "entries": [entry]}))
+        with archive.open("photos/" + "ef" * 16 + ".jpeg", "w") as out:
+            for _ in range(51):
+                out.write(os.urandom(1 << 20))
+    summary = run_import(path)
+    assert summary.created["reflection"] == 1 and summary.created["attachment"] == 0
+    reasons = {f.reason for f in summary.not_mapped}
+    assert "attachments larger than 50.0 MB (left out)" in reasons
+    assert Reflection.get().body == "*(photo left out: larger than 50.0 MB)*"
