@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +63,9 @@ _MODULES = {
 }
 _SNIFF = 64 * 1024
 _HEX_MD = re.compile(r"^[0-9a-f]{32}\.md$")
+#: Files a notes export carries besides its notes (pictures, documents, sound, video).
+_MEDIA = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".svg", ".pdf", ".m4a", ".mp3")
+_MEDIA += (".mp4", ".mov", ".html", ".canvas", ".json")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,12 +105,34 @@ def _detect_folder(path: Path) -> str:
         tree = archive.FolderTree(path, "folder")
         if jrnl.looks_like_folder(tree.names()):
             return "jrnl"
-    md = [p for p in path.rglob("*.md")][:50]
-    if md and any(_front_matter_has(p, ("created", "updated")) for p in md):
+    md, other = _some_files(path)
+    if not md or len(md) < other:  # mostly other files: no notes app's export
+        raise _unknown(path, "this folder is no export this app recognises")
+    fronted = sum(_front_matter_has(p, ("created", "updated")) for p in md)
+    if fronted * 2 >= len(md):  # Joplin writes front matter on every note
         return "joplin"
     if md:
         return "obsidian"
     raise _unknown(path, "this folder is no export this app recognises")
+
+
+def _some_files(path: Path, limit: int = 2000) -> tuple[list[Path], int]:
+    """Up to 50 Markdown files of a folder, and how many other files were seen (a bounded look)."""
+    md: list[Path] = []
+    other = seen = 0
+    for folder, dirs, files in os.walk(path, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "_resources"]
+        for name in files:
+            seen += 1
+            lowered = name.lower()
+            if lowered.endswith(".md"):
+                if len(md) < 50:
+                    md.append(Path(folder) / name)
+            elif not name.startswith(".") and not lowered.endswith(_MEDIA):
+                other += 1
+            if seen >= limit:
+                return md, other
+    return md, other
 
 
 def _listing(path: Path) -> list[Path]:
