@@ -22,12 +22,22 @@ ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
 
 
+def _applies(marker: str) -> bool:
+    """Whether an environment marker holds here (pip's own rules, via packaging)."""
+    from packaging.markers import Marker
+
+    return Marker(marker.strip()).evaluate()
+
+
 def floors(pyproject: Path = ROOT / "pyproject.toml") -> dict[str, str]:
     """``{name: floor}`` for each runtime dependency; an error for one with no ``>=`` floor."""
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     result: dict[str, str] = {}
     for requirement in project["dependencies"]:
-        match = REQUIREMENT.match(requirement.split(";")[0])
+        spec_part, _, marker = requirement.partition(";")
+        if marker.strip() and not _applies(marker):
+            continue  # e.g. tzdata, on Windows only
+        match = REQUIREMENT.match(spec_part)
         if match is None:
             raise SystemExit(f"cannot read the requirement {requirement!r}")
         name, _extras, spec = match.groups()

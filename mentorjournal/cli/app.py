@@ -3,7 +3,8 @@
 ``mentorjournal COMMAND``, ``python -m mentorjournal COMMAND`` or
 ``python main.py COMMAND``. The commands live in ``commands`` (the journal
 file: init, verify, backup, passphrase...), ``records`` (add, show, search),
-``listing`` (list) and ``data`` (export, import, stats); what they share
+``listing`` (list), ``data`` (export, import, stats) and ``files`` (attach,
+attachments, detach, tidy); what they share
 (secrets, output, the global options) in ``common``.
 
 Exit codes: 0 success; 1 a general problem (no journal, no such record...);
@@ -28,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, records
+from mentorjournal.cli import commands, data, files, records
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(subparsers)
     records.register(subparsers)
     data.register(subparsers)
+    files.register(subparsers)
     _order_help(subparsers)
     return parser
 
@@ -88,6 +90,10 @@ HELP_ORDER = (
     "stats",
     "export",
     "import",
+    "attach",
+    "attachments",
+    "detach",
+    "tidy",
     "init",
     "backup",
     "restore",

@@ -11,7 +11,10 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +23,11 @@ from mentorjournal.cli.common import (
     PROG,
     CliError,
     add_command,
+    can_prompt,
     note,
     opened,
+    prompt_secret,
+    read_secret_file,
     read_stdin_text,
     say,
 )
@@ -30,6 +36,9 @@ from mentorjournal.storage import fsutil
 from mentorjournal.storage.backups import Backups
 
 log = logging.getLogger(__name__)
+
+#: Where scripts can pass the password of an encrypted jrnl journal.
+ENV_IMPORT_PASSWORD = "MENTORJOURNAL_IMPORT_PASSWORD"
 
 #: Record kinds counted by ``stats``, with how to name them in a sentence.
 COUNTED = (
@@ -64,6 +73,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if dest is not None:
         what = f"{count} records" if count is not None else "the journal"
         note(f"Exported {what} to {dest}. The export is not encrypted: keep it safe.")
+        files = dest.with_name(dest.stem + "-files")
+        if args.format == "markdown" and files.is_dir():
+            note(f"Its attachments are in {files}.")
     return EXIT_OK
 
 
@@ -86,22 +98,38 @@ def _export_target(path: Path, args: argparse.Namespace) -> Path:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add (or update, by UUID) the records of a JSON export."""
-    from mentorjournal.exchange import native as exchange
+    """Import an export: ours (JSON) or another app's (jrnl, Day One, Daylio, Joplin, Obsidian)."""
+    from mentorjournal.exchange import imports
 
     if args.path == "-":
-        source: Any = _parse(read_stdin_text("import -"))
-    else:
-        source = Path(args.path).expanduser()
-        if not source.is_file():
-            raise JournalNotFound(f"No file to import at {source}.")
+        return _import_native(args, _parse(read_stdin_text("import -")))
+    source = Path(args.path).expanduser()
+    if not source.exists():
+        raise JournalNotFound(f"No file or folder to import at {source}.")
+    fmt = args.source_format or imports.detect(source).format
+    if fmt == "mentorjournal":
+        if source.is_dir():
+            raise JournalNotFound(f"{source} is a folder; a MentorJournal export is one file.")
+        from mentorjournal.exchange import native as exchange
+
         try:
-            source = exchange.load(source)  # a broken file is refused before any backup
+            loaded = exchange.load(source)  # a broken file is refused before any backup
         except RecursionError:
             raise ValidationError("file", "is nested too deeply to be an export") from None
+        return _import_native(args, loaded)
+    return _import_other(args, source, fmt)
+
+
+def _import_native(args: argparse.Namespace, source: Any) -> int:
+    from mentorjournal.exchange import native as exchange
+
     if not isinstance(source, dict):
         raise ValidationError("file", "is not a MentorJournal export (expected a JSON object)")
     with opened(args) as journal:
+        if args.dry_run:
+            result = exchange.import_json(source, dry_run=True)
+            say(f"Dry run (nothing was written): {result.summary()}.")
+            return EXIT_OK
         backup = None
         if not args.no_backup:
             backup = Backups.for_journal(journal.path).create(journal, reason="before-import")
@@ -119,6 +147,65 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{result.skipped[kind]} skipped"
             )
     return EXIT_OK
+
+
+def _import_other(args: argparse.Namespace, source: Path, fmt: str) -> int:
+    from mentorjournal.exchange import imports
+    from mentorjournal.exchange.incoming import ImportOptions
+    from mentorjournal.exchange.jrnl import PasswordNeeded
+
+    options = ImportOptions(
+        password=_import_password(args),
+        mood_to=args.mood_to,
+        format=fmt,
+        all_notes=args.all_notes,
+    )
+    progress = _progress("reading", args.verbose)
+    try:
+        batch = imports.read(source, options, progress=progress)
+    except PasswordNeeded:
+        if not can_prompt():
+            raise
+        options.password = prompt_secret("Password of the jrnl journal: ")
+        batch = imports.read(source, options, progress=progress)
+    with batch:
+        if args.verbose:
+            note(f"{len(batch.records)} records read ({batch.format})")
+        with opened(args) as journal:
+            if args.dry_run:
+                summary = imports.preview(batch)
+                say("Dry run: nothing was written.")
+            else:
+                summary = imports.apply(
+                    batch,
+                    journal=None if args.no_backup else journal,
+                    progress=_progress("writing", args.verbose),
+                )
+    for line in summary.lines():
+        say(line)
+    return EXIT_OK
+
+
+def _import_password(args: argparse.Namespace) -> str | None:
+    if getattr(args, "password_file", None):
+        return read_secret_file(args.password_file, "--password-file")
+    return os.environ.get(ENV_IMPORT_PASSWORD)
+
+
+def _progress(what: str, verbose: bool) -> Callable[[int, int], None] | None:
+    """Progress lines on stderr (at most every half second), only with --verbose."""
+    if not verbose:
+        return None
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.5 and done != total:
+            return
+        last[0] = now
+        note(f"{what}: {done}" + (f" of {total}" if total else ""))
+
+    return report
 
 
 def _parse(text: str) -> Any:
@@ -270,20 +357,59 @@ def register(sub: argparse._SubParsersAction) -> None:
         sub,
         "import",
         cmd_import,
-        summary="import a JSON export into the journal",
+        summary="import an export of this app, jrnl, Day One, Daylio, Joplin or Obsidian",
         description=(
-            "Add the records of a JSON export (from this or another journal). Records are\n"
-            "matched by UUID: one already here is updated when the file's copy is newer, and\n"
-            "skipped otherwise, so importing a file twice adds nothing twice. The whole file\n"
-            "is checked first and a file with any bad record changes nothing. A backup of the\n"
-            "journal is written before the import."
+            "Bring records in from an export. The format is detected from the content\n"
+            "(--from names it): our own JSON export; jrnl (the journal file, plain or\n"
+            "encrypted, a folder journal, or its JSON/Markdown/txt export); Day One (the JSON\n"
+            "export zip); Daylio (the CSV export); Joplin (JEX, RAW folder, Markdown + Front\n"
+            "Matter folder); Obsidian (a vault folder or zip; daily notes).\n\n"
+            "Entries become reflections, to-dos and tasks action items, pictures and files\n"
+            "attachments. The import is one transaction: a file that fails changes nothing.\n"
+            "Records keep the other app's id (or a hash of their content), so importing the\n"
+            "same export twice adds nothing, and a later export adds only what is new. What\n"
+            "cannot be mapped is listed. --dry-run shows all of it and writes nothing.\n"
+            "A backup of the journal is written first when something will be imported.\n"
+            "A mood (Daylio, Obsidian) becomes a tag; --mood-to also puts it into\n"
+            "confidence or motivation (default names: rad/good/meh/bad/awful = 10/8/6/4/2).\n"
+            f"The password of an encrypted jrnl journal: --password-file, ${ENV_IMPORT_PASSWORD},\n"
+            "or you are asked."
         ),
         examples=f"""
   {PROG} import journal.json
-  {PROG} import --journal ~/new.mjournal journal.json
+  {PROG} import --dry-run ~/Downloads/DayOne-export.zip
+  {PROG} import --password-file pw.txt ~/.local/share/jrnl/journal.txt
+  {PROG} import --mood-to motivation daylio_export.csv
+  {PROG} import --from obsidian --all-notes ~/Vaults/Work
   {PROG} export --output - | {PROG} import --journal copy.mjournal -""",
     )
-    p.add_argument("path", metavar="PATH", help="a file written by `export --format json`, or -")
+    p.add_argument(
+        "path", metavar="PATH", help="the export: a file or folder, or - for our JSON on stdin"
+    )
+    p.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("jrnl", "dayone", "daylio", "joplin", "obsidian", "mentorjournal"),
+        help="the app the export comes from (default: detected)",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="PATH",
+        help="jrnl: read the password of an encrypted journal from the first line of PATH",
+    )
+    p.add_argument(
+        "--mood-to",
+        choices=("confidence", "motivation"),
+        help="also put a mood (Daylio, Obsidian) into this rating (default: only a tag)",
+    )
+    p.add_argument(
+        "--all-notes",
+        action="store_true",
+        help="Obsidian: import the notes that are not daily notes too",
+    )
     p.add_argument("--no-backup", action="store_true", help="skip the backup before importing")
 
     p = add_command(

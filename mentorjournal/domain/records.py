@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import peewee as pw
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from mentorjournal.domain import validation
 from mentorjournal.errors import NotFound, ValidationError
@@ -39,6 +40,8 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
+from mentorjournal.storage.models import new_uuid as _new_uuid
+from mentorjournal.storage.models import utcnow as _utcnow
 
 #: The types of the records this API returns (read their fields; change them
 #: only through ``update``). Windows and the command line name them from here.
@@ -252,6 +255,95 @@ def default_values(kind: str) -> dict[str, Any]:
     return values
 
 
+def create_many(
+    kind: str, rows: Iterable[dict[str, Any]], *, chunk: int = 500
+) -> list[tuple[int, str]]:
+    """Validate and insert many records of one kind at once (imports); their (id, uuid)s.
+
+    Each row is checked exactly as ``create`` checks it, all before anything is
+    written; the rows are then inserted in chunks inside one transaction, tags
+    reusing existing ones case-insensitively. A refused row raises
+    ``ValidationError`` and nothing is written.
+    """
+    model = _model(kind)
+    now = _utcnow()
+    prepared: list[tuple[dict[str, Any], list[str]]] = []
+    for fields in rows:
+        cleaned = validation.validate(kind, _with_defaults(kind, dict(fields)))
+        tags = list(cleaned.pop("tags", None) or [])
+        cleaned.setdefault("uuid", _new_uuid())
+        cleaned.setdefault("created_at", now)
+        cleaned.setdefault("updated_at", cleaned["created_at"])
+        prepared.append((cleaned, tags))
+    done: list[tuple[int, str]] = []
+    with _translated(kind), DB.atomic():
+        next_id = int(model.select(pw.fn.MAX(model.id)).scalar() or 0) + 1
+        inserted = []
+        for n, (cleaned, _) in enumerate(prepared):
+            inserted.append({"id": next_id + n, **cleaned})
+            done.append((next_id + n, str(cleaned["uuid"])))
+        insert_rows(model, inserted)
+        if kind in TAGGED:
+            _set_many_tags(
+                kind,
+                [(rid, tags) for (rid, _), (_, tags) in zip(done, prepared, strict=True)],
+                chunk,
+            )
+    log.debug("created %d %s records", len(done), kind)
+    return done
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def insert_rows(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
+    """Insert checked rows with one prepared statement (peewee's builder is the slow part).
+
+    Fields a row leaves out get the model's default; values are stored as peewee
+    stores them (``db_value``). A constraint the schema enforces raises peewee's
+    ``IntegrityError``, as a peewee insert would.
+    """
+    if not rows:
+        return
+    given = {name for row in rows for name in row}
+    fields = [
+        field
+        for field in model._meta.sorted_fields
+        if field.name in given or not isinstance(field, pw.AutoField)
+    ]
+    names = [field.name for field in fields]
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    marks = ", ".join("?" for _ in fields)
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+
+    def value(field: pw.Field[Any], row: dict[str, Any], name: str) -> Any:
+        if name in row:
+            return field.db_value(row[name])
+        default = field.default
+        return field.db_value(default() if callable(default) else default)
+
+    params = [tuple(value(f, row, n) for f, n in zip(fields, names, strict=True)) for row in rows]
+    try:
+        DB.cursor().executemany(sql, params)
+    except sqlcipher.IntegrityError as exc:
+        raise pw.IntegrityError(str(exc)) from exc
+
+
+def _set_many_tags(kind: str, owners: list[tuple[int, list[str]]], chunk: int) -> None:
+    """Tag many new records at once; names match existing tags as the schema does (NOCASE)."""
+    link, field = TAGGED[kind]
+    ids = {tag.name.translate(_ASCII_LOWER): int(tag.id) for tag in Tag.select(Tag.id, Tag.name)}
+    del chunk
+    rows = []
+    for rid, names in owners:
+        for name in names:
+            key = name.translate(_ASCII_LOWER)
+            if key not in ids:
+                ids[key] = int(Tag.create(name=name).id)
+            rows.append({field: rid, "tag": ids[key]})
+    insert_rows(link, list({(r[field], r["tag"]): r for r in rows}.values()))
+
+
 # -- tags ------------------------------------------------------------------
 
 
@@ -355,6 +447,8 @@ __all__ = [
     "all_tags",
     "complete_action",
     "create",
+    "create_many",
+    "insert_rows",
     "delete",
     "get",
     "reopen_action",

@@ -4,17 +4,26 @@ Grouped by kind (people, sessions, reflections, goals and action items,
 skills, wins) and, inside each, by year and date. User text is Markdown
 already; its own headings are pushed down a few levels so that they nest
 under the document's headings. The file is written atomically.
+
+Attachments are written as files beside it, in ``<name>-files/`` (one file per
+attachment and name, ``<first 8 of its hash>-<name>``, streamed), and the
+text's ``mj-attachment:`` references point to them; each reflection and
+session lists its attachments. Written to a stream (stdout), the export names
+the attachments but has nowhere to put them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import urllib.parse
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from mentorjournal.domain import attachments
 from mentorjournal.kinds import RELATION_PLURALS
 from mentorjournal.storage import fsutil
 from mentorjournal.storage.models import (
@@ -52,6 +61,32 @@ def write_text(dest: Path | str | TextIO, text: str) -> Path | None:
         return None
     path = Path(dest)
     fsutil.atomic_write_text(path, text)
+    return path
+
+
+def write_pieces(dest: Path | str | TextIO, pieces: Iterable[str]) -> Path | None:
+    """Write text given in pieces (a streamed export) like ``write_text``: atomically to a
+    path (temp file readable by the owner only, fsync, rename), or to an open stream."""
+    if hasattr(dest, "write"):
+        for piece in pieces:
+            dest.write(piece)
+        dest.flush()
+        return None
+    path = Path(dest)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = fsutil.temp_path_for(path, "export")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            for piece in pieces:
+                out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+        fsutil.fsync_dir(path.parent)
+    except BaseException:
+        fsutil.remove_quietly(tmp)
+        raise
     return path
 
 
@@ -129,7 +164,67 @@ def _people(out: list[str], names: dict[int, str]) -> None:
                 out += [demote(p.notes, 4), ""]
 
 
-def _sessions(out: list[str], names: dict[int, str]) -> None:
+_REFERENCE = re.compile(r"(!?\[[^\]\n]*\])\(mj-attachment:([0-9a-f]{64})\)")
+
+
+class _Files:
+    """Where the attachments go: a folder beside the export, or nowhere (a stream)."""
+
+    def __init__(self, dest: Path | None) -> None:
+        self.folder = dest.with_name(dest.stem + "-files") if dest is not None else None
+        self.written: dict[tuple[str, str], str] = {}  # (sha, name) -> relative path
+        self.links = {kind: attachments.links_of_kind(kind) for kind in ("reflection", "session")}
+        self.sizes = {a.sha256: a.size for a in attachments.all_stored()}
+
+    def path(self, sha: str, name: str) -> str | None:
+        if self.folder is None:
+            return None
+        key = (sha, name)
+        if key not in self.written:
+            file_name = f"{sha[:8]}-{attachments.clean_name(name)}"
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self.folder / file_name
+            tmp = fsutil.temp_path_for(target, "export")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with open(fd, "wb") as out:
+                    attachments.write_to(sha, out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                fsutil.remove_quietly(tmp)
+                raise
+            self.written[key] = f"{self.folder.name}/{urllib.parse.quote(file_name)}"
+        return self.written[key]
+
+    def text(self, kind: str, record_id: int, text: str) -> str:
+        """``text`` with its attachment references pointing to the written files."""
+        if "mj-attachment:" not in text:
+            return text
+        names = dict(reversed(self.links[kind].get(record_id, [])))
+
+        def replace(match: re.Match[str]) -> str:
+            label, sha = match.group(1), match.group(2)
+            name = names.get(sha) or label.lstrip("!")[1:-1] or "attachment"
+            where = self.path(sha, name) if sha in self.sizes else None
+            return f"{label}({where})" if where else label
+
+        return _REFERENCE.sub(replace, text)
+
+    def listing(self, out: list[str], kind: str, record_id: int) -> None:
+        items = self.links[kind].get(record_id, [])
+        if not items:
+            return
+        parts = []
+        for sha, name in items:
+            size = attachments.size_text(self.sizes.get(sha, 0))
+            where = self.path(sha, name)
+            parts.append(f"[{name}]({where}) ({size})" if where else f"{name} ({size})")
+        out += ["Attachments: " + ", ".join(parts), ""]
+
+
+def _sessions(out: list[str], names: dict[int, str], files: _Files) -> None:
     out += ["## Sessions", ""]
     tags = _tag_map(SessionTag, "session")
     sessions = Session.select().order_by(Session.held_at, Session.id)
@@ -150,14 +245,15 @@ def _sessions(out: list[str], names: dict[int, str]) -> None:
                 out += [ratings, ""]
             if s.id in tags:
                 out += [f"Topics: {', '.join(tags[s.id])}", ""]
-            _section(out, "##### Agenda", s.agenda)
-            _section(out, "##### Notes", s.notes)
-            _section(out, "##### Takeaways", s.takeaways)
+            _section(out, "##### Agenda", files.text("session", s.id, s.agenda))
+            _section(out, "##### Notes", files.text("session", s.id, s.notes))
+            _section(out, "##### Takeaways", files.text("session", s.id, s.takeaways))
+            files.listing(out, "session", s.id)
             if s.next_session_on:
                 out += [f"Next session: {s.next_session_on}", ""]
 
 
-def _reflections(out: list[str]) -> None:
+def _reflections(out: list[str], files: _Files) -> None:
     out += ["## Reflections", ""]
     tags = _tag_map(ReflectionTag, "reflection")
     held = dict(Session.select(Session.id, Session.held_at).tuples())
@@ -180,7 +276,8 @@ def _reflections(out: list[str]) -> None:
             if facts:
                 out += [f"_{' · '.join(facts)}_", ""]
             if r.body.strip():
-                out += [demote(r.body, 4), ""]
+                out += [demote(files.text("reflection", r.id, r.body), 4), ""]
+            files.listing(out, "reflection", r.id)
 
 
 def _goals(out: list[str], names: dict[int, str]) -> None:
@@ -266,8 +363,9 @@ def export_markdown(dest: Path | str | TextIO) -> Path | None:
         "",
     ]
     _people(out, names)
-    _sessions(out, names)
-    _reflections(out)
+    files = _Files(None if hasattr(dest, "write") else Path(dest))
+    _sessions(out, names, files)
+    _reflections(out, files)
     _goals(out, names)
     _skills(out)
     _wins(out)

@@ -8,7 +8,10 @@ The JSON format::
 Each record has ``uuid``, ``created_at``, ``updated_at`` (UTC) and the fields
 of ``validation.FIELDS`` for its kind; links to other records are uuids and
 session/reflection ``tags`` are tag names. Dates are ``YYYY-MM-DD`` and
-times ISO 8601 without an offset.
+times ISO 8601 without an offset. A journal with attachments is written as
+version 2: reflections and sessions list theirs (``"attachments": [{"sha256",
+"name"}]``) and a last top-level ``"attachments"`` holds the bytes (base64),
+written and read one attachment at a time (``exchange.blobs``).
 
 Import checks the whole file first (``exchange_schema.check_file``), then
 resolves every link and name inside one ``IMMEDIATE`` transaction and writes
@@ -31,9 +34,12 @@ from typing import Any, TextIO
 
 import peewee as pw
 
+from mentorjournal.domain import attachments
 from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
-from mentorjournal.exchange.markdown_export import export_markdown, write_text
+from mentorjournal.exchange import blobs
+from mentorjournal.exchange.markdown_export import export_markdown, write_pieces, write_text
 from mentorjournal.exchange.schema import (
+    ATTACHING,
     FORMAT,
     KIND_ORDER,
     MODELS,
@@ -89,6 +95,8 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
     """
     uuid_of = {kind: dict(m.select(m.id, m.uuid).tuples()) for kind, m in MODELS.items()}
     tags = _tag_names()
+    stored = attachments.all_stored()
+    files = {kind: attachments.links_of_kind(kind) for kind in ATTACHING} if stored else {}
     records: dict[str, list[dict]] = {}
     for kind in KIND_ORDER:
         model = MODELS[kind]
@@ -108,19 +116,27 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
                     out[name] = None if row[name] is None else uuid_of[targets[name]][row[name]]
                 else:
                     out[name] = _json_value(row[name])
+            if files.get(kind, {}).get(row["id"]):
+                out["attachments"] = [{"sha256": h, "name": n} for h, n in files[kind][row["id"]]]
             rows.append(out)
         records[kind] = rows
     meta = Meta.get_or_none(Meta.key == "journal_id")
     data = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if stored else 1,
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "journal_id": meta.value if meta else "",
         "records": records,
     }
     if dest is not None:
-        write_text(dest, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        if stored:  # the bytes are streamed after the records, one attachment at a time
+            write_pieces(dest, blobs.pieces(text, stored))
+        else:
+            write_text(dest, text + "\n")
         log.info("exported %d records as JSON", sum(len(v) for v in records.values()))
+    if stored:
+        data["attachments"] = [{"sha256": a.sha256, "size": a.size, "mime": a.mime} for a in stored]
     return data
 
 
@@ -165,6 +181,15 @@ def load(source: Path | str | dict) -> Any:
     if isinstance(source, dict):
         return source
     path = Path(source)
+    if path.is_file() and blobs.has_attachments_key(path):
+        try:
+            streamed = blobs.load_without_data(path)
+        except UnicodeDecodeError:
+            raise ValidationError(
+                "file", f"{path.name} is not UTF-8 text, so not a MentorJournal export"
+            ) from None
+        if streamed is not None:
+            return streamed
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -208,6 +233,7 @@ class _Importer:
         self.id_of: dict[str, dict[str, int]] = {}
         self.plans: dict[str, _Plan] = {kind: _Plan() for kind in KIND_ORDER}
         self.tag_ids: dict[str, int] = {}  # folded name -> id, after this import
+        self.files: list[tuple[str, int, Incoming, str]] = []  # kind, id, record, action
 
     def plan(self) -> None:
         for kind in KIND_ORDER:
@@ -271,6 +297,8 @@ class _Importer:
                 self.result.updated[kind] += 1
             if kind in TAGGED:
                 plan.tags.append((rid, tag_names))
+            if kind in ATTACHING and (rec.attachments or action == "update"):
+                self.files.append((kind, rid, rec, action))
         if kind == "tag":
             self.tag_ids = {fold(n): i for i, n in names.items()}
             self.next_tag_id = next_id
@@ -313,6 +341,34 @@ class _Importer:
             self.next_tag_id += 1
         return self.tag_ids[key]
 
+    def write_attachments(self, files: Any, progress: Progress | None) -> None:
+        """Store the file's attachments one at a time, then link them to their records."""
+        here: set[str] = set()
+        for n, (meta, stream) in enumerate(blobs.items(files)):
+            where = f"attachments[{n}]"
+            found = blobs.digest_of(meta, where)
+            try:
+                attachments.store(lambda s=stream: s, known=found)
+            except attachments.ContentChanged:
+                raise ValidationError(
+                    where, "its bytes do not match its sha256 (damaged)"
+                ) from None
+            here.add(found.sha256)
+            self.result.added["attachment"] = self.result.added.get("attachment", 0) + 1
+        for kind, rid, rec, action in self.files:
+            model, field = attachments.LINKS[kind]
+            if action == "update":
+                model.delete().where(getattr(model, field) == rid).execute()
+            for n, (sha, name) in enumerate(rec.attachments):
+                if sha not in here and not attachments.is_stored(sha):
+                    raise ValidationError(
+                        f"{kind}[{rec.index}].attachments[{n}]",
+                        "names an attachment that is neither in the file nor in the journal",
+                    )
+                attachments.link(kind, rid, sha, name, touch=False)
+        if progress and files:
+            progress(1, 1)
+
     def write(self, progress: Progress | None) -> None:
         links_by_kind = {
             kind: [
@@ -354,23 +410,32 @@ class _Importer:
             link.insert_many(rows[i : i + CHUNK]).execute()
 
 
-def import_json(source: Path | str | dict, *, progress: Progress | None = None) -> ImportResult:
+def import_json(
+    source: Path | str | dict, *, progress: Progress | None = None, dry_run: bool = False
+) -> ImportResult:
     """Import an export file (or its parsed dict) into the bound journal.
 
     Everything is checked before anything is written, and the write is one
     transaction: a refused file raises ``ValidationError`` (naming the
     record kind, its index and the field) or ``JournalError`` and changes
-    nothing. ``progress(done, total)`` is called while writing.
+    nothing. ``progress(done, total)`` is called while writing. ``dry_run``
+    does all of it and rolls the transaction back: the counts of a real
+    import, nothing written.
     """
     data = load(source)
     now = utcnow()
     incoming = check_file(data, now)
     importer = _Importer(incoming, now)
     try:
-        with DB.atomic("IMMEDIATE"):
+        with DB.atomic("IMMEDIATE") as transaction:
             DB.execute_sql("PRAGMA defer_foreign_keys = ON")
             importer.plan()
             importer.write(progress)
+            importer.write_attachments(data.get("attachments"), progress)
+            if dry_run:
+                transaction.rollback()
+                log.info("import (dry run): %s", importer.result.summary())
+                return importer.result
     except pw.IntegrityError:
         log.warning("import refused by a database constraint")
         raise JournalError(

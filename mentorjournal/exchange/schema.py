@@ -11,6 +11,7 @@ that are not in the file, name clashes) happen in ``exchange.import_json``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,8 @@ from mentorjournal.domain.validation import Rule
 from mentorjournal.errors import ValidationError
 
 FORMAT = "mentorjournal"
-VERSION = 1
+#: Version 2 adds attachments (``exchange.blobs``); a journal without any is written as 1.
+VERSION = 2
 
 #: Record kinds in dependency order: a kind links only to kinds before it
 #: (and a person to another person).
@@ -31,6 +33,8 @@ MODELS: dict[str, type[pw.Model]] = validation.MODELS
 #: Kinds whose ``name`` is unique (NOCASE) in the journal.
 UNIQUE_NAME = ("tag", "skill")
 TAGGED = ("session", "reflection")
+#: Kinds that list their attachments (version 2).
+ATTACHING = ("session", "reflection")
 
 #: SQLite's NOCASE folds ASCII letters only; name clashes must match it exactly.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -79,6 +83,7 @@ class Incoming:
     created_at: dt.datetime
     updated_at: dt.datetime
     values: dict[str, Any]  # field name -> checked value (links still uuids)
+    attachments: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # sha, name
 
 
 def default(kind: str, name: str) -> Any:
@@ -145,7 +150,14 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
         where = f"{kind}[{i}]"
         if not isinstance(row, dict):
             raise ValidationError(where, "must be an object")
+        files: list[tuple[str, str]] = []
+        if kind in ATTACHING and "attachments" in row:
+            from mentorjournal.exchange import blobs
+
+            files = blobs.check_links(row["attachments"], f"{where}.attachments")
         for key in row:
+            if key == "attachments" and kind in ATTACHING:
+                continue
             if key not in rules and key not in ("uuid", "created_at", "updated_at"):
                 raise ValidationError(f"{where}.{key}", "unknown field")
         if row.get("uuid") is None:
@@ -179,7 +191,7 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
                     f"{where}.name", f"the same name is already used by {kind}[{names[key]}]"
                 )
             names[key] = i
-        result.append(Incoming(kind, i, uid, created, updated, values))
+        result.append(Incoming(kind, i, uid, created, updated, values, files))
     return result
 
 

@@ -344,3 +344,12 @@ MODELS: dict[str, type[BaseModel]] = {
 }
 #: The record kind of each model.
 KIND_OF_MODEL: dict[type[BaseModel], str] = {model: kind for kind, model in MODELS.items()}
+
+
+def deleting(model: type[pw.Model]) -> pw.ModelDelete:
+    """``model.delete()``: a DELETE query to add ``.where(...)`` to.
+
+    Called on a concrete class, peewee's stubs find ``delete`` ambiguous (a
+    generic descriptor); through ``type[pw.Model]`` it is typed.
+    """
+    return model.delete()

@@ -203,7 +203,7 @@ def _drop(path: str):
 
 BAD = [
     ("wrong format", _break("format", "jrnl"), "format"),
-    ("newer version", _break("version", 2), "version"),
+    ("newer version", _break("version", 3), "version"),
     ("records not a dict", _break("records", []), "records"),
     ("unknown kind", _break("records.meeting", []), "records.meeting"),
     ("rating 11", _break("records.session.1.confidence_after", 11), "session[1].confidence_after"),
