@@ -6,6 +6,12 @@ A *reading* is a reflection with a confidence or motivation rating (its
 planned and cancelled sessions never are. Each reading belongs to a person by
 ``domain.ownership``'s rule (a reflection through its linked session).
 
+Each reading also has a *role*: whether I gave it as mentee or as mentor. A
+session's reading takes the session's role; a reflection linked to a session
+takes that session's role; an unlinked reflection is mine as mentee (a
+journal entry about my own growth). So a mentor's confidence in their own
+mentoring is its own series ("mentor"), never mixed into the mentee's.
+
 ``mood_series`` answers one question; ``MoodRecords`` reads once for a screen
 that asks again and again (Insights): the readings of every person with their
 owner, loaded from a day on and widened only when an older range is asked for.
@@ -31,11 +37,15 @@ class MoodPoint:
     motivation: int | None
     kind: str  # "reflection" or "session"
     id: int
+    role: str = "mentee"  # "mentee" or "mentor": see the module's rule
 
     @property
     def day(self) -> dt.date:
         return self.when.date()
 
+
+#: SQL for a reflection's role (table alias ``r``): its session's, else "mentee".
+_REFLECTION_ROLE = "COALESCE((SELECT rs.role FROM session rs WHERE rs.id = r.session_id), 'mentee')"
 
 #: A reading and the id of the person it belongs to (None: nobody).
 Reading = tuple[MoodPoint, int | None]
@@ -55,26 +65,30 @@ def read(
         s_args.append(pid)
     sql = (
         "SELECT r.written_at, r.confidence, r.motivation, 'reflection', r.id,"
-        f" {ownership.person_of('reflection', 'r')} FROM reflection r"
+        f" {ownership.person_of('reflection', 'r')}, {_REFLECTION_ROLE} FROM reflection r"
         " WHERE (r.confidence IS NOT NULL OR r.motivation IS NOT NULL)" + r_where + " UNION ALL"
         " SELECT s.held_at, s.confidence_after, s.motivation, 'session', s.id,"
-        f" {ownership.person_of('session', 's')} FROM session s"
+        f" {ownership.person_of('session', 's')}, s.role FROM session s"
         f" WHERE s.status = '{rules.HELD}'"
         " AND (s.confidence_after IS NOT NULL OR s.motivation IS NOT NULL)" + s_where
     )
     rows = [
-        (MoodPoint(as_datetime(when), conf, mot, kind, rid), owner)
-        for when, conf, mot, kind, rid, owner in DB.execute_sql(sql, r_args + s_args)
+        (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
+        for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, r_args + s_args)
     ]
     rows.sort(key=lambda row: (row[0].when, row[0].kind, row[0].id))
     return rows
 
 
 def mood_series(
-    start: dt.date | None = None, end: dt.date | None = None, person: Any = None
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    person: Any = None,
+    role: str | None = None,
 ) -> list[MoodPoint]:
-    """Confidence and motivation readings, oldest first (of ``person`` when given)."""
-    return [point for point, _ in read(start, end, person)]
+    """Confidence and motivation readings, oldest first (of ``person`` and given in ``role``
+    when given)."""
+    return [p for p, _ in read(start, end, person) if role is None or p.role == role]
 
 
 class MoodRecords:
@@ -107,12 +121,15 @@ class MoodRecords:
         self.complete = start is None
         return True
 
-    def series(self, person: Any = None) -> list[MoodPoint]:
-        """The loaded readings of ``person`` (everyone's when None), oldest first."""
+    def series(self, person: Any = None, role: str | None = None) -> list[MoodPoint]:
+        """The loaded readings of ``person`` (everyone's when None), oldest first;
+        only those given in ``role`` ("mentee"/"mentor") when it is given."""
         pid = person_id(person)
-        if pid is None:
-            return [point for point, _ in self._rows]
-        return [point for point, owner in self._rows if owner == pid]
+        return [
+            point
+            for point, owner in self._rows
+            if (pid is None or owner == pid) and (role is None or point.role == role)
+        ]
 
     def first_day(self) -> dt.date | None:
         return self._rows[0][0].day if self._rows else None

@@ -59,7 +59,12 @@ __all__ = [
     "Summary",
     "Uplift",
     "action_completion_per_month",
+    "HeldSession",
+    "Event",
+    "achieved_goals",
     "goal_progress",
+    "held_sessions",
+    "wins",
     "long_gaps",
     "mood_series",
     "open_count",
@@ -168,6 +173,31 @@ class GoalProgress:
     person_id: int | None
     actions_total: int
     actions_done: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class HeldSession:
+    """A held session: when, my role in it, whose it is."""
+
+    id: int
+    when: dt.datetime
+    role: str
+    person_id: int
+
+    @property
+    def day(self) -> dt.date:
+        return self.when.date()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Event:
+    """A dated record with a title: a win (its day), an achieved goal (the day it last
+    changed, which is when it was marked achieved unless it was edited since)."""
+
+    kind: str
+    id: int
+    day: dt.date
+    title: str
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -358,7 +388,41 @@ def long_gaps(
     return gaps
 
 
+def held_sessions(person: Any = None) -> list[HeldSession]:
+    """Every held session (of ``person``), oldest first."""
+    where, args = _person_filter("session", "s", person)
+    sql = (
+        f"SELECT s.id, s.held_at, s.role, s.person_id FROM session s WHERE s.{_HELD}"
+        + where
+        + " ORDER BY s.held_at, s.id"
+    )
+    return [
+        HeldSession(sid, as_datetime(when), role, pid)
+        for sid, when, role, pid in DB.execute_sql(sql, args)
+    ]
+
+
 # -- goals and action items ---------------------------------------------------
+
+
+def wins(person: Any = None) -> list[Event]:
+    """Every win (of ``person``), oldest first."""
+    where, args = _person_filter("win", "w", person)
+    sql = "SELECT w.id, w.won_on, w.title FROM win w WHERE 1" + where + " ORDER BY w.won_on, w.id"
+    return [Event("win", wid, as_date(day), title) for wid, day, title in DB.execute_sql(sql, args)]
+
+
+def achieved_goals(person: Any = None) -> list[Event]:
+    """Achieved goals (of ``person``), by the day they last changed, oldest first."""
+    where, args = _person_filter("goal", "g", person)
+    sql = (
+        "SELECT g.id, g.updated_at, g.title FROM goal g WHERE g.status = 'achieved'"
+        + where
+        + " ORDER BY g.updated_at, g.id"
+    )
+    return [
+        Event("goal", gid, as_date(day), title) for gid, day, title in DB.execute_sql(sql, args)
+    ]
 
 
 def action_completion_per_month(

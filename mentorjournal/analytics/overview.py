@@ -1,0 +1,220 @@
+"""The overview: "then → now" for one person and range, in numbers the cards and report show.
+
+The rules, stated once:
+
+- **Then and now of a rating** (confidence, motivation). Within the range,
+  take the readings' span, from the first reading's day to the last one's.
+  *Then* is the mean of the readings in the first ``window`` days of it, *now*
+  the mean of those in the last ``window`` days, where ``window`` is 90 days,
+  or a third of the span when the span is shorter than 270 days (at least one
+  day). Fewer than two readings, or a span of a single day: no change.
+- **Grew, fell or held.** A change counts as growth (▲) or decline (▼) only
+  when it is at least ``FLAT`` (0.5 on the 1–10 scale); smaller moves are
+  "about the same" (■), so a flat journal never shows a ▲.
+- **Roles.** The rating series are split by role (``readings``' rule): my
+  confidence as mentee, and, when there are any, as mentor — two series,
+  never mixed.
+- **Skills.** *Then* is the last rating on or before the range's first day
+  if there is one (where I stood when the range began), else the first
+  rating in the range; *now* is the last rating in the range. A skill shows
+  when it has a rating in the range. Target reached: now ≥ target.
+- **Counts.** Sessions held, wins and goals achieved whose day lies in the
+  range (inclusive dates, ``series``' rule).
+
+Everything works on lists already in memory (the Insights snapshot), so a
+range switch asks nothing of the database.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from mentorjournal.analytics.readings import MoodPoint
+from mentorjournal.analytics.series import between
+from mentorjournal.analytics.stats import Event, HeldSession, SkillGrowth
+
+#: Smallest change of a mean (1–10 scale) that counts as growth or decline.
+FLAT = 0.5
+#: Length of the "then" and "now" windows, in days (shorter for short spans).
+WINDOW_DAYS = 90
+#: Skill levels: the smallest change that counts (ratings are whole numbers).
+SKILL_FLAT = 1
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ThenNow:
+    """A rating's mean then and now, and the monthly means between (for a sparkline)."""
+
+    field: str  # "confidence" or "motivation"
+    role: str  # "mentee" or "mentor"
+    then: float | None
+    now: float | None
+    then_count: int
+    now_count: int
+    then_span: tuple[dt.date, dt.date] | None
+    now_span: tuple[dt.date, dt.date] | None
+    monthly: tuple[tuple[dt.date, float], ...]  # (first of month, mean), oldest first
+
+    @property
+    def change(self) -> float | None:
+        if self.then is None or self.now is None or self.then_span == self.now_span:
+            return None
+        return self.now - self.then
+
+    @property
+    def direction(self) -> str | None:
+        """ "up", "down" or "flat" (within ``FLAT``); None without a change."""
+        return direction(self.change, FLAT)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SkillThenNow:
+    skill_id: int
+    name: str
+    then: int
+    now: int
+    then_day: dt.date
+    now_day: dt.date
+    target: int | None
+    ratings: tuple[tuple[dt.date, int], ...]  # in the range, oldest first
+
+    @property
+    def change(self) -> int:
+        return self.now - self.then
+
+    @property
+    def direction(self) -> str:
+        return direction(self.change, SKILL_FLAT) or "flat"
+
+    @property
+    def reached(self) -> bool | None:
+        """Target reached (None: no target)."""
+        return None if self.target is None else self.now >= self.target
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Overview:
+    start: dt.date
+    end: dt.date
+    ratings: tuple[ThenNow, ...]  # confidence and motivation as mentee, then as mentor
+    skills: tuple[SkillThenNow, ...]  # most grown first
+    sessions_as_mentee: int
+    sessions_as_mentor: int
+    wins: tuple[Event, ...]
+    goals_achieved: tuple[Event, ...]
+
+    def rating(self, field: str, role: str = "mentee") -> ThenNow | None:
+        return next((r for r in self.ratings if r.field == field and r.role == role), None)
+
+    @property
+    def targets_reached(self) -> int:
+        return sum(1 for s in self.skills if s.reached)
+
+    @property
+    def has_growth(self) -> bool:
+        return any(r.direction == "up" for r in self.ratings) or any(
+            s.direction == "up" for s in self.skills
+        )
+
+
+def direction(change: float | None, flat: float) -> str | None:
+    if change is None:
+        return None
+    if change >= flat:
+        return "up"
+    if change <= -flat:
+        return "down"
+    return "flat"
+
+
+def window_days(first: dt.date, last: dt.date) -> int:
+    """The then/now window for readings from ``first`` to ``last`` (see the module's rule)."""
+    span = (last - first).days + 1
+    return WINDOW_DAYS if span >= 3 * WINDOW_DAYS else max(1, span // 3)
+
+
+def then_now(points: Sequence[MoodPoint], field: str, role: str) -> ThenNow:
+    """Then and now of ``field`` over ``points`` (already cut to the range), for ``role``."""
+    rated = [(p.day, getattr(p, field)) for p in points if p.role == role]
+    rated = [(day, v) for day, v in rated if v is not None]
+    monthly: dict[dt.date, list[int]] = {}
+    for day, value in rated:
+        monthly.setdefault(day.replace(day=1), []).append(value)
+    months = tuple((m, sum(v) / len(v)) for m, v in sorted(monthly.items()))
+    if not rated:
+        return ThenNow(field, role, None, None, 0, 0, None, None, months)
+    first, last = rated[0][0], rated[-1][0]
+    window = dt.timedelta(days=window_days(first, last) - 1)
+    then_span, now_span = (first, first + window), (last - window, last)
+    then = [v for day, v in rated if day <= then_span[1]]
+    now = [v for day, v in rated if day >= now_span[0]]
+    return ThenNow(
+        field,
+        role,
+        sum(then) / len(then),
+        sum(now) / len(now),
+        len(then),
+        len(now),
+        then_span,
+        now_span,
+        months,
+    )
+
+
+def skills_then_now(
+    skills: Sequence[SkillGrowth], start: dt.date, end: dt.date
+) -> list[SkillThenNow]:
+    """Each skill rated in [start, end]: then, now and target; most grown first."""
+    out = []
+    for skill in skills:
+        days = [r.day for r in skill.ratings]
+        lo, hi = bisect.bisect_left(days, start), bisect.bisect_right(days, end)
+        inside = skill.ratings[lo:hi]
+        if not inside:
+            continue
+        base = skill.ratings[lo - 1] if lo > 0 else inside[0]
+        latest = inside[-1]
+        out.append(
+            SkillThenNow(
+                skill.skill_id,
+                skill.name,
+                base.value,
+                latest.value,
+                base.day,
+                latest.day,
+                skill.target,
+                tuple((r.day, r.value) for r in inside),
+            )
+        )
+    out.sort(key=lambda s: (-s.change, s.name.lower()))
+    return out
+
+
+def overview(
+    points: Sequence[MoodPoint],
+    skills: Sequence[SkillGrowth],
+    held: Sequence[HeldSession],
+    wins: Sequence[Event],
+    achieved: Sequence[Event],
+    start: dt.date,
+    end: dt.date,
+) -> Overview:
+    """The overview of [start, end] from one person's lists (all sorted by day)."""
+    shown = between(points, start, end, lambda p: p.day)
+    ratings = [then_now(shown, f, "mentee") for f in ("confidence", "motivation")]
+    mentor = [then_now(shown, f, "mentor") for f in ("confidence", "motivation")]
+    ratings += [r for r in mentor if r.then is not None]
+    sessions = between(held, start, end, lambda s: s.day)
+    return Overview(
+        start,
+        end,
+        tuple(ratings),
+        tuple(skills_then_now(skills, start, end)),
+        sum(1 for s in sessions if s.role == "mentee"),
+        sum(1 for s in sessions if s.role == "mentor"),
+        tuple(between(wins, start, end, lambda e: e.day)),
+        tuple(between(achieved, start, end, lambda e: e.day)),
+    )
