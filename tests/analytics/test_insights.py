@@ -183,23 +183,27 @@ def small(journal):
     return small_journal()
 
 
-def reading(rec, when: str, confidence, motivation) -> MoodPoint:
+def reading(rec, when: str, confidence, motivation, role: str = "mentee") -> MoodPoint:
     kind = "session" if isinstance(rec, models.Session) else "reflection"
-    return MoodPoint(at(when), confidence, motivation, kind, rec.id)
+    return MoodPoint(at(when), confidence, motivation, kind, rec.id, role)
 
 
 def readings(j) -> list[MoodPoint]:
-    """Every reading of the small journal (the table in ``small_journal``)."""
+    """Every reading of the small journal (the table in ``small_journal``).
+
+    Roles: Ben's sessions are mentor-role, so s2, s5 and the reflections linked to
+    them (r3, r5) are mentor-side readings; the rest are mine as mentee.
+    """
     return [
         reading(j.r1, "2026-01-04 20:00", 3, 5),
         reading(j.s1, "2026-01-05 10:00", 7, 6),
         reading(j.r2, "2026-01-05 21:00", 6, None),
-        reading(j.s2, "2026-01-20 18:00", 5, None),
-        reading(j.r3, "2026-01-21 08:00", None, 4),
+        reading(j.s2, "2026-01-20 18:00", 5, None, "mentor"),
+        reading(j.r3, "2026-01-21 08:00", None, 4, "mentor"),
         reading(j.s3, "2026-02-02 10:00", 8, 7),
         reading(j.r4, "2026-02-15 09:00", 7, 6),
-        reading(j.s5, "2026-03-03 17:00", 5, 8),
-        reading(j.r5, "2026-03-09 09:00", 8, None),
+        reading(j.s5, "2026-03-03 17:00", 5, 8, "mentor"),
+        reading(j.r5, "2026-03-09 09:00", 8, None, "mentor"),
     ]
 
 
@@ -419,7 +423,8 @@ def test_snapshot_for_one_person(small):
     assert ana.cards == Summary(
         TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1
     )  # a1 and a5 open
-    assert ana.first_day(mood.series(j.ana)) == jan  # the month of the first session
+    # her first record: the win w1 on 31 December (before the month of her first session)
+    assert ana.first_day(mood.series(j.ana)) == D(2025, 12, 31)
 
     ben = insights.snapshot(mood, j.ben.id, TODAY, gap_days=30)
     assert [u.session_id for u in ben.uplift] == [j.s2.id, j.s5.id]
