@@ -1,10 +1,12 @@
-"""The Insights page: summary cards and charts of growth, filtered by person and range.
+"""The Insights page: the overview ("then → now"), then every chart, by person and range.
 
-Numbers come from ``mentorjournal.analytics.insights`` (which builds on ``stats``). The
-page computes them when it is shown (not on every edit elsewhere), keeps the
-readings it has loaded, and switches ranges without asking the database again
-unless a longer range needs older readings. ``record_requested(kind, id)``
-asks the window to open the record behind a clicked point.
+Numbers come from ``mentorjournal.analytics`` (``insights``, ``overview``,
+``patterns``, ``days``, ``memories``, ``reassess``). The page computes them
+when it is shown (not on every edit elsewhere), keeps the readings it has
+loaded, and switches ranges without asking the database again unless a longer
+range needs older readings. It opens on ``insights.DEFAULT_RANGE`` ("all":
+since the chosen person's first record). ``record_requested(kind, id)`` asks
+the window to open the record behind a clicked point.
 """
 
 from __future__ import annotations
@@ -29,16 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.analytics import insights
+from mentorjournal.analytics import insights, memories, overview, patterns, reassess
+from mentorjournal.domain import preferences
 from mentorjournal.storage.journal import is_unlocked
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards
 from .chart_base import ChartPanel, fmt_day
 from .goals_chart import GoalsChart
+from .heatmap_chart import HeatmapChart
 from .mood_chart import WINDOWS, MoodChart
+from .overview_panel import OverviewPanel
+from .patterns_panel import PatternsPanel
 from .sessions_chart import SessionsChart
-from .skills_chart import SkillsChart
+from .skills_chart import SkillChangesChart, SkillsChart
 from .uplift_chart import UpliftChart
 
 log = logging.getLogger(__name__)
@@ -50,7 +56,14 @@ RANGES = (
     ("all", "All"),
     ("custom", "Custom"),
 )
-DEFAULT_RANGE = "1y"
+DEFAULT_RANGE = insights.DEFAULT_RANGE
+RULES = {
+    "all": "since the first record",
+    "3m": "the last 3 months",
+    "6m": "the last 6 months",
+    "1y": "the last year",
+    "custom": "the dates chosen",
+}
 RELATIONS = {"mentor": "my mentor", "mentee": "my mentee", "contact": "contact"}
 EMPTY_JOURNAL = (
     "<h3>Your insights will appear here</h3>"
@@ -73,19 +86,22 @@ class InsightsPage(QWidget):
         self.snapshot: insights.Snapshot | None = None
         self.range_key = DEFAULT_RANGE
         self.bounds: tuple[dt.date, dt.date] | None = None
+        self.overview: overview.Overview | None = None
+        self.due: reassess.Due | None = None
         self._stale = True
         self._names: dict[int, str] = {}
+        self._tags: dict[str, set[dt.date]] | None = None
         self.timings: dict[str, float] = {}
 
-        heading = QLabel("<h2>Insights</h2>")
+        heading = QLabel(f"<h2>{self.tr('Insights')}</h2>")
         self.person_box = QComboBox()
-        self.person_box.setAccessibleName("Show insights for")
+        self.person_box.setAccessibleName(self.tr("Show insights for"))
         self.person_box.setMinimumContentsLength(16)
         self.person_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.person_box.currentIndexChanged.connect(lambda _i: self._person_changed())
-        person_label = QLabel("&Person:")
+        person_label = QLabel(self.tr("&Person:"))
         person_label.setBuddy(self.person_box)
 
         self.range_group = QButtonGroup(self)
@@ -94,9 +110,9 @@ class InsightsPage(QWidget):
         range_row = QHBoxLayout()
         range_row.setSpacing(2)
         for key, text in RANGES:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setCheckable(True)
-            button.setAccessibleName(f"Range: {text}")
+            button.setAccessibleName(self.tr("Range: %s") % text)
             button.clicked.connect(lambda _checked=False, key=key: self.set_range(key))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
@@ -104,8 +120,8 @@ class InsightsPage(QWidget):
         self.range_buttons[self.range_key].setChecked(True)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit, name in (
-            (self.start_edit, "Custom range from"),
-            (self.end_edit, "Custom range to"),
+            (self.start_edit, self.tr("Custom range from")),
+            (self.end_edit, self.tr("Custom range to")),
         ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -117,7 +133,7 @@ class InsightsPage(QWidget):
         self._custom_timer.setInterval(300)
         self._custom_timer.timeout.connect(lambda: self.set_range("custom"))
         self.range_label = QLabel("")
-        self.range_label.setAccessibleName("Range shown")
+        self.range_label.setAccessibleName(self.tr("Range shown"))
 
         top = QHBoxLayout()
         top.addWidget(person_label)
@@ -135,40 +151,57 @@ class InsightsPage(QWidget):
         bar.addLayout(top)
         bar.addLayout(second)
 
+        self.overview_panel = OverviewPanel()
+        self.overview_panel.record_requested.connect(self.record_requested)
+        self.overview_panel.rate_requested.connect(self.rate_skills)
+        self.overview_panel.snooze_requested.connect(self.snooze)
         self.cards = SummaryCards()
         self.mood_chart = MoodChart()
-        self.uplift_chart = UpliftChart(self.person_name)
+        self.heatmap_chart = HeatmapChart()
+        self.skill_changes = SkillChangesChart()
         self.skills_chart = SkillsChart()
+        self.skill_changes.skill_chosen.connect(self.show_skill)
+        self.uplift_chart = UpliftChart(self.person_name)
         self.sessions_chart = SessionsChart()
         self.actions_chart = ActionsChart()
         self.goals_chart = GoalsChart()
+        self.patterns_panel = PatternsPanel()
+        self.patterns_panel.field_box.currentIndexChanged.connect(lambda _i: self._show_patterns())
+        self.mood_chart.role_box.currentIndexChanged.connect(lambda _i: self._role_changed())
         self.charts: list[ChartPanel] = [
             self.mood_chart,
-            self.uplift_chart,
+            self.heatmap_chart,
+            self.skill_changes,
             self.skills_chart,
+            self.uplift_chart,
             self.sessions_chart,
             self.actions_chart,
             self.goals_chart,
         ]
         content = QWidget()
-        column = QVBoxLayout(content)
+        self.column = column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 0)
+        column.addWidget(self.overview_panel)
         column.addWidget(self.cards)
         lines = self.fontMetrics().height()
-        for chart, height in zip(self.charts, (24, 20, 21, 19, 19, 16), strict=True):
+        heights = (24, 12, 10, 21, 20, 19, 19, 8)
+        for chart, height in zip(self.charts, heights, strict=True):
             chart.setMinimumHeight(lines * height)
             chart.record_requested.connect(self.record_requested)
             column.addWidget(_rule())
             column.addWidget(chart)
+            if chart is self.heatmap_chart:
+                column.addWidget(_rule())
+                column.addWidget(self.patterns_panel)
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidget(content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.empty_message = QLabel(EMPTY_JOURNAL)
+        self.empty_message = QLabel(self.tr(EMPTY_JOURNAL))
         self.empty_message.setWordWrap(True)
         self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_message.setAccessibleName("No insights yet")
+        self.empty_message.setAccessibleName(self.tr("No insights yet"))
         self.empty_message.setMargin(40)
         self.body = QStackedWidget()
         self.body.addWidget(self.scroll)
@@ -198,12 +231,16 @@ class InsightsPage(QWidget):
         """Forget every number and name shown (the journal was locked)."""
         self.records = insights.MoodRecords()
         self.snapshot = None
+        self.overview = None
         self._names = {}
+        self._tags = None
         self._stale = True
         self.person_box.blockSignals(True)
         self.person_box.clear()
         self.person_box.blockSignals(False)
+        self.overview_panel.clear()
         self.cards.clear()
+        self.patterns_panel.clear()
         for chart in self.charts:
             chart.clear()
         self.range_label.clear()
@@ -233,6 +270,7 @@ class InsightsPage(QWidget):
         began = time.perf_counter()
         today = self._today()
         self.snapshot = insights.snapshot(self.records, self.person_id, today)
+        self._tags = None
         self.timings["snapshot_ms"] = (time.perf_counter() - began) * 1000
         if (
             self.snapshot.is_empty(self.records.series(self.person_id))
@@ -241,8 +279,17 @@ class InsightsPage(QWidget):
             self.records.ensure(None)
         journal_empty = self.person_id is None and self.snapshot.is_empty(self.records.series())
         self.body.setCurrentWidget(self.empty_message if journal_empty else self.scroll)
-        self.cards.show_cards(self.snapshot.cards, self.person_name(self.person_id) or None)
+        who = self.person_name(self.person_id) or None
+        self.cards.show_cards(self.snapshot.cards, who)
         self.goals_chart.show_data(self.snapshot.goals, today)
+        self.skills_chart.show_data(self.snapshot.skills, today)
+        self.overview_panel.show_memories(memories.on_this_day(today, self.person_id))
+        self.due = (
+            reassess.due(self.snapshot.skills, today, snoozed_until=preferences.snoozed_until())
+            if self.person_id is None
+            else reassess.Due((), (), 0)
+        )
+        self.overview_panel.show_due(self.due)
         self._show_range()
 
     def _load_people(self) -> None:
@@ -251,7 +298,7 @@ class InsightsPage(QWidget):
         self._names = {pid: name for pid, name, _relation in people}
         self.person_box.blockSignals(True)
         self.person_box.clear()
-        self.person_box.addItem("Everyone", None)
+        self.person_box.addItem(self.tr("Everyone"), None)
         for pid, name, relation in people:
             self.person_box.addItem(f"{name} ({RELATIONS.get(relation, relation)})", pid)
         self.person_box.setCurrentIndex(max(0, self.person_box.findData(chosen)))
@@ -270,6 +317,10 @@ class InsightsPage(QWidget):
         if self.snapshot is not None:
             self._show_range()
 
+    def _first_day(self) -> dt.date | None:
+        assert self.snapshot is not None
+        return self.snapshot.first_day(self.records.series(self.person_id))
+
     def _bounds(self) -> tuple[dt.date, dt.date]:
         today = self._today()
         if self.range_key == "custom":
@@ -277,11 +328,10 @@ class InsightsPage(QWidget):
             return (start, end) if start <= end else (end, start)
         if self.range_key == "all":
             self.records.ensure(None)
-            assert self.snapshot is not None
-            return insights.range_bounds(
-                "all", today, self.snapshot.first_day(self.records.series(self.person_id))
-            )
-        return insights.range_bounds(self.range_key, today, None)
+            return insights.range_bounds("all", today, self._first_day())
+        start, end = insights.range_bounds(self.range_key, today, None)
+        self.records.ensure(start)
+        return insights.range_bounds(self.range_key, today, self._first_day())
 
     def _show_range(self) -> None:
         assert self.snapshot is not None
@@ -293,13 +343,72 @@ class InsightsPage(QWidget):
         mood = self.records.series(self.person_id)
         snap = self.snapshot
         self.range_label.setText(f"{fmt_day(start)} – {fmt_day(end)}")
+        self.overview = overview.overview(
+            mood, snap.skills, snap.held, snap.wins, snap.achieved, start, end
+        )
+        self.overview_panel.show_overview(
+            self.overview, self.tr(RULES[self.range_key]), self.person_name(self.person_id) or None
+        )
         self.mood_chart.show_data(mood, start, end)
+        self.heatmap_chart.show_data(mood, snap.held, start, end, self.mood_chart.role)
+        self._show_patterns()
+        self.skill_changes.show_data(self.overview.skills)
         self.uplift_chart.show_data(snap.uplift, start, end)
-        self.skills_chart.show_data(snap.skills, start, end)
         self.sessions_chart.show_data(snap.months, snap.gaps, start, end)
         self.actions_chart.show_data(snap.actions, snap.cards.overdue_actions, start, end)
         self.timings["range_ms"] = (time.perf_counter() - began) * 1000
         self.refreshed.emit()
+
+    def _show_patterns(self) -> None:
+        if self.snapshot is None or self.bounds is None:
+            return
+        start, end = self.bounds
+        role = self.mood_chart.role
+        mood = [
+            p
+            for p in insights.between(
+                self.records.series(self.person_id), start, end, lambda p: p.day
+            )
+            if p.role == role
+        ]
+        if self._tags is None:
+            self._tags = patterns.reading_tags(self.records.series(self.person_id))
+        held = [s for s in self.snapshot.held if s.role == role]
+        self.patterns_panel.show_patterns(
+            patterns.patterns(mood, held, self.patterns_panel.field, self._tags)
+        )
+
+    def _role_changed(self) -> None:
+        if self.snapshot is None or self.bounds is None:
+            return
+        start, end = self.bounds
+        self.heatmap_chart.show_data(
+            self.records.series(self.person_id),
+            self.snapshot.held,
+            start,
+            end,
+            self.mood_chart.role,
+        )
+        self._show_patterns()
+
+    def show_skill(self, skill_id: int) -> None:
+        """A skill chosen at a glance: its whole history, scrolled into view."""
+        self.skills_chart.select(skill_id)
+        self.scroll.ensureWidgetVisible(self.skills_chart)
+        self.skills_chart.view.setFocus()
+
+    def rate_skills(self) -> None:
+        from .rate_dialog import RateSkillsDialog
+
+        if self.due is None:
+            return
+        dialog = RateSkillsDialog(self.due.baseline, self.due.reassess, self._today(), self)
+        if dialog.exec() and dialog.saved:
+            self.reload()
+
+    def snooze(self) -> None:
+        preferences.snooze_reassess(self._today() + dt.timedelta(days=reassess.SNOOZE_DAYS))
+        self.overview_panel.banner.hide()
 
     def _set_custom_dates(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.start_edit, start), (self.end_edit, end)):
