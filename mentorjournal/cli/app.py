@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, records
+from mentorjournal.cli import commands, data, records, report
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(subparsers)
     records.register(subparsers)
     data.register(subparsers)
+    report.register(subparsers)
     _order_help(subparsers)
     return parser
 
@@ -84,6 +85,7 @@ HELP_ORDER = (
     "stats",
     "export",
     "import",
+    "report",
     "init",
     "backup",
     "restore",
