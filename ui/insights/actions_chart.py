@@ -31,7 +31,7 @@ class ActionsChart(ChartPanel):
         self.months: list[ActionMonth] = []
         self.overdue = 0
 
-    def stack(self, name: str) -> list[float]:
+    def layer(self, name: str) -> list[float]:
         """The values of one layer: "on_time", "late" or "open"."""
         index = {"on_time": 0, "late": 1, "open": 2}[name]
         return self.bars.stacks[index].values if self.bars.stacks else []

@@ -50,11 +50,11 @@ from .uplift_chart import UpliftChart
 log = logging.getLogger(__name__)
 
 RANGES = (
-    ("3m", "3 months"),
-    ("6m", "6 months"),
-    ("1y", "1 year"),
-    ("all", "All"),
-    ("custom", "Custom"),
+    ("3m", "&3 months"),
+    ("6m", "&6 months"),
+    ("1y", "1 &year"),
+    ("all", "&All"),
+    ("custom", "C&ustom"),
 )
 DEFAULT_RANGE = insights.DEFAULT_RANGE
 RULES = {
@@ -112,7 +112,7 @@ class InsightsPage(QWidget):
         for key, text in RANGES:
             button = QPushButton(self.tr(text))
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Range: %s") % text)
+            button.setAccessibleName(self.tr("Range: %s") % text.replace("&", ""))
             button.clicked.connect(lambda _checked=False, key=key: self.set_range(key))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
