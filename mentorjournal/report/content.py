@@ -12,7 +12,6 @@ from mentorjournal.analytics.readings import MoodPoint
 from mentorjournal.analytics.series import between, person_id
 from mentorjournal.analytics.stats import Event, GoalProgress, MonthCount, SkillGrowth
 from mentorjournal.domain import records
-from mentorjournal.text import plain
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,9 +79,7 @@ def gather(options: Options) -> Report:
             Reflection(
                 int(record.id),
                 record.written_at,
-                str(record.title or "")
-                or plain.shorten(plain.plain_text(plain.first_line(body)), 60)
-                or "Untitled",
+                str(record.title or "") or "Untitled reflection",  # never the body: private
                 body if options.include_text else "",
             )
         )
