@@ -13,9 +13,7 @@ def test_every_kind_has_a_model_rules_and_words():
     assert len(kinds.RECORD_KINDS) == 8 and Kind.TAG not in kinds.RECORD_KINDS
     for kind in Kind:
         assert kinds.kind_label(kind) and kinds.kind_title(kind)[0].isupper()
-    assert (
-        kinds.kind_label("rating") == "skill rating" and kinds.kind_title("action") == "Action item"
-    )
+    assert kinds.kind_label("rating") == "skill rating" and kinds.kind_title("action") == "Action item"
     assert kinds.kind_label("nonsense") == "nonsense"
 
 

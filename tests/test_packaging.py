@@ -32,25 +32,18 @@ SIZES = (16, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def run_spec(
-    monkeypatch: pytest.MonkeyPatch, platform: str
-) -> tuple[dict, dict[str, types.SimpleNamespace]]:
+def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> tuple[dict, dict[str, types.SimpleNamespace]]:
     """Execute the spec as PyInstaller would on ``platform``; return its globals and what it built."""
     made: dict[str, types.SimpleNamespace] = {}
 
     def stand_in(kind: str):
         def build(*args, **kwargs):
-            made[kind] = types.SimpleNamespace(
-                args=args, kwargs=kwargs, pure=[], scripts=[], binaries=[], datas=[]
-            )
+            made[kind] = types.SimpleNamespace(args=args, kwargs=kwargs, pure=[], scripts=[], binaries=[], datas=[])
             return made[kind]
-
         return build
 
     namespace = {"__name__": "__main__", "__file__": str(SPEC), "SPECPATH": str(PACKAGING)}
-    namespace.update(
-        {kind: stand_in(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    )
+    namespace.update({kind: stand_in(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")})
     with monkeypatch.context() as patch:
         patch.setattr(sys, "platform", platform)
         exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
@@ -158,10 +151,8 @@ def test_windows_ico_holds_png_images_up_to_256():
     assert (reserved, kind) == (0, 1) and count >= 1
     sides = set()
     for n in range(count):
-        width, _height, _, _, _, _, length, offset = struct.unpack_from(
-            "<BBBBHHII", data, 6 + 16 * n
-        )
-        assert data[offset : offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
+        width, _height, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * n)
+        assert data[offset:offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
         sides.add(width or 256)
     assert {16, 32, 48, 256} <= sides
 
@@ -171,8 +162,8 @@ def test_mac_icns_is_well_formed():
     assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
     kinds, offset = set(), 8
     while offset < len(data):
-        kind, length = data[offset : offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
-        assert data[offset + 8 : offset + 16] == PNG_SIGNATURE
+        kind, length = data[offset:offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
+        assert data[offset + 8:offset + 16] == PNG_SIGNATURE
         kinds.add(kind)
         offset += length
     assert offset == len(data)

@@ -55,14 +55,7 @@ ORGANISATION = "MentorJournal"
 
 PREWARM_DELAY_MS = 100
 #: Imported just after the first dialog shows, so that unlocking finds them loaded.
-LATER_MODULES = (
-    "mentorjournal.storage.journal",
-    "ui.main_window",
-    "ui.settings_dialog",
-    "ui.backup_ui",
-    "ui.exchange_ui",
-    "keyring",
-)
+LATER_MODULES = ("mentorjournal.storage.journal", "ui.main_window", "ui.settings_dialog", "ui.backup_ui", "ui.exchange_ui", "keyring")
 
 
 def prewarm() -> None:
@@ -77,9 +70,7 @@ def prewarm() -> None:
 def parse_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="mentorjournal", description="MentorJournal window")
     parser.add_argument("--demo", action="store_true", help="open a freshly generated demo journal")
-    parser.add_argument(
-        "--journal", type=Path, metavar="PATH", help="the journal file to open or create"
-    )
+    parser.add_argument("--journal", type=Path, metavar="PATH", help="the journal file to open or create")
     return parser.parse_args(args)
 
 
@@ -90,18 +81,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
     app.setWindowIcon(icons.app_icon())
-    app.setDesktopFileName(
-        "io.github.mentorjournal.MentorJournal"
-    )  # Wayland takes the icon from it
+    app.setDesktopFileName("io.github.mentorjournal.MentorJournal")  # Wayland takes the icon from it
     return app
 
 
 _reporting = False
 
 
-def excepthook(
-    exc_type: type[BaseException], exc: BaseException, tb: types.TracebackType | None
-) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: types.TracebackType | None) -> None:
     """Log an unexpected error without its message and tell the user kindly."""
     global _reporting
     if issubclass(exc_type, KeyboardInterrupt):
@@ -126,12 +113,7 @@ def excepthook(
 class Controller:
     """Owns the start dialog and the main window for one run of the app."""
 
-    def __init__(
-        self,
-        settings: QSettings,
-        chain: keychain.Keychain,
-        kdf: crypto.KdfProfile = crypto.STANDARD,
-    ) -> None:
+    def __init__(self, settings: QSettings, chain: keychain.Keychain, kdf: crypto.KdfProfile = crypto.STANDARD) -> None:
         self.settings = settings
         self.chain = chain
         self.kdf = kdf
@@ -152,9 +134,7 @@ class Controller:
         return self._auto_backup
 
     def start_dialog(self, parent: QWidget | None = None) -> StartDialog:
-        return StartDialog(
-            self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent
-        )
+        return StartDialog(self.settings, self.chain, kdf=self.kdf, make_demo=self.make_demo, parent=parent)
 
     def make_demo(self) -> tuple[Path, str]:
         """Runs on a pool thread: a new demo journal in a new temporary folder."""
@@ -251,9 +231,7 @@ class Controller:
         if window is not None and window.journal is not None:
             from . import backup_ui
 
-            made = backup_ui.backup_now(
-                window, window.journal, self.backups_for(window.journal.path)
-            )
+            made = backup_ui.backup_now(window, window.journal, self.backups_for(window.journal.path))
             if made is not None:
                 window.statusBar().showMessage("Backup written.", 8000)
 
@@ -292,16 +270,10 @@ class Controller:
         backups = self.backups_for(path)
         from . import progress
 
-        outcome = progress.run(
-            parent,
-            "Restoring",
-            "Restoring the backup…",
-            lambda _report: backups.restore(backup, key=key),
-        )
+        outcome = progress.run(parent, "Restoring", "Restoring the backup…",
+                               lambda _report: backups.restore(backup, key=key))
         if not outcome.ok:
-            alerts.error(
-                parent, "The backup was not restored; the journal is unchanged.", outcome.message
-            )
+            alerts.error(parent, "The backup was not restored; the journal is unchanged.", outcome.message)
             return None
         from mentorjournal.storage.journal import Journal
 
@@ -311,18 +283,13 @@ class Controller:
             alerts.error(parent, "The restored journal did not open.", str(exc))
             return None
         log.info("journal reopened after a restore")
-        alerts.info(
-            parent,
-            "The backup is restored.",
-            "The journal as it was before is kept among the backups.",
-        )
+        alerts.info(parent, "The backup is restored.",
+                    "The journal as it was before is kept among the backups.")
         return journal
 
 
 def main(args: list[str] | None = None) -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     options = parse_args(list(args or []))
     app = make_application()
     sys.excepthook = excepthook

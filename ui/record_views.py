@@ -61,9 +61,7 @@ class SafeBrowser(QTextBrowser):
 class ProgressDelegate(QStyledItemDelegate):
     """A progress bar for cells whose model answers ``PROGRESS_ROLE`` (0–100)."""
 
-    def paint(
-        self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(PROGRESS_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -84,9 +82,7 @@ class ProgressDelegate(QStyledItemDelegate):
 class EmptyState(QStackedWidget):
     """A view, replaced by a sentence while its model has no rows."""
 
-    def __init__(
-        self, view: QAbstractItemView, message: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, view: QAbstractItemView, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.message = QLabel(message)
@@ -97,12 +93,7 @@ class EmptyState(QStackedWidget):
         self.addWidget(view)
         self.addWidget(self.message)
         model: QAbstractItemModel = view.model()
-        for signal in (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.layoutChanged,
-        ):
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -117,11 +108,8 @@ class EmptyState(QStackedWidget):
         return self.currentWidget() is self.message
 
 
-def open_on_activate(
-    view: QAbstractItemView,
-    signal: SignalInstance,
-    record_of: Callable[[QModelIndex], tuple[str, int] | None],
-) -> None:
+def open_on_activate(view: QAbstractItemView, signal: SignalInstance,
+                     record_of: Callable[[QModelIndex], tuple[str, int] | None]) -> None:
     """Emit ``signal(kind, id)`` for the record of a row the user activates."""
 
     def activated(index: QModelIndex) -> None:
@@ -132,9 +120,8 @@ def open_on_activate(
     view.activated.connect(activated)
 
 
-def make_tree(
-    model: QAbstractItemModel, accessible: str, stretch_column: int = 0, decorated: bool = True
-) -> QTreeView:
+def make_tree(model: QAbstractItemModel, accessible: str, stretch_column: int = 0,
+              decorated: bool = True) -> QTreeView:
     """A tree (or, undecorated, a table-like list) with row selection and a stretching column."""
     view = QTreeView()
     view.setModel(model)

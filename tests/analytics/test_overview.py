@@ -244,7 +244,6 @@ def test_on_this_day_lists_earlier_years_titles_only(journal):
 
 
 def test_baseline_and_reassessment_due(small):
-    j = small
     _mood, everyone = snap()
     # Listening last rated 3 Mar 2026, Writing 2 Feb 2026, Zen never.
     due = reassess.due(everyone.skills, TODAY, months=3)
