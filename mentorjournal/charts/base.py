@@ -73,11 +73,14 @@ def is_print(painter: QPainter) -> bool:
     return engine is not None and engine.type() == QPaintEngine.Type.Pdf
 
 
-def begin(painter: QPainter, chart: Chart, rect: QRectF, theme: Theme) -> QFontMetricsF:
+def begin(
+    painter: QPainter, chart: Chart, rect: QRectF, theme: Theme, fill: bool = True
+) -> QFontMetricsF:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(chart.font)
-    painter.fillRect(rect, theme.base)
+    if fill:
+        painter.fillRect(rect, theme.base)
     return QFontMetricsF(chart.font, painter.device())
 
 

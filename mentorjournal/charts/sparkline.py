@@ -20,6 +20,7 @@ class Sparkline(Chart):
         self.ys: list[float] = []
         self.target: float | None = None
         self.steps = False  # skill ratings: a step line (a level holds until re-rated)
+        self.fill = True  # False: on whatever is below (a table cell, a selection)
         self.area = QRectF()
 
     def set_data(self, xs: list[float], ys: list[float], target: float | None = None) -> None:
@@ -42,7 +43,7 @@ class Sparkline(Chart):
         ]
 
     def paint(self, painter: QPainter, rect: QRectF, theme: Theme) -> None:
-        begin(painter, self, rect, theme)
+        begin(painter, self, rect, theme, self.fill)
         self.area = rect.adjusted(4, 4, -4, -4)
         if self.target is not None:
             y0, y1 = self.y_range

@@ -460,3 +460,30 @@ def test_demo_journal_every_range_matches_the_core_and_shows_growth(qtbot, demo_
 def test_time_axis_labels_sit_on_natural_boundaries(start, end, width, expected):
     ticks = date_ticks(start, end, width)
     assert [label for _day, label in ticks] == expected
+
+
+def test_the_skills_page_draws_each_skills_history_line(qtbot, small):
+    from ui.skills_page import SkillsPage
+
+    j = small
+    page = SkillsPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 400)
+    page.show()
+    page.reload()
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "History"
+    listening = page.histories[j.listening.id]
+    assert listening.ys == [4.0, 5.0, 6.0, 7.0] and listening.target == 8.0
+    assert j.zen.id not in page.histories  # never rated: no line
+    row = page.model.row_of(j.listening.id)
+    cell = page.table.visualRect(page.model.index(row, 5))
+    image = page.table.viewport().grab(cell).toImage()
+    line = QColor(
+        COLOURS["confidence"][
+            0 if not page.palette().color(page.palette().ColorRole.Base).lightness() < 128 else 1
+        ]
+    )
+    found = {
+        QColor(image.pixel(x, y)).rgb() for x in range(image.width()) for y in range(image.height())
+    }
+    assert line.rgb() in found
