@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.analytics import insights, memories, overview, patterns, reassess
 from mentorjournal.domain import preferences
 from mentorjournal.storage.journal import is_unlocked
+from ui import alerts
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards
@@ -141,6 +142,12 @@ class InsightsPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.range_label)
         top.addStretch(1)
+        self.report_button = QPushButton(self.tr("Pro&gress report…"))
+        self.report_button.setToolTip(
+            self.tr("A PDF or Markdown report of this period and person, for a review or a mentor")
+        )
+        self.report_button.clicked.connect(self.make_report)
+        top.addWidget(self.report_button)
         second = QHBoxLayout()  # its own row: the page stays narrow at 200% scaling
         second.addLayout(range_row)
         second.addWidget(self.start_edit)
@@ -405,6 +412,26 @@ class InsightsPage(QWidget):
         dialog = RateSkillsDialog(self.due.baseline, self.due.reassess, self._today(), self)
         if dialog.exec() and dialog.saved:
             self.reload()
+
+    def make_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        if self.bounds is None:
+            return
+        dialog = ReportDialog(
+            *self.bounds,
+            self.person_id,
+            self.person_name(self.person_id) or None,
+            self._today(),
+            self,
+        )
+        if dialog.exec() and dialog.written is not None:
+            pages = f" ({dialog.pages} pages)" if dialog.written.suffix == ".pdf" else ""
+            alerts.info(
+                self,
+                self.tr("Wrote the progress report to %s%s.") % (dialog.written, pages),
+                self.tr("The report is not encrypted: keep it safe."),
+            )
 
     def snooze(self) -> None:
         preferences.snooze_reassess(self._today() + dt.timedelta(days=reassess.SNOOZE_DAYS))

@@ -67,3 +67,49 @@ def test_insights_by_keyboard(qtbot, journal, settings, tmp_path, monkeypatch):
     monkeypatch.setattr(alerts, "ask_save_path", lambda *_a, **_k: target)
     qtbot.mouseClick(page.mood_chart.save_image_button, Qt.MouseButton.LeftButton)
     assert not QImage(str(target)).isNull()
+
+
+def test_progress_report_from_insights(qtbot, journal, settings, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from ui.insights.report_dialog import ReportDialog
+
+    j = small_journal()
+    window = MainWindow(journal, settings, FakeUnlock())
+    qtbot.addWidget(window)
+    window.show()
+    page = window.insights_page
+    page._today = lambda: dt.date(2026, 3, 10)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        window.nav.setCurrentRow(NAVIGATION.index("Insights"))
+    target = tmp_path / "progress"  # no suffix: ".md" is added
+    monkeypatch.setattr(alerts, "ask_save_path", lambda *_a, **_k: target)
+    told: list[str] = []
+    monkeypatch.setattr(alerts, "info", lambda _p, text, details="": told.append(text))
+    seen: list[int] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReportDialog):
+            QTimer.singleShot(50, drive)
+            return
+        seen.append(dialog.reflections.count())
+        # Tick r4 (15 Feb) with the keyboard: it is the third newest of the period's reflections.
+        dialog.reflections.setFocus()
+        for _ in range(dialog.reflections.count()):
+            item = dialog.reflections.currentItem()
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == j.r4.id:
+                break
+            qtbot.keyClick(dialog.reflections, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.reflections, Qt.Key.Key_Space)
+        qtbot.mouseClick(dialog.md_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, drive)
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "progress.md"
+    text = written.read_text(encoding="utf-8")
+    assert seen == [6]  # r1-r6, all in the period
+    assert text.startswith("# Progress report")
+    assert "Confidence as mentee: 5.3 → 7.5" in text
+    assert "### Untitled reflection" in text and "private" not in text
+    assert told and "progress.md" in told[0]
