@@ -71,28 +71,36 @@ def compare(
     kind: str, label: str, field: str, values: dict[dt.date, float], group: set[dt.date]
 ) -> Pattern | None:
     """``group``'s days against the rest; None without ``MIN_DAYS`` on each side."""
-    inside = [v for d, v in values.items() if d in group]
-    outside = [v for d, v in values.items() if d not in group]
-    if len(inside) < MIN_DAYS or len(outside) < MIN_DAYS:
+    inside = [values[d] for d in group if d in values]
+    return _pattern(kind, label, field, sum(inside), len(inside), _totals(values))
+
+
+def _totals(values: dict[dt.date, float]) -> tuple[float, int]:
+    return sum(values.values()), len(values)
+
+
+def _pattern(
+    kind: str, label: str, field: str, total: float, days: int, every: tuple[float, int]
+) -> Pattern | None:
+    rest_total, rest_days = every[0] - total, every[1] - days
+    if days < MIN_DAYS or rest_days < MIN_DAYS:
         return None
-    return Pattern(
-        kind,
-        label,
-        field,
-        sum(inside) / len(inside),
-        len(inside),
-        sum(outside) / len(outside),
-        len(outside),
-    )
+    return Pattern(kind, label, field, total / days, days, rest_total / rest_days, rest_days)
 
 
-def by_weekday(points: Sequence[MoodPoint], field: str) -> list[Pattern]:
-    values = day_values(points, field)
+def by_weekday(
+    points: Sequence[MoodPoint], field: str, values: dict[dt.date, float] | None = None
+) -> list[Pattern]:
+    values = day_values(points, field) if values is None else values
+    every = _totals(values)
+    sums, counts = [0.0] * 7, [0] * 7
+    for d, v in values.items():
+        weekday = d.weekday()
+        sums[weekday] += v
+        counts[weekday] += 1
     out = []
     for weekday, name in enumerate(WEEKDAYS):
-        found = compare(
-            "weekday", name, field, values, {d for d in values if d.weekday() == weekday}
-        )
+        found = _pattern("weekday", name, field, sums[weekday], counts[weekday], every)
         if found is not None:
             out.append(found)
     return out
@@ -122,10 +130,13 @@ def reading_tags(points: Sequence[MoodPoint]) -> dict[str, set[dt.date]]:
 
 
 def by_tag(
-    points: Sequence[MoodPoint], field: str, tags: dict[str, set[dt.date]] | None = None
+    points: Sequence[MoodPoint],
+    field: str,
+    tags: dict[str, set[dt.date]] | None = None,
+    values: dict[dt.date, float] | None = None,
 ) -> list[Pattern]:
     """Every tag with enough days on both sides, largest difference first."""
-    values = day_values(points, field)
+    values = day_values(points, field) if values is None else values
     tags = reading_tags(points) if tags is None else tags
     out = [
         found
@@ -156,10 +167,11 @@ def patterns(
     tags: dict[str, set[dt.date]] | None = None,
 ) -> Patterns:
     """All three kinds of pattern for ``points`` (one person's, one role's, one range)."""
+    values = day_values(points, field)
     return Patterns(
         field,
-        tuple(by_weekday(points, field)),
+        tuple(by_weekday(points, field, values)),
         after_sessions(points, held, field),
-        tuple(by_tag(points, field, tags)),
-        len(day_values(points, field)),
+        tuple(by_tag(points, field, tags, values)),
+        len(values),
     )

@@ -38,10 +38,11 @@ class MoodPoint:
     kind: str  # "reflection" or "session"
     id: int
     role: str = "mentee"  # "mentee" or "mentor": see the module's rule
+    #: ``when``'s day, kept (every range and pattern asks for it, thousands of times).
+    day: dt.date = dataclasses.field(init=False, compare=False, repr=False)
 
-    @property
-    def day(self) -> dt.date:
-        return self.when.date()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", self.when.date())
 
 
 #: SQL for a reflection's role (table alias ``r``): its session's, else "mentee".
@@ -106,6 +107,7 @@ class MoodRecords:
         self.since: dt.date | None = None  # readings from this day on are loaded
         self.loaded = False  # anything loaded yet
         self.complete = False  # everything loaded
+        self._series: dict[tuple[int | None, str | None], list[MoodPoint]] = {}
 
     def ensure(self, start: dt.date | None) -> bool:
         """Load the readings from ``start`` on (None: all); True if anything was read."""
@@ -116,6 +118,7 @@ class MoodRecords:
         before = self.since if self.loaded else None
         end = None if before is None else before - dt.timedelta(days=1)
         self._rows = read(start, end) + self._rows
+        self._series = {}
         self.since = start
         self.loaded = True
         self.complete = start is None
@@ -123,13 +126,21 @@ class MoodRecords:
 
     def series(self, person: Any = None, role: str | None = None) -> list[MoodPoint]:
         """The loaded readings of ``person`` (everyone's when None), oldest first;
-        only those given in ``role`` ("mentee"/"mentor") when it is given."""
+        only those given in ``role`` ("mentee"/"mentor") when it is given.
+
+        The same list (the same object) until more readings are loaded, so that
+        callers can keep what they computed from it; do not change it.
+        """
         pid = person_id(person)
-        return [
-            point
-            for point, owner in self._rows
-            if (pid is None or owner == pid) and (role is None or point.role == role)
-        ]
+        key = (pid, role)
+        found = self._series.get(key)
+        if found is None:
+            found = self._series[key] = [
+                point
+                for point, owner in self._rows
+                if (pid is None or owner == pid) and (role is None or point.role == role)
+            ]
+        return found
 
     def first_day(self) -> dt.date | None:
         return self._rows[0][0].day if self._rows else None

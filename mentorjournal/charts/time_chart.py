@@ -21,6 +21,7 @@ from mentorjournal.charts.base import (
     Record,
     begin,
     draw_markers,
+    is_print,
     paint_legend,
 )
 from mentorjournal.charts.theme import Theme
@@ -118,12 +119,24 @@ class TimeChart(Chart):
             p.bottom() - (y - y0) / (y1 - y0) * p.height(),
         )
 
-    def map_all(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
-        """``map`` for a whole series, the arithmetic hoisted out of the loop."""
+    def _coefficients(self) -> tuple[float, float, float, float]:
+        """(kx, ky, left, bottom): pixel x = left + x * kx, pixel y = bottom - y * ky."""
         p, (y0, y1) = self.plot, self.y_range
         kx, ky = p.width() / (self.x1 - self.x0), p.height() / (y1 - y0)
-        left, bottom = p.left() - self.x0 * kx, p.bottom() + y0 * ky
+        return kx, ky, p.left() - self.x0 * kx, p.bottom() + y0 * ky
+
+    def map_all(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
+        """``map`` for a whole series, the arithmetic hoisted out of the loop."""
+        kx, ky, left, bottom = self._coefficients()
         return [(left + x * kx, bottom - y * ky) for x, y in zip(xs, ys, strict=True)]
+
+    def map_unique(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
+        """Where markers go on screen, one per whole pixel: at 30 years many ratings share a
+        pixel column and a value, and stamping them again changes nothing."""
+        kx, ky, left, bottom = self._coefficients()
+        return list(
+            {(int(left + x * kx + 0.5), int(bottom - y * ky + 0.5)) for x, y in zip(xs, ys, strict=True)}
+        )
 
     def _layout(self, rect: QRectF, fm_height: float, label_width: float, legend: float) -> QRectF:
         left = label_width + fm_height * 0.6 + (fm_height * 1.3 if self.y_title else 0)
@@ -242,8 +255,14 @@ class TimeChart(Chart):
         lo, hi = self._visible(s)
         if lo >= hi:
             return
-        xy = self.map_all(s.xs[lo:hi], s.ys[lo:hi])
         colour = theme.colour(s.colour, s.alpha)
+        if s.kind == "points" and not is_print(painter) and hi - lo > 500:
+            points = self.map_unique(s.xs[lo:hi], s.ys[lo:hi])
+            draw_markers(
+                painter, [(float(x), float(y)) for x, y in points], colour.rgba(), s.size, s.shape
+            )
+            return
+        xy = self.map_all(s.xs[lo:hi], s.ys[lo:hi])
         if s.kind == "line":
             pen = QPen(colour, s.width, Qt.PenStyle.DashLine if s.dash else Qt.PenStyle.SolidLine)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -327,13 +346,13 @@ class TimeChart(Chart):
 
 
 def _thin(xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Keep about two points per pixel column: a line of 7,500 points on 1,000 px looks the same."""
-    if len(xy) < 2000:
+    """Keep about one point per pixel column: a line of 7,500 points on 1,000 px looks the same."""
+    if len(xy) < 1000:
         return xy
     out = [xy[0]]
     last = xy[0][0]
     for point in xy[1:-1]:
-        if point[0] - last >= 0.5:
+        if point[0] - last >= 1.0:
             out.append(point)
             last = point[0]
     out.append(xy[-1])

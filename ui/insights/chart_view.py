@@ -13,7 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from mentorjournal.charts import render
@@ -34,7 +42,9 @@ class ChartView(QWidget):
         self.setAccessibleName(name)
         self.step: int | None = None  # the point stepped to with the keyboard
         self._stops: list[Hit] = []
-        self.painted = 0  # paints so far (tests: a data change repaints)
+        self.painted = 0  # paints of the chart itself (a hover or a key step reuses it)
+        self._picture: QPixmap | None = None  # the chart as last painted
+        self._picture_key: tuple[object, ...] = ()
 
     def sizeHint(self) -> QSize:  # Qt override
         return QSize(600, self.fontMetrics().height() * 16)
@@ -47,13 +57,32 @@ class ChartView(QWidget):
         """The chart's data changed: repaint, new summary, forget the keyboard position."""
         self.step = None
         self._stops = []
+        self._picture = None
         self.setAccessibleDescription(self.chart.describe())
         self.update()
 
+    def picture(self) -> QPixmap:
+        """The chart painted at this size, pixel ratio, palette and font: painted again only
+        when one of them or the data changed (hovering and stepping reuse it)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.palette().cacheKey(), self.font().key())
+        if self._picture is None or key != self._picture_key:
+            self.chart.font = self.font()
+            picture = QPixmap(
+                max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
+            )
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self.chart.paint(painter, QRectF(self.rect()), self.theme)
+            painter.end()
+            self._picture, self._picture_key = picture, key
+            self.painted += 1
+        return self._picture
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
-        self.chart.font = self.font()
+        picture = self.picture()
         painter = QPainter(self)
-        self.chart.paint(painter, QRectF(self.rect()), self.theme)
+        painter.drawPixmap(0, 0, picture)
         if self.step is not None and self.hasFocus():
             stops = self.stops()
             if 0 <= self.step < len(stops):
@@ -61,7 +90,6 @@ class ChartView(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(stops[self.step].at, 8, 8)
         painter.end()
-        self.painted += 1
 
     def image(self, ratio: float | None = None) -> QImage:
         """The chart as shown, at the screen's pixel density (no widget grab)."""
@@ -72,7 +100,8 @@ class ChartView(QWidget):
 
     def write_png(self, path: Path) -> None:
         fsutil.atomic_write_bytes(Path(path), render.png_bytes(self.image()))
-        self.update()  # the render moved the chart's geometry: paint again for hit-testing
+        self._picture = None  # the render laid the chart out anew: paint again for hit-testing
+        self.update()
 
     # -- mouse ---------------------------------------------------------------------------
 

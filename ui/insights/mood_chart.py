@@ -6,6 +6,7 @@ role rule): the chart shows one role at a time, chosen in "Given as".
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -73,6 +74,8 @@ class MoodChart(ChartPanel):
         self._all: list[MoodPoint] = []
         self._range: tuple[dt.date, dt.date] | None = None
         self._rolling_cache: dict[tuple[str, str, int], list[RollingPoint]] = {}
+        #: per (role, field): the readings with a value, their x and y (computed once per data)
+        self._columns: dict[tuple[str, str], tuple[list[MoodPoint], list[float], list[float]]] = {}
         self.shown: list[MoodPoint] = []
         self.rolling: dict[str, list[RollingPoint]] = {"confidence": [], "motivation": []}
         self.sessions: list[MoodPoint] = []
@@ -92,6 +95,7 @@ class MoodChart(ChartPanel):
         if mood is not self._all:
             self._all = mood if isinstance(mood, list) else list(mood)
             self._rolling_cache = {}
+            self._columns = {}
             roles = {p.role for p in self._all}
             if self.role not in roles and roles:  # a mentee's page: my ratings as mentor
                 self.role_box.blockSignals(True)
@@ -138,9 +142,25 @@ class MoodChart(ChartPanel):
         self.subtitle.setText(self._summary(days))
         self.show_chart(bool(self.shown))
 
+    def _column(self, field: str) -> tuple[list[MoodPoint], list[float], list[float]]:
+        key = (self.role, field)
+        if key not in self._columns:
+            rated = [p for p in self._all if p.role == self.role and getattr(p, field) is not None]
+            self._columns[key] = (
+                rated,
+                [day_x(p.when) for p in rated],
+                [float(getattr(p, field)) for p in rated],
+            )
+        return self._columns[key]
+
     def _fill_points(self, series: Series, field: str, label: str) -> None:
-        chosen = [p for p in self.shown if getattr(p, field) is not None]
-        series.set([day_x(p.when) for p in chosen], [float(getattr(p, field)) for p in chosen])
+        assert self._range is not None
+        rated, xs, ys = self._column(field)
+        start, end = self._range
+        lo = bisect.bisect_left(xs, day_x(start))
+        hi = bisect.bisect_left(xs, day_x(end + dt.timedelta(days=1)))
+        chosen = rated[lo:hi]
+        series.xs, series.ys = xs[lo:hi], ys[lo:hi]
         side = "as mentor" if self.role == "mentor" else "as mentee"
 
         def tip(i: int) -> str:
@@ -181,6 +201,7 @@ class MoodChart(ChartPanel):
     def clear_data(self) -> None:
         self._all, self.shown, self.sessions = [], [], []
         self._rolling_cache = {}
+        self._columns = {}
         self.rolling = {"confidence": [], "motivation": []}
         for series in self.time_chart.series:
             series.set([], [])

@@ -127,6 +127,7 @@ class OverviewPanel(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
                 widget.deleteLater()
 
     def show_overview(self, data: Overview, rule: str, who: str | None) -> None:

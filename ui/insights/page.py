@@ -91,7 +91,9 @@ class InsightsPage(QWidget):
         self.due: reassess.Due | None = None
         self._stale = True
         self._names: dict[int, str] = {}
-        self._tags: dict[str, set[dt.date]] | None = None
+        #: Per person, what was computed from the journal as it is now (``reload`` forgets it):
+        #: the snapshot, "on this day", and the tags of the readings loaded (by their count).
+        self._computed: dict[int | None, tuple[insights.Snapshot, list, dict]] = {}
         self.timings: dict[str, float] = {}
 
         heading = QLabel(f"<h2>{self.tr('Insights')}</h2>")
@@ -225,6 +227,7 @@ class InsightsPage(QWidget):
     def reload(self) -> None:
         """The journal changed (opened, edited): compute again when next shown."""
         self.records = insights.MoodRecords()
+        self._computed = {}
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -237,10 +240,10 @@ class InsightsPage(QWidget):
     def clear(self) -> None:
         """Forget every number and name shown (the journal was locked)."""
         self.records = insights.MoodRecords()
+        self._computed = {}
         self.snapshot = None
         self.overview = None
         self._names = {}
-        self._tags = None
         self._stale = True
         self.person_box.blockSignals(True)
         self.person_box.clear()
@@ -276,8 +279,13 @@ class InsightsPage(QWidget):
         self._load_people()
         began = time.perf_counter()
         today = self._today()
-        self.snapshot = insights.snapshot(self.records, self.person_id, today)
-        self._tags = None
+        pid = self.person_id
+        if pid in self._computed and self._computed[pid][0].today == today:
+            self.snapshot, found, tags = self._computed[pid]  # nothing changed since
+        else:
+            self.snapshot = insights.snapshot(self.records, pid, today)
+            found, tags = memories.on_this_day(today, pid), {}
+            self._computed[pid] = (self.snapshot, found, tags)
         self.timings["snapshot_ms"] = (time.perf_counter() - began) * 1000
         if (
             self.snapshot.is_empty(self.records.series(self.person_id))
@@ -290,7 +298,7 @@ class InsightsPage(QWidget):
         self.cards.show_cards(self.snapshot.cards, who)
         self.goals_chart.show_data(self.snapshot.goals, today)
         self.skills_chart.show_data(self.snapshot.skills, today)
-        self.overview_panel.show_memories(memories.on_this_day(today, self.person_id))
+        self.overview_panel.show_memories(found)
         self.due = (
             reassess.due(self.snapshot.skills, today, snoozed_until=preferences.snoozed_until())
             if self.person_id is None
@@ -378,11 +386,13 @@ class InsightsPage(QWidget):
             )
             if p.role == role
         ]
-        if self._tags is None:
-            self._tags = patterns.reading_tags(self.records.series(self.person_id))
+        every = self.records.series(self.person_id)
+        cache = self._computed[self.person_id][2] if self.person_id in self._computed else {}
+        if cache.get("count") != len(every):  # older readings were loaded since
+            cache.update(count=len(every), tags=patterns.reading_tags(every))
         held = [s for s in self.snapshot.held if s.role == role]
         self.patterns_panel.show_patterns(
-            patterns.patterns(mood, held, self.patterns_panel.field, self._tags)
+            patterns.patterns(mood, held, self.patterns_panel.field, cache["tags"])
         )
 
     def _role_changed(self) -> None:

@@ -151,6 +151,8 @@ class SkillsChart(ChartPanel):
         self.skills: list[SkillGrowth] = []
         self.shown: list[RatingPoint] = []
         self._filling = False
+        self._given: Sequence[SkillGrowth] | None = None
+        self._today = dt.date.today()
         self.table_fills = 0  # how often the growth table was filled (once per data change)
 
     @property
@@ -160,6 +162,9 @@ class SkillsChart(ChartPanel):
 
     def show_data(self, skills: Sequence[SkillGrowth], today: dt.date) -> None:
         """Every skill's ratings (all time): filled once per data change."""
+        if skills is self._given and today == self._today:
+            return  # the same numbers (a range switch or a refresh with nothing changed)
+        self._given = skills
         self._today = today
         self.skills = [s for s in skills if s.ratings]
         chosen = self.skill_box.currentData()
@@ -256,6 +261,7 @@ class SkillsChart(ChartPanel):
         return text
 
     def clear_data(self) -> None:
+        self._given = None
         self.skills, self.shown = [], []
         self._filling = True
         self.skill_box.clear()
