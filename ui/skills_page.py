@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Signal
 from PySide6.QtGui import QPainter
@@ -23,10 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.analytics import stats
-from mentorjournal.charts.sparkline import Sparkline
-from mentorjournal.charts.theme import Theme
-from mentorjournal.charts.ticks import day_x
 from mentorjournal.domain import queries, records
 from mentorjournal.errors import JournalError
 
@@ -141,6 +138,8 @@ class HistoryDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         spark = self.page.histories.get(self.page.model.key(index.row()))
         if spark is not None:
+            from mentorjournal.charts.theme import Theme
+
             spark.paint(
                 painter,
                 QRectF(option.rect).adjusted(2, 1, -2, -1),
@@ -160,7 +159,7 @@ class SkillsPage(QWidget):
             ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"), skill_rows
         )
         self.table = make_table(self.model, "Skills", stretch_column=0)
-        self.histories: dict[int, Sparkline] = {}
+        self.histories: dict[int, Any] = {}  # skill id: its Sparkline (charts load lazily)
         self.history_delegate = HistoryDelegate(self)
         self.table.setItemDelegateForColumn(5, self.history_delegate)
         self.table_state = EmptyState(self.table, EMPTY_SKILLS)
@@ -201,6 +200,10 @@ class SkillsPage(QWidget):
         return self.model.key(rows[0].row()) if rows else None
 
     def reload(self) -> None:
+        from mentorjournal.analytics import stats
+        from mentorjournal.charts.sparkline import Sparkline
+        from mentorjournal.charts.ticks import day_x
+
         chosen = self.selected_id()
         self.histories = {}
         for skill in stats.skill_growth():

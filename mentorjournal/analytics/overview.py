@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import operator
 from collections.abc import Sequence
 
 from mentorjournal.analytics.readings import MoodPoint
@@ -138,19 +139,28 @@ def window_days(first: dt.date, last: dt.date) -> int:
 
 def then_now(points: Sequence[MoodPoint], field: str, role: str) -> ThenNow:
     """Then and now of ``field`` over ``points`` (already cut to the range), for ``role``."""
-    rated = [(p.day, getattr(p, field)) for p in points if p.role == role]
-    rated = [(day, v) for day, v in rated if v is not None]
-    monthly: dict[dt.date, list[int]] = {}
+    getter = operator.attrgetter(field)
+    rated = [(p.day, getter(p)) for p in points if p.role == role and getter(p) is not None]
+    sums: dict[int, list[int]] = {}
     for day, value in rated:
-        monthly.setdefault(day.replace(day=1), []).append(value)
-    months = tuple((m, sum(v) / len(v)) for m, v in sorted(monthly.items()))
+        slot = sums.get(day.year * 12 + day.month - 1)
+        if slot is None:
+            sums[day.year * 12 + day.month - 1] = [value, 1]
+        else:
+            slot[0] += value
+            slot[1] += 1
+    months = tuple(
+        (dt.date(key // 12, key % 12 + 1, 1), total / count)
+        for key, (total, count) in sorted(sums.items())
+    )
     if not rated:
         return ThenNow(field, role, None, None, 0, 0, None, None, months)
     first, last = rated[0][0], rated[-1][0]
     window = dt.timedelta(days=window_days(first, last) - 1)
     then_span, now_span = (first, first + window), (last - window, last)
-    then = [v for day, v in rated if day <= then_span[1]]
-    now = [v for day, v in rated if day >= now_span[0]]
+    days = [day for day, _v in rated]
+    then = [v for _d, v in rated[: bisect.bisect_right(days, then_span[1])]]
+    now = [v for _d, v in rated[bisect.bisect_left(days, now_span[0]) :]]
     return ThenNow(
         field,
         role,

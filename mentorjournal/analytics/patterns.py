@@ -25,6 +25,7 @@ depend on either.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
@@ -107,9 +108,14 @@ def by_weekday(
 
 
 def after_sessions(
-    points: Sequence[MoodPoint], held: Sequence[HeldSession], field: str
+    points: Sequence[MoodPoint],
+    held: Sequence[HeldSession],
+    field: str,
+    values: dict[dt.date, float] | None = None,
 ) -> Pattern | None:
-    values = day_values((p for p in points if p.kind == "reflection"), field)
+    """``values``: the day values of the reflection readings, when already known."""
+    if values is None:
+        values = day_values((p for p in points if p.kind == "reflection"), field)
     after = {s.day + dt.timedelta(days=n) for s in held for n in range(AFTER_SESSION_DAYS + 1)}
     return compare("after_session", "after a session", field, values, after)
 
@@ -147,6 +153,30 @@ def by_tag(
     return out
 
 
+class DayValues:
+    """Day values of all of one person's and role's readings, computed once and cut to any
+    range (a range switch does not go through every reading again)."""
+
+    def __init__(self, points: Sequence[MoodPoint], field: str) -> None:
+        every = day_values(points, field)
+        reflections = day_values((p for p in points if p.kind == "reflection"), field)
+        self._every = sorted(every.items())
+        self._reflections = sorted(reflections.items())
+
+    @staticmethod
+    def _cut(
+        items: list[tuple[dt.date, float]], start: dt.date, end: dt.date
+    ) -> dict[dt.date, float]:
+        days = [d for d, _v in items]
+        return dict(items[bisect.bisect_left(days, start) : bisect.bisect_right(days, end)])
+
+    def between(
+        self, start: dt.date, end: dt.date
+    ) -> tuple[dict[dt.date, float], dict[dt.date, float]]:
+        """(every reading's, the reflections') day values in [start, end]."""
+        return self._cut(self._every, start, end), self._cut(self._reflections, start, end)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Patterns:
     field: str
@@ -165,13 +195,18 @@ def patterns(
     held: Sequence[HeldSession],
     field: str = "confidence",
     tags: dict[str, set[dt.date]] | None = None,
+    values: dict[dt.date, float] | None = None,
+    reflection_values: dict[dt.date, float] | None = None,
 ) -> Patterns:
-    """All three kinds of pattern for ``points`` (one person's, one role's, one range)."""
-    values = day_values(points, field)
+    """All three kinds of pattern for ``points`` (one person's, one role's, one range).
+
+    ``values`` and ``reflection_values``: ``day_values`` of the points and of their
+    reflections, when the caller keeps them (``DayValues``)."""
+    values = day_values(points, field) if values is None else values
     return Patterns(
         field,
         tuple(by_weekday(points, field, values)),
-        after_sessions(points, held, field),
+        after_sessions(points, held, field, reflection_values),
         tuple(by_tag(points, field, tags, values)),
         len(values),
     )

@@ -19,8 +19,10 @@ owner, loaded from a day on and widened only when an older range is asked for.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from mentorjournal.analytics.series import as_datetime, day_range, person_id
@@ -52,6 +54,27 @@ _REFLECTION_ROLE = "COALESCE((SELECT rs.role FROM session rs WHERE rs.id = r.ses
 Reading = tuple[MoodPoint, int | None]
 
 
+#: Page cache (KiB) while the readings are read; see ``_passing_through``.
+SCAN_CACHE_KIB = 1000
+
+
+@contextlib.contextmanager
+def _passing_through() -> Iterator[None]:
+    """A small page cache for the readings scan, the usual one again after it.
+
+    A reflection's ratings are stored after its body, so reading them walks
+    through every reflection's text. With the connection's usual cache (16 MB)
+    that text would stay in memory afterwards (+19 MB at 10 years); with a
+    small one it only passes through (+3 MB).
+    """
+    before = int(DB.execute_sql("PRAGMA cache_size").fetchone()[0])
+    DB.execute_sql(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        DB.execute_sql(f"PRAGMA cache_size = {before}")
+
+
 def read(
     start: dt.date | None = None, end: dt.date | None = None, person: Any = None
 ) -> list[Reading]:
@@ -73,10 +96,11 @@ def read(
         f" WHERE s.status = '{rules.HELD}'"
         " AND (s.confidence_after IS NOT NULL OR s.motivation IS NOT NULL)" + s_where
     )
-    rows = [
-        (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
-        for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, r_args + s_args)
-    ]
+    with _passing_through():
+        rows = [
+            (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
+            for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, r_args + s_args)
+        ]
     rows.sort(key=lambda row: (row[0].when, row[0].kind, row[0].id))
     return rows
 

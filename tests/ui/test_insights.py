@@ -30,7 +30,8 @@ from tests.conftest import FAST, PASSPHRASE
 from ui import alerts, theme
 from ui.insights.chart_base import ChartPanel
 from ui.insights.mood_chart import SESSION_ROW
-from ui.insights.page import EMPTY_JOURNAL, InsightsPage
+from ui.insights.page import InsightsPage
+from ui.insights.view import EMPTY_JOURNAL
 
 D = dt.date
 
@@ -487,3 +488,40 @@ def test_the_skills_page_draws_each_skills_history_line(qtbot, small):
         QColor(image.pixel(x, y)).rgb() for x in range(image.width()) for y in range(image.height())
     }
     assert line.rgb() in found
+
+
+def test_the_window_loads_no_chart_code_until_insights_is_shown(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from PySide6.QtCore import QSettings
+from mentorjournal.storage.journal import Journal
+from tests.conftest import FAST
+from ui.app import make_application
+from ui.main_window import NAVIGATION, MainWindow
+app = make_application()
+journal = Journal.create({str(tmp_path / "j.mjournal")!r}, "pw pw pw pw", kdf=FAST)
+window = MainWindow(journal, QSettings(), lambda *a: None)
+window.show()
+app.processEvents()
+heavy = ("mentorjournal.charts", "ui.insights.view", "mentorjournal.analytics.overview")
+print(sorted(m for m in sys.modules if m.startswith(heavy)))
+window.nav.setCurrentRow(NAVIGATION.index("Insights"))
+app.processEvents()
+print("mentorjournal.charts.time_chart" in sys.modules)
+journal.close()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=120,
+    )
+    assert result.stdout.split("\n")[:2] == ["[]", "True"], result.stderr
