@@ -177,12 +177,18 @@ def marker_image(colour_rgba: int, size: float, shape: str, ratio: float) -> QIm
 
 
 def draw_markers(
-    painter: QPainter, xy: Sequence[tuple[float, float]], colour_rgba: int, size: float, shape: str
+    painter: QPainter,
+    xy: Sequence[tuple[float, float]],
+    colour_rgba: int,
+    size: float,
+    shape: str,
+    unique: bool = False,
 ) -> None:
     """Markers at ``xy``: real shapes in a PDF, one stamped picture on screen.
 
     Markers that fall on the same pixel are stamped once (at 30 years, many
-    ratings share a pixel column and a value).
+    ratings share a pixel column and a value); ``unique``: ``xy`` has no two
+    on one pixel already.
     """
     if not xy:
         return
@@ -197,8 +203,12 @@ def draw_markers(
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     image = marker_image(colour_rgba, size, shape, ratio)
     half = size / 2
-    seen: set[tuple[int, int]] = set()
     draw = painter.drawImage
+    if unique:
+        for x, y in xy:
+            draw(QPointF(x - half, y - half), image)
+        return
+    seen: set[tuple[int, int]] = set()
     for x, y in xy:
         key = (round(x * ratio), round(y * ratio))
         if key in seen:

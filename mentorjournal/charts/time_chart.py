@@ -130,12 +130,15 @@ class TimeChart(Chart):
         kx, ky, left, bottom = self._coefficients()
         return [(left + x * kx, bottom - y * ky) for x, y in zip(xs, ys, strict=True)]
 
-    def map_unique(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
+    def map_unique(self, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[int, int]]:
         """Where markers go on screen, one per whole pixel: at 30 years many ratings share a
         pixel column and a value, and stamping them again changes nothing."""
         kx, ky, left, bottom = self._coefficients()
         return list(
-            {(int(left + x * kx + 0.5), int(bottom - y * ky + 0.5)) for x, y in zip(xs, ys, strict=True)}
+            {
+                (int(left + x * kx + 0.5), int(bottom - y * ky + 0.5))
+                for x, y in zip(xs, ys, strict=True)
+            }
         )
 
     def _layout(self, rect: QRectF, fm_height: float, label_width: float, legend: float) -> QRectF:
@@ -258,9 +261,7 @@ class TimeChart(Chart):
         colour = theme.colour(s.colour, s.alpha)
         if s.kind == "points" and not is_print(painter) and hi - lo > 500:
             points = self.map_unique(s.xs[lo:hi], s.ys[lo:hi])
-            draw_markers(
-                painter, [(float(x), float(y)) for x, y in points], colour.rgba(), s.size, s.shape
-            )
+            draw_markers(painter, points, colour.rgba(), s.size, s.shape, unique=True)
             return
         xy = self.map_all(s.xs[lo:hi], s.ys[lo:hi])
         if s.kind == "line":

@@ -217,8 +217,7 @@ def test_person_filter_and_ranges(qtbot, small):
         assert not chart.export_data_button.isEnabled()
     assert page.goals_chart.is_showing_chart
     switch_person(qtbot, page, None)
-    assert page.mood_chart.role == "mentor"  # the role chosen stays while it has readings
-    page.mood_chart.role_box.setCurrentIndex(0)
+    assert page.mood_chart.role == "mentee"  # everyone's: my ratings as mentee again
 
     expected = {"3m": D(2025, 12, 11), "6m": D(2025, 12, 1), "1y": D(2025, 12, 1)}
     for key, start in expected.items():  # never before the first record

@@ -96,10 +96,13 @@ class MoodChart(ChartPanel):
             self._all = mood if isinstance(mood, list) else list(mood)
             self._rolling_cache = {}
             self._columns = {}
+            # New readings (another person, or the journal changed): my ratings as mentee
+            # when there are any, else as mentor (a mentee's page shows my mentoring).
             roles = {p.role for p in self._all}
-            if self.role not in roles and roles:  # a mentee's page: my ratings as mentor
+            wanted = "mentee" if "mentee" in roles or not roles else "mentor"
+            if self.role != wanted:
                 self.role_box.blockSignals(True)
-                self.role_box.setCurrentIndex(0 if "mentee" in roles else 1)
+                self.role_box.setCurrentIndex(0 if wanted == "mentee" else 1)
                 self.role_box.blockSignals(False)
         self._range = (start, end)
         self.refill()
