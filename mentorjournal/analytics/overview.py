@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import operator
 from collections.abc import Sequence
 
@@ -137,41 +138,74 @@ def window_days(first: dt.date, last: dt.date) -> int:
     return WINDOW_DAYS if span >= 3 * WINDOW_DAYS else max(1, span // 3)
 
 
+class Column:
+    """One role's ratings of one field, oldest first, with running sums: then → now of any
+    range is two binary searches and a few subtractions (a range switch on a 30-year
+    journal does not go through every reading again)."""
+
+    def __init__(self, points: Sequence[MoodPoint], field: str, role: str) -> None:
+        self.field, self.role = field, role
+        getter = operator.attrgetter(field)
+        self.days: list[dt.date] = []
+        values: list[int] = []
+        for p in points:
+            if p.role == role:
+                value = getter(p)
+                if value is not None:
+                    self.days.append(p.day)
+                    values.append(value)
+        self.sums = [0, *itertools.accumulate(values)]
+        # where each month starts in the list: (month number, first index)
+        self.months: list[tuple[int, int]] = []
+        for i, day in enumerate(self.days):
+            key = day.year * 12 + day.month - 1
+            if not self.months or self.months[-1][0] != key:
+                self.months.append((key, i))
+
+    def _mean(self, lo: int, hi: int) -> float:
+        return (self.sums[hi] - self.sums[lo]) / (hi - lo)
+
+    def then_now(self, start: dt.date | None = None, end: dt.date | None = None) -> ThenNow:
+        """Then and now within [start, end] (the module's rule)."""
+        days = self.days
+        lo = 0 if start is None else bisect.bisect_left(days, start)
+        hi = len(days) if end is None else bisect.bisect_right(days, end)
+        monthly = []
+        if lo < hi:
+            a = bisect.bisect_right(self.months, lo, key=lambda m: m[1]) - 1
+            for k in range(max(0, a), len(self.months)):
+                key, begin = self.months[k]
+                if begin >= hi:
+                    break
+                stop = self.months[k + 1][1] if k + 1 < len(self.months) else len(days)
+                seg_lo, seg_hi = max(lo, begin), min(hi, stop)
+                if seg_hi > seg_lo:
+                    monthly.append(
+                        (dt.date(key // 12, key % 12 + 1, 1), self._mean(seg_lo, seg_hi))
+                    )
+        if lo >= hi:
+            return ThenNow(self.field, self.role, None, None, 0, 0, None, None, tuple(monthly))
+        first, last = days[lo], days[hi - 1]
+        window = dt.timedelta(days=window_days(first, last) - 1)
+        then_span, now_span = (first, first + window), (last - window, last)
+        then_hi = bisect.bisect_right(days, then_span[1], lo, hi)
+        now_lo = bisect.bisect_left(days, now_span[0], lo, hi)
+        return ThenNow(
+            self.field,
+            self.role,
+            self._mean(lo, then_hi),
+            self._mean(now_lo, hi),
+            then_hi - lo,
+            hi - now_lo,
+            then_span,
+            now_span,
+            tuple(monthly),
+        )
+
+
 def then_now(points: Sequence[MoodPoint], field: str, role: str) -> ThenNow:
     """Then and now of ``field`` over ``points`` (already cut to the range), for ``role``."""
-    getter = operator.attrgetter(field)
-    rated = [(p.day, getter(p)) for p in points if p.role == role and getter(p) is not None]
-    sums: dict[int, list[int]] = {}
-    for day, value in rated:
-        slot = sums.get(day.year * 12 + day.month - 1)
-        if slot is None:
-            sums[day.year * 12 + day.month - 1] = [value, 1]
-        else:
-            slot[0] += value
-            slot[1] += 1
-    months = tuple(
-        (dt.date(key // 12, key % 12 + 1, 1), total / count)
-        for key, (total, count) in sorted(sums.items())
-    )
-    if not rated:
-        return ThenNow(field, role, None, None, 0, 0, None, None, months)
-    first, last = rated[0][0], rated[-1][0]
-    window = dt.timedelta(days=window_days(first, last) - 1)
-    then_span, now_span = (first, first + window), (last - window, last)
-    days = [day for day, _v in rated]
-    then = [v for _d, v in rated[: bisect.bisect_right(days, then_span[1])]]
-    now = [v for _d, v in rated[bisect.bisect_left(days, now_span[0]) :]]
-    return ThenNow(
-        field,
-        role,
-        sum(then) / len(then),
-        sum(now) / len(now),
-        len(then),
-        len(now),
-        then_span,
-        now_span,
-        months,
-    )
+    return Column(points, field, role).then_now()
 
 
 def skills_then_now(
@@ -203,6 +237,15 @@ def skills_then_now(
     return out
 
 
+def columns(points: Sequence[MoodPoint]) -> dict[tuple[str, str], Column]:
+    """The four columns (confidence, motivation) x (mentee, mentor) of one person's readings."""
+    return {
+        (field, role): Column(points, field, role)
+        for role in ("mentee", "mentor")
+        for field in ("confidence", "motivation")
+    }
+
+
 def overview(
     points: Sequence[MoodPoint],
     skills: Sequence[SkillGrowth],
@@ -211,11 +254,14 @@ def overview(
     achieved: Sequence[Event],
     start: dt.date,
     end: dt.date,
+    kept: dict[tuple[str, str], Column] | None = None,
 ) -> Overview:
-    """The overview of [start, end] from one person's lists (all sorted by day)."""
-    shown = between(points, start, end, lambda p: p.day)
-    ratings = [then_now(shown, f, "mentee") for f in ("confidence", "motivation")]
-    mentor = [then_now(shown, f, "mentor") for f in ("confidence", "motivation")]
+    """The overview of [start, end] from one person's lists (all sorted by day).
+
+    ``kept``: ``columns(points)`` when the caller keeps them between ranges."""
+    cols = columns(points) if kept is None else kept
+    ratings = [cols[(f, "mentee")].then_now(start, end) for f in ("confidence", "motivation")]
+    mentor = [cols[(f, "mentor")].then_now(start, end) for f in ("confidence", "motivation")]
     ratings += [r for r in mentor if r.then is not None]
     sessions = between(held, start, end, lambda s: s.day)
     return Overview(

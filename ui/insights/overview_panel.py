@@ -77,6 +77,11 @@ class OverviewPanel(QWidget):
         self.grid = QGridLayout(self.grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(14)
+        self._row_widgets: list[tuple[QLabel, QLabel, QLabel, SparkWidget, QLabel]] = []
+        self._used = 0
+        self.more = QLabel("")
+        self.grid.addWidget(self.more, 99, 0, 1, 4)
+        self.more.hide()
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         self.memories = QLabel("")
@@ -123,12 +128,36 @@ class OverviewPanel(QWidget):
             self.record_requested.emit(kind, int(rid))
 
     def _clear_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone at once, not only when the event loop deletes it
-                widget.deleteLater()
+        """Start filling the rows again from the top (they are kept: no widgets made per range)."""
+        self._used = 0
+
+    def _hide_unused(self) -> None:
+        """Hide the rows past the last one filled (showing and hiding relays out the page:
+        only rows that change state do)."""
+        for widgets in self._row_widgets[self._used :]:
+            for widget in widgets:
+                if not widget.isHidden():
+                    widget.hide()
+
+    def _row(self) -> tuple[QLabel, QLabel, QLabel, SparkWidget, QLabel]:
+        """The next free row's widgets (made once, the first time a row is needed)."""
+        if self._used == len(self._row_widgets):
+            row = len(self._row_widgets)
+            name, numbers, change, note = QLabel(), QLabel(), QLabel(), QLabel()
+            change.setTextFormat(Qt.TextFormat.RichText)
+            numbers.setTextFormat(Qt.TextFormat.RichText)
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a skill's name is never markup
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            line = SparkWidget(Sparkline(), "")
+            widgets = (name, numbers, change, line, note)
+            for column, widget in enumerate(widgets):
+                self.grid.addWidget(widget, row, column)
+            self.grid.setColumnStretch(4, 1)
+            self._row_widgets.append(widgets)
+        widgets = self._row_widgets[self._used]
+        self._used += 1
+        return widgets
 
     def show_overview(self, data: Overview, rule: str, who: str | None) -> None:
         self.data = data
@@ -148,12 +177,13 @@ class OverviewPanel(QWidget):
         for skill in data.skills[:MAX_SKILLS]:
             self._skill_row(row, skill, dark)
             row += 1
+        self._hide_unused()
+        self.more.setVisible(len(data.skills) > MAX_SKILLS)
         if len(data.skills) > MAX_SKILLS:
-            more = QLabel(
+            self.more.setText(
                 self.tr("… and %d more skills below (Skill growth at a glance).")
                 % (len(data.skills) - MAX_SKILLS)
             )
-            self.grid.addWidget(more, row, 0, 1, 4)
         sessions = data.sessions_as_mentee + data.sessions_as_mentor
         targets = sum(1 for s in data.skills if s.target is not None)
         parts = [
@@ -167,7 +197,7 @@ class OverviewPanel(QWidget):
             parts.append(f"{data.targets_reached} of {targets} skill targets reached")
         self.counts.setText(" · ".join(parts) + ".")
 
-    def _rating_row(self, row: int, rating: ThenNow, dark: bool) -> None:
+    def _rating_row(self, _row: int, rating: ThenNow, dark: bool) -> None:
         label = LABELS[(rating.field, rating.role)]
         if rating.then is None or rating.now is None:
             words = "no ratings in this range"
@@ -183,9 +213,9 @@ class OverviewPanel(QWidget):
             )
         spark = Sparkline(rating.field)
         spark.set_data([day_x(m) for m, _v in rating.monthly], [v for _m, v in rating.monthly])
-        self._add_row(row, label, value, words, detail, spark)
+        self._add_row(label, value, words, detail, spark)
 
-    def _skill_row(self, row: int, skill: SkillThenNow, dark: bool) -> None:
+    def _skill_row(self, _row: int, skill: SkillThenNow, dark: bool) -> None:
         words = change_html(skill.direction, float(skill.change), dark, 0)
         if skill.target is not None:
             words += " · " + (
@@ -199,7 +229,6 @@ class OverviewPanel(QWidget):
             None if skill.target is None else float(skill.target),
         )
         self._add_row(
-            row,
             skill.name,
             f"{skill.then} → {skill.now}",
             words,
@@ -207,21 +236,19 @@ class OverviewPanel(QWidget):
             spark,
         )
 
-    def _add_row(
-        self, row: int, label: str, value: str, words: str, detail: str, spark: Sparkline
-    ) -> None:
-        name = QLabel(html.escape(label))
-        numbers = QLabel(f"<b>{html.escape(value)}</b>")
-        change = QLabel(words)
-        change.setTextFormat(Qt.TextFormat.RichText)
-        note = QLabel(html.escape(detail))
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        line = SparkWidget(spark, f"{label}: sparkline")
-        for column, widget in enumerate((name, numbers, change, line, note)):
-            self.grid.addWidget(widget, row, column)
-        self.grid.setColumnStretch(4, 1)
-        plain = QLabel(words).text()
-        self.rows.append((label, f"{value} {html.unescape(_strip(plain))}".strip()))
+    def _add_row(self, label: str, value: str, words: str, detail: str, spark: Sparkline) -> None:
+        name, numbers, change, line, note = self._row()
+        name.setText(label)
+        numbers.setText(f"<b>{html.escape(value)}</b>")
+        change.setText(words)
+        note.setText(detail)
+        line.spark = spark
+        line.setAccessibleName(f"{label}: sparkline")
+        for widget in (name, numbers, change, line, note):
+            if widget.isHidden():
+                widget.show()
+        line.update()
+        self.rows.append((label, f"{value} {html.unescape(_strip(words))}".strip()))
 
     def show_memories(self, found: list[Memory]) -> None:
         if not found:
@@ -258,8 +285,15 @@ class OverviewPanel(QWidget):
         self.banner.show()
 
     def clear(self) -> None:
+        """Locked: no skill name or number stays in any row."""
         self.data = None
         self._clear_grid()
+        self._hide_unused()
+        for name, numbers, change, line, note in self._row_widgets:
+            for label in (name, numbers, change, note):
+                label.clear()
+            line.spark = Sparkline()
+        self.more.hide()
         self.rows = []
         self.heading.clear()
         self.counts.clear()

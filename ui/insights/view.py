@@ -358,8 +358,11 @@ class InsightsView(QWidget):
         mood = self.records.series(self.person_id)
         snap = self.snapshot
         self.range_label.setText(f"{fmt_day(start)} – {fmt_day(end)}")
+        kept = self._kept()
+        if "columns" not in kept:
+            kept["columns"] = overview.columns(mood)
         self.overview = overview.overview(
-            mood, snap.skills, snap.held, snap.wins, snap.achieved, start, end
+            mood, snap.skills, snap.held, snap.wins, snap.achieved, start, end, kept["columns"]
         )
         self.overview_panel.show_overview(
             self.overview, self.tr(RULES[self.range_key]), self.person_name(self.person_id) or None
@@ -379,12 +382,10 @@ class InsightsView(QWidget):
             return
         start, end = self.bounds
         role, field = self.mood_chart.role, self.patterns_panel.field
-        every = self.records.series(self.person_id)
         mine = self.records.series(self.person_id, role)
-        cache = self._computed[self.person_id][2] if self.person_id in self._computed else {}
-        if cache.get("count") != len(every):  # older readings were loaded since
-            cache.clear()
-            cache.update(count=len(every), tags=patterns.reading_tags(every))
+        cache = self._kept()
+        if "tags" not in cache:
+            cache["tags"] = patterns.reading_tags(self.records.series(self.person_id))
         if (role, field) not in cache:
             cache[(role, field)] = patterns.DayValues(mine, field)
         values, reflections = cache[(role, field)].between(start, end)
@@ -394,6 +395,15 @@ class InsightsView(QWidget):
                 (), held, field, cache["tags"], values=values, reflection_values=reflections
             )
         )
+
+    def _kept(self) -> dict:
+        """What is kept for the person between ranges; forgotten when older readings load."""
+        every = self.records.series(self.person_id)
+        cache = self._computed[self.person_id][2] if self.person_id in self._computed else {}
+        if cache.get("count") != len(every):
+            cache.clear()
+            cache["count"] = len(every)
+        return cache
 
     def _role_changed(self) -> None:
         if self.snapshot is None or self.bounds is None:
