@@ -149,6 +149,10 @@ def test_a_single_reading_has_no_change(journal):
 
 @pytest.fixture
 def three_weeks(journal):
+    three_weeks_journal()
+
+
+def three_weeks_journal() -> None:
     """21 days of reflections, 1-21 Feb 2026 (1 Feb is a Sunday).
 
     Sessions (rated 10 after) on Monday 2 and Monday 9 Feb. Reflections rate

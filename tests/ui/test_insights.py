@@ -524,3 +524,69 @@ journal.close()
         timeout=120,
     )
     assert result.stdout.split("\n")[:2] == ["[]", "True"], result.stderr
+
+
+def test_patterns_are_shown_in_words_with_their_sample_sizes(qtbot, journal):
+    from tests.analytics.test_overview import three_weeks_journal
+
+    three_weeks_journal()
+    page = InsightsPage(today=lambda: D(2026, 2, 21))
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    with qtbot.waitSignal(page.refreshed):
+        page.show()
+    lines = page.patterns_panel.lines
+    assert lines[0] == (
+        "In the three days from a session on (reflections only), your confidence averaged "
+        "8.0 (6 days) against 5.0 on other days (15 days): higher by 3.0."
+    )
+    assert any(
+        line.startswith("On days with “public-speaking”, your confidence averaged 7.0 (3 days)")
+        for line in lines
+    )
+    assert "not causes" in page.patterns_panel.rule.text()
+    switch_range(qtbot, page, "custom")
+    with qtbot.waitSignal(page.refreshed):
+        page.start_edit.setDate(QDate(2026, 2, 1))
+        page.end_edit.setDate(QDate(2026, 2, 4))  # four days: not enough for any pattern
+    assert page.patterns_panel.lines == []
+    assert "Not enough data" in page.patterns_panel.text.text()
+
+
+def test_the_banner_asks_for_a_baseline_and_saves_it(qtbot, small):
+    from PySide6.QtCore import QTimer
+
+    from mentorjournal.analytics import stats as core
+    from mentorjournal.domain import preferences
+    from ui.insights.rate_dialog import RateSkillsDialog
+
+    j = small
+    page = make_page(qtbot)
+    panel = page.overview_panel
+    assert panel.banner.isVisible()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RateSkillsDialog):
+            QTimer.singleShot(50, answer)
+            return
+        spin = dialog.spins[j.zen.id]
+        spin.setFocus()
+        for _ in range(4):
+            qtbot.keyClick(spin, Qt.Key.Key_Up)
+        dialog.interval.setFocus()
+        qtbot.keyClick(dialog.interval, Qt.Key.Key_End)  # every 12 months
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(
+            box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        qtbot.mouseClick(panel.rate_button, Qt.MouseButton.LeftButton)
+    zen = next(s for s in core.skill_growth() if s.skill_id == j.zen.id)
+    assert [(r.day, r.value, r.source) for r in zen.ratings] == [(TODAY, 4, "self")]
+    assert preferences.reassess_months() == 12
+    assert not panel.banner.isVisible()  # nothing left to ask today
