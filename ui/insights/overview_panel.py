@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -120,6 +120,7 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.memories)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.data: Overview | None = None
+        self._memories: list[Memory] = []
         self.rows: list[tuple[str, str]] = []  # (label, words) per row, for tests and the reader
 
     def _open_link(self, link: str) -> None:
@@ -250,13 +251,20 @@ class OverviewPanel(QWidget):
         line.update()
         self.rows.append((label, f"{value} {html.unescape(_strip(words))}".strip()))
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: links readable in dark mode
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.show_memories(self._memories)
+        super().changeEvent(event)
+
     def show_memories(self, found: list[Memory]) -> None:
+        self._memories = found
         if not found:
             self.memories.setText("")
             self.memories.hide()
             return
+        link = Theme.from_palette(self.palette()).colour("confidence").name()
         items = "".join(
-            f"<li><a href='{m.kind}:{m.id}'>{html.escape(m.title)}</a> — "
+            f"<li><a style='color:{link}' href='{m.kind}:{m.id}'>{html.escape(m.title)}</a> — "
             f"{m.years_ago} year{'s' if m.years_ago != 1 else ''} ago ({m.when.year})</li>"
             for m in found
         )
@@ -298,6 +306,7 @@ class OverviewPanel(QWidget):
         self.heading.clear()
         self.counts.clear()
         self.memories.clear()
+        self._memories = []
         self.banner.hide()
 
 
