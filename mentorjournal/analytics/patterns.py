@@ -72,7 +72,10 @@ def compare(
     kind: str, label: str, field: str, values: dict[dt.date, float], group: set[dt.date]
 ) -> Pattern | None:
     """``group``'s days against the rest; None without ``MIN_DAYS`` on each side."""
-    inside = [values[d] for d in group if d in values]
+    if len(group) <= len(values):
+        inside = [values[d] for d in group if d in values]
+    else:
+        inside = [v for d, v in values.items() if d in group]
     return _pattern(kind, label, field, sum(inside), len(inside), _totals(values))
 
 
@@ -118,6 +121,10 @@ def after_sessions(
         values = day_values((p for p in points if p.kind == "reflection"), field)
     after = {s.day + dt.timedelta(days=n) for s in held for n in range(AFTER_SESSION_DAYS + 1)}
     return compare("after_session", "after a session", field, values, after)
+
+
+def _day(session: HeldSession) -> dt.date:
+    return session.day
 
 
 def reading_tags(points: Sequence[MoodPoint]) -> dict[str, set[dt.date]]:

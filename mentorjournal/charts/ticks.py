@@ -26,8 +26,12 @@ def day_x(when: dt.date | dt.datetime) -> float:
     return float(when.toordinal())
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def fmt_day(day: dt.date | dt.datetime) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """ "5 Mar 2026" (the English month abbreviations, as ``%b`` gives them in the C locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def month_name(month: dt.date) -> str:

@@ -94,6 +94,7 @@ class InsightsView(QWidget):
         #: Per person, what was computed from the journal as it is now (``reload`` forgets it):
         #: the snapshot, "on this day", and the tags of the readings loaded (by their count).
         self._computed: dict[int | None, tuple[insights.Snapshot, list, dict]] = {}
+        self._people: list[tuple[int, str, str]] | None = None
         self.timings: dict[str, float] = {}
 
         heading = QLabel(f"<h2>{self.tr('Insights')}</h2>")
@@ -228,6 +229,7 @@ class InsightsView(QWidget):
         """The journal changed (opened, edited): compute again when next shown."""
         self.records = insights.MoodRecords()
         self._computed = {}
+        self._people = None
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -241,6 +243,7 @@ class InsightsView(QWidget):
         """Forget every number and name shown (the journal was locked)."""
         self.records = insights.MoodRecords()
         self._computed = {}
+        self._people = None
         self.snapshot = None
         self.overview = None
         self._names = {}
@@ -309,7 +312,9 @@ class InsightsView(QWidget):
 
     def _load_people(self) -> None:
         chosen = self.person_box.currentData()
-        people = insights.people_with_records()
+        if self._people is None:  # until the journal changes
+            self._people = insights.people_with_records()
+        people = self._people
         self._names = {pid: name for pid, name, _relation in people}
         self.person_box.blockSignals(True)
         self.person_box.clear()
