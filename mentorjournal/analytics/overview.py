@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from mentorjournal.analytics.readings import MoodPoint
 from mentorjournal.analytics.series import between
-from mentorjournal.analytics.stats import Event, HeldSession, SkillGrowth
+from mentorjournal.analytics.stats import Event, HeldSession, RatingPoint, SkillGrowth
 
 #: Smallest change of a mean (1–10 scale) that counts as growth or decline.
 FLAT = 0.5
@@ -81,7 +81,12 @@ class SkillThenNow:
     then_day: dt.date
     now_day: dt.date
     target: int | None
-    ratings: tuple[tuple[dt.date, int], ...]  # in the range, oldest first
+    points: tuple[RatingPoint, ...]  # the ratings in the range, oldest first
+
+    @property
+    def ratings(self) -> tuple[tuple[dt.date, int], ...]:
+        """(day, value) of the ratings in the range, oldest first."""
+        return tuple((r.day, r.value) for r in self.points)
 
     @property
     def change(self) -> int:
@@ -208,14 +213,19 @@ def then_now(points: Sequence[MoodPoint], field: str, role: str) -> ThenNow:
     return Column(points, field, role).then_now()
 
 
+def _rating_day(rating: RatingPoint) -> dt.date:
+    return rating.day
+
+
 def skills_then_now(
     skills: Sequence[SkillGrowth], start: dt.date, end: dt.date
 ) -> list[SkillThenNow]:
     """Each skill rated in [start, end]: then, now and target; most grown first."""
     out = []
     for skill in skills:
-        days = [r.day for r in skill.ratings]
-        lo, hi = bisect.bisect_left(days, start), bisect.bisect_right(days, end)
+        ratings = skill.ratings
+        lo = bisect.bisect_left(ratings, start, key=_rating_day)
+        hi = bisect.bisect_right(ratings, end, key=_rating_day)
         inside = skill.ratings[lo:hi]
         if not inside:
             continue
@@ -230,7 +240,7 @@ def skills_then_now(
                 base.day,
                 latest.day,
                 skill.target,
-                tuple((r.day, r.value) for r in inside),
+                tuple(inside),
             )
         )
     out.sort(key=lambda s: (-s.change, s.name.lower()))

@@ -22,12 +22,23 @@ class Sparkline(Chart):
         self.steps = False  # skill ratings: a step line (a level holds until re-rated)
         self.fill = True  # False: on whatever is below (a table cell, a selection)
         self.area = QRectF()
+        self._points: tuple[tuple[float, float, float, float], list[QPointF]] | None = None
 
     def set_data(self, xs: list[float], ys: list[float], target: float | None = None) -> None:
         self.xs, self.ys, self.target = list(xs), list(ys), target
+        self._points = None
 
     def points(self) -> list[QPointF]:
-        """Where each value is drawn (after a paint)."""
+        """Where each value is drawn (after a paint; kept while the area stays the same)."""
+        a = self.area
+        key = (a.left(), a.top(), a.width(), a.height())
+        if self._points is not None and self._points[0] == key:
+            return self._points[1]
+        found = self._place()
+        self._points = (key, found)
+        return found
+
+    def _place(self) -> list[QPointF]:
         a = self.area
         if not self.xs:
             return []

@@ -76,6 +76,7 @@ class MoodChart(ChartPanel):
         self._rolling_cache: dict[tuple[str, str, int], list[RollingPoint]] = {}
         #: per (role, field): the readings with a value, their x and y (computed once per data)
         self._columns: dict[tuple[str, str], tuple[list[MoodPoint], list[float], list[float]]] = {}
+        self._line_xy: dict[tuple[object, ...], tuple[list[float], list[float]]] = {}
         self.shown: list[MoodPoint] = []
         self.rolling: dict[str, list[RollingPoint]] = {"confidence": [], "motivation": []}
         self.sessions: list[MoodPoint] = []
@@ -96,6 +97,7 @@ class MoodChart(ChartPanel):
             self._all = mood if isinstance(mood, list) else list(mood)
             self._rolling_cache = {}
             self._columns = {}
+            self._line_xy = {}
             # New readings (another person, or the journal changed): my ratings as mentee
             # when there are any, else as mentor (a mentee's page shows my mentoring).
             roles = {p.role for p in self._all}
@@ -175,8 +177,20 @@ class MoodChart(ChartPanel):
         series.record = lambda i: (chosen[i].kind, chosen[i].id)
 
     def _fill_line(self, series: Series, field: str, days: int) -> None:
+        assert self._range is not None
+        key = (self.role, field, days)
+        every = self._rolling(field, days)
+        if ("xy",) + key not in self._line_xy:
+            self._line_xy[("xy",) + key] = (
+                [day_x(p.day) + MIDDAY for p in every],
+                [p.value for p in every],
+            )
+        xs, ys = self._line_xy[("xy",) + key]
+        start, end = self._range
+        lo = bisect.bisect_left(xs, day_x(start))
+        hi = bisect.bisect_left(xs, day_x(end + dt.timedelta(days=1)))
+        series.xs, series.ys = xs[lo:hi], ys[lo:hi]
         rolling = self.rolling[field]
-        series.set([day_x(p.day) + MIDDAY for p in rolling], [p.value for p in rolling])
         label = field.capitalize()
         series.tip = lambda i: (
             f"{fmt_day(rolling[i].day)}\n{label}, {days}-day average: {rolling[i].value:.1f}"
@@ -188,8 +202,11 @@ class MoodChart(ChartPanel):
             return ""
         side = "as mentor" if self.role == "mentor" else "as mentee"
         parts = []
-        for field in ("confidence", "motivation"):
-            values = [getattr(p, field) for p in self.shown if getattr(p, field) is not None]
+        for field, series in (
+            ("confidence", self.confidence_points),
+            ("motivation", self.motivation_points),
+        ):
+            values = series.ys
             if values:
                 parts.append(
                     f"{field.capitalize()} {side}: {len(values)} ratings, "
@@ -205,6 +222,7 @@ class MoodChart(ChartPanel):
         self._all, self.shown, self.sessions = [], [], []
         self._rolling_cache = {}
         self._columns = {}
+        self._line_xy = {}
         self.rolling = {"confidence": [], "motivation": []}
         for series in self.time_chart.series:
             series.set([], [])

@@ -7,7 +7,7 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -44,12 +44,28 @@ class SparkWidget(QWidget):
     def __init__(self, spark: Sparkline, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spark = spark
+        self._picture: QPixmap | None = None
+        self._key: tuple[object, ...] = ()
         self.setAccessibleName(name)
         self.setFixedSize(QSize(self.fontMetrics().height() * 7, self.fontMetrics().height() * 2))
 
+    def update_spark(self, spark: Sparkline) -> None:
+        self.spark = spark
+        self._picture = None
+        self.update()
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.palette().cacheKey())
+        if self._picture is None or key != self._key:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self.spark.paint(painter, QRectF(self.rect()), Theme.from_palette(self.palette()))
+            painter.end()
+            self._picture, self._key = picture, key
         painter = QPainter(self)
-        self.spark.paint(painter, QRectF(self.rect()), Theme.from_palette(self.palette()))
+        painter.drawPixmap(0, 0, self._picture)
         painter.end()
 
 
@@ -243,12 +259,11 @@ class OverviewPanel(QWidget):
         numbers.setText(f"<b>{html.escape(value)}</b>")
         change.setText(words)
         note.setText(detail)
-        line.spark = spark
+        line.update_spark(spark)
         line.setAccessibleName(f"{label}: sparkline")
         for widget in (name, numbers, change, line, note):
             if widget.isHidden():
                 widget.show()
-        line.update()
         self.rows.append((label, f"{value} {html.unescape(_strip(words))}".strip()))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: links readable in dark mode
@@ -300,7 +315,7 @@ class OverviewPanel(QWidget):
         for name, numbers, change, line, note in self._row_widgets:
             for label in (name, numbers, change, note):
                 label.clear()
-            line.spark = Sparkline()
+            line.update_spark(Sparkline())
         self.more.hide()
         self.rows = []
         self.heading.clear()
