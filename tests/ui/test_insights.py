@@ -590,3 +590,12 @@ def test_the_banner_asks_for_a_baseline_and_saves_it(qtbot, small):
     assert [(r.day, r.value, r.source) for r in zen.ratings] == [(TODAY, 4, "self")]
     assert preferences.reassess_months() == 12
     assert not panel.banner.isVisible()  # nothing left to ask today
+
+
+def test_the_page_fits_a_narrow_window_without_scrolling_sideways(qtbot, small):
+    page = make_page(qtbot)
+    page.resize(820, 700)
+    QApplication.processEvents()
+    scroll = page.content.scroll  # (the shell's own "scroll" is QWidget.scroll)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert scroll.widget().minimumSizeHint().width() <= 800

@@ -166,6 +166,7 @@ class OverviewPanel(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)  # a skill's name is never markup
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            note.setWordWrap(True)  # the page never scrolls sideways
             line = SparkWidget(Sparkline(), "")
             widgets = (name, numbers, change, line, note)
             for column, widget in enumerate(widgets):
