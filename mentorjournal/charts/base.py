@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 
 from mentorjournal.charts.theme import Theme
@@ -138,11 +137,10 @@ def marker_path(points: Sequence[tuple[float, float]], size: float, shape: str) 
     r = size / 2
     for x, y in points:
         if shape == "diamond":
-            path.addPolygon(
-                QPolygonF(
-                    [QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]
-                )
-            )
+            path.moveTo(x, y - r)
+            path.lineTo(x + r, y)
+            path.lineTo(x, y + r)
+            path.lineTo(x - r, y)
             path.closeSubpath()
         elif shape in ("square", "tick"):
             width = max(2.0, size / 4) if shape == "tick" else size

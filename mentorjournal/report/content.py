@@ -58,7 +58,8 @@ def gather(options: Options) -> Report:
     today = options.today or dt.date.today()
     pid = person_id(options.person)
     mood_records = insights.MoodRecords()
-    mood_records.ensure(None)
+    # A period's report needs its readings and the 30 days before (the rolling lines).
+    mood_records.ensure(None if options.start is None else options.start - dt.timedelta(days=30))
     snap = insights.snapshot(mood_records, pid, today)
     every = mood_records.series(pid)
     first = snap.first_day(every)
