@@ -195,11 +195,17 @@ def snapshot(
         gaps=stats.long_gaps(gap_days, pid, today=today),
         actions=stats.action_completion_per_month(person=pid),
         goals=stats.goal_progress(today, pid),
-        cards=stats.summary(today, pid, records.series(pid)),
+        cards=stats.summary(today, pid, records.series(pid), card_role(records.series(pid))),
         held=stats.held_sessions(pid),
         wins=stats.wins(pid),
         achieved=stats.achieved_goals(pid),
     )
+
+
+def card_role(mood: Sequence[MoodPoint]) -> str:
+    """The role the confidence card shows: my ratings as mentee when there are any (mine,
+    or with a mentor), else as mentor (with one of my mentees)."""
+    return "mentee" if any(p.role == "mentee" for p in mood) or not mood else "mentor"
 
 
 def people_with_records() -> list[tuple[int, str, str]]:

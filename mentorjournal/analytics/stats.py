@@ -216,6 +216,7 @@ class Summary:
     wins_this_quarter: int
     open_actions: int
     overdue_actions: int
+    role: str | None = None  # the confidence figures: ratings given as this role (None: both)
 
 
 # -- confidence and motivation ------------------------------------------------
@@ -516,6 +517,7 @@ def summary(
     today: dt.date | None = None,
     person: Any = None,
     mood: Sequence[MoodPoint] | None = None,
+    role: str | None = None,
 ) -> Summary:
     """The headline numbers, for everyone or for ``person``.
 
@@ -525,12 +527,15 @@ def summary(
     else they are read); None where there is no rating. Wins this quarter:
     from the first day of ``today``'s calendar quarter up to ``today``. Open
     action items: not done (any owner, any due date); overdue: ``domain.rules``.
-    The streak is the whole journal's.
+    The streak is the whole journal's. With ``role``, the confidence figures
+    count only the ratings given as that role (``readings``' rule).
     """
     today = today or dt.date.today()
     day = dt.timedelta(days=1)
     if mood is None:
         mood = mood_series(today - 59 * day, today, person)
+    if role is not None:
+        mood = [p for p in mood if p.role == role]
     last = _mean_confidence(mood, today - 29 * day, today)
     previous = _mean_confidence(mood, today - 59 * day, today - 30 * day)
     return Summary(
@@ -542,6 +547,7 @@ def summary(
         wins_this_quarter=wins_count(quarter_start(today), today, person),
         open_actions=open_count(person),
         overdue_actions=overdue_count(today, person=person),
+        role=role,
     )
 
 

@@ -379,18 +379,23 @@ def test_snapshot_for_everyone(small):
         GoalProgress(j.g5.id, "Find a mentor", 0, D(2026, 6, 30), 112, j.dee.id, 0, 0),
         GoalProgress(j.g3.id, "Read more", 10, None, None, None, 0, 0),
     ]
-    # Last 30 days (9 Feb .. 10 Mar): 7, 5, 8; the 30 before (10 Jan .. 8 Feb): 5, 8.
+    # The card shows my ratings as mentee: last 30 days (9 Feb .. 10 Mar): 7 (r4); the 30
+    # before (10 Jan .. 8 Feb): 8 (s3). Ben's mentor-side 5 and 8 are not mixed in.
     assert snap.cards == Summary(
         today=TODAY,
         streak=Streak(2, 2, True),
-        confidence_last_30=20 / 3,
-        confidence_previous_30=6.5,
-        confidence_change=20 / 3 - 6.5,
+        confidence_last_30=7.0,
+        confidence_previous_30=8.0,
+        confidence_change=-1.0,
         wins_this_quarter=3,
         open_actions=3,
         overdue_actions=1,
+        role="mentee",
     )
-    assert dataclasses.asdict(snap.cards) == dataclasses.asdict(stats.summary(TODAY))
+    assert dataclasses.asdict(snap.cards) == dataclasses.asdict(stats.summary(TODAY, role="mentee"))
+    # Both roles together (the command line's ``stats``): 7, 5, 8 and 5, 8.
+    both = stats.summary(TODAY)
+    assert (both.confidence_last_30, both.confidence_previous_30, both.role) == (20 / 3, 6.5, None)
     assert snap.first_day() == D(2025, 12, 1)  # the first skill rating
     assert snap.first_day(mood.series()) == D(2025, 12, 1)
     assert not snap.is_empty()
@@ -421,7 +426,7 @@ def test_snapshot_for_one_person(small):
     ]
     assert [g.id for g in ana.goals] == [j.g1.id]
     assert ana.cards == Summary(
-        TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1
+        TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1, "mentee"
     )  # a1 and a5 open
     # her first record: the win w1 on 31 December (before the month of her first session)
     assert ana.first_day(mood.series(j.ana)) == D(2025, 12, 31)
@@ -451,7 +456,8 @@ def test_snapshot_for_one_person(small):
     ]
     assert [g.id for g in ben.goals] == [j.g2.id]
     # Last 30 days: 5 (s5), 8 (r5); before: 5 (s2).
-    assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0)
+    # With my mentee Ben, my ratings are mentor-side: the card shows them as such.
+    assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0, "mentor")
 
 
 def test_snapshot_of_a_person_without_records(small):
@@ -495,7 +501,7 @@ def test_confidence_cards_use_two_windows_of_exactly_30_days(journal):
         4.0,
     )  # (6+2+8)/3, (5+3)/2
     assert everyone.confidence_change == 16 / 3 - 4.0
-    assert dataclasses.asdict(everyone) == dataclasses.asdict(stats.summary(TODAY))
+    assert dataclasses.asdict(everyone) == dataclasses.asdict(stats.summary(TODAY, role="mentee"))
     loaded = MoodRecords()
     loaded.ensure(None)  # all readings in memory (after "all"): the windows stay the same
     assert insights.snapshot(loaded, None, TODAY).cards == everyone
@@ -547,7 +553,7 @@ def test_empty_journal(journal):
     mood = MoodRecords()
     snap = insights.snapshot(mood, None, TODAY)
     assert (snap.uplift, snap.months, snap.gaps, snap.actions, snap.goals, snap.skills) == ([],) * 6
-    assert snap.cards == Summary(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0)
+    assert snap.cards == Summary(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0, "mentee")
     assert snap.is_empty(mood.series()) and snap.first_day(mood.series()) is None
     assert mood.ensure(None) and mood.series() == [] and mood.first_day() is None
     assert insights.people_with_records() == []
@@ -617,7 +623,7 @@ def test_demo_person_filters_match_the_records(demo_journal):
     assert len(people) >= 3
     mood = MoodRecords()
     mood.ensure(None)
-    summary = stats.summary(TODAY)
+    summary = stats.summary(TODAY, role="mentee")  # the card: my ratings as mentee
     everyone = insights.snapshot(mood, None, TODAY)
     assert dataclasses.asdict(everyone.cards) == dataclasses.asdict(summary)
     assert everyone.skills == stats.skill_growth() and everyone.goals == stats.goal_progress(TODAY)

@@ -177,7 +177,10 @@ def test_every_chart_holds_the_hand_computed_numbers(qtbot, small):
         ("Read more", 10),
     ]
     cards = page.cards
-    assert [c.value.text() for c in cards.cards] == ["2 days", "6.7", "3", "3"]
+    # My confidence as mentee: 7 in the last 30 days against 8 before (Ben's are mentor-side).
+    assert [c.value.text() for c in cards.cards] == ["2 days", "7.0", "3", "3"]
+    assert cards.confidence.caption.text() == "Confidence as mentee, last 30 days"
+    assert "▼ -1.0" in cards.confidence.detail.text()
 
     rows = dict(page.overview_panel.rows)
     assert rows["Confidence as mentee"] == "5.3 → 7.5 ▲ +2.2 grew"
