@@ -189,6 +189,19 @@ class ChartPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def showEvent(self, event) -> None:  # Qt override: Tab goes buttons, choices, the chart
+        if not getattr(self, "_tabs_ordered", False):
+            self._tabs_ordered = True
+            chain = [self.table_button, self.save_image_button, self.export_data_button]
+            for i in range(self.controls.count()):
+                widget = self.controls.itemAt(i).widget()
+                if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+            chain.append(self.view)
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
+        super().showEvent(event)
+
     def clicked(self, kind: str, record_id: int) -> None:
         """A chart element with a record was clicked (or chosen with Return)."""
         self.record_requested.emit(kind, record_id)
