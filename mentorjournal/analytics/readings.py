@@ -55,7 +55,7 @@ Reading = tuple[MoodPoint, int | None]
 
 
 #: Page cache (KiB) while the readings are read; see ``_passing_through``.
-SCAN_CACHE_KIB = 1000
+SCAN_CACHE_KIB = 256
 
 
 @contextlib.contextmanager

@@ -602,3 +602,19 @@ def test_the_page_fits_a_narrow_window_without_scrolling_sideways(qtbot, small):
     scroll = page.content.scroll  # (the shell's own "scroll" is QWidget.scroll)
     assert scroll.horizontalScrollBar().maximum() == 0
     assert scroll.widget().minimumSizeHint().width() <= 800
+
+
+def test_many_goals_draw_the_soonest_and_table_them_all(qtbot, journal):
+    from ui.insights.goals_chart import SHOWN
+
+    for n in range(SHOWN + 5):
+        records.create(
+            "goal", title=f"Goal {n:02d}", progress=n, target_date=D(2026, 4, 1) + dt.timedelta(n)
+        )
+    page = make_page(qtbot)
+    goals = page.goals_chart
+    assert [b.label for b in goals.progress.bars] == [f"Goal {n:02d}" for n in range(SHOWN)]
+    assert len(goals.table()[1]) == SHOWN + 5
+    assert (
+        f"The {SHOWN} soonest are drawn; all {SHOWN + 5} are in the table." in goals.subtitle.text()
+    )

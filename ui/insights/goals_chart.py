@@ -27,6 +27,10 @@ def due_text(goal: GoalProgress) -> str:
     return f"due {fmt_day(goal.target_date)} (in {goal.days_left} days)"
 
 
+#: Bars drawn at most (the soonest target dates); the table and the CSV hold every goal.
+SHOWN = 25
+
+
 class GoalsChart(ChartPanel):
     slug = "goal-progress"
     empty_text = (
@@ -42,7 +46,7 @@ class GoalsChart(ChartPanel):
     def show_data(self, goals: Sequence[GoalProgress], today: dt.date) -> None:
         self.goals = list(goals)
         bars = []
-        for goal in self.goals:
+        for goal in self.goals[:SHOWN]:
             actions = (
                 f"{goal.actions_done} of {goal.actions_total} action items done"
                 if goal.actions_total
@@ -74,7 +78,10 @@ class GoalsChart(ChartPanel):
         mean = sum(g.progress for g in self.goals) / count
         text = f"{count} active goal{'s' if count != 1 else ''}, {mean:.0f}% along on average"
         text += f"; {late} past {'their' if late != 1 else 'its'} target date." if late else "."
-        return text + " Soonest target date at the top; click a bar to open the goal."
+        text += " Soonest target date at the top; click a bar to open the goal."
+        if count > SHOWN:
+            text += f" The {SHOWN} soonest are drawn; all {count} are in the table."
+        return text
 
     def clear_data(self) -> None:
         self.goals = []
