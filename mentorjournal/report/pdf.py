@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -217,6 +216,3 @@ def _write(pages: Pages, report: Report) -> None:
             if r.text:
                 pages.text(r.text.strip(), gap=4)
             pages.y += 4
-
-
-Write = Callable[[Pages, Report], None]
