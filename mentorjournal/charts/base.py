@@ -176,7 +176,7 @@ def marker_image(colour_rgba: int, size: float, shape: str, ratio: float) -> QIm
 
 def draw_markers(
     painter: QPainter,
-    xy: Sequence[tuple[float, float]],
+    xy: Sequence[tuple[float, float]] | Sequence[tuple[int, int]],
     colour_rgba: int,
     size: float,
     shape: str,

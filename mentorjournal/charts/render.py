@@ -28,7 +28,7 @@ def png_bytes(picture: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not picture.save(buffer, "PNG"):
+    if not picture.save(buffer, b"PNG"):
         raise OSError("the image could not be encoded as PNG")
     buffer.close()
     return bytes(data.data())

@@ -260,8 +260,8 @@ class TimeChart(Chart):
             return
         colour = theme.colour(s.colour, s.alpha)
         if s.kind == "points" and not is_print(painter) and hi - lo > 500:
-            points = self.map_unique(s.xs[lo:hi], s.ys[lo:hi])
-            draw_markers(painter, points, colour.rgba(), s.size, s.shape, unique=True)
+            pixels = self.map_unique(s.xs[lo:hi], s.ys[lo:hi])
+            draw_markers(painter, pixels, colour.rgba(), s.size, s.shape, unique=True)
             return
         xy = self.map_all(s.xs[lo:hi], s.ys[lo:hi])
         if s.kind == "line":
@@ -270,10 +270,10 @@ class TimeChart(Chart):
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            points = [QPointF(x, y) for x, y in _thin(xy)]
+            line = [QPointF(x, y) for x, y in _thin(xy)]
             # One long wide antialiased polyline strokes slowly; pieces of 64 points are 7x faster.
-            for i in range(0, max(1, len(points) - 1), 64):
-                painter.drawPolyline(points[i : i + 65])
+            for i in range(0, max(1, len(line) - 1), 64):
+                painter.drawPolyline(line[i : i + 65])
         elif s.kind == "ticks":
             painter.setPen(QPen(colour, max(2.0, s.size / 4)))
             half = s.size / 2
@@ -286,8 +286,8 @@ class TimeChart(Chart):
             for i, point in enumerate(xy):
                 name = s.colours[lo + i] if s.colours else s.colour
                 groups.setdefault(name, []).append(point)
-            for name, points in groups.items():
-                draw_markers(painter, points, theme.colour(name, s.alpha).rgba(), s.size, s.shape)
+            for name, group in groups.items():
+                draw_markers(painter, group, theme.colour(name, s.alpha).rgba(), s.size, s.shape)
         else:
             draw_markers(painter, xy, colour.rgba(), s.size, s.shape)
 

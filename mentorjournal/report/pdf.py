@@ -211,8 +211,8 @@ def _write(pages: Pages, report: Report) -> None:
     if report.reflections:
         pages.room(60)
         pages.text("Reflections", 13, bold=True)
-        for r in report.reflections:
-            pages.text(f"{r.title} — {words.day(r.when)}", 10.5, bold=True, gap=2)
-            if r.text:
-                pages.text(r.text.strip(), gap=4)
+        for chosen in report.reflections:
+            pages.text(f"{chosen.title} — {words.day(chosen.when)}", 10.5, bold=True, gap=2)
+            if chosen.text:
+                pages.text(chosen.text.strip(), gap=4)
             pages.y += 4

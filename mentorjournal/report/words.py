@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mentorjournal.analytics.overview import SkillThenNow, ThenNow
 from mentorjournal.analytics.stats import GoalProgress
 from mentorjournal.report.content import Report
@@ -16,7 +18,7 @@ ARROW = {"up": "▲", "down": "▼", "flat": "■"}
 GREW = {"up": "grew", "down": "fell", "flat": "about the same"}
 
 
-def day(d) -> str:  # noqa: ANN001 - a date or datetime
+def day(d: dt.date | dt.datetime) -> str:
     return f"{d.day} {d:%b %Y}"
 
 
