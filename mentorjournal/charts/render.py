@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QImageWriter, QPainter
 
 from mentorjournal.charts.base import Chart
 from mentorjournal.charts.theme import Theme
@@ -28,7 +28,8 @@ def png_bytes(picture: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not picture.save(buffer, b"PNG"):
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(picture):
         raise OSError("the image could not be encoded as PNG")
     buffer.close()
     return bytes(data.data())
