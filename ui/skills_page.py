@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +56,7 @@ def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
                 "—" if value is None else f"{value}/10",
                 "—" if s.target_level is None else f"{s.target_level}/10",
                 day.isoformat() if day else "never rated",
+                "",  # the history line, drawn by HistoryDelegate
             ),
         )
         for s, value, day in queries.skills_with_latest()
@@ -117,6 +122,31 @@ class RateDialog(QDialog):
             dialog.deleteLater()
 
 
+class HistoryDelegate(QStyledItemDelegate):
+    """Each skill's history line: its ratings as a step line, its target dashed."""
+
+    def __init__(self, page: SkillsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:  # Qt override
+        super().paint(painter, option, index)
+        spark = self.page.histories.get(self.page.model.key(index.row()))
+        if spark is not None:
+            from mentorjournal.charts.theme import Theme
+
+            spark.paint(
+                painter,
+                QRectF(option.rect).adjusted(2, 1, -2, -1),
+                Theme.from_palette(option.palette),
+            )
+
+
 class SkillsPage(QWidget):
     """Skills with their latest rating; select one and press "Rate now"."""
 
@@ -126,9 +156,12 @@ class SkillsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = KeyedRowsModel(
-            ("Skill", "Category", "Latest rating", "Target", "Rated on"), skill_rows
+            ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"), skill_rows
         )
         self.table = make_table(self.model, "Skills", stretch_column=0)
+        self.histories: dict[int, Any] = {}  # skill id: its Sparkline (charts load lazily)
+        self.history_delegate = HistoryDelegate(self)
+        self.table.setItemDelegateForColumn(5, self.history_delegate)
         self.table_state = EmptyState(self.table, EMPTY_SKILLS)
         self.rate_button = QPushButton("&Rate now…")
         self.rate_button.setAccessibleName("Rate the selected skill now")
@@ -167,16 +200,33 @@ class SkillsPage(QWidget):
         return self.model.key(rows[0].row()) if rows else None
 
     def reload(self) -> None:
+        from mentorjournal.analytics import stats
+        from mentorjournal.charts.sparkline import Sparkline
+        from mentorjournal.charts.ticks import day_x
+
         chosen = self.selected_id()
+        self.histories = {}
+        for skill in stats.skill_growth():
+            if skill.ratings:
+                spark = Sparkline("confidence")
+                spark.steps, spark.fill = True, False
+                spark.set_data(
+                    [day_x(r.day) for r in skill.ratings],
+                    [float(r.value) for r in skill.ratings],
+                    None if skill.target is None else float(skill.target),
+                )
+                self.histories[skill.skill_id] = spark
         self.model.reload()
-        for column in range(1, self.model.columnCount()):
+        for column in range(1, self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(5, self.fontMetrics().height() * 8)
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row >= 0:
             self.table.selectRow(row)
         self._enable_buttons()
 
     def clear(self) -> None:
+        self.histories = {}
         self.model.clear()
         self.status.clear()
         self._enable_buttons()

@@ -29,8 +29,10 @@ from mentorjournal.analytics.readings import MoodPoint, MoodRecords
 from mentorjournal.analytics.series import between, months, months_before, person_id
 from mentorjournal.analytics.stats import (
     ActionMonth,
+    Event,
     Gap,
     GoalProgress,
+    HeldSession,
     MonthCount,
     RollingPoint,
     SkillGrowth,
@@ -42,6 +44,7 @@ from mentorjournal.storage.db import DB
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "DEFAULT_RANGE",
     "LONG_GAP_DAYS",
     "RANGE_MONTHS",
     "MoodRecords",
@@ -60,6 +63,10 @@ __all__ = [
 
 #: Range keys the Insights screen offers, with their length in months (None: all).
 RANGE_MONTHS: dict[str, int | None] = {"3m": 3, "6m": 6, "1y": 12, "all": None}
+#: The range Insights opens on: "all", since the chosen person's first record. Growth
+#: shows over the whole journal (a year of a long journal is often flat), and no range
+#: starts before the first record, so "all" never opens on empty months.
+DEFAULT_RANGE = "all"
 #: Days without a session that count as a long gap on the cadence chart.
 LONG_GAP_DAYS = 60
 
@@ -78,6 +85,9 @@ class Snapshot:
     actions: list[ActionMonth]
     goals: list[GoalProgress]
     cards: Summary
+    held: list[HeldSession] = dataclasses.field(default_factory=list)
+    wins: list[Event] = dataclasses.field(default_factory=list)
+    achieved: list[Event] = dataclasses.field(default_factory=list)
 
     def first_day(self, mood: Sequence[MoodPoint] = ()) -> dt.date | None:
         """The earliest day any time chart has data for (the start of "all")."""
@@ -86,6 +96,8 @@ class Snapshot:
         days += [m.month for m in self.months if m.total][:1]
         days += [self.actions[0].month] if self.actions else []
         days += [s.ratings[0].day for s in self.skills if s.ratings]
+        days += [self.held[0].day] if self.held else []
+        days += [self.wins[0].day] if self.wins else []
         return min(days) if days else None
 
     def is_empty(self, mood: Sequence[MoodPoint] = ()) -> bool:
@@ -108,15 +120,20 @@ def range_bounds(key: str, today: dt.date, first_day: dt.date | None) -> tuple[d
 
     "3m"/"6m"/"1y" start the day after the same date that many months earlier
     (so "3m" on 10 March is 11 December … 10 March); "all" starts on
-    ``first_day`` (or ``today`` with no data) and ends on ``today``.
+    ``first_day`` (or ``today`` with no data) and ends on ``today``. No range
+    starts before ``first_day`` (the first record): a young journal's "1 year"
+    does not open on months of empty axis.
     """
     if key not in RANGE_MONTHS:
         raise ValueError(f"unknown range {key!r}")
     length = RANGE_MONTHS[key]
+    first = min(first_day, today) if first_day else None
     if length is None:
-        start = min(first_day, today) if first_day else today
+        start = first or today
     else:
         start = months_before(today, length) + dt.timedelta(days=1)
+        if first is not None:
+            start = max(start, first)
     return start, today
 
 
@@ -178,8 +195,17 @@ def snapshot(
         gaps=stats.long_gaps(gap_days, pid, today=today),
         actions=stats.action_completion_per_month(person=pid),
         goals=stats.goal_progress(today, pid),
-        cards=stats.summary(today, pid, records.series(pid)),
+        cards=stats.summary(today, pid, records.series(pid), card_role(records.series(pid))),
+        held=stats.held_sessions(pid),
+        wins=stats.wins(pid),
+        achieved=stats.achieved_goals(pid),
     )
+
+
+def card_role(mood: Sequence[MoodPoint]) -> str:
+    """The role the confidence card shows: my ratings as mentee when there are any (mine,
+    or with a mentor), else as mentor (with one of my mentees)."""
+    return "mentee" if any(p.role == "mentee" for p in mood) or not mood else "mentor"
 
 
 def people_with_records() -> list[tuple[int, str, str]]:

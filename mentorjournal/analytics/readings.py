@@ -6,6 +6,12 @@ A *reading* is a reflection with a confidence or motivation rating (its
 planned and cancelled sessions never are. Each reading belongs to a person by
 ``domain.ownership``'s rule (a reflection through its linked session).
 
+Each reading also has a *role*: whether I gave it as mentee or as mentor. A
+session's reading takes the session's role; a reflection linked to a session
+takes that session's role; an unlinked reflection is mine as mentee (a
+journal entry about my own growth). So a mentor's confidence in their own
+mentoring is its own series ("mentor"), never mixed into the mentee's.
+
 ``mood_series`` answers one question; ``MoodRecords`` reads once for a screen
 that asks again and again (Insights): the readings of every person with their
 owner, loaded from a day on and widened only when an older range is asked for.
@@ -13,8 +19,10 @@ owner, loaded from a day on and widened only when an older range is asked for.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from mentorjournal.analytics.series import as_datetime, day_range, person_id
@@ -31,14 +39,40 @@ class MoodPoint:
     motivation: int | None
     kind: str  # "reflection" or "session"
     id: int
+    role: str = "mentee"  # "mentee" or "mentor": see the module's rule
+    #: ``when``'s day, kept (every range and pattern asks for it, thousands of times).
+    day: dt.date = dataclasses.field(init=False, compare=False, repr=False)
 
-    @property
-    def day(self) -> dt.date:
-        return self.when.date()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", self.when.date())
 
+
+#: SQL for a reflection's role (table alias ``r``): its session's, else "mentee".
+_REFLECTION_ROLE = "COALESCE((SELECT rs.role FROM session rs WHERE rs.id = r.session_id), 'mentee')"
 
 #: A reading and the id of the person it belongs to (None: nobody).
 Reading = tuple[MoodPoint, int | None]
+
+
+#: Page cache (KiB) while the readings are read; see ``_passing_through``.
+SCAN_CACHE_KIB = 256
+
+
+@contextlib.contextmanager
+def _passing_through() -> Iterator[None]:
+    """A small page cache for the readings scan, the usual one again after it.
+
+    A reflection's ratings are stored after its body, so reading them walks
+    through every reflection's text. With the connection's usual cache (16 MB)
+    that text would stay in memory afterwards (+19 MB at 10 years); with a
+    small one it only passes through (+3 MB).
+    """
+    before = int(DB.execute_sql("PRAGMA cache_size").fetchone()[0])
+    DB.execute_sql(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        DB.execute_sql(f"PRAGMA cache_size = {before}")
 
 
 def read(
@@ -55,26 +89,31 @@ def read(
         s_args.append(pid)
     sql = (
         "SELECT r.written_at, r.confidence, r.motivation, 'reflection', r.id,"
-        f" {ownership.person_of('reflection', 'r')} FROM reflection r"
+        f" {ownership.person_of('reflection', 'r')}, {_REFLECTION_ROLE} FROM reflection r"
         " WHERE (r.confidence IS NOT NULL OR r.motivation IS NOT NULL)" + r_where + " UNION ALL"
         " SELECT s.held_at, s.confidence_after, s.motivation, 'session', s.id,"
-        f" {ownership.person_of('session', 's')} FROM session s"
+        f" {ownership.person_of('session', 's')}, s.role FROM session s"
         f" WHERE s.status = '{rules.HELD}'"
         " AND (s.confidence_after IS NOT NULL OR s.motivation IS NOT NULL)" + s_where
     )
-    rows = [
-        (MoodPoint(as_datetime(when), conf, mot, kind, rid), owner)
-        for when, conf, mot, kind, rid, owner in DB.execute_sql(sql, r_args + s_args)
-    ]
+    with _passing_through():
+        rows = [
+            (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
+            for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, r_args + s_args)
+        ]
     rows.sort(key=lambda row: (row[0].when, row[0].kind, row[0].id))
     return rows
 
 
 def mood_series(
-    start: dt.date | None = None, end: dt.date | None = None, person: Any = None
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    person: Any = None,
+    role: str | None = None,
 ) -> list[MoodPoint]:
-    """Confidence and motivation readings, oldest first (of ``person`` when given)."""
-    return [point for point, _ in read(start, end, person)]
+    """Confidence and motivation readings, oldest first (of ``person`` and given in ``role``
+    when given)."""
+    return [p for p, _ in read(start, end, person) if role is None or p.role == role]
 
 
 class MoodRecords:
@@ -92,6 +131,7 @@ class MoodRecords:
         self.since: dt.date | None = None  # readings from this day on are loaded
         self.loaded = False  # anything loaded yet
         self.complete = False  # everything loaded
+        self._series: dict[tuple[int | None, str | None], list[MoodPoint]] = {}
 
     def ensure(self, start: dt.date | None) -> bool:
         """Load the readings from ``start`` on (None: all); True if anything was read."""
@@ -102,17 +142,29 @@ class MoodRecords:
         before = self.since if self.loaded else None
         end = None if before is None else before - dt.timedelta(days=1)
         self._rows = read(start, end) + self._rows
+        self._series = {}
         self.since = start
         self.loaded = True
         self.complete = start is None
         return True
 
-    def series(self, person: Any = None) -> list[MoodPoint]:
-        """The loaded readings of ``person`` (everyone's when None), oldest first."""
+    def series(self, person: Any = None, role: str | None = None) -> list[MoodPoint]:
+        """The loaded readings of ``person`` (everyone's when None), oldest first;
+        only those given in ``role`` ("mentee"/"mentor") when it is given.
+
+        The same list (the same object) until more readings are loaded, so that
+        callers can keep what they computed from it; do not change it.
+        """
         pid = person_id(person)
-        if pid is None:
-            return [point for point, _ in self._rows]
-        return [point for point, owner in self._rows if owner == pid]
+        key = (pid, role)
+        found = self._series.get(key)
+        if found is None:
+            found = self._series[key] = [
+                point
+                for point, owner in self._rows
+                if (pid is None or owner == pid) and (role is None or point.role == role)
+            ]
+        return found
 
     def first_day(self) -> dt.date | None:
         return self._rows[0][0].day if self._rows else None

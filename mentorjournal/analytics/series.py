@@ -40,10 +40,13 @@ def day_range(column: str, start: dt.date | None, end: dt.date | None) -> tuple[
 def between[T](
     items: Sequence[T], start: dt.date | None, end: dt.date | None, day: Callable[[T], dt.date]
 ) -> list[T]:
-    """The items whose ``day`` is in [start, end]; ``items`` sorted by ``day``."""
-    keys = [day(item) for item in items]
-    lo = 0 if start is None else bisect.bisect_left(keys, start)
-    hi = len(keys) if end is None else bisect.bisect_right(keys, end)
+    """The items whose ``day`` is in [start, end]; ``items`` sorted by ``day``.
+
+    Binary search on the items themselves (no list of keys is built): a range
+    of a long journal costs the slice, not a pass over every item.
+    """
+    lo = 0 if start is None else bisect.bisect_left(items, start, key=day)
+    hi = len(items) if end is None else bisect.bisect_right(items, end, key=day)
     return list(items[lo:hi])
 
 

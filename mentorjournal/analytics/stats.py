@@ -59,7 +59,12 @@ __all__ = [
     "Summary",
     "Uplift",
     "action_completion_per_month",
+    "HeldSession",
+    "Event",
+    "achieved_goals",
     "goal_progress",
+    "held_sessions",
+    "wins",
     "long_gaps",
     "mood_series",
     "open_count",
@@ -171,6 +176,31 @@ class GoalProgress:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class HeldSession:
+    """A held session: when, my role in it, whose it is."""
+
+    id: int
+    when: dt.datetime
+    role: str
+    person_id: int
+
+    @property
+    def day(self) -> dt.date:
+        return self.when.date()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Event:
+    """A dated record with a title: a win (its day), an achieved goal (the day it last
+    changed, which is when it was marked achieved unless it was edited since)."""
+
+    kind: str
+    id: int
+    day: dt.date
+    title: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Summary:
     """The headline numbers (the Insights cards, ``stats`` on the command line).
 
@@ -186,6 +216,7 @@ class Summary:
     wins_this_quarter: int
     open_actions: int
     overdue_actions: int
+    role: str | None = None  # the confidence figures: ratings given as this role (None: both)
 
 
 # -- confidence and motivation ------------------------------------------------
@@ -358,7 +389,41 @@ def long_gaps(
     return gaps
 
 
+def held_sessions(person: Any = None) -> list[HeldSession]:
+    """Every held session (of ``person``), oldest first."""
+    where, args = _person_filter("session", "s", person)
+    sql = (
+        f"SELECT s.id, s.held_at, s.role, s.person_id FROM session s WHERE s.{_HELD}"
+        + where
+        + " ORDER BY s.held_at, s.id"
+    )
+    return [
+        HeldSession(sid, as_datetime(when), role, pid)
+        for sid, when, role, pid in DB.execute_sql(sql, args)
+    ]
+
+
 # -- goals and action items ---------------------------------------------------
+
+
+def wins(person: Any = None) -> list[Event]:
+    """Every win (of ``person``), oldest first."""
+    where, args = _person_filter("win", "w", person)
+    sql = "SELECT w.id, w.won_on, w.title FROM win w WHERE 1" + where + " ORDER BY w.won_on, w.id"
+    return [Event("win", wid, as_date(day), title) for wid, day, title in DB.execute_sql(sql, args)]
+
+
+def achieved_goals(person: Any = None) -> list[Event]:
+    """Achieved goals (of ``person``), by the day they last changed, oldest first."""
+    where, args = _person_filter("goal", "g", person)
+    sql = (
+        "SELECT g.id, g.updated_at, g.title FROM goal g WHERE g.status = 'achieved'"
+        + where
+        + " ORDER BY g.updated_at, g.id"
+    )
+    return [
+        Event("goal", gid, as_date(day), title) for gid, day, title in DB.execute_sql(sql, args)
+    ]
 
 
 def action_completion_per_month(
@@ -452,6 +517,7 @@ def summary(
     today: dt.date | None = None,
     person: Any = None,
     mood: Sequence[MoodPoint] | None = None,
+    role: str | None = None,
 ) -> Summary:
     """The headline numbers, for everyone or for ``person``.
 
@@ -461,12 +527,15 @@ def summary(
     else they are read); None where there is no rating. Wins this quarter:
     from the first day of ``today``'s calendar quarter up to ``today``. Open
     action items: not done (any owner, any due date); overdue: ``domain.rules``.
-    The streak is the whole journal's.
+    The streak is the whole journal's. With ``role``, the confidence figures
+    count only the ratings given as that role (``readings``' rule).
     """
     today = today or dt.date.today()
     day = dt.timedelta(days=1)
     if mood is None:
         mood = mood_series(today - 59 * day, today, person)
+    if role is not None:
+        mood = [p for p in mood if p.role == role]
     last = _mean_confidence(mood, today - 29 * day, today)
     previous = _mean_confidence(mood, today - 59 * day, today - 30 * day)
     return Summary(
@@ -478,6 +547,7 @@ def summary(
         wins_this_quarter=wins_count(quarter_start(today), today, person),
         open_actions=open_count(person),
         overdue_actions=overdue_count(today, person=person),
+        role=role,
     )
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, files, records
+from mentorjournal.cli import commands, data, files, records, report
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(subparsers)
     data.register(subparsers)
     files.register(subparsers)
+    report.register(subparsers)
     _order_help(subparsers)
     return parser
 
@@ -90,6 +91,7 @@ HELP_ORDER = (
     "stats",
     "export",
     "import",
+    "report",
     "attach",
     "attachments",
     "detach",

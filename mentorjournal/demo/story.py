@@ -47,6 +47,8 @@ PER_TEN_YEARS = {
     "wins": 250,
 }
 CHUNK = 500
+#: Setbacks in the growth story: (where in the timeline, how deep on the 1-10 scale).
+SETBACKS = ((0.55, 1.6), (0.82, 0.9))
 #: Paragraphs per reflection section (min, max): tuned for ~30 MB at scale 1.0.
 PARAGRAPHS = (3, 11)
 
@@ -99,8 +101,15 @@ class Builder(GrowthMixin):
         return min(1.0, max(0.0, (when - self.start).days / self.days))
 
     def level(self, when: dt.date | dt.datetime) -> float:
-        """The upward trend behind confidence and motivation (about 3.5 to 8)."""
-        return 3.5 + 5.0 * (1 - math.exp(-2.5 * self.frac(when)))
+        """The upward trend behind confidence and motivation (about 3.5 to 8), with two
+        setbacks on the way (a hard stretch a little past the middle, a smaller one later),
+        each a few months long whatever the journal's length."""
+        frac = self.frac(when)
+        trend = 3.5 + 5.0 * (1 - math.exp(-2.5 * frac))
+        width = 60 / max(self.days, 1)  # about two months either side
+        for centre, depth in SETBACKS:
+            trend -= depth * math.exp(-(((frac - centre) / width) ** 2))
+        return trend
 
     def stamp(self, when: dt.datetime) -> dt.datetime:
         return min(when, self.end_dt)

@@ -183,23 +183,27 @@ def small(journal):
     return small_journal()
 
 
-def reading(rec, when: str, confidence, motivation) -> MoodPoint:
+def reading(rec, when: str, confidence, motivation, role: str = "mentee") -> MoodPoint:
     kind = "session" if isinstance(rec, models.Session) else "reflection"
-    return MoodPoint(at(when), confidence, motivation, kind, rec.id)
+    return MoodPoint(at(when), confidence, motivation, kind, rec.id, role)
 
 
 def readings(j) -> list[MoodPoint]:
-    """Every reading of the small journal (the table in ``small_journal``)."""
+    """Every reading of the small journal (the table in ``small_journal``).
+
+    Roles: Ben's sessions are mentor-role, so s2, s5 and the reflections linked to
+    them (r3, r5) are mentor-side readings; the rest are mine as mentee.
+    """
     return [
         reading(j.r1, "2026-01-04 20:00", 3, 5),
         reading(j.s1, "2026-01-05 10:00", 7, 6),
         reading(j.r2, "2026-01-05 21:00", 6, None),
-        reading(j.s2, "2026-01-20 18:00", 5, None),
-        reading(j.r3, "2026-01-21 08:00", None, 4),
+        reading(j.s2, "2026-01-20 18:00", 5, None, "mentor"),
+        reading(j.r3, "2026-01-21 08:00", None, 4, "mentor"),
         reading(j.s3, "2026-02-02 10:00", 8, 7),
         reading(j.r4, "2026-02-15 09:00", 7, 6),
-        reading(j.s5, "2026-03-03 17:00", 5, 8),
-        reading(j.r5, "2026-03-09 09:00", 8, None),
+        reading(j.s5, "2026-03-03 17:00", 5, 8, "mentor"),
+        reading(j.r5, "2026-03-09 09:00", 8, None, "mentor"),
     ]
 
 
@@ -375,18 +379,23 @@ def test_snapshot_for_everyone(small):
         GoalProgress(j.g5.id, "Find a mentor", 0, D(2026, 6, 30), 112, j.dee.id, 0, 0),
         GoalProgress(j.g3.id, "Read more", 10, None, None, None, 0, 0),
     ]
-    # Last 30 days (9 Feb .. 10 Mar): 7, 5, 8; the 30 before (10 Jan .. 8 Feb): 5, 8.
+    # The card shows my ratings as mentee: last 30 days (9 Feb .. 10 Mar): 7 (r4); the 30
+    # before (10 Jan .. 8 Feb): 8 (s3). Ben's mentor-side 5 and 8 are not mixed in.
     assert snap.cards == Summary(
         today=TODAY,
         streak=Streak(2, 2, True),
-        confidence_last_30=20 / 3,
-        confidence_previous_30=6.5,
-        confidence_change=20 / 3 - 6.5,
+        confidence_last_30=7.0,
+        confidence_previous_30=8.0,
+        confidence_change=-1.0,
         wins_this_quarter=3,
         open_actions=3,
         overdue_actions=1,
+        role="mentee",
     )
-    assert dataclasses.asdict(snap.cards) == dataclasses.asdict(stats.summary(TODAY))
+    assert dataclasses.asdict(snap.cards) == dataclasses.asdict(stats.summary(TODAY, role="mentee"))
+    # Both roles together (the command line's ``stats``): 7, 5, 8 and 5, 8.
+    both = stats.summary(TODAY)
+    assert (both.confidence_last_30, both.confidence_previous_30, both.role) == (20 / 3, 6.5, None)
     assert snap.first_day() == D(2025, 12, 1)  # the first skill rating
     assert snap.first_day(mood.series()) == D(2025, 12, 1)
     assert not snap.is_empty()
@@ -417,9 +426,10 @@ def test_snapshot_for_one_person(small):
     ]
     assert [g.id for g in ana.goals] == [j.g1.id]
     assert ana.cards == Summary(
-        TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1
+        TODAY, Streak(2, 2, True), None, 8.0, None, 1, 2, 1, "mentee"
     )  # a1 and a5 open
-    assert ana.first_day(mood.series(j.ana)) == jan  # the month of the first session
+    # her first record: the win w1 on 31 December (before the month of her first session)
+    assert ana.first_day(mood.series(j.ana)) == D(2025, 12, 31)
 
     ben = insights.snapshot(mood, j.ben.id, TODAY, gap_days=30)
     assert [u.session_id for u in ben.uplift] == [j.s2.id, j.s5.id]
@@ -446,7 +456,8 @@ def test_snapshot_for_one_person(small):
     ]
     assert [g.id for g in ben.goals] == [j.g2.id]
     # Last 30 days: 5 (s5), 8 (r5); before: 5 (s2).
-    assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0)
+    # With my mentee Ben, my ratings are mentor-side: the card shows them as such.
+    assert ben.cards == Summary(TODAY, Streak(2, 2, True), 6.5, 5.0, 1.5, 1, 1, 0, "mentor")
 
 
 def test_snapshot_of_a_person_without_records(small):
@@ -490,7 +501,7 @@ def test_confidence_cards_use_two_windows_of_exactly_30_days(journal):
         4.0,
     )  # (6+2+8)/3, (5+3)/2
     assert everyone.confidence_change == 16 / 3 - 4.0
-    assert dataclasses.asdict(everyone) == dataclasses.asdict(stats.summary(TODAY))
+    assert dataclasses.asdict(everyone) == dataclasses.asdict(stats.summary(TODAY, role="mentee"))
     loaded = MoodRecords()
     loaded.ensure(None)  # all readings in memory (after "all"): the windows stay the same
     assert insights.snapshot(loaded, None, TODAY).cards == everyone
@@ -542,7 +553,7 @@ def test_empty_journal(journal):
     mood = MoodRecords()
     snap = insights.snapshot(mood, None, TODAY)
     assert (snap.uplift, snap.months, snap.gaps, snap.actions, snap.goals, snap.skills) == ([],) * 6
-    assert snap.cards == Summary(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0)
+    assert snap.cards == Summary(TODAY, Streak(0, 0, False), None, None, None, 0, 0, 0, "mentee")
     assert snap.is_empty(mood.series()) and snap.first_day(mood.series()) is None
     assert mood.ensure(None) and mood.series() == [] and mood.first_day() is None
     assert insights.people_with_records() == []
@@ -612,7 +623,7 @@ def test_demo_person_filters_match_the_records(demo_journal):
     assert len(people) >= 3
     mood = MoodRecords()
     mood.ensure(None)
-    summary = stats.summary(TODAY)
+    summary = stats.summary(TODAY, role="mentee")  # the card: my ratings as mentee
     everyone = insights.snapshot(mood, None, TODAY)
     assert dataclasses.asdict(everyone.cards) == dataclasses.asdict(summary)
     assert everyone.skills == stats.skill_growth() and everyone.goals == stats.goal_progress(TODAY)

@@ -74,15 +74,27 @@ def test_mood_series_from_reflections_and_done_sessions(journal):
         MoodPoint(at("2026-01-01 09:00"), 4, 6, "reflection", r1.id),
         MoodPoint(at("2026-01-02 10:00"), 8, 7, "session", s1.id),
         MoodPoint(at("2026-01-03 20:00"), 6, None, "reflection", r2.id),
-        MoodPoint(at("2026-01-07 10:00"), None, 3, "session", s2.id),
+        MoodPoint(at("2026-01-07 10:00"), None, 3, "session", s2.id, "mentor"),
     ]
+    # Role: the session's; a reflection linked to one takes its role; unlinked ones are mine
+    # as mentee. A reflection about a mentor-role session is a mentor-side reading.
+    r3 = refl("2026-01-08 09:00", 7, None, session=s2)
+    assert [(p.id, p.role) for p in stats.mood_series(start=D(2026, 1, 7))] == [
+        (s2.id, "mentor"),
+        (r3.id, "mentor"),
+    ]
+    assert [p.id for p in stats.mood_series(role="mentee")] == [r1.id, s1.id, r2.id]
+    assert [p.id for p in stats.mood_series(role="mentor")] == [s2.id, r3.id]
     window = stats.mood_series(start=D(2026, 1, 2), end=D(2026, 1, 3))
     assert [(p.kind, p.id) for p in window] == [("session", s1.id), ("reflection", r2.id)]
     assert [(p.kind, p.id) for p in stats.mood_series(person=ana)] == [
         ("session", s1.id),
         ("reflection", r2.id),
     ]
-    assert [(p.kind, p.id) for p in stats.mood_series(person=ben.id)] == [("session", s2.id)]
+    assert [(p.kind, p.id) for p in stats.mood_series(person=ben.id)] == [
+        ("session", s2.id),
+        ("reflection", r3.id),
+    ]
     assert window[0].day == D(2026, 1, 2)
 
 

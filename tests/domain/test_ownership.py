@@ -90,7 +90,9 @@ def test_insights_cards_and_snapshot(ada):
     snap = insights.snapshot(MoodRecords(), ada["ada"].id, TODAY)
     assert (snap.cards.open_actions, snap.cards.overdue_actions) == (1, 1)
     assert [(m.month, m.due) for m in snap.actions] == [(dt.date(2026, 2, 1), 1)]
-    assert snap.cards == stats.summary(TODAY, ada["ada"].id)
+    assert snap.cards == stats.summary(
+        TODAY, ada["ada"].id, role=snap.cards.role
+    )  # the card's role
 
 
 def test_every_record_belongs_to_at_most_one_person(ada):

@@ -6,17 +6,14 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QBarSet, QCategoryAxis, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
 from mentorjournal.analytics.stats import ActionMonth
+from mentorjournal.charts.bars import MonthBars, Stack
+from mentorjournal.charts.ticks import month_name
 
-from .axes import setup_count_axis, setup_month_axis
-from .chart_base import ChartPanel, colour
-from .sessions_chart import month_name
+from .chart_base import ChartPanel
 
 log = logging.getLogger(__name__)
 
@@ -29,58 +26,38 @@ class ActionsChart(ChartPanel):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Action items: completed vs due", parent)
-        self.x_axis = QCategoryAxis()
-        self.y_axis = QValueAxis()
-        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.bars = QStackedBarSeries()
-        self.bars.setBarWidth(0.8)
-        self.on_time = QBarSet("Done on time")
-        self.late = QBarSet("Done late")
-        self.open = QBarSet("Not done")
-        for bar_set in (self.on_time, self.late, self.open):
-            self.bars.append(bar_set)
-            bar_set.hovered.connect(self._hover)
-        self.chart.addSeries(self.bars)
-        self.bars.attachAxis(self.x_axis)
-        self.bars.attachAxis(self.y_axis)
+        self.bars = MonthBars("Action items due")
+        super().__init__("Action items: completed vs due", self.bars, parent)
         self.months: list[ActionMonth] = []
         self.overdue = 0
 
-    def style_series(self, dark: bool) -> None:
-        for bar_set, name in ((self.on_time, "good"), (self.late, "late"), (self.open, "neutral")):
-            bar_set.setColor(colour(name, dark))
-            bar_set.setBorderColor(colour(name, dark))
+    def layer(self, name: str) -> list[float]:
+        """The values of one layer: "on_time", "late" or "open"."""
+        index = {"on_time": 0, "late": 1, "open": 2}[name]
+        return self.bars.stacks[index].values if self.bars.stacks else []
 
     def show_data(
         self, months: Sequence[ActionMonth], overdue: int, start: dt.date, end: dt.date
     ) -> None:
         first, last = start.replace(day=1), end.replace(day=1)
         shown = insights.between(months, first, last, lambda m: m.month)
-        self.months = insights.fill_actions(shown, first, last) if months else []
+        self.months = ms = insights.fill_actions(shown, first, last) if months else []
         self.overdue = overdue
-        for bar_set in (self.on_time, self.late, self.open):
-            bar_set.remove(0, bar_set.count())
-        self.on_time.append([float(m.completed_on_time) for m in self.months])
-        self.late.append([float(m.completed - m.completed_on_time) for m in self.months])
-        self.open.append([float(m.due - m.completed) for m in self.months])
-        setup_count_axis(self.y_axis, max([m.due for m in self.months] + [1]), "Action items due")
-        self.layout_axes()
-        self.subtitle.setText(self._summary())
-        self.show_chart(any(m.due for m in self.months))
-
-    def _hover(self, status: bool, index: int) -> None:
-        if not status or not 0 <= index < len(self.months):
-            QToolTip.hideText()
-            return
-        m = self.months[index]
-        QToolTip.showText(
-            QCursor.pos(),
-            f"{month_name(m.month)}\n{m.due} due: {m.completed_on_time} done on "
-            f"time, {m.completed - m.completed_on_time} late, {m.due - m.completed} not done",
-            self.view,
+        self.bars.set_data(
+            [m.month for m in ms],
+            [
+                Stack("Done on time", "good", [float(m.completed_on_time) for m in ms]),
+                Stack("Done late", "late", [float(m.completed - m.completed_on_time) for m in ms]),
+                Stack("Not done", "neutral", [float(m.due - m.completed) for m in ms]),
+            ],
         )
+        self.bars.tip = lambda i: (
+            f"{month_name(ms[i].month)}\n{ms[i].due} due: {ms[i].completed_on_time} done on "
+            f"time, {ms[i].completed - ms[i].completed_on_time} late, "
+            f"{ms[i].due - ms[i].completed} not done"
+        )
+        self.subtitle.setText(self._summary())
+        self.show_chart(any(m.due for m in ms))
 
     def _summary(self) -> str:
         due = sum(m.due for m in self.months)
@@ -96,13 +73,9 @@ class ActionsChart(ChartPanel):
             f"{on_time} of them on time. {overdue}"
         )
 
-    def layout_axes(self) -> None:
-        setup_month_axis(self.x_axis, [m.month for m in self.months], self.plot_width())
-
     def clear_data(self) -> None:
         self.months, self.overdue = [], 0
-        for bar_set in (self.on_time, self.late, self.open):
-            bar_set.remove(0, bar_set.count())
+        self.bars.set_data([], [])
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         header = ("month", "due", "completed", "completed_on_time", "completed_late", "not_done")

@@ -113,6 +113,11 @@ class SummaryCards(QWidget):
             cards.confidence_previous_30,
             cards.confidence_change,
         )
+        captions = {
+            "mentee": "Confidence as mentee, last 30 days",
+            "mentor": "Confidence as mentor, last 30 days",
+        }
+        self.confidence.caption.setText(captions.get(cards.role or "", "Confidence, last 30 days"))
         if last is None:
             self.confidence.set("–", "No confidence ratings in the last 30 days.")
         elif change is None:

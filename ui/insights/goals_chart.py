@@ -6,19 +6,15 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QFontMetrics
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics.stats import GoalProgress
+from mentorjournal.charts.bars import Bar, ProgressBars
+from mentorjournal.charts.ticks import fmt_day
 
-from .chart_base import ChartPanel, colour, fmt_day
+from .chart_base import ChartPanel
 
 log = logging.getLogger(__name__)
-
-LABEL_CHARS = 34  # goal titles are cut to about this many characters on the axis
-ROW_HEIGHT = 1.9  # bar rows, in lines of text
 
 
 def due_text(goal: GoalProgress) -> str:
@@ -31,6 +27,10 @@ def due_text(goal: GoalProgress) -> str:
     return f"due {fmt_day(goal.target_date)} (in {goal.days_left} days)"
 
 
+#: Bars drawn at most (the soonest target dates); the table and the CSV hold every goal.
+SHOWN = 25
+
+
 class GoalsChart(ChartPanel):
     slug = "goal-progress"
     empty_text = (
@@ -39,85 +39,36 @@ class GoalsChart(ChartPanel):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Progress of active goals", parent)
-        self.y_axis = QBarCategoryAxis()
-        self.x_axis = QValueAxis()
-        self.x_axis.setRange(0, 100)
-        self.x_axis.setTickCount(6)
-        self.x_axis.setLabelFormat("%d%%")
-        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.bars = QHorizontalBarSeries()
-        self.bars.setBarWidth(0.7)
-        self.bars.setLabelsVisible(True)
-        self.bars.setLabelsFormat("@value%")
-        self.bars.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
-        self.progress = QBarSet("Progress")
-        self.progress.hovered.connect(self._hover)
-        self.progress.clicked.connect(self._clicked)
-        self.bars.append(self.progress)
-        self.chart.addSeries(self.bars)
-        self.bars.attachAxis(self.y_axis)
-        self.bars.attachAxis(self.x_axis)
-        self.chart.legend().hide()
+        self.progress = ProgressBars()
+        super().__init__("Progress of active goals", self.progress, parent)
         self.goals: list[GoalProgress] = []
-        self._rows: list[GoalProgress] = []  # bottom to top, as the chart draws them
-
-    def style_series(self, dark: bool) -> None:
-        self.progress.setColor(colour("confidence", dark))
-        self.progress.setBorderColor(colour("confidence", dark))
-        self.progress.setLabelColor(Qt.GlobalColor.white if not dark else Qt.GlobalColor.black)
 
     def show_data(self, goals: Sequence[GoalProgress], today: dt.date) -> None:
         self.goals = list(goals)
-        self._rows = list(reversed(self.goals))
-        self.y_axis.clear()
-        self.progress.remove(0, self.progress.count())
-        self.y_axis.append(self._labels(self._rows))
-        self.progress.append([float(g.progress) for g in self._rows])
+        bars = []
+        for goal in self.goals[:SHOWN]:
+            actions = (
+                f"{goal.actions_done} of {goal.actions_total} action items done"
+                if goal.actions_total
+                else "no action items"
+            )
+            late = goal.days_left is not None and goal.days_left < 0
+            bars.append(
+                Bar(
+                    goal.title or "(untitled)",
+                    float(goal.progress),
+                    f"{goal.title}\n{goal.progress}% · {due_text(goal)} · {actions}",
+                    ("goal", goal.id),
+                    "late" if late else "confidence",
+                )
+            )
+        self.progress.bars = bars
+        self.progress.font = self.font()
         self.view.setMinimumHeight(
-            int(self.fontMetrics().height() * (ROW_HEIGHT * len(self.goals) + 5))
+            int(max(self.fontMetrics().height() * 5, self.progress.wanted_height()))
         )
         self.subtitle.setText(self._summary(today))
         self.show_chart(bool(self.goals))
-
-    def _labels(self, goals: Sequence[GoalProgress]) -> list[str]:
-        """Titles cut to fit, unique (the axis needs distinct categories)."""
-        metrics = QFontMetrics(self.font())
-        width = metrics.horizontalAdvance("x" * LABEL_CHARS)
-        seen: set[str] = set()
-        labels = []
-        for goal in goals:
-            label = (
-                metrics.elidedText(goal.title, Qt.TextElideMode.ElideRight, width) or "(untitled)"
-            )
-            while label in seen:
-                label += " "
-            seen.add(label)
-            labels.append(label)
-        return labels
-
-    def _hover(self, status: bool, index: int) -> None:
-        if not status or not 0 <= index < len(self._rows):
-            QToolTip.hideText()
-            self.view.unsetCursor()
-            return
-        goal = self._rows[index]
-        actions = (
-            f"{goal.actions_done} of {goal.actions_total} action items done"
-            if goal.actions_total
-            else "no action items"
-        )
-        QToolTip.showText(
-            QCursor.pos(),
-            f"{goal.title}\n{goal.progress}% · {due_text(goal)} · {actions}",
-            self.view,
-        )
-        self.view.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def _clicked(self, index: int) -> None:
-        if 0 <= index < len(self._rows):
-            self.record_requested.emit("goal", self._rows[index].id)
 
     def _summary(self, today: dt.date) -> str:
         if not self.goals:
@@ -127,12 +78,14 @@ class GoalsChart(ChartPanel):
         mean = sum(g.progress for g in self.goals) / count
         text = f"{count} active goal{'s' if count != 1 else ''}, {mean:.0f}% along on average"
         text += f"; {late} past {'their' if late != 1 else 'its'} target date." if late else "."
-        return text + " Soonest target date at the top; click a bar to open the goal."
+        text += " Soonest target date at the top; click a bar to open the goal."
+        if count > SHOWN:
+            text += f" The {SHOWN} soonest are drawn; all {count} are in the table."
+        return text
 
     def clear_data(self) -> None:
-        self.goals, self._rows = [], []
-        self.y_axis.clear()
-        self.progress.remove(0, self.progress.count())
+        self.goals = []
+        self.progress.bars = []
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         header = (

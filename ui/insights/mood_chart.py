@@ -1,25 +1,30 @@
-"""Confidence and motivation over time: every rating, a rolling average, session days."""
+"""Confidence and motivation over time: every rating, a rolling average, session days.
+
+Ratings given as mentee and as mentor are different series (``readings``'
+role rule): the chart shows one role at a time, chosen in "Given as".
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from mentorjournal.analytics import insights
+from mentorjournal.analytics import insights, stats
 from mentorjournal.analytics.stats import MoodPoint, RollingPoint
+from mentorjournal.charts.ticks import MIDDAY, day_x, fmt_day
+from mentorjournal.charts.time_chart import Series, TimeChart
 
-from .axes import setup_date_axis, setup_rating_axis, to_ms
-from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen, points_series_style
+from .chart_base import ChartPanel
 
 log = logging.getLogger(__name__)
 
 WINDOWS = (7, 30)
 SESSION_ROW = 0.35  # where session days are marked, below the lowest rating
+ROLES = (("mentee", "As mentee"), ("mentor", "As mentor"))
 
 
 class MoodChart(ChartPanel):
@@ -30,30 +35,48 @@ class MoodChart(ChartPanel):
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Confidence and motivation", parent)
+        self.time_chart = TimeChart(y_title="Rating (1–10)")
+        super().__init__("Confidence and motivation", self.time_chart, parent)
+        self.role_box = QComboBox()
+        for role, text in ROLES:
+            self.role_box.addItem(self.tr(text), role)
+        self.role_box.setAccessibleName(self.tr("Ratings given as"))
+        self.role_box.currentIndexChanged.connect(lambda _i: self.refill())
+        role_label = QLabel(self.tr("&Given:"))
+        role_label.setBuddy(self.role_box)
         self.window = QComboBox()
         for days in WINDOWS:
-            self.window.addItem(f"{days}-day average", days)
+            self.window.addItem(self.tr("%d-day average") % days, days)
         self.window.setCurrentIndex(1)
-        self.window.setAccessibleName("Rolling average window")
+        self.window.setAccessibleName(self.tr("Rolling average window"))
         self.window.currentIndexChanged.connect(lambda _i: self.refill())
-        window_label = QLabel("Line:")
+        window_label = QLabel(self.tr("&Line:"))
         window_label.setBuddy(self.window)
-        self.controls.addWidget(window_label)
-        self.controls.addWidget(self.window)
+        for widget in (role_label, self.role_box, window_label, self.window):
+            self.controls.addWidget(widget)
 
-        self.x_axis = QCategoryAxis()
-        self.y_axis = QValueAxis()
-        setup_rating_axis(self.y_axis, "Rating (1–10)")
-        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.confidence_points = self.add_line("Confidence rating")
-        self.motivation_points = self.add_line("Motivation rating")
-        self.confidence_line = self.add_line("Confidence average")
-        self.motivation_line = self.add_line("Motivation average")
-        self.session_marks = self.add_line("Session day")
+        self.confidence_points = Series("Confidence rating", "confidence", "points", alpha=110)
+        self.motivation_points = Series(
+            "Motivation rating", "motivation", "points", shape="diamond", size=8, alpha=110
+        )
+        self.confidence_line = Series("Confidence average", "confidence", "line", width=2.6)
+        self.motivation_line = Series("Motivation average", "motivation", "line", width=2.6)
+        self.session_marks = Series("Session day", "session", "ticks", size=10, alpha=200)
+        self.time_chart.series = [
+            self.confidence_points,
+            self.motivation_points,
+            self.confidence_line,
+            self.motivation_line,
+            self.session_marks,
+        ]
+        for line in (self.confidence_line, self.motivation_line):
+            line.pickable = True
         self._all: list[MoodPoint] = []
         self._range: tuple[dt.date, dt.date] | None = None
+        self._rolling_cache: dict[tuple[str, str, int], list[RollingPoint]] = {}
+        #: per (role, field): the readings with a value, their x and y (computed once per data)
+        self._columns: dict[tuple[str, str], tuple[list[MoodPoint], list[float], list[float]]] = {}
+        self._line_xy: dict[tuple[object, ...], tuple[list[float], list[float]]] = {}
         self.shown: list[MoodPoint] = []
         self.rolling: dict[str, list[RollingPoint]] = {"confidence": [], "motivation": []}
         self.sessions: list[MoodPoint] = []
@@ -62,49 +85,53 @@ class MoodChart(ChartPanel):
     def window_days(self) -> int:
         return int(self.window.currentData())
 
-    def style_series(self, dark: bool) -> None:
-        ratio = self.pixel_ratio
-        points_series_style(self.confidence_points, colour("confidence", dark, 110), 7, ratio=ratio)
-        points_series_style(
-            self.motivation_points, colour("motivation", dark, 110), 7, "diamond", ratio
-        )
-        self.confidence_line.setPen(line_pen(colour("confidence", dark), 2.6))
-        self.motivation_line.setPen(line_pen(colour("motivation", dark), 2.6))
-        points_series_style(self.session_marks, colour("session", dark, 200), 10, "tick", ratio)
-
-    def legend_tweaks(self) -> None:
-        legend = self.chart.legend()
-        for series, name in (
-            (self.confidence_points, "confidence"),
-            (self.motivation_points, "motivation"),
-            (self.session_marks, "session"),
-        ):
-            for marker in legend.markers(series):
-                marker.setBrush(colour(name, self.dark, 150))
-                marker.setPen(line_pen(colour(name, self.dark), 1))
+    @property
+    def role(self) -> str:
+        return str(self.role_box.currentData())
 
     # -- data -------------------------------------------------------------------------
 
     def show_data(self, mood: Sequence[MoodPoint], start: dt.date, end: dt.date) -> None:
-        """``mood``: the person's readings, from at least ``start`` - 29 days on."""
-        self._all = list(mood)
+        """``mood``: the person's readings (both roles), from at least ``start`` - 29 days on."""
+        if mood is not self._all:
+            self._all = mood if isinstance(mood, list) else list(mood)
+            self._rolling_cache = {}
+            self._columns = {}
+            self._line_xy = {}
+            # New readings (another person, or the journal changed): my ratings as mentee
+            # when there are any, else as mentor (a mentee's page shows my mentoring).
+            roles = {p.role for p in self._all}
+            wanted = "mentee" if "mentee" in roles or not roles else "mentor"
+            if self.role != wanted:
+                self.role_box.blockSignals(True)
+                self.role_box.setCurrentIndex(0 if wanted == "mentee" else 1)
+                self.role_box.blockSignals(False)
         self._range = (start, end)
         self.refill()
+
+    def _rolling(self, field: str, days: int) -> list[RollingPoint]:
+        key = (self.role, field, days)
+        if key not in self._rolling_cache:
+            points = [p for p in self._all if p.role == self.role]
+            self._rolling_cache[key] = stats.rolling_average(points, days, field)
+        return self._rolling_cache[key]
 
     def refill(self) -> None:
         if self._range is None:
             return
         start, end = self._range
         days = self.window_days
-        self.shown = insights.between(self._all, start, end, lambda p: p.day)
+        role = self.role
+        self.shown = [
+            p for p in insights.between(self._all, start, end, lambda p: p.day) if p.role == role
+        ]
         self.rolling = {
-            field: insights.rolling_between(self._all, days, field, start, end)
+            field: insights.between(self._rolling(field, days), start, end, lambda p: p.day)
             for field in ("confidence", "motivation")
         }
         self.sessions = [p for p in self.shown if p.kind == "session"]
-        self.confidence_line.setName(f"Confidence, {days}-day average")
-        self.motivation_line.setName(f"Motivation, {days}-day average")
-        self.picks.clear()
+        self.confidence_line.name = f"Confidence, {days}-day average"
+        self.motivation_line.name = f"Motivation, {days}-day average"
         self._fill_points(self.confidence_points, "confidence", "Confidence")
         self._fill_points(self.motivation_points, "motivation", "Motivation")
         for field, series in (
@@ -112,76 +139,93 @@ class MoodChart(ChartPanel):
             ("motivation", self.motivation_line),
         ):
             self._fill_line(series, field, days)
-        xs = [to_ms(p.when) for p in self.sessions]
-        self.session_marks.replace([QPointF(x, SESSION_ROW) for x in xs])
         sessions = self.sessions
-        self.picks.add(
-            Pick(
-                self.session_marks,
-                xs,
-                [SESSION_ROW] * len(xs),
-                lambda i: f"{fmt_day(sessions[i].when)}\nSession",
-                lambda i: ("session", sessions[i].id),
-            )
-        )
-        self.layout_axes()
+        self.session_marks.set([day_x(p.when) for p in sessions], [SESSION_ROW] * len(sessions))
+        self.session_marks.tip = lambda i: f"{fmt_day(sessions[i].when)}\nSession"
+        self.session_marks.record = lambda i: ("session", sessions[i].id)
+        self.time_chart.set_range(start, end)
         self.subtitle.setText(self._summary(days))
         self.show_chart(bool(self.shown))
-        self.legend_tweaks()
 
-    def _fill_points(self, series: QLineSeries, field: str, label: str) -> None:
-        chosen = [p for p in self.shown if getattr(p, field) is not None]
-        xs = [to_ms(p.when) for p in chosen]
-        ys = [float(getattr(p, field)) for p in chosen]
-        series.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
+    def _column(self, field: str) -> tuple[list[MoodPoint], list[float], list[float]]:
+        key = (self.role, field)
+        if key not in self._columns:
+            rated = [p for p in self._all if p.role == self.role and getattr(p, field) is not None]
+            self._columns[key] = (
+                rated,
+                [day_x(p.when) for p in rated],
+                [float(getattr(p, field)) for p in rated],
+            )
+        return self._columns[key]
+
+    def _fill_points(self, series: Series, field: str, label: str) -> None:
+        assert self._range is not None
+        rated, xs, ys = self._column(field)
+        start, end = self._range
+        lo = bisect.bisect_left(xs, day_x(start))
+        hi = bisect.bisect_left(xs, day_x(end + dt.timedelta(days=1)))
+        chosen = rated[lo:hi]
+        series.xs, series.ys = xs[lo:hi], ys[lo:hi]
+        side = "as mentor" if self.role == "mentor" else "as mentee"
 
         def tip(i: int) -> str:
             point = chosen[i]
             kind = "after a session" if point.kind == "session" else "reflection"
-            return f"{fmt_day(point.when)}\n{label} {getattr(point, field)}/10 ({kind})"
+            return f"{fmt_day(point.when)}\n{label} {getattr(point, field)}/10 ({kind}, {side})"
 
-        self.picks.add(Pick(series, xs, ys, tip, lambda i: (chosen[i].kind, chosen[i].id)))
+        series.tip = tip
+        series.record = lambda i: (chosen[i].kind, chosen[i].id)
 
-    def _fill_line(self, series: QLineSeries, field: str, days: int) -> None:
-        rolling = self.rolling[field]
-        xs = [to_ms(p.day) + 12 * 3600_000 for p in rolling]  # midday: the day's centre
-        ys = [p.value for p in rolling]
-        series.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
-        label = field.capitalize()
-        self.picks.add(
-            Pick(
-                series,
-                xs,
-                ys,
-                lambda i: (
-                    f"{fmt_day(rolling[i].day)}\n{label}, {days}-day average: {rolling[i].value:.1f}"
-                    f" ({rolling[i].count} rating{'s' if rolling[i].count != 1 else ''})"
-                ),
+    def _fill_line(self, series: Series, field: str, days: int) -> None:
+        assert self._range is not None
+        key = (self.role, field, days)
+        every = self._rolling(field, days)
+        if ("xy",) + key not in self._line_xy:
+            self._line_xy[("xy",) + key] = (
+                [day_x(p.day) + MIDDAY for p in every],
+                [p.value for p in every],
             )
+        xs, ys = self._line_xy[("xy",) + key]
+        start, end = self._range
+        lo = bisect.bisect_left(xs, day_x(start))
+        hi = bisect.bisect_left(xs, day_x(end + dt.timedelta(days=1)))
+        series.xs, series.ys = xs[lo:hi], ys[lo:hi]
+        rolling = self.rolling[field]
+        label = field.capitalize()
+        series.tip = lambda i: (
+            f"{fmt_day(rolling[i].day)}\n{label}, {days}-day average: {rolling[i].value:.1f}"
+            f" ({rolling[i].count} rating{'s' if rolling[i].count != 1 else ''})"
         )
 
     def _summary(self, days: int) -> str:
         if not self.shown:
             return ""
+        side = "as mentor" if self.role == "mentor" else "as mentee"
         parts = []
-        for field in ("confidence", "motivation"):
-            values = [getattr(p, field) for p in self.shown if getattr(p, field) is not None]
+        for field, series in (
+            ("confidence", self.confidence_points),
+            ("motivation", self.motivation_points),
+        ):
+            values = series.ys
             if values:
                 parts.append(
-                    f"{field.capitalize()}: {len(values)} ratings, mean {sum(values) / len(values):.1f}"
+                    f"{field.capitalize()} {side}: {len(values)} ratings, "
+                    f"mean {sum(values) / len(values):.1f}"
                 )
         parts.append(
-            f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along the bottom"
+            f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along "
+            "the bottom"
         )
         return " · ".join(parts) + ". Click a point to open its record."
 
-    def layout_axes(self) -> None:
-        if self._range is not None:
-            setup_date_axis(self.x_axis, *self._range, self.plot_width())
-
     def clear_data(self) -> None:
         self._all, self.shown, self.sessions = [], [], []
+        self._rolling_cache = {}
+        self._columns = {}
+        self._line_xy = {}
         self.rolling = {"confidence": [], "motivation": []}
+        for series in self.time_chart.series:
+            series.set([], [])
         self._range = None
 
     # -- export -----------------------------------------------------------------------
@@ -193,6 +237,7 @@ class MoodChart(ChartPanel):
             "when",
             "record",
             "id",
+            "role",
             "confidence",
             "motivation",
             f"confidence_{days}d_average",
@@ -207,6 +252,7 @@ class MoodChart(ChartPanel):
                     p.when.isoformat(" ", "minutes"),
                     p.kind,
                     p.id,
+                    p.role,
                     p.confidence,
                     p.motivation,
                     None if conf_avg is None else round(conf_avg, 3),

@@ -1,63 +1,21 @@
-"""The Insights page: summary cards and charts of growth, filtered by person and range.
+"""The Insights page as the window holds it: a light shell that builds the real page
+(``view.InsightsView``, with the chart painters and every panel) the first time it is shown.
 
-Numbers come from ``mentorjournal.analytics.insights`` (which builds on ``stats``). The
-page computes them when it is shown (not on every edit elsewhere), keeps the
-readings it has loaded, and switches ranges without asking the database again
-unless a longer range needs older readings. ``record_requested(kind, id)``
-asks the window to open the record behind a clicked point.
+So starting the app loads none of the chart code: the window imports this
+module, and ``mentorjournal.charts``, the panels and their numbers come in
+only when Insights is opened (or a test or script asks for one of its parts,
+which builds it then). Everything else — attributes, methods — is the view's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDateEdit,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
-
-from mentorjournal.analytics import insights
-from mentorjournal.storage.journal import is_unlocked
-
-from .actions_chart import ActionsChart
-from .cards import SummaryCards
-from .chart_base import ChartPanel, fmt_day
-from .goals_chart import GoalsChart
-from .mood_chart import WINDOWS, MoodChart
-from .sessions_chart import SessionsChart
-from .skills_chart import SkillsChart
-from .uplift_chart import UpliftChart
-
-log = logging.getLogger(__name__)
-
-RANGES = (
-    ("3m", "3 months"),
-    ("6m", "6 months"),
-    ("1y", "1 year"),
-    ("all", "All"),
-    ("custom", "Custom"),
-)
-DEFAULT_RANGE = "1y"
-RELATIONS = {"mentor": "my mentor", "mentee": "my mentee", "contact": "contact"}
-EMPTY_JOURNAL = (
-    "<h3>Your insights will appear here</h3>"
-    "<p>Charts grow out of what you record: rate your confidence and motivation on a reflection "
-    "(Ctrl+N) or a session (Ctrl+Shift+N), rate a skill now and then, set a goal with action items.</p>"
-    "<p>After a few entries you will see your lines start to move.</p>"
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class InsightsPage(QWidget):
@@ -69,247 +27,37 @@ class InsightsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.records = insights.MoodRecords()
-        self.snapshot: insights.Snapshot | None = None
-        self.range_key = DEFAULT_RANGE
-        self.bounds: tuple[dt.date, dt.date] | None = None
-        self._stale = True
-        self._names: dict[int, str] = {}
-        self.timings: dict[str, float] = {}
+        self.content: Any = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
-        heading = QLabel("<h2>Insights</h2>")
-        self.person_box = QComboBox()
-        self.person_box.setAccessibleName("Show insights for")
-        self.person_box.setMinimumContentsLength(16)
-        self.person_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.person_box.currentIndexChanged.connect(lambda _i: self._person_changed())
-        person_label = QLabel("&Person:")
-        person_label.setBuddy(self.person_box)
+    def build(self) -> Any:
+        """The real page, made on first use."""
+        if self.content is None:
+            from .view import InsightsView
 
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        self.range_buttons: dict[str, QPushButton] = {}
-        range_row = QHBoxLayout()
-        range_row.setSpacing(2)
-        for key, text in RANGES:
-            button = QPushButton(text)
-            button.setCheckable(True)
-            button.setAccessibleName(f"Range: {text}")
-            button.clicked.connect(lambda _checked=False, key=key: self.set_range(key))
-            self.range_group.addButton(button)
-            self.range_buttons[key] = button
-            range_row.addWidget(button)
-        self.range_buttons[self.range_key].setChecked(True)
-        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for edit, name in (
-            (self.start_edit, "Custom range from"),
-            (self.end_edit, "Custom range to"),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(lambda _d: self._custom_timer.start())
-            edit.setVisible(False)
-        self._custom_timer = QTimer(self)  # typing a date: draw once the typing pauses
-        self._custom_timer.setSingleShot(True)
-        self._custom_timer.setInterval(300)
-        self._custom_timer.timeout.connect(lambda: self.set_range("custom"))
-        self.range_label = QLabel("")
-        self.range_label.setAccessibleName("Range shown")
+            view = InsightsView(lambda: self._today(), self)
+            view.record_requested.connect(self.record_requested)
+            view.refreshed.connect(self.refreshed)
+            self.content = view
+            self._layout.addWidget(view)
+        return self.content
 
-        top = QHBoxLayout()
-        top.addWidget(person_label)
-        top.addWidget(self.person_box)
-        top.addSpacing(8)
-        top.addWidget(self.range_label)
-        top.addStretch(1)
-        second = QHBoxLayout()  # its own row: the page stays narrow at 200% scaling
-        second.addLayout(range_row)
-        second.addWidget(self.start_edit)
-        second.addWidget(self.end_edit)
-        second.addStretch(1)
-        bar = QVBoxLayout()
-        bar.setSpacing(4)
-        bar.addLayout(top)
-        bar.addLayout(second)
-
-        self.cards = SummaryCards()
-        self.mood_chart = MoodChart()
-        self.uplift_chart = UpliftChart(self.person_name)
-        self.skills_chart = SkillsChart()
-        self.sessions_chart = SessionsChart()
-        self.actions_chart = ActionsChart()
-        self.goals_chart = GoalsChart()
-        self.charts: list[ChartPanel] = [
-            self.mood_chart,
-            self.uplift_chart,
-            self.skills_chart,
-            self.sessions_chart,
-            self.actions_chart,
-            self.goals_chart,
-        ]
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.addWidget(self.cards)
-        lines = self.fontMetrics().height()
-        for chart, height in zip(self.charts, (24, 20, 21, 19, 19, 16), strict=True):
-            chart.setMinimumHeight(lines * height)
-            chart.record_requested.connect(self.record_requested)
-            column.addWidget(_rule())
-            column.addWidget(chart)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.empty_message = QLabel(EMPTY_JOURNAL)
-        self.empty_message.setWordWrap(True)
-        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_message.setAccessibleName("No insights yet")
-        self.empty_message.setMargin(40)
-        self.body = QStackedWidget()
-        self.body.addWidget(self.scroll)
-        self.body.addWidget(self.empty_message)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(heading)
-        layout.addLayout(bar)
-        layout.addWidget(self.body, 1)
-
-    # -- lifecycle ------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        self.build()
+        super().showEvent(event)
 
     def reload(self) -> None:
-        """The journal changed (opened, edited): compute again when next shown."""
-        self.records = insights.MoodRecords()
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # Qt override
-        super().showEvent(event)
-        if self._stale:
-            QTimer.singleShot(0, self.refresh)  # let the page appear first
+        """The journal changed: the page computes again when next shown (if it exists yet)."""
+        if self.content is not None:
+            self.content.reload()
 
     def clear(self) -> None:
-        """Forget every number and name shown (the journal was locked)."""
-        self.records = insights.MoodRecords()
-        self.snapshot = None
-        self._names = {}
-        self._stale = True
-        self.person_box.blockSignals(True)
-        self.person_box.clear()
-        self.person_box.blockSignals(False)
-        self.cards.clear()
-        for chart in self.charts:
-            chart.clear()
-        self.range_label.clear()
+        """Locked: forget every number and name shown."""
+        if self.content is not None:
+            self.content.clear()
 
-    @property
-    def is_empty(self) -> bool:
-        return self.body.currentWidget() is self.empty_message
-
-    def person_name(self, person_id: int | None) -> str:
-        return self._names.get(person_id, "") if person_id is not None else ""
-
-    @property
-    def person_id(self) -> int | None:
-        return self.person_box.currentData()
-
-    def set_person(self, person_id: int | None) -> None:
-        self.person_box.setCurrentIndex(max(0, self.person_box.findData(person_id)))
-
-    # -- computing --------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Compute every chart for the chosen person and range, then draw them."""
-        if not is_unlocked():  # locked before a scheduled refresh ran
-            return
-        self._stale = False
-        self._load_people()
-        began = time.perf_counter()
-        today = self._today()
-        self.snapshot = insights.snapshot(self.records, self.person_id, today)
-        self.timings["snapshot_ms"] = (time.perf_counter() - began) * 1000
-        if (
-            self.snapshot.is_empty(self.records.series(self.person_id))
-            and not self.records.complete
-        ):
-            self.records.ensure(None)
-        journal_empty = self.person_id is None and self.snapshot.is_empty(self.records.series())
-        self.body.setCurrentWidget(self.empty_message if journal_empty else self.scroll)
-        self.cards.show_cards(self.snapshot.cards, self.person_name(self.person_id) or None)
-        self.goals_chart.show_data(self.snapshot.goals, today)
-        self._show_range()
-
-    def _load_people(self) -> None:
-        chosen = self.person_box.currentData()
-        people = insights.people_with_records()
-        self._names = {pid: name for pid, name, _relation in people}
-        self.person_box.blockSignals(True)
-        self.person_box.clear()
-        self.person_box.addItem("Everyone", None)
-        for pid, name, relation in people:
-            self.person_box.addItem(f"{name} ({RELATIONS.get(relation, relation)})", pid)
-        self.person_box.setCurrentIndex(max(0, self.person_box.findData(chosen)))
-        self.person_box.blockSignals(False)
-
-    def _person_changed(self) -> None:
-        if not self._stale and self.snapshot is not None:
-            self.refresh()
-
-    def set_range(self, key: str) -> None:
-        """Show 3m / 6m / 1y / all / custom (the dates in the two date fields)."""
-        self.range_key = key
-        self.range_buttons[key].setChecked(True)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setVisible(key == "custom")
-        if self.snapshot is not None:
-            self._show_range()
-
-    def _bounds(self) -> tuple[dt.date, dt.date]:
-        today = self._today()
-        if self.range_key == "custom":
-            start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
-            return (start, end) if start <= end else (end, start)
-        if self.range_key == "all":
-            self.records.ensure(None)
-            assert self.snapshot is not None
-            return insights.range_bounds(
-                "all", today, self.snapshot.first_day(self.records.series(self.person_id))
-            )
-        return insights.range_bounds(self.range_key, today, None)
-
-    def _show_range(self) -> None:
-        assert self.snapshot is not None
-        began = time.perf_counter()
-        start, end = self.bounds = self._bounds()
-        if self.range_key != "custom":
-            self._set_custom_dates(start, end)
-        self.records.ensure(start - dt.timedelta(days=max(WINDOWS) - 1))
-        mood = self.records.series(self.person_id)
-        snap = self.snapshot
-        self.range_label.setText(f"{fmt_day(start)} – {fmt_day(end)}")
-        self.mood_chart.show_data(mood, start, end)
-        self.uplift_chart.show_data(snap.uplift, start, end)
-        self.skills_chart.show_data(snap.skills, start, end)
-        self.sessions_chart.show_data(snap.months, snap.gaps, start, end)
-        self.actions_chart.show_data(snap.actions, snap.cards.overdue_actions, start, end)
-        self.timings["range_ms"] = (time.perf_counter() - began) * 1000
-        self.refreshed.emit()
-
-    def _set_custom_dates(self, start: dt.date, end: dt.date) -> None:
-        for edit, day in ((self.start_edit, start), (self.end_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-
-
-def _rule() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("content", "_layout", "_today"):
+            raise AttributeError(name)
+        return getattr(self.build(), name)

@@ -1,5 +1,9 @@
-"""Skill growth: the chosen skill's ratings over time against its target, and a
-table of every skill's growth since its first rating."""
+"""Skill growth: every skill at a glance (then → now in the range, against its target), and
+the chosen skill's whole history with its target, beside a table of every skill's growth.
+
+The table and the history do not depend on the range: they are filled once per
+data change (a model set in one go), not on every range switch.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,16 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QCategoryAxis, QValueAxis
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from mentorjournal.analytics import insights
+from mentorjournal.analytics.overview import SkillThenNow
 from mentorjournal.analytics.stats import RatingPoint, SkillGrowth
+from mentorjournal.charts.bars import Change, ChangeChart
+from mentorjournal.charts.ticks import MIDDAY, day_x, fmt_day
+from mentorjournal.charts.time_chart import Rule, Series, TimeChart
 
-from .axes import setup_date_axis, setup_rating_axis, to_ms
-from .chart_base import ChartPanel, Pick, colour, fmt_day, line_pen
+from .chart_base import ChartPanel, RowsModel, make_table_view
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +32,102 @@ SOURCES = {
 }
 
 
+def growth_text(skill: SkillThenNow) -> str:
+    target = ""
+    if skill.target is not None:
+        target = (
+            " · target reached"
+            if skill.reached
+            else f" · {skill.target - skill.now} to the target of {skill.target}"
+        )
+    return (
+        f"{skill.name}: {skill.then} → {skill.now} ({skill.change:+d}) from "
+        f"{fmt_day(skill.then_day)} to {fmt_day(skill.now_day)}{target}"
+    )
+
+
+class SkillChangesChart(ChartPanel):
+    """Every skill rated in the range, most grown first: a click opens its history."""
+
+    slug = "skills-at-a-glance"
+    empty_text = "No skill was rated in this range."
+    skill_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.change_chart = ChangeChart()
+        super().__init__("Skill growth at a glance", self.change_chart, parent)
+        self.skills: list[SkillThenNow] = []
+
+    def show_data(self, skills: Sequence[SkillThenNow]) -> None:
+        self.skills = list(skills)
+        self.change_chart.rows_data = [
+            Change(
+                s.name,
+                s.then,
+                s.now,
+                s.target,
+                growth_text(s) + "\nClick to see its whole history.",
+                ("skill", s.skill_id),
+            )
+            for s in self.skills
+        ]
+        lines = self.fontMetrics().height()
+        self.view.setMinimumHeight(int(max(lines * 8, self.change_chart.wanted_height())))
+        if self.skills:
+            grown = sum(1 for s in self.skills if s.change > 0)
+            reached = sum(1 for s in self.skills if s.reached)
+            targets = sum(1 for s in self.skills if s.target is not None)
+            self.subtitle.setText(
+                f"{len(self.skills)} skill{'s' if len(self.skills) != 1 else ''} rated in this "
+                f"range; {grown} grew; {reached} of {targets} with a target reached it. "
+                "From where each stood when the range began to its latest rating."
+            )
+        else:
+            self.subtitle.clear()
+        self.show_chart(bool(self.skills))
+
+    def clicked(self, kind: str, record_id: int) -> None:
+        if kind == "skill":
+            self.skill_chosen.emit(record_id)
+        else:
+            super().clicked(kind, record_id)
+
+    def clear_data(self) -> None:
+        self.skills = []
+        self.change_chart.rows_data = []
+
+    def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
+        header = ("skill", "then", "then_on", "now", "now_on", "change", "target", "reached")
+        return header, [
+            (
+                s.name,
+                s.then,
+                s.then_day.isoformat(),
+                s.now,
+                s.now_day.isoformat(),
+                s.change,
+                s.target,
+                None if s.reached is None else ("yes" if s.reached else "no"),
+            )
+            for s in self.skills
+        ]
+
+
 class SkillsChart(ChartPanel):
-    slug = "skill-growth"
-    empty_text = "No ratings of this skill in this range."
+    """The chosen skill's whole history against its target; a table of every skill."""
+
+    slug = "skill-history"
+    empty_text = "No ratings of this skill yet."
     no_skills_text = (
         "No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
         "towards its target."
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Skill growth", parent)
+        self.time_chart = TimeChart(y_title="Rating (1–10)")
+        super().__init__("Skill history", self.time_chart, parent)
         self.skill_box = QComboBox()
-        self.skill_box.setAccessibleName("Skill to chart")
+        self.skill_box.setAccessibleName(self.tr("Skill to chart"))
         self.skill_box.setMinimumContentsLength(18)
         self.skill_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -53,145 +135,116 @@ class SkillsChart(ChartPanel):
         self.skill_box.currentIndexChanged.connect(lambda _i: self.refill())
         self.controls.addWidget(self.skill_box)
 
-        self.growth_table = QTableWidget(0, 5)
-        self.growth_table.setHorizontalHeaderLabels(
-            ["Skill", "First", "Latest", "Growth", "Target"]
-        )
-        self.growth_table.setAccessibleName("Growth since the first rating, per skill")
-        self.growth_table.verticalHeader().hide()
-        self.growth_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.growth_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.growth_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.growth_table.setAlternatingRowColors(True)
-        header = self.growth_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.growth_table.itemSelectionChanged.connect(self._table_selected)
-        self.body.addWidget(self.growth_table, 2)
+        self.growth_view = make_table_view(self.tr("Growth since the first rating, per skill"))
 
-        self.x_axis = QCategoryAxis()
-        self.y_axis = QValueAxis()
-        setup_rating_axis(self.y_axis, "Rating (1–10)")
-        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.target_line = self.add_line("Target")
-        self.ratings_line = self.add_line("Ratings")
-        self.ratings_line.setPointsVisible(True)
+        self.growth_model = RowsModel(self)
+        self.growth_view.setModel(self.growth_model)
+        self.growth_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._table_selected(current.row())
+        )
+        self.body.addWidget(self.growth_view, 2)
+
+        self.line = Series("Ratings", "confidence", "line", width=2.4, pickable=False)
+        self.points = Series("", "confidence", "points", size=8, legend=False)
+        self.target = Rule(0, "target", "Target")
+        self.time_chart.series = [self.line, self.points]
         self.skills: list[SkillGrowth] = []
-        self._range: tuple[dt.date, dt.date] | None = None
         self.shown: list[RatingPoint] = []
         self._filling = False
-
-    def style_series(self, dark: bool) -> None:
-        self.ratings_line.setPen(line_pen(colour("confidence", dark), 2.4))
-        self.ratings_line.setMarkerSize(8)
-        self.target_line.setPen(line_pen(colour("target", dark), 1.8, Qt.PenStyle.DashLine))
+        self._given: Sequence[SkillGrowth] | None = None
+        self._today = dt.date.today()
+        self.table_fills = 0  # how often the growth table was filled (once per data change)
 
     @property
     def skill(self) -> SkillGrowth | None:
         skill_id = self.skill_box.currentData()
         return next((s for s in self.skills if s.skill_id == skill_id), None)
 
-    def show_data(self, skills: Sequence[SkillGrowth], start: dt.date, end: dt.date) -> None:
-        self._range = (start, end)
+    def show_data(self, skills: Sequence[SkillGrowth], today: dt.date) -> None:
+        """Every skill's ratings (all time): filled once per data change."""
+        if skills is self._given and today == self._today:
+            return  # the same numbers (a range switch or a refresh with nothing changed)
+        self._given = skills
+        self._today = today
         self.skills = [s for s in skills if s.ratings]
         chosen = self.skill_box.currentData()
         if chosen not in {s.skill_id for s in self.skills}:
-            in_range = [
-                (sum(1 for r in s.ratings if start <= r.day <= end), s.skill_id)
-                for s in self.skills
-            ]
-            chosen = max(in_range, default=(0, None), key=lambda pair: pair[0])[1]
+            chosen = (
+                max(self.skills, key=lambda s: len(s.ratings)).skill_id if self.skills else None
+            )
         self._filling = True
         try:
             self.skill_box.clear()
             for s in self.skills:
                 self.skill_box.addItem(s.name, s.skill_id)
             self.skill_box.setCurrentIndex(max(0, self.skill_box.findData(chosen)))
-            self._fill_table()
+            self.growth_model.set_rows(
+                ("Skill", "First", "Latest", "Growth", "Target"),
+                [
+                    (
+                        s.name,
+                        s.first,
+                        s.latest,
+                        f"{s.growth:+d}",
+                        "" if s.target is None else s.target,
+                    )
+                    for s in self.skills
+                ],
+                [
+                    f"{s.name}: {len(s.ratings)} ratings since {fmt_day(s.ratings[0].day)}"
+                    + ("" if s.to_target is None else f"; {s.to_target:+d} to target")
+                    for s in self.skills
+                ],
+            )
+            self.growth_view.resizeColumnsToContents()
+            self.table_fills += 1
         finally:
             self._filling = False
         self.refill()
 
-    def _fill_table(self) -> None:
-        self.growth_table.setRowCount(len(self.skills))
-        for row, s in enumerate(self.skills):
-            cells = [
-                s.name,
-                str(s.first),
-                str(s.latest),
-                f"{s.growth:+d}",
-                "" if s.target is None else str(s.target),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(
-                    f"{s.name}: {len(s.ratings)} ratings since {fmt_day(s.ratings[0].day)}"
-                    + ("" if s.to_target is None else f"; {s.to_target:+d} to target")
-                )
-                self.growth_table.setItem(row, column, item)
+    def select(self, skill_id: int) -> None:
+        index = self.skill_box.findData(skill_id)
+        if index >= 0:
+            self.skill_box.setCurrentIndex(index)
 
-    def _table_selected(self) -> None:
-        rows = self.growth_table.selectionModel().selectedRows()
-        if rows and not self._filling:
-            self.skill_box.setCurrentIndex(rows[0].row())
+    def _table_selected(self, row: int) -> None:
+        if not self._filling and 0 <= row < self.skill_box.count():
+            self.skill_box.setCurrentIndex(row)
 
     def refill(self) -> None:
-        if self._filling or self._range is None:
+        if self._filling:
             return
-        start, end = self._range
         skill = self.skill
-        self.picks.clear()
         if skill is None:
             self.shown = []
-            self.ratings_line.clear()
-            self.target_line.clear()
+            self.line.set([], [])
+            self.points.set([], [])
             self.subtitle.clear()
             self.show_chart(False, self.no_skills_text)
             return
-        self.shown = insights.between(skill.ratings, start, end, lambda r: r.day)
-        xs = [to_ms(r.day) + 12 * 3600_000 for r in self.shown]
-        ys = [float(r.value) for r in self.shown]
-        self.ratings_line.setName(skill.name)
-        self.ratings_line.replace([QPointF(x, y) for x, y in zip(xs, ys, strict=True)])
-        shown = self.shown
-        self.picks.add(
-            Pick(
-                self.ratings_line,
-                xs,
-                ys,
-                lambda i: (
-                    f"{fmt_day(shown[i].day)}\n{skill.name}: {shown[i].value}/10 "
-                    f"({SOURCES.get(shown[i].source, shown[i].source)})"
-                ),
-                lambda i: ("rating", shown[i].id),
-            )
+        self.shown = shown = list(skill.ratings)
+        xs = [day_x(r.day) + MIDDAY for r in shown]
+        ys = [float(r.value) for r in shown]
+        self.line.name = skill.name
+        self.line.set(xs, ys)
+        self.points.set(xs, ys)
+        self.points.tip = lambda i: (
+            f"{fmt_day(shown[i].day)}\n{skill.name}: {shown[i].value}/10 "
+            f"({SOURCES.get(shown[i].source, shown[i].source)})"
         )
+        self.points.record = lambda i: ("rating", shown[i].id)
         if skill.target is None:
-            self.target_line.clear()
-            self.target_line.setName("No target set")
+            self.time_chart.rules = []
         else:
-            self.target_line.setName(f"Target {skill.target}")
-            self.target_line.replace(
-                [
-                    QPointF(to_ms(start), skill.target),
-                    QPointF(to_ms(end + dt.timedelta(days=1)), skill.target),
-                ]
-            )
-        self.layout_axes()
+            self.target.y, self.target.name = skill.target, f"Target {skill.target}"
+            self.time_chart.rules = [self.target]
+        self.time_chart.set_range(shown[0].day, max(shown[-1].day, self._today))
         self.subtitle.setText(self._summary(skill))
-        self.show_chart(
-            bool(self.shown),
-            f"No ratings of {skill.name} in this range "
-            f"(last rated {fmt_day(skill.ratings[-1].day)}).",
-        )
+        self.show_chart(True)
         row = self.skill_box.currentIndex()
-        if self.growth_table.currentRow() != row:
+        if self.growth_view.currentIndex().row() != row:
             self._filling = True
-            self.growth_table.selectRow(row)
+            self.growth_view.selectRow(row)
             self._filling = False
 
     def _summary(self, skill: SkillGrowth) -> str:
@@ -207,16 +260,15 @@ class SkillsChart(ChartPanel):
             )
         return text
 
-    def layout_axes(self) -> None:
-        if self._range is not None:
-            setup_date_axis(self.x_axis, *self._range, self.plot_width())
-
     def clear_data(self) -> None:
-        self.skills, self.shown, self._range = [], [], None
+        self._given = None
+        self.skills, self.shown = [], []
         self._filling = True
         self.skill_box.clear()
-        self.growth_table.setRowCount(0)
+        self.growth_model.set_rows((), ())
         self._filling = False
+        self.line.set([], [])
+        self.points.set([], [])
 
     def table(self) -> tuple[Sequence[str], list[Sequence[object]]]:
         skill = self.skill
