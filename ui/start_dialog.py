@@ -836,10 +836,7 @@ class StartDialog(QDialog):
         self._failed(JournalError(message))
 
     def _task_finished(self) -> None:
-        if self._task is not None and self._task is self.sender():
-            self._task = None  # it failed unexpectedly (``failed`` came first)
-        if self._task is None:  # no next step started meanwhile
-            self._set_busy(False)
+        if self._task is None:  # handled (and no next step started meanwhile)
             self.work_finished.emit()
 
     def _set_busy(self, busy: bool, label: str = "") -> None:
@@ -873,6 +870,7 @@ class StartDialog(QDialog):
         self.unlock_error.setText(str(error))
         damaged = isinstance(error, JournalDamaged | NotAJournal)
         self.restore_button.setVisible(damaged and bool(self._backups()))
+        self._focus_target = self.passphrase
         self.passphrase.setFocus()
         self.passphrase.selectAll()
 
@@ -918,7 +916,8 @@ class StartDialog(QDialog):
                     )
                 )
             )
-            self.restore_button.setFocus()
+            self._focus_target = self.restore_button
+            self._restore_focus()
 
         self._run(
             self.tr("Checking the passphrase against the backups…"), _keeping_type(check), checked
