@@ -134,3 +134,21 @@ def wait_until(condition: Callable[[], bool], timeout: int = STEP_TIMEOUT_MS) ->
         if clock.elapsed() > timeout:
             raise TimeoutError("condition not met in time")
         QTest.qWait(20)
+
+
+def wait_active(window: QWidget, timeout: int = STEP_TIMEOUT_MS) -> None:
+    """After a dialog on top closes, the window below is active again, with its focus.
+
+    A window manager does that; the offscreen platform has none, so the window is
+    activated here when nothing is active a moment later (as the window manager would).
+    """
+
+    def active() -> bool:
+        return QApplication.activeWindow() is window and QApplication.focusWidget() is not None
+
+    try:
+        wait_until(active, 300)
+    except TimeoutError:
+        if QApplication.activeWindow() is None:
+            window.activateWindow()
+        wait_until(active, timeout)

@@ -47,7 +47,7 @@ def create_until_the_key(dialog: StartDialog) -> None:
     wait_until(lambda: dialog.strength.text().startswith("Strong"))
     press(Return)
     wait_until(lambda: dialog.pages.currentWidget() is dialog.recovery_page)
-    wait_until(lambda: focused() is dialog.recovery_panel.confirm_field)
+    wait_until(lambda: QApplication.focusWidget() is dialog.recovery_panel.confirm_field)
 
 
 def test_first_run_with_return_on_every_page(qtbot, settings, chain):
