@@ -64,8 +64,12 @@ def largest_size(widget: QWidget) -> QSize:
     )
 
 
-def fit_to_screen(widget: QWidget) -> None:
-    """Shrink the window to the screen's available area and move it inside if needed."""
+def fit_to_screen(widget: QWidget, *, grow: bool = False) -> None:
+    """Shrink the window to the screen's available area and move it inside if needed.
+
+    ``grow``: also let it grow to what its content asks for (bounded by the screen) - for
+    a window's first showing, where Qt itself would stop at two thirds of the screen.
+    """
     window = widget.window()
     limit = largest_size(window)
     minimum = window.minimumSize()
@@ -75,11 +79,24 @@ def fit_to_screen(widget: QWidget) -> None:
         window.setMinimumSize(minimum.boundedTo(limit))
     shown = window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized)
     current = window.size() if shown else window.sizeHint().expandedTo(window.minimumSize())
+    if grow or not shown:
+        current = current.expandedTo(_wanted_size(window, limit))
     wanted = current.boundedTo(limit)
-    if wanted != current:
+    if wanted != window.size() and (shown or grow or wanted != current):
         window.resize(wanted)
     if shown or window.testAttribute(Qt.WidgetAttribute.WA_Moved):
         _move_inside(window)
+
+
+def _wanted_size(window: QWidget, limit: QSize) -> QSize:
+    """What the content asks for, word-wrapped text included, at most ``limit`` wide."""
+    hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+    width = min(max(hint.width(), window.minimumWidth()), limit.width())
+    height = hint.height()
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    return QSize(width, height)
 
 
 def _move_inside(window: QWidget) -> None:
@@ -102,9 +119,14 @@ def restore_geometry(widget: QWidget, data: QByteArray | bytes | None) -> bool:
 
 
 class _KeepOnScreen(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._shown_before = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            fit_to_screen(watched)
+            fit_to_screen(watched, grow=not self._shown_before)  # later: as the user left it
+            self._shown_before = True
             # Once the window manager has framed it, the frame is known: fit again.
             QTimer.singleShot(0, lambda w=watched: _fit_if_alive(w))
         return False

@@ -15,16 +15,19 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -57,6 +60,16 @@ def _note(text: str) -> QLabel:
     return label
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls when the screen is too small for it (200 % on a laptop)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -81,7 +94,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Settings sections")
         self.tabs.addTab(self._build_general(), "&General")
-        self.tabs.addTab(self._build_security(), "&Security")
+        self.tabs.addTab(_scrolling(self._build_security()), "&Security")
         self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
