@@ -64,11 +64,12 @@ def largest_size(widget: QWidget) -> QSize:
     )
 
 
-def fit_to_screen(widget: QWidget, *, grow: bool = False) -> None:
+def fit_to_screen(widget: QWidget, *, grow: bool = False, move: bool = True) -> None:
     """Shrink the window to the screen's available area and move it inside if needed.
 
     ``grow``: also let it grow to what its content asks for (bounded by the screen) - for
     a window's first showing, where Qt itself would stop at two thirds of the screen.
+    ``move=False`` leaves the position alone (a dialog about to be centred by Qt).
     """
     window = widget.window()
     limit = largest_size(window)
@@ -84,7 +85,7 @@ def fit_to_screen(widget: QWidget, *, grow: bool = False) -> None:
     wanted = current.boundedTo(limit)
     if wanted != window.size() and (shown or grow or wanted != current):
         window.resize(wanted)
-    if shown or window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+    if move and (window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Moved)):
         _move_inside(window)
 
 
@@ -125,7 +126,9 @@ class _KeepOnScreen(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            fit_to_screen(watched, grow=not self._shown_before)  # later: as the user left it
+            # The size now; the position once Qt has placed it (a dialog is centred after
+            # this event) and the window manager has framed it.
+            fit_to_screen(watched, grow=not self._shown_before, move=False)
             self._shown_before = True
             # Once the window manager has framed it, the frame is known: fit again.
             QTimer.singleShot(0, lambda w=watched: _fit_if_alive(w))

@@ -131,7 +131,6 @@ class ChangePassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.setMinimumWidth(480)
         self._journal = journal
         self._chain = chain
         self._backups = backups
@@ -157,6 +156,7 @@ class ChangePassphraseDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        note.setMinimumWidth(460)  # (on the content: the dialog's own minimum stays its layout's)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress of the passphrase change"))
         self.bar.setRange(0, 0)
@@ -356,7 +356,6 @@ class NewRecoveryKeyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New recovery key"))
-        self.setMinimumWidth(480)
         self._journal = journal
         self._chain = chain
         self._backups = backups
@@ -365,6 +364,7 @@ class NewRecoveryKeyDialog(QDialog):
         self._replaces = journal.meta("recovery_key") == "issued"
 
         self.pages = QStackedWidget()
+        self.pages.setMinimumWidth(460)  # on the content: the dialog grows for the key
         ask = QWidget()
         note = QLabel(
             self.tr(
@@ -488,7 +488,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.go_button.setText(self.tr("I have stored it"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.made.emit()
-        geometry.fit_to_screen(self)
+        geometry.fit_to_screen(self, grow=True)
 
     def _confirmed(self) -> None:
         self.panel.clear()

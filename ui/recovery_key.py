@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,21 @@ log = logging.getLogger(__name__)
 
 #: Read-alike characters, as the core reads a typed key (crypto.key_from_recovery).
 _SAME = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def write_private(dest: Path, data: bytes) -> None:
+    """Write a file only its owner can read (0600 from the start), atomically."""
+    dest = Path(dest)
+    tmp = fsutil.temp_path_for(dest, "key")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        fsutil.atomic_replace(tmp, dest)
+    finally:
+        fsutil.remove_quietly(tmp)
 
 
 def last_group(key: str) -> str:
@@ -204,7 +220,7 @@ class RecoveryKeyPanel(QWidget):
         if target is None:
             return
         try:
-            fsutil.atomic_write_bytes(target, self._document_text().encode("utf-8"))
+            write_private(target, self._document_text().encode("utf-8"))
         except OSError as exc:
             alerts.error(self, self.tr("The recovery key was not saved."), exc.strerror or str(exc))
             return

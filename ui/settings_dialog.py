@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,14 +60,44 @@ def _note(text: str) -> QLabel:
     return label
 
 
+class _ScrollingPage(QScrollArea):
+    """A tab page that scrolls only when the screen is too small for it (200 % on a laptop).
+
+    It asks for the room its page needs (QScrollArea's own hint stops at 24 lines);
+    its minimum is small, so the dialog can shrink to the screen.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self._bar(), self.heightForWidth(hint.width() + self._bar()))
+
+    def hasHeightForWidth(self) -> bool:  # Qt override: wrapped notes get taller when narrow
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        page = self.widget()
+        layout = page.layout()
+        height = page.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(max(1, width - self._bar())))
+        return height
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(self.widget().minimumSizeHint().width(), 120)
+
+
 def _scrolling(page: QWidget) -> QScrollArea:
-    """A tab page that scrolls when the screen is too small for it (200 % on a laptop)."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+    return _ScrollingPage(page)
 
 
 class SettingsDialog(QDialog):

@@ -151,7 +151,6 @@ class StartDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("MentorJournal")
-        self.setMinimumWidth(560)
         self.journal: Journal | None = None
         self._settings = settings
         self._chain = chain
@@ -182,6 +181,9 @@ class StartDialog(QDialog):
         self.reset_meter.rated.connect(lambda _level, _hint: self._update_reset_state())
 
         self.pages = QStackedWidget()
+        # On the content, not the dialog: a minimum set on a window overrides its layout's,
+        # and the dialog could no longer grow for a wider page (the recovery key).
+        self.pages.setMinimumWidth(540)
         self.welcome_page = self._build_welcome()
         self.create_page = self._build_create()
         self.unlock_page = self._build_unlock()
@@ -453,7 +455,7 @@ class StartDialog(QDialog):
         self.recovery_panel = RecoveryKeyPanel()
         self.recovery_panel.confirmed.connect(self._finish_recovery)
         self.recovery_field = self.recovery_panel.field
-        self.recovery_done_button = QPushButton(self.tr("I have stored it — &continue"))
+        self.recovery_done_button = QPushButton(self.tr("I have stored it — co&ntinue"))
         self.recovery_done_button.clicked.connect(self.recovery_panel.try_confirm)
         layout = QVBoxLayout(page)
         layout.addWidget(title)
@@ -1032,7 +1034,7 @@ class StartDialog(QDialog):
         self._pending_journal = journal
         self.recovery_panel.set_key(journal.recovery_key(), journal.path.name)
         self._show_page(self.recovery_page, self.recovery_panel.confirm_field)
-        geometry.fit_to_screen(self)
+        geometry.fit_to_screen(self, grow=True)
 
     def _finish_recovery(self) -> None:
         journal, self._pending_journal = self._pending_journal, None

@@ -6,6 +6,8 @@ real Controller (``first_journal`` runs the dialog's own ``exec``).
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -132,6 +134,8 @@ def test_copy_save_and_print_the_recovery_key(qtbot, settings, chain, tmp_path, 
     key = seen["key"]
     assert seen["copied"] == key and seen["marked"] == b"secret"
     assert key in saved.read_text(encoding="utf-8")
+    if sys.platform != "win32":
+        assert saved.stat().st_mode & 0o077 == 0  # for its owner only
     assert printed.stat().st_size > 1000 and printed.read_bytes().startswith(b"%PDF")
 
 
