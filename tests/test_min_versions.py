@@ -30,6 +30,7 @@ def test_every_dependency_is_pinned_at_its_floor():
         "keyring",
         "markdown-it-py",
         "platformdirs",
+        "zxcvbn",
     }
 
 

@@ -1,10 +1,12 @@
 """Start the window: ``main(args)`` with ``--demo``, ``--journal PATH`` or a journal path.
 
 Flow: the start dialog (create / open / unlock, or the demo) gives an open
-journal; the main window shows it; locking it (Ctrl+L or after idle minutes)
-shows the unlock dialog again. The controller also owns what spans both:
-preferences and the Settings dialog, the theme, the idle lock, the daily
-automatic backup, and restoring a backup (lock, replace, reopen).
+journal; the main window shows it; locking it (Ctrl+L, after idle minutes,
+when the screen locks or the computer sleeps) shows the unlock dialog again
+and empties the clipboard of what was copied from the journal. The
+controller also owns what spans both: preferences and the Settings dialog,
+the theme, the idle lock, the session watcher, the clipboard guard, the
+daily automatic backup, and restoring a backup (lock, replace, reopen).
 Unexpected exceptions are logged (type and stack, never the message, which
 could quote journal text) and reported with a friendly dialog.
 
@@ -35,9 +37,10 @@ from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
-from . import alerts, icons, theme
+from . import alerts, clipboard, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
+from .session_lock import SessionWatcher
 from .settings import Preferences, load_preferences, save_preferences
 from .start_dialog import StartDialog
 from .termination import QuitOnSignal
@@ -153,6 +156,8 @@ class Controller:
         settings: QSettings,
         chain: keychain.Keychain,
         kdf: crypto.KdfProfile = crypto.STANDARD,
+        *,
+        session: SessionWatcher | None = None,
     ) -> None:
         self.settings = settings
         self.chain = chain
@@ -161,6 +166,9 @@ class Controller:
         self.demo_folder: Path | None = None
         self.preferences: Preferences = load_preferences(settings)
         self.idle = IdleLock(self.preferences.idle_minutes)
+        self.clipboard = clipboard.install(self.preferences.clipboard_seconds)
+        #: Screen lock and sleep (made with the window, on the real buses, unless given).
+        self.session = session
         self._auto_backup: AutoBackup | None = None
         self._pending_restore: tuple[Path, RawKey] | None = None
         theme.apply(self.preferences.theme)
@@ -219,12 +227,15 @@ class Controller:
         window = MainWindow(journal, self.settings, self.unlock_again)
         self.window = window
         window.unlocked.connect(self._journal_unlocked)
-        window.locked.connect(self.idle.stop)
+        window.locked.connect(self._journal_locked)
         window.settings_requested.connect(self.open_settings)
         window.backup_requested.connect(self.back_up_now)
         window.export_requested.connect(self.export)
         window.import_requested.connect(self.import_json)
         self.idle.timed_out.connect(window.lock)
+        if self.session is None:
+            self.session = SessionWatcher()
+        self.session.lock_requested.connect(lambda _reason: window.lock())
         self.auto_backup.done.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.auto_backup.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
         window.show()
@@ -241,6 +252,7 @@ class Controller:
         self.preferences = prefs
         save_preferences(self.settings, prefs)
         self.idle.set_minutes(prefs.idle_minutes)
+        self.clipboard.set_clear_seconds(prefs.clipboard_seconds)
         if theme.current() != prefs.theme:
             theme.apply(prefs.theme)
 
@@ -264,7 +276,16 @@ class Controller:
         if window is None or window.journal is None:
             return
         self.idle.start()
+        if self.session is not None:
+            self.session.arm()  # sleep waits until the journal is locked
         self.auto_backup.run_if_due(window.journal)
+
+    def _journal_locked(self) -> None:
+        """Locked (Ctrl+L, idle, screen lock, sleep): nothing to count, to delay, to paste."""
+        self.idle.stop()
+        self.clipboard.clear_now()
+        if self.session is not None:
+            self.session.disarm()
 
     # -- menu actions ----------------------------------------------------------
 
@@ -370,4 +391,7 @@ def main(args: list[str] | None = None) -> int:
             controller.window.journal.close()
         QThreadPool.globalInstance().waitForDone(30_000)  # a demo still being written, say
         controller.remove_demo()
+        clipboard.clear_now()  # a clipboard manager would otherwise keep it at exit
+        if controller.session is not None:
+            controller.session.detach()
         quitter.uninstall()

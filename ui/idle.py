@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from . import workers
+from .settings import MIN_IDLE_MINUTES
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,10 @@ class IdleLock(QObject):
     # -- configuration -----------------------------------------------------
 
     def set_minutes(self, minutes: int) -> None:
-        """Takes effect at once; the idle time counts from now."""
-        self.set_interval_ms(max(0, int(minutes)) * 60_000)
+        """Takes effect at once; the idle time counts from now. 0 (or less) is never;
+        anything else is at least ``MIN_IDLE_MINUTES`` (one minute)."""
+        minutes = int(minutes)
+        self.set_interval_ms(0 if minutes <= 0 else max(MIN_IDLE_MINUTES, minutes) * 60_000)
 
     def set_interval_ms(self, interval_ms: int) -> None:
         self._interval_ms = max(0, int(interval_ms))

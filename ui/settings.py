@@ -28,24 +28,31 @@ RECENT_KEY = "journals/recent"
 MAX_RECENT = 8
 
 IDLE_KEY = "preferences/idle_minutes"
+CLIPBOARD_KEY = "preferences/clipboard_clear_seconds"
 THEME_KEY = "preferences/theme"
 BACKUP_FOLDER_KEY = "backups/folder"
 BACKUP_KEEP_KEY = "backups/keep"
 
 DEFAULT_IDLE_MINUTES = 10
+#: An idle lock, when on, waits at least this long (0 means never).
+MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 24 * 60
+DEFAULT_CLIPBOARD_SECONDS = 30
+MAX_CLIPBOARD_SECONDS = 600
 THEMES = ("system", "light", "dark")
 
 
 @dataclass(frozen=True)
 class Preferences:
     """The user's choices. ``idle_minutes`` 0 means never lock automatically;
-    ``backup_folder`` None means the default folder beside the journal."""
+    ``backup_folder`` None means the default folder beside the journal;
+    ``clipboard_seconds`` 0 leaves copied text on the clipboard."""
 
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     theme: str = "system"
     backup_folder: Path | None = None
     backup_keep: int = DEFAULT_KEEP
+    clipboard_seconds: int = DEFAULT_CLIPBOARD_SECONDS
 
     def backups(self, journal_path: Path) -> Backups:
         from mentorjournal.storage.backups import (
@@ -77,11 +84,15 @@ def load_preferences(settings: QSettings) -> Preferences:
     policy = core_settings.load().backups
     if not core_settings.settings_path().exists():
         policy = _policy_kept_in_qsettings(settings)
+    idle = _int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES)
     return Preferences(
-        idle_minutes=_int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES),
+        idle_minutes=idle if idle == 0 else max(MIN_IDLE_MINUTES, idle),
         theme=theme if theme in THEMES else "system",
         backup_folder=policy.folder,
         backup_keep=policy.keep,
+        clipboard_seconds=_int(
+            settings, CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, 0, MAX_CLIPBOARD_SECONDS
+        ),
     )
 
 
@@ -97,6 +108,7 @@ def _policy_kept_in_qsettings(settings: QSettings) -> BackupPolicy:
 def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue(IDLE_KEY, int(prefs.idle_minutes))
     settings.setValue(THEME_KEY, prefs.theme)
+    settings.setValue(CLIPBOARD_KEY, int(prefs.clipboard_seconds))
     settings.remove(BACKUP_FOLDER_KEY)
     settings.remove(BACKUP_KEEP_KEY)
     settings.sync()

@@ -15,16 +15,19 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -36,10 +39,16 @@ from mentorjournal.storage import keychain
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, exchange_ui, theme
+from . import alerts, exchange_ui, geometry, theme
 from .backup_ui import BackupsPanel
-from .passphrase_dialog import ChangePassphraseDialog
-from .settings import MAX_IDLE_MINUTES, THEMES, Preferences
+from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
+from .settings import (
+    MAX_CLIPBOARD_SECONDS,
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+    THEMES,
+    Preferences,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +58,46 @@ def _note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+class _ScrollingPage(QScrollArea):
+    """A tab page that scrolls only when the screen is too small for it (200 % on a laptop).
+
+    It asks for the room its page needs (QScrollArea's own hint stops at 24 lines);
+    its minimum is small, so the dialog can shrink to the screen.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self._bar(), self.heightForWidth(hint.width() + self._bar()))
+
+    def hasHeightForWidth(self) -> bool:  # Qt override: wrapped notes get taller when narrow
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        page = self.widget()
+        layout = page.layout()
+        height = page.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(max(1, width - self._bar())))
+        return height
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(self.widget().minimumSizeHint().width(), 120)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    return _ScrollingPage(page)
 
 
 class SettingsDialog(QDialog):
@@ -75,7 +124,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Settings sections")
         self.tabs.addTab(self._build_general(), "&General")
-        self.tabs.addTab(self._build_security(), "&Security")
+        self.tabs.addTab(_scrolling(self._build_security()), "&Security")
         self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
@@ -91,17 +140,28 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        geometry.keep_on_screen(self)
 
     # -- pages -----------------------------------------------------------------
 
     def _build_general(self) -> QWidget:
         page = QWidget()
         self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        # 0 is "Never"; the one below the minimum (1 minute) when it is on.
+        self.idle_minutes.setRange(MIN_IDLE_MINUTES - 1, MAX_IDLE_MINUTES)
         self.idle_minutes.setValue(self._prefs.idle_minutes)
-        self.idle_minutes.setSuffix(" minutes idle")
-        self.idle_minutes.setSpecialValueText("Never")
-        self.idle_minutes.setAccessibleName("Lock after idle minutes (0 for never)")
+        self.idle_minutes.setSuffix(self.tr(" minutes idle"))
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes (0 for never)"))
+        self.clipboard_seconds = QSpinBox()
+        self.clipboard_seconds.setRange(0, MAX_CLIPBOARD_SECONDS)
+        self.clipboard_seconds.setSingleStep(5)
+        self.clipboard_seconds.setValue(self._prefs.clipboard_seconds)
+        self.clipboard_seconds.setSuffix(self.tr(" seconds"))
+        self.clipboard_seconds.setSpecialValueText(self.tr("Never"))
+        self.clipboard_seconds.setAccessibleName(
+            self.tr("Clear copied text after seconds (0 for never)")
+        )
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName("Theme")
         for name in THEMES:
@@ -118,6 +178,17 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow("&Theme:", self.theme_box)
+        form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
+        form.addRow(
+            "",
+            _note(
+                self.tr(
+                    "Text copied from the journal leaves the clipboard after this time (if "
+                    "nothing else was copied since) and when the journal locks. Clipboard "
+                    "managers that honour it are told to keep no copy."
+                )
+            ),
+        )
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -156,11 +227,40 @@ class SettingsDialog(QDialog):
             )
         )
         row.addWidget(self.change_button, 0)
+        recovery_box = QGroupBox(self.tr("Recovery key"))
+        recovery = QVBoxLayout(recovery_box)
+        self.recovery_state = _note("")
+        self.recovery_state.setAccessibleName(self.tr("Recovery key state"))
+        self.recovery_button = QPushButton()
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        recovery.addWidget(self.recovery_state)
+        recovery.addWidget(self.recovery_button, 0)
+        self._show_recovery_state()
         layout = QVBoxLayout(page)
         layout.addWidget(remember_box)
         layout.addWidget(passphrase_box)
+        layout.addWidget(recovery_box)
         layout.addStretch(1)
         return page
+
+    def _show_recovery_state(self) -> None:
+        if self._journal.meta("recovery_key") == "issued":
+            self.recovery_state.setText(
+                self.tr(
+                    "This journal has a recovery key: it opens the journal if the passphrase "
+                    "is forgotten. Lost it, or someone else may have seen it? Make a new one; "
+                    "the old one then stops working."
+                )
+            )
+            self.recovery_button.setText(self.tr("Make a &new recovery key…"))
+        else:
+            self.recovery_state.setText(
+                self.tr(
+                    "This journal has no recovery key: if the passphrase is forgotten, "
+                    "nobody can open it. Make one and store it away from this computer."
+                )
+            )
+            self.recovery_button.setText(self.tr("Make a recovery &key…"))
 
     def _build_data(self) -> QWidget:
         page = QWidget()
@@ -214,6 +314,7 @@ class SettingsDialog(QDialog):
             theme=self.chosen_theme(),
             backup_folder=self.backups_panel.chosen_folder(),
             backup_keep=self.backups_panel.keep.value(),
+            clipboard_seconds=self.clipboard_seconds.value(),
         )
 
     # -- immediate actions -------------------------------------------------------
@@ -245,6 +346,16 @@ class SettingsDialog(QDialog):
             )
             self.backups_panel.refresh()
         dialog.deleteLater()
+        self._show_recovery_state()
+
+    def new_recovery_key(self) -> None:
+        dialog = NewRecoveryKeyDialog(
+            self._journal, self._chain, self.backups_panel.backups(), self
+        )
+        dialog.made.connect(self.backups_panel.refresh)
+        dialog.exec()
+        dialog.deleteLater()
+        self._show_recovery_state()
 
     def export(self, fmt: str) -> None:
         exchange_ui.export_journal(self, self._journal, fmt)

@@ -1,10 +1,27 @@
-"""First run and unlock: create, open or unlock a journal, or open the demo.
+"""First run and unlock: create, open or unlock a journal, open the demo, or use the recovery key.
 
-The slow step, Argon2id key derivation (about half a second), always runs on
-a pool thread (``workers.run_task``); the dialog shows a busy bar and stays
-responsive. Opening the SQLCipher file with the derived key is quick and
-happens on the UI thread, so the database connection belongs to it.
-Errors are shown inline, in the dialog, as the core's one-line messages.
+Pages: welcome, create, unlock, the recovery key typed in ("forgot passphrase"),
+a new passphrase after that, and a new recovery key shown until the user
+confirms they stored it.
+
+Keys work as people press them: Return does the current page's next step,
+wherever the focus is in it (the passphrase field: unlock; the first new
+passphrase: on to the second; the second: create), and each page makes its
+own main button the dialog's default. (QDialog's own rule - the first
+auto-default button after the focus becomes the default when the dialog is
+shown - made "Other journal…" the default on the unlock page, so Return
+went back to the welcome page.) After background work the focus returns to
+the field the page asks for. Escape on a sub-page goes back a step.
+
+The slow steps - Argon2id key derivation (about half a second) and
+re-keying - run on a pool thread (``workers.Task``); the dialog shows a busy
+bar and stays responsive. Opening the SQLCipher file with the derived key is
+quick and happens on the UI thread, so the database connection belongs to it.
+Errors are shown inline, as the core's one-line messages; what is offered
+next depends on the error's type: a wrong passphrase keeps the focus in the
+field, a damaged file offers "Restore from a backup…" (also when the typed
+passphrase opens one of the journal's backups: then the passphrase is right
+and the file is damaged).
 """
 
 from __future__ import annotations
@@ -13,10 +30,10 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,15 +53,22 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal import paths
-from mentorjournal.errors import JournalError, JournalExists
+from mentorjournal.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalExists,
+    NotAJournal,
+    WrongPassphrase,
+)
 from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.crypto import KdfProfile
 from mentorjournal.storage.header import SUFFIX, read_salt
 
-from . import workers
+from . import alerts, geometry, theme, workers
 from .demo_journal import make_demo_journal
+from .recovery_key import RecoveryKeyPanel
 from .settings import add_recent_journal, load_preferences, recent_journals
-from .strength import strength_hint
+from .strength import StrengthMeter
 
 if TYPE_CHECKING:
     from mentorjournal.storage.journal import Journal
@@ -53,6 +77,10 @@ log = logging.getLogger(__name__)
 
 KEYCHAIN_DELAY_MS = 50
 FILE_FILTER = f"MentorJournal journals (*{SUFFIX});;All files (*)"
+#: After a wrong passphrase, the newest backups tried with it (is the file damaged instead?).
+BACKUPS_TRIED = 3
+RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_LEVEL_COLOURS = {1: "error", 2: "warning", 3: "good", 4: "good"}
 
 
 def _wrapped(text: str = "", *, object_name: str = "") -> QLabel:
@@ -64,6 +92,13 @@ def _wrapped(text: str = "", *, object_name: str = "") -> QLabel:
     return label
 
 
+def _error_label(accessible: str) -> QLabel:
+    label = _wrapped(object_name="error")
+    label.setAccessibleName(accessible)
+    label.setStyleSheet(f"color: {theme.message_colour('error')};")
+    return label
+
+
 def _password_field(accessible: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -71,11 +106,37 @@ def _password_field(accessible: str) -> QLineEdit:
     return field
 
 
+class _Failed:
+    """A worker's JournalError, kept with its type (``Task.failed`` carries only text)."""
+
+    def __init__(self, error: JournalError) -> None:
+        self.error = error
+
+
+def _keeping_type(fn: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        try:
+            return fn()
+        except JournalError as exc:
+            return _Failed(exc)
+
+    return run
+
+
+class RecentList(QListWidget):
+    """Recent journals; Return opens the current one (and goes no further)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        super().keyPressEvent(event)
+        if event.key() in RETURN_KEYS:
+            event.accept()  # QAbstractItemView lets it on to the dialog's default button
+
+
 class StartDialog(QDialog):
     """Create / open / unlock. ``journal`` holds the open journal once accepted."""
 
     journal_opened = Signal(object)
-    #: A background step (key derivation, demo generation) ended, either way.
+    #: A background step (key derivation, demo generation, re-key) ended, either way.
     work_finished = Signal()
 
     def __init__(
@@ -90,7 +151,6 @@ class StartDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("MentorJournal")
-        self.setMinimumWidth(560)
         self.journal: Journal | None = None
         self._settings = settings
         self._chain = chain
@@ -101,27 +161,50 @@ class StartDialog(QDialog):
         self.last_task: workers.Task | None = None
         self._unlock_path: Path | None = None
         self._remembered: crypto.RawKey | None = None
+        #: A journal already open, waiting for the recovery key to be confirmed.
         self._pending_journal: Journal | None = None
+        #: A journal opened with the recovery key, waiting for its new passphrase.
+        self._recovered: Journal | None = None
+        #: The backup the typed passphrase opened (the journal file itself is damaged).
+        self._proven_backup: Path | None = None
         # Asking the keychain loads ``keyring`` and may talk to a service: done just
         # after the dialog appears (``_check_keychain``), never before it.
         self._chain_ok: bool | None = None
         self._chain_reason = ""
         self._unlock_salt: bytes | None = None
         self.keychain_checked = False
+        self._focus_target: QWidget | None = None
+
+        self.create_meter = StrengthMeter(parent=self)
+        self.create_meter.rated.connect(lambda _level, _hint: self._update_create_state())
+        self.reset_meter = StrengthMeter(parent=self)
+        self.reset_meter.rated.connect(lambda _level, _hint: self._update_reset_state())
 
         self.pages = QStackedWidget()
+        # On the content, not the dialog: a minimum set on a window overrides its layout's,
+        # and the dialog could no longer grow for a wider page (the recovery key).
+        self.pages.setMinimumWidth(540)
         self.welcome_page = self._build_welcome()
         self.create_page = self._build_create()
         self.unlock_page = self._build_unlock()
+        self.recovery_entry_page = self._build_recovery_entry()
+        self.reset_page = self._build_reset()
         self.recovery_page = self._build_recovery()
-        for page in (self.welcome_page, self.create_page, self.unlock_page, self.recovery_page):
+        for page in (
+            self.welcome_page,
+            self.create_page,
+            self.unlock_page,
+            self.recovery_entry_page,
+            self.reset_page,
+            self.recovery_page,
+        ):
             self.pages.addWidget(page)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
         self.status = _wrapped(object_name="status")
         self.status.hide()
@@ -130,29 +213,44 @@ class StartDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
+        # The buttons are children of the dialog only now: a default set earlier is lost.
+        self._page_defaults = {
+            self.welcome_page: self.new_button,
+            self.create_page: self.create_button,
+            self.unlock_page: self.unlock_button,
+            self.recovery_entry_page: self.recovery_open_button,
+            self.reset_page: self.reset_button,
+            self.recovery_page: self.recovery_done_button,
+        }
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+        geometry.keep_on_screen(self)
 
     # -- pages -------------------------------------------------------------
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
-        title = QLabel("<h2>Welcome to MentorJournal</h2>")
+        title = QLabel(f"<h2>{html.escape(self.tr('Welcome to MentorJournal'))}</h2>")
         intro = _wrapped(
-            "A private, encrypted journal of your mentoring: sessions, reflections, goals "
-            "and skills. It stays on this computer, in one file protected by your passphrase."
+            self.tr(
+                "A private, encrypted journal of your mentoring: sessions, reflections, goals "
+                "and skills. It stays on this computer, in one file protected by your passphrase."
+            )
         )
-        self.new_button = QPushButton("Create a new journal…")
-        self.open_button = QPushButton("Open a journal file…")
-        self.demo_button = QPushButton("Explore the demo journal")
+        self.new_button = QPushButton(self.tr("&Create a new journal…"))
+        self.open_button = QPushButton(self.tr("&Open a journal file…"))
+        self.demo_button = QPushButton(self.tr("Explore the &demo journal"))
         self.demo_button.setToolTip(
-            "Sample data in a temporary folder, so every screen has something to show."
+            self.tr("Sample data in a temporary folder, so every screen has something to show.")
         )
         self.new_button.clicked.connect(lambda: self.show_create())
         self.open_button.clicked.connect(self.choose_existing_file)
         self.demo_button.clicked.connect(self.start_demo)
-        self.recent_label = QLabel("Recent journals:")
-        self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName("Recent journals")
+        self.recent_label = QLabel(self.tr("&Recent journals:"))
+        self.recent_list = RecentList()
+        self.recent_list.setAccessibleName(self.tr("Recent journals"))
         self.recent_list.setMaximumHeight(110)
+        self.recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(
             lambda item: self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -172,33 +270,39 @@ class StartDialog(QDialog):
 
     def _build_create(self) -> QWidget:
         page = QWidget()
-        title = QLabel("<h2>Create a journal</h2>")
+        title = QLabel(f"<h2>{html.escape(self.tr('Create a journal'))}</h2>")
         self.create_path = QLineEdit()
-        self.create_path.setAccessibleName("Journal file")
-        browse = QPushButton("Choose…")
+        self.create_path.setAccessibleName(self.tr("Journal file"))
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.clicked.connect(self.choose_new_file)
         where = QHBoxLayout()
         where.addWidget(self.create_path, 1)
         where.addWidget(browse)
-        self.new_passphrase = _password_field("New passphrase")
-        self.repeat_passphrase = _password_field("Repeat passphrase")
+        self.new_passphrase = _password_field(self.tr("New passphrase"))
+        self.repeat_passphrase = _password_field(self.tr("Repeat passphrase"))
         self.strength = _wrapped(object_name="strength")
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         self.want_recovery = QCheckBox(
-            "Also create a recovery key (shown once, for you to store safely)"
+            self.tr("Also create a recovery &key (shown once, for you to store safely)")
         )
-        self.create_error = _wrapped(object_name="error")
-        self.create_error.setStyleSheet("color: #b00020;")
-        self.create_button = QPushButton("Create journal")
-        self.create_button.setDefault(True)
+        self.want_recovery.setChecked(True)
+        self.want_recovery.setToolTip(
+            self.tr(
+                "Without a recovery key, a forgotten passphrase means the journal cannot be "
+                "opened by anyone, ever."
+            )
+        )
+        self.create_error = _error_label(self.tr("Problem"))
+        self.create_button = QPushButton(self.tr("Create &journal"))
         self.create_button.clicked.connect(self.create_journal)
-        back = QPushButton("Back")
+        back = QPushButton(self.tr("&Back"))
         back.clicked.connect(self.show_welcome)
         form = QFormLayout()
-        form.addRow("File:", where)
-        form.addRow("Passphrase:", self.new_passphrase)
-        form.addRow("Repeat:", self.repeat_passphrase)
+        form.addRow(self.tr("&File:"), where)
+        form.addRow(self.tr("&Passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("&Repeat:"), self.repeat_passphrase)
         form.addRow("", self.strength)
+        (form.labelForField(where) or QLabel()).setBuddy(self.create_path)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -210,44 +314,50 @@ class StartDialog(QDialog):
         layout.addWidget(self.create_error)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.new_passphrase.textChanged.connect(self._update_create_state)
-        self.repeat_passphrase.textChanged.connect(self._update_create_state)
+        self.new_passphrase.textChanged.connect(self._create_text_changed)
+        self.repeat_passphrase.textChanged.connect(self._create_text_changed)
+        self.create_path.textChanged.connect(lambda _text: self.create_error.clear())
         self._update_create_state()
         return page
 
     def _build_unlock(self) -> QWidget:
         page = QWidget()
-        self.unlock_title = QLabel("<h2>Unlock your journal</h2>")
+        self.unlock_title = QLabel(f"<h2>{html.escape(self.tr('Unlock your journal'))}</h2>")
         self.unlock_file = _wrapped(object_name="file")
         self.demo_hint = _wrapped(object_name="demoHint")
         self.demo_hint.hide()
-        self.passphrase = _password_field("Passphrase")
-        self.remember = QCheckBox("Remember on this computer")
-        self.remember.setAccessibleName("Remember on this computer")
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        self.remember = QCheckBox(self.tr("Re&member on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
         self.remember_reason = _wrapped(object_name="rememberReason")
         self.remember_reason.setStyleSheet("color: palette(placeholder-text);")
         self.remember.setEnabled(False)
         self.remember_reason.hide()
         QTimer.singleShot(KEYCHAIN_DELAY_MS, self._check_keychain)  # after the first paint
-        self.unlock_error = _wrapped(object_name="error")
-        self.unlock_error.setStyleSheet("color: #b00020;")
-        self.unlock_error.setAccessibleName("Unlock problem")
-        self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setDefault(True)
+        self.unlock_error = _error_label(self.tr("Unlock problem"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
-        self.other_button = QPushButton("Other journal…")
+        self.other_button = QPushButton(self.tr("&Other journal…"))
         self.other_button.clicked.connect(self.show_welcome)
-        self.restore_button = QPushButton("Restore from a backup…")
+        self.forgot_button = QPushButton(self.tr("Use recovery &key…"))
+        self.forgot_button.setToolTip(
+            self.tr("Forgot the passphrase? Open the journal with its recovery key.")
+        )
+        self.forgot_button.clicked.connect(self.show_recovery_entry)
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
         self.restore_button.setToolTip(
-            "Replace this journal with one of its backups (the journal as it is now "
-            "is kept among the backups)"
+            self.tr(
+                "Replace this journal with one of its backups (the journal as it is now "
+                "is kept among the backups)"
+            )
         )
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.restore_button.hide()
         form = QFormLayout()
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.forgot_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
@@ -260,38 +370,115 @@ class StartDialog(QDialog):
         layout.addWidget(self.unlock_error)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        self.passphrase.textEdited.connect(lambda _text: self.unlock_error.clear())
+        return page
+
+    def _build_recovery_entry(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(f"<h2>{html.escape(self.tr('Open with the recovery key'))}</h2>")
+        text = _wrapped(
+            self.tr(
+                "Type the recovery key you stored when the journal was made (or last given a "
+                "new key). Dashes and spaces do not matter. Then choose a new passphrase."
+            )
+        )
+        self.recovery_file = _wrapped(object_name="file")
+        self.recovery_input = QLineEdit()
+        self.recovery_input.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.recovery_input.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+        self.recovery_input.textEdited.connect(lambda _text: self.recovery_error.clear())
+        self.recovery_error = _error_label(self.tr("Recovery key problem"))
+        self.recovery_open_button = QPushButton(self.tr("&Open"))
+        self.recovery_open_button.clicked.connect(self.open_with_recovery_key)
+        back = QPushButton(self.tr("&Back"))
+        back.clicked.connect(self._back_to_unlock)
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery &key:"), self.recovery_input)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recovery_open_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(self.recovery_file)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.recovery_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_reset(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(f"<h2>{html.escape(self.tr('Choose a new passphrase'))}</h2>")
+        text = _wrapped(
+            self.tr(
+                "The recovery key opened the journal. Choose a new passphrase: the journal is "
+                "re-encrypted under it (a backup is made first; if anything interrupts the "
+                "change, the journal still opens with the recovery key). You then get a new "
+                "recovery key: the one you used stops working."
+            )
+        )
+        self.reset_new = _password_field(self.tr("New passphrase"))
+        self.reset_repeat = _password_field(self.tr("Repeat the new passphrase"))
+        self.reset_strength = _wrapped(object_name="strength")
+        self.reset_strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.reset_error = _error_label(self.tr("Problem"))
+        self.reset_button = QPushButton(self.tr("&Set passphrase"))
+        self.reset_button.clicked.connect(self.set_new_passphrase)
+        cancel = QPushButton(self.tr("&Cancel"))
+        cancel.setToolTip(self.tr("Close the journal unchanged"))
+        cancel.clicked.connect(self._cancel_reset)
+        form = QFormLayout()
+        form.addRow(self.tr("&New passphrase:"), self.reset_new)
+        form.addRow(self.tr("&Repeat:"), self.reset_repeat)
+        form.addRow("", self.reset_strength)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.reset_error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.reset_new.textChanged.connect(self._reset_text_changed)
+        self.reset_repeat.textChanged.connect(self._reset_text_changed)
         return page
 
     def _build_recovery(self) -> QWidget:
         page = QWidget()
-        title = QLabel("<h2>Your recovery key</h2>")
-        text = _wrapped(
-            "This key opens the journal if you forget the passphrase. It is shown only now: "
-            "print it or store it in a password manager, away from this computer."
-        )
-        self.recovery_field = QLineEdit()
-        self.recovery_field.setReadOnly(True)
-        self.recovery_field.setAccessibleName("Recovery key")
-        self.recovery_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        copy = QPushButton("Copy")
-        copy.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.recovery_field.text())
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.recovery_field, 1)
-        row.addWidget(copy)
-        done = QPushButton("I have stored it — continue")
-        done.setDefault(True)
-        done.clicked.connect(self._finish_recovery)
+        title = QLabel(f"<h2>{html.escape(self.tr('Your recovery key'))}</h2>")
+        self.recovery_panel = RecoveryKeyPanel()
+        self.recovery_panel.confirmed.connect(self._finish_recovery)
+        self.recovery_field = self.recovery_panel.field
+        self.recovery_done_button = QPushButton(self.tr("I have stored it — co&ntinue"))
+        self.recovery_done_button.clicked.connect(self.recovery_panel.try_confirm)
         layout = QVBoxLayout(page)
         layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(row)
+        layout.addWidget(self.recovery_panel)
         layout.addStretch(1)
-        layout.addWidget(done, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.recovery_done_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     # -- navigation --------------------------------------------------------
+
+    def _show_page(self, page: QWidget, focus: QWidget) -> None:
+        """Show ``page`` with its main button as the default and the focus in ``focus``."""
+        self._set_status("")
+        self.pages.setCurrentWidget(page)
+        self._page_defaults[page].setDefault(True)  # the dialog knows it now: the main default
+        self._focus_target = focus
+        self._restore_focus()
+
+    def _restore_focus(self) -> None:
+        target = self._focus_target
+        if target is None or self.is_busy():
+            return  # the page is disabled while busy; ``_set_busy(False)`` comes back here
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_start_page(self, path: Path | None = None) -> None:
         """The page that fits: a given path, the last journal, or the welcome page."""
@@ -317,9 +504,9 @@ class StartDialog(QDialog):
         has_recent = self.recent_list.count() > 0
         self.recent_label.setVisible(has_recent)
         self.recent_list.setVisible(has_recent)
-        self._set_status("")
-        self.pages.setCurrentWidget(self.welcome_page)
-        self.new_button.setFocus()
+        if has_recent:
+            self.recent_list.setCurrentRow(0)
+        self._show_page(self.welcome_page, self.new_button)
 
     def show_create(self, path: Path | None = None) -> None:
         target = path or paths.default_journal_path()
@@ -327,13 +514,15 @@ class StartDialog(QDialog):
             target = target.with_name(f"journal-2{SUFFIX}")
         self.create_path.setText(str(target))
         self.create_error.clear()
-        self.pages.setCurrentWidget(self.create_page)
-        self.new_passphrase.setFocus()
+        self._show_page(self.create_page, self.new_passphrase)
 
     def show_unlock(self, path: Path, demo_passphrase: str = "") -> None:
         self._unlock_path = Path(path)
+        self._proven_backup = None
         self.unlock_file.setText(
-            f"<b>{_escape(self._unlock_path.name)}</b> in {_escape(str(self._unlock_path.parent))}"
+            self.tr("<b>%1</b> in %2")
+            .replace("%1", html.escape(self._unlock_path.name))
+            .replace("%2", html.escape(str(self._unlock_path.parent)))
         )
         self.unlock_error.clear()
         self.restore_button.hide()
@@ -341,7 +530,9 @@ class StartDialog(QDialog):
         self._remembered = None
         if demo_passphrase:
             self.demo_hint.setText(
-                f"Demo journal. Its passphrase is <b>{_escape(demo_passphrase)}</b> (already filled in)."
+                self.tr("Demo journal. Its passphrase is <b>%1</b> (already filled in).").replace(
+                    "%1", html.escape(demo_passphrase)
+                )
             )
             self.passphrase.setText(demo_passphrase)
         self.demo_hint.setVisible(bool(demo_passphrase))
@@ -350,15 +541,33 @@ class StartDialog(QDialog):
             salt = read_salt(self._unlock_path)
             crypto.profile_for_salt(salt)  # an unknown first byte: not ours, or damaged
         except JournalError as exc:
-            self.unlock_error.setText(str(exc))
+            self._show_unlock_error(exc)
         else:
             self._unlock_salt = salt
         self.remember.setChecked(False)
         self.passphrase.setPlaceholderText("")
         if self._chain_ok is not None:
             self._check_keychain()
-        self.pages.setCurrentWidget(self.unlock_page)
-        self.passphrase.setFocus()
+        self._show_page(self.unlock_page, self.passphrase)
+
+    def show_recovery_entry(self) -> None:
+        if self._unlock_path is None:
+            return
+        self.recovery_file.setText(
+            self.tr("<b>%1</b> in %2")
+            .replace("%1", html.escape(self._unlock_path.name))
+            .replace("%2", html.escape(str(self._unlock_path.parent)))
+        )
+        self.recovery_input.clear()
+        self.recovery_error.clear()
+        self._show_page(self.recovery_entry_page, self.recovery_input)
+
+    def _back_to_unlock(self) -> None:
+        if self._unlock_path is not None:
+            self.recovery_input.clear()
+            self.show_unlock(self._unlock_path)
+        else:
+            self.show_welcome()
 
     def _check_keychain(self) -> None:
         """Whether "remember" can work here, and whether this journal's key is remembered."""
@@ -367,7 +576,7 @@ class StartDialog(QDialog):
             self.remember.setEnabled(self._chain_ok)
             if self._chain_ok:
                 self.remember.setToolTip(
-                    "Keeps the journal's key (not the passphrase) in the system keychain."
+                    self.tr("Keeps the journal's key (not the passphrase) in the system keychain.")
                 )
                 self.remember_reason.hide()
             else:
@@ -378,23 +587,80 @@ class StartDialog(QDialog):
             self._remembered = keychain.remembered_key(self._chain, self._unlock_salt)
             self.remember.setChecked(self._remembered is not None)
             self.passphrase.setPlaceholderText(
-                "Not needed: the key is remembered on this computer" if self._remembered else ""
+                self.tr("Not needed: the key is remembered on this computer")
+                if self._remembered
+                else ""
             )
         self.keychain_checked = True
 
     def choose_existing_file(self) -> None:
         start = str(paths.data_dir()) if paths.data_dir().exists() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open a journal", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journal"), start, FILE_FILTER)
         if name:
             self.show_unlock(Path(name))
 
     def choose_new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Create a journal", self.create_path.text(), FILE_FILTER
+            self, self.tr("Create a journal"), self.create_path.text(), FILE_FILTER
         )
         if name:
             path = Path(name)
             self.create_path.setText(str(path if path.suffix else path.with_suffix(SUFFIX)))
+
+    # -- keys -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() in RETURN_KEYS and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            self.return_pressed()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._escape_goes_back():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def return_pressed(self) -> None:
+        """Return anywhere on a page (a button with the focus takes it first)."""
+        if self.is_busy():
+            return
+        page, focus = self.pages.currentWidget(), self.focusWidget()
+        if page is self.welcome_page:
+            self._page_defaults[page].click()
+        elif page is self.create_page:
+            if focus is self.create_path:
+                self.new_passphrase.setFocus()
+            elif focus is self.new_passphrase and not self.repeat_passphrase.text():
+                self.repeat_passphrase.setFocus()
+            else:
+                self.create_journal()
+        elif page is self.unlock_page:
+            self.unlock()
+        elif page is self.recovery_entry_page:
+            self.open_with_recovery_key()
+        elif page is self.reset_page:
+            if focus is self.reset_new and not self.reset_repeat.text():
+                self.reset_repeat.setFocus()
+            else:
+                self.set_new_passphrase()
+        elif page is self.recovery_page:
+            self.recovery_panel.try_confirm()
+
+    def _escape_goes_back(self) -> bool:
+        """Escape on a sub-page is its Back button; on the others it closes the dialog."""
+        if self.is_busy():
+            return True
+        page = self.pages.currentWidget()
+        if page is self.create_page:
+            self.show_welcome()
+        elif page is self.recovery_entry_page:
+            self._back_to_unlock()
+        elif page is self.reset_page:
+            self._cancel_reset()
+        else:
+            return False
+        return True
 
     # -- actions -----------------------------------------------------------
 
@@ -403,26 +669,42 @@ class StartDialog(QDialog):
         if path is None or self.is_busy():
             return
         self.unlock_error.clear()
+        self.restore_button.hide()
         typed = self.passphrase.text()
         if not typed and self._remembered is not None:
             self._open_with_key(self._remembered)
             return
         if not typed:
-            self.unlock_error.setText("Type the journal's passphrase.")
+            self.unlock_error.setText(self.tr("Type the journal's passphrase."))
+            self.passphrase.setFocus()
             return
         self._run(
-            "Unlocking…",
-            lambda: crypto.derive_key(typed, read_salt(path)),
-            self._open_with_key,
-            self._unlock_failed,
+            self.tr("Unlocking…"),
+            _keeping_type(lambda: crypto.derive_key(typed, read_salt(path))),
+            lambda key: self._open_with_key(key, typed),
         )
 
     def create_journal(self) -> None:
-        if self.is_busy() or not self._update_create_state():
+        if self.is_busy():
             return
         text = self.create_path.text().strip()
         if not text:
-            self.create_error.setText("Choose where to keep the journal file.")
+            self.create_error.setText(self.tr("Choose where to keep the journal file."))
+            self.create_path.setFocus()
+            return
+        first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if not first:
+            self.create_error.setText(self.tr("Choose a passphrase."))
+            self.new_passphrase.setFocus()
+            return
+        if first != second:
+            self.create_error.setText(
+                self.tr("The two passphrases differ: type the same one twice.")
+                if second
+                else self.tr("Type the passphrase a second time.")
+            )
+            self.repeat_passphrase.setFocus()
+            self.repeat_passphrase.selectAll()
             return
         path = Path(text).expanduser()
         if not path.suffix:
@@ -431,61 +713,217 @@ class StartDialog(QDialog):
             self.create_error.setText(
                 str(JournalExists(f"A file already exists at {path}; choose another name."))
             )
+            self.create_path.setFocus()
             return
-        passphrase, kdf = self.new_passphrase.text(), self._kdf
+        kdf = self._kdf
         self._run(
-            "Creating the journal…",
-            lambda: crypto.new_key(passphrase, kdf),
+            self.tr("Creating the journal…"),
+            _keeping_type(lambda: crypto.new_key(first, kdf)),
             lambda key: self._create_with_key(path, key),
-            self.create_error.setText,
         )
 
     def start_demo(self) -> None:
         if self.is_busy():
             return
         self._run(
-            "Creating the demo journal…",
-            self._make_demo,
+            self.tr("Creating the demo journal…"),
+            _keeping_type(self._make_demo),
             lambda made: self.show_unlock(made[0], demo_passphrase=made[1]),
-            lambda message: self._set_status(message),
         )
+
+    def open_with_recovery_key(self) -> None:
+        path = self._unlock_path
+        if path is None or self.is_busy():
+            return
+        typed = self.recovery_input.text().strip()
+        if not typed:
+            self.recovery_error.setText(self.tr("Type the recovery key."))
+            self.recovery_input.setFocus()
+            return
+        try:
+            from mentorjournal.storage.journal import Journal
+
+            key = crypto.key_from_recovery(typed, read_salt(path))  # no derivation: quick
+            journal = Journal.open_with_key(path, key)
+        except WrongPassphrase as exc:
+            message = str(exc)
+            if "recovery key" not in message:  # a well-formed key, but not this journal's
+                message = self.tr(
+                    "This recovery key does not open this journal (a key is replaced "
+                    "whenever a new one is made or the passphrase is reset)."
+                )
+            self.recovery_error.setText(message)
+            self.recovery_input.setFocus()
+            self.recovery_input.selectAll()
+            return
+        except JournalError as exc:
+            self.recovery_error.setText(str(exc))
+            return
+        log.info("journal opened with its recovery key")
+        self.recovery_input.clear()
+        self._recovered = journal
+        self.reset_new.clear()
+        self.reset_repeat.clear()
+        self.reset_error.clear()
+        self._update_reset_state()
+        self._show_page(self.reset_page, self.reset_new)
+
+    def set_new_passphrase(self) -> None:
+        journal = self._recovered
+        if journal is None or self.is_busy():
+            return
+        first, second = self.reset_new.text(), self.reset_repeat.text()
+        if not first:
+            self.reset_error.setText(self.tr("Choose a passphrase."))
+            self.reset_new.setFocus()
+            return
+        if first != second:
+            self.reset_error.setText(
+                self.tr("The two passphrases differ: type the same one twice.")
+                if second
+                else self.tr("Type the new passphrase a second time.")
+            )
+            self.reset_repeat.setFocus()
+            self.reset_repeat.selectAll()
+            return
+        self.reset_error.clear()
+        old_id = journal.keychain_id
+        remembered = bool(self._chain_ok) and self._chain.get(old_id) is not None
+        # One connection per thread: free the file for the pool thread's exclusive lock.
+        journal.release_thread()
+        self._run(
+            self.tr("Re-encrypting the journal under the new passphrase…"),
+            _keeping_type(workers.journal_work(journal, lambda: journal.change_passphrase(first))),
+            lambda _key: self._passphrase_reset(journal, old_id, remembered),
+        )
+
+    def _cancel_reset(self) -> None:
+        journal, self._recovered = self._recovered, None
+        self.reset_new.clear()
+        self.reset_repeat.clear()
+        if journal is not None:
+            journal.close()
+            log.info("passphrase reset cancelled; journal closed unchanged")
+        self._back_to_unlock()
 
     # -- background work ---------------------------------------------------
 
     def is_busy(self) -> bool:
         return self._task is not None
 
-    def _run(self, label: str, fn, on_success, on_failure) -> None:
+    def _run(self, label: str, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        """Run ``fn`` on a pool thread; its result (or ``_Failed``) comes back here."""
         self._set_busy(True, label)
         task = workers.Task(fn)
-        task.connect(on_success, on_failure, self._task_finished)
+        task.connect(
+            lambda result: self._task_result(result, on_success),
+            self._task_crashed,
+            self._task_finished,
+        )
         self._task = task
         self.last_task = task  # tests look at the thread it ran on
         task.start(self._pool)
 
-    def _task_finished(self) -> None:
+    def _task_result(self, result: Any, on_success: Callable[[Any], None]) -> None:
+        self._task = None  # ``finished`` follows; the handlers may start the next step
+        self._set_busy(False)
+        if isinstance(result, _Failed):
+            self._failed(result.error)
+        else:
+            on_success(result)
+
+    def _task_crashed(self, message: str) -> None:
         self._task = None
         self._set_busy(False)
-        self.work_finished.emit()
+        self._failed(JournalError(message))
+
+    def _task_finished(self) -> None:
+        if self._task is None:  # handled (and no next step started meanwhile)
+            self.work_finished.emit()
 
     def _set_busy(self, busy: bool, label: str = "") -> None:
         self.busy.setVisible(busy)
         self.pages.setEnabled(not busy)
         self._set_status(label if busy else "")
+        if not busy:
+            self._restore_focus()
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
+    def _failed(self, error: JournalError) -> None:
+        """A worker's error, shown on the page it belongs to."""
+        page = self.pages.currentWidget()
+        if page is self.unlock_page:
+            self._show_unlock_error(error)
+        elif page is self.create_page:
+            self.create_error.setText(str(error))
+        elif page is self.reset_page:
+            self.reset_error.setText(str(error))
+            self.reset_new.setFocus()
+        else:
+            self._set_status(str(error))
+
     # -- results (UI thread) ----------------------------------------------
 
-    def _unlock_failed(self, message: str) -> None:
-        self.unlock_error.setText(message)
-        self.restore_button.setVisible(bool(self._backups()))
-        self.passphrase.selectAll()
+    def _show_unlock_error(self, error: JournalError) -> None:
+        """The message, and what can be done: type again, or restore a damaged file."""
+        self.unlock_error.setText(str(error))
+        damaged = isinstance(error, JournalDamaged | NotAJournal)
+        self.restore_button.setVisible(damaged and bool(self._backups()))
+        self._focus_target = self.passphrase
         self.passphrase.setFocus()
+        self.passphrase.selectAll()
 
-    # -- restore from a backup (a damaged file, or a passphrase that no longer opens it) ---
+    def _wrong_passphrase(self, error: WrongPassphrase, typed: str, key: crypto.RawKey) -> None:
+        """The file did not open with the key: a wrong passphrase, or its first page is damaged.
+
+        If the typed passphrase opens one of the newest backups, it is right and the
+        file is damaged; then restoring is offered. Otherwise the passphrase is wrong.
+        """
+        found = self._backups()[:BACKUPS_TRIED]
+        if not found:
+            self._show_unlock_error(error)
+            return
+
+        def check() -> Path | None:
+            from mentorjournal.storage.copies import verify_file
+
+            keys = {key.salt: key}
+            for backup in found:
+                salt = read_salt(backup.path)
+                if salt not in keys:
+                    if len(keys) >= 2:  # at most one more derivation (half a second)
+                        continue
+                    keys[salt] = crypto.derive_key(typed, salt)
+                try:
+                    verify_file(backup.path, keys[salt])
+                except JournalError:
+                    continue
+                return backup.path
+            return None
+
+        def checked(backup: Path | None) -> None:
+            if backup is None:
+                self._show_unlock_error(WrongPassphrase(self.tr("Wrong passphrase.")))
+                return
+            log.info("the passphrase opens a backup: the journal file is damaged")
+            self._proven_backup = backup
+            self._show_unlock_error(
+                JournalDamaged(
+                    self.tr(
+                        "The passphrase is right, but the journal file is damaged. Restore "
+                        "it from a backup (the damaged file is kept among the backups)."
+                    )
+                )
+            )
+            self._focus_target = self.restore_button
+            self._restore_focus()
+
+        self._run(
+            self.tr("Checking the passphrase against the backups…"), _keeping_type(check), checked
+        )
 
     def _backups(self) -> list:
         if self._unlock_path is None:
@@ -501,17 +939,22 @@ class StartDialog(QDialog):
         if not found or self.is_busy() or self._unlock_path is None:
             return
         labels = [
-            f"{b.created.astimezone():%Y-%m-%d %H:%M} — {b.reason.replace('-', ' ')} "
-            f"({b.size / 1e6:.1f} MB)"
+            self.tr("%1 — %2 (%3 MB)")
+            .replace("%1", f"{b.created.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%2", b.reason.replace("-", " "))
+            .replace("%3", f"{b.size / 1e6:.1f}")
             for b in found
         ]
+        first = next((i for i, b in enumerate(found) if b.path == self._proven_backup), 0)
         chosen, accepted = QInputDialog.getItem(
             self,
-            "Restore from a backup",
-            "Backups of this journal, newest first. The backup opens with "
-            "the passphrase it was made under; type that one above.",
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Backups of this journal, newest first. The backup opens with "
+                "the passphrase it was made under; type that one above."
+            ),
             labels,
-            0,
+            first,
             False,
         )
         if not accepted or chosen not in labels:
@@ -519,8 +962,9 @@ class StartDialog(QDialog):
         typed = self.passphrase.text()
         if not typed:
             self.unlock_error.setText(
-                "Type the passphrase the backup was made with, then choose it again."
+                self.tr("Type the passphrase the backup was made with, then choose it again.")
             )
+            self.passphrase.setFocus()
             return
         backup = found[labels.index(chosen)].path
         backups = load_preferences(self._settings).backups(self._unlock_path)
@@ -530,9 +974,9 @@ class StartDialog(QDialog):
             backups.restore(backup, key=key)
             return key
 
-        self._run("Restoring the backup…", restore, self._open_with_key, self._unlock_failed)
+        self._run(self.tr("Restoring the backup…"), _keeping_type(restore), self._open_with_key)
 
-    def _open_with_key(self, key: crypto.RawKey) -> None:
+    def _open_with_key(self, key: crypto.RawKey, typed: str = "") -> None:
         assert self._unlock_path is not None
         try:
             from mentorjournal.storage.journal import (
@@ -540,8 +984,14 @@ class StartDialog(QDialog):
             )
 
             journal = Journal.open_with_key(self._unlock_path, key)
+        except WrongPassphrase as exc:
+            if typed:
+                self._wrong_passphrase(exc, typed, key)
+            else:
+                self._show_unlock_error(exc)
+            return
         except JournalError as exc:
-            self._unlock_failed(str(exc))
+            self._show_unlock_error(exc)
             return
         self._update_keychain(journal)
         self._opened(journal)
@@ -559,15 +1009,36 @@ class StartDialog(QDialog):
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         if self.want_recovery.isChecked():
-            self._pending_journal = journal
-            self.recovery_field.setText(journal.recovery_key())
-            self.pages.setCurrentWidget(self.recovery_page)
+            self._show_new_recovery_key(journal)
             return
         self._opened(journal)
 
+    def _passphrase_reset(self, journal: Journal, old_id: str, remembered: bool) -> None:
+        """The journal is re-keyed under the new passphrase; show its new recovery key."""
+        self._recovered = None
+        self.reset_new.clear()
+        self.reset_repeat.clear()
+        self.reset_meter.clear()
+        log.info("passphrase reset with the recovery key")
+        if remembered:
+            try:
+                keychain.remember(self._chain, journal)
+                if old_id != journal.keychain_id:
+                    self._chain.delete(old_id)
+            except JournalError as exc:
+                log.warning("keychain entry not moved to the new key")
+                self._set_status(str(exc))
+        self._show_new_recovery_key(journal)
+
+    def _show_new_recovery_key(self, journal: Journal) -> None:
+        self._pending_journal = journal
+        self.recovery_panel.set_key(journal.recovery_key(), journal.path.name)
+        self._show_page(self.recovery_page, self.recovery_panel.confirm_field)
+        geometry.fit_to_screen(self, grow=True)
+
     def _finish_recovery(self) -> None:
         journal, self._pending_journal = self._pending_journal, None
-        self.recovery_field.clear()
+        self.recovery_panel.clear()
         if journal is not None:
             self._opened(journal)
 
@@ -592,35 +1063,73 @@ class StartDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:  # Qt override
-        if self._pending_journal is not None:
-            self._finish_recovery()  # the journal exists already; open it
-            return
         if self.is_busy():
             return  # key derivation cannot be interrupted; it ends in a moment
+        if self._pending_journal is not None:
+            if not alerts.confirm(
+                self,
+                self.tr("Go on without confirming the recovery key?"),
+                self.tr(
+                    "The journal is ready. If the key is not stored anywhere, make a new one "
+                    "later in Settings ▸ Security."
+                ),
+            ):
+                return
+            self._finish_recovery()  # the journal exists already; open it
+            return
+        if self._recovered is not None:
+            self._cancel_reset()
+            return
         self.passphrase.clear()
+        self.recovery_input.clear()
         super().reject()
 
-    # -- create form state ------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.is_busy():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_create_state()
+        return super().event(event)
+
+    # -- passphrase forms ------------------------------------------------
+
+    def _create_text_changed(self) -> None:
+        self.create_error.clear()
+        self.create_meter.update(self.new_passphrase.text())
+        self._update_create_state()
+
+    def _reset_text_changed(self) -> None:
+        self.reset_error.clear()
+        self.reset_meter.update(self.reset_new.text())
+        self._update_reset_state()
 
     def _update_create_state(self) -> bool:
-        first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
-        level, hint = strength_hint(first)
-        colours = {
-            0: "palette(placeholder-text)",
-            1: "#b00020",
-            2: "#a05a00",
-            3: "#2e7d32",
-            4: "#2e7d32",
-        }
-        self.strength.setStyleSheet(f"color: {colours[level]};")
-        if first and second and first != second:
-            hint = "The two passphrases differ."
-            self.strength.setStyleSheet("color: #b00020;")
-        self.strength.setText(hint)
-        ok = bool(first) and first == second
-        self.create_button.setEnabled(ok)
-        return ok
+        return _show_strength(
+            self.strength, self.create_meter, self.new_passphrase, self.repeat_passphrase
+        )
+
+    def _update_reset_state(self) -> bool:
+        return _show_strength(
+            self.reset_strength, self.reset_meter, self.reset_new, self.reset_repeat
+        )
 
 
-def _escape(text: str) -> str:
-    return html.escape(text)
+def _show_strength(
+    label: QLabel, meter: StrengthMeter, first_field: QLineEdit, second_field: QLineEdit
+) -> bool:
+    """The strength hint (or that the two differ); True when both passphrases match."""
+    first, second = first_field.text(), second_field.text()
+    if first and second and first != second:
+        label.setStyleSheet(f"color: {theme.message_colour('error')};")
+        label.setText(QCoreApplication.translate("StartDialog", "The two passphrases differ."))
+        return False
+    kind = _LEVEL_COLOURS.get(meter.level) if first else None
+    label.setStyleSheet(
+        f"color: {theme.message_colour(kind)};" if kind else "color: palette(placeholder-text);"
+    )
+    label.setText(meter.hint)
+    return bool(first) and first == second

@@ -36,6 +36,16 @@ def isolated_settings(tmp_path: Path) -> Iterator[QSettings]:
 
 
 @pytest.fixture(autouse=True)
+def no_desktop_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window never listens to this machine's own screen locker or logind in tests
+    (a real lock would lock every window mid-test); tests/ui/journeys/test_lock.py
+    gives it a private bus instead."""
+    from ui import session_lock
+
+    monkeypatch.setattr(session_lock, "_bus", lambda kind: None)
+
+
+@pytest.fixture(autouse=True)
 def unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """A message box no test answered fails the test instead of hanging the run.
 

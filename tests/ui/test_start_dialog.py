@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.backups import Backups
@@ -13,6 +14,7 @@ from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection
 from tests.conftest import FAST, PASSPHRASE
+from ui import geometry
 from ui.demo_journal import make_demo_journal
 from ui.settings import recent_journals
 from ui.start_dialog import StartDialog
@@ -108,16 +110,20 @@ def test_create_checks_passphrases_and_creates(qtbot, settings, chain, tmp_path)
     assert dialog.pages.currentWidget() is dialog.welcome_page
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentWidget() is dialog.create_page
-    dialog.create_path.setText(str(target))
+    dialog.create_path.selectAll()
+    qtbot.keyClicks(dialog.create_path, str(target))
     qtbot.keyClicks(dialog.new_passphrase, "tulip")
-    assert dialog.strength.text().startswith("Weak")
+    qtbot.waitUntil(lambda: dialog.strength.text().startswith("Weak"), timeout=10_000)
     qtbot.keyClicks(dialog.repeat_passphrase, "tulips")
-    assert not dialog.create_button.isEnabled()
     assert "differ" in dialog.strength.text()
-    dialog.new_passphrase.setText("walnut orbit candle fjord")
-    dialog.repeat_passphrase.setText("walnut orbit candle fjord")
-    assert dialog.create_button.isEnabled()
-    assert dialog.strength.text().startswith(("Good", "Strong"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.create_error.text() and not target.exists()
+    for field in (dialog.new_passphrase, dialog.repeat_passphrase):
+        field.selectAll()
+        qtbot.keyClicks(field, "walnut orbit candle fjord")
+    qtbot.waitUntil(lambda: dialog.strength.text().startswith("Strong"), timeout=10_000)
+    qtbot.mouseClick(dialog.want_recovery, Qt.MouseButton.LeftButton)  # off: opens at once
+    assert not dialog.want_recovery.isChecked()
     with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     opened.args[0].close()
@@ -128,9 +134,9 @@ def test_create_checks_passphrases_and_creates(qtbot, settings, chain, tmp_path)
 def test_create_refuses_an_existing_file(qtbot, settings, chain, journal_file):
     dialog = make_dialog(qtbot, settings, chain)
     dialog.show_create(journal_file)
-    dialog.new_passphrase.setText("x")
-    dialog.repeat_passphrase.setText("x")
-    dialog.create_journal()
+    qtbot.keyClicks(dialog.new_passphrase, "x")
+    qtbot.keyClicks(dialog.repeat_passphrase, "x")
+    qtbot.keyClick(dialog.repeat_passphrase, Qt.Key.Key_Return)
     assert "already exists" in dialog.create_error.text()
     assert not dialog.is_busy()
 
@@ -139,19 +145,54 @@ def test_recovery_key_is_shown_once_and_opens_the_journal(qtbot, settings, chain
     target = tmp_path / "rk.mjournal"
     dialog = make_dialog(qtbot, settings, chain)
     dialog.show_create(target)
-    dialog.new_passphrase.setText("pass")
-    dialog.repeat_passphrase.setText("pass")
-    dialog.want_recovery.setChecked(True)
+    qtbot.keyClicks(dialog.new_passphrase, "pass")
+    qtbot.keyClicks(dialog.repeat_passphrase, "pass")
+    assert dialog.want_recovery.isChecked()  # the default
     with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
-        dialog.create_journal()
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentWidget() is dialog.recovery_page
     recovery = dialog.recovery_field.text()
     assert len(recovery) > 40
+    qtbot.mouseClick(dialog.recovery_done_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # not confirmed yet
+    qtbot.keyClicks(dialog.recovery_panel.confirm_field, recovery[-5:])
     with qtbot.waitSignal(dialog.journal_opened) as opened:
-        dialog._finish_recovery()
+        qtbot.mouseClick(dialog.recovery_done_button, Qt.MouseButton.LeftButton)
     assert dialog.recovery_field.text() == ""
     opened.args[0].close()
     Journal.open_with_recovery_key(target, recovery).close()
+
+
+def test_each_page_makes_its_own_button_the_default(qtbot, settings, chain, journal_file):
+    """The Enter bug: QDialog made the first auto-default button ("Other journal…") the
+    default when shown, so Return on the unlock page went back to the welcome page."""
+    dialog = make_dialog(qtbot, settings, chain)
+    expected = {
+        "unlock": (lambda: dialog.show_unlock(journal_file), dialog.unlock_button),
+        "create": (
+            lambda: dialog.show_create(journal_file.with_name("x.mjournal")),
+            dialog.create_button,
+        ),
+        "welcome": (dialog.show_welcome, dialog.new_button),
+    }
+    for name, (show, button) in expected.items():
+        show()
+        defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+        assert defaults == [button], name
+
+
+def test_every_page_fits_the_screen(qtbot, settings, chain, journal_file):
+    dialog = make_dialog(qtbot, settings, chain)
+    area = geometry.available_area(dialog)
+    for show in (
+        dialog.show_welcome,
+        lambda: dialog.show_create(journal_file.with_name("x.mjournal")),
+        lambda: dialog.show_unlock(journal_file),
+        dialog.show_recovery_entry,
+    ):
+        show()
+        qtbot.wait(10)
+        assert dialog.width() <= area.width() and dialog.height() <= area.height()
 
 
 def test_remember_stores_the_key_and_next_unlock_needs_no_passphrase(
@@ -245,14 +286,15 @@ def test_a_damaged_journal_can_be_restored_from_a_backup(
     assert not dialog.restore_button.isVisible()
     with qtbot.waitSignal(dialog.work_finished, timeout=10_000):
         type_and_unlock(qtbot, dialog, PASSPHRASE)
-    assert dialog.unlock_error.text() == "Wrong passphrase or damaged file."
+    # The passphrase opens the backup: it is right, and the file is damaged.
+    assert "the journal file is damaged" in dialog.unlock_error.text()
     assert dialog.restore_button.isVisible()
 
     offered: list[list[str]] = []
 
-    def choose_first(_parent, _title, _label, items, *_args):
+    def choose_first(_parent, _title, _label, items, current, *_args):
         offered.append(list(items))
-        return items[0], True
+        return items[current], True
 
     monkeypatch.setattr("ui.start_dialog.QInputDialog.getItem", choose_first)
     with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
