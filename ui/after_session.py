@@ -37,6 +37,8 @@ from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
 
 from . import labels
+from .editors.fields import RatingField
+from .geometry import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ class AfterSessionDialog(QDialog):
         self.session: Session | None = None
         name = first_line(person.name)
         self.setWindowTitle(f"After the session with {name}")
-        self.setMinimumSize(720, 640)
+        self.resize(760, 680)
         now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
         self.held_at = QDateTimeEdit(QDateTime(now))
@@ -76,6 +78,11 @@ class AfterSessionDialog(QDialog):
         for value in SessionFormat:
             text = labels.session_format(value)
             self.format.addItem(text, value.value)
+        self.ratings = {
+            "confidence_before": RatingField(self.tr("Confidence before")),
+            "confidence_after": RatingField(self.tr("Confidence after")),
+            "motivation": RatingField(self.tr("Motivation")),
+        }
         self.agenda = agenda
         self.notes = QPlainTextEdit(agenda)
         self.notes.setAccessibleName("Session notes")
@@ -109,6 +116,9 @@ class AfterSessionDialog(QDialog):
         form.addRow("&When:", self.held_at)
         form.addRow("&Role:", self.role)
         form.addRow("&Format:", self.format)
+        form.addRow(self.tr("Confidence &before:"), self.ratings["confidence_before"])
+        form.addRow(self.tr("Confi&dence after:"), self.ratings["confidence_after"])
+        form.addRow(self.tr("&Motivation:"), self.ratings["motivation"])
         notes_label = QLabel("&Notes — the agenda, ready to turn into what you talked about:")
         notes_label.setBuddy(self.notes)
         takeaways_label = QLabel("&Takeaways:")
@@ -135,6 +145,7 @@ class AfterSessionDialog(QDialog):
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     # -- lines -------------------------------------------------------------
 
@@ -219,6 +230,7 @@ class AfterSessionDialog(QDialog):
                 role=self.role.currentData(),
                 format=self.format.currentData(),
                 actions=self.new_actions(),
+                **{name: field.value() for name, field in self.ratings.items()},
             )
         except JournalError as exc:
             self.error.setText(str(exc))

@@ -18,6 +18,7 @@ from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Goal, Reflection, Session
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui.conftest import MARKER
+from tests.ui.real_input import double_click
 from tests.ui.test_main_window import FakeUnlock, make_window, texts_in_window
 from ui import alerts
 from ui.editors import RecordEditor
@@ -71,17 +72,22 @@ def test_write_a_reflection_and_save(qtbot, open_journal):
 def test_rating_field_empty_one_to_ten_and_keyboard(qtbot):
     field = RatingField("Confidence")
     qtbot.addWidget(field)
+    field.show()
     assert field.value() is None
     assert field.accessibleName() == "Confidence"
     assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
     for n in range(1, 10):
         qtbot.keyClick(field, getattr(Qt.Key, f"Key_{n}"))
         assert field.value() == n
-    qtbot.keyClick(field, Qt.Key.Key_0)
+    qtbot.keyClick(field, Qt.Key.Key_0)  # a 0 on its own is refused: nothing changes
+    assert field.value() == 9
+    qtbot.keyClicks(field, "10")  # "10" typed is 10
     assert field.value() == 10
     qtbot.keyClick(field, Qt.Key.Key_Right)
     assert field.value() == 10
     qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None
+    qtbot.keyClick(field, Qt.Key.Key_0)  # never stored as 1 (nor as 10)
     assert field.value() is None
     qtbot.keyClick(field, Qt.Key.Key_Right)
     assert field.value() == 1
@@ -89,10 +95,30 @@ def test_rating_field_empty_one_to_ten_and_keyboard(qtbot):
     assert field.value() is None
     qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)
     assert field.value() == 5 and field.accessibleDescription() == "5 of 10"
-    qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)  # clicking it again clears
+    qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)  # clicking it again keeps it
+    assert field.value() == 5
+    double_click(field.buttons[6])  # a double-click chooses it and keeps it
+    assert field.value() == 7 and field.buttons[6].isChecked()
+    qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
     assert field.value() is None and field.accessibleDescription() == "not rated"
     field.set_value(11)
     assert field.value() is None
+    field.set_value(True)
+    assert field.value() is None
+
+
+def test_a_required_rating_has_no_clear_and_never_empties(qtbot):
+    field = RatingField("Rating", nullable=False)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None  # no suggested number
+    assert not field.clear_button.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    assert field.value() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.value() == 1
 
 
 @pytest.mark.parametrize("rating", [None, 1, 10])
