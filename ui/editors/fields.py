@@ -100,7 +100,7 @@ class RatingField(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{accessible} {n}")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 14)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 10)
             self.group.addButton(button, n)
             self.buttons.append(button)
             layout.addWidget(button)
