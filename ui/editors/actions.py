@@ -9,17 +9,20 @@ the editor's encrypted draft) until the session can be saved.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,13 +32,43 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain.session_actions import Item
 from ui import labels
 
-from .fields import DateField
-
 log = logging.getLogger(__name__)
 
 DONE, TEXT, OWNER, DUE = range(4)
+OWNERS = ("me", "them")
+OWNER_ROLE = Qt.ItemDataRole.UserRole  # the owner's stored value ("me", "them")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the action item's id (None: not saved yet)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's own key, kept while rows move
+
+
+class OwnerDelegate(QStyledItemDelegate):
+    """The Owner cell is edited with a choice of Me / Them (typing M or T picks one)."""
+
+    def createEditor(self, parent: QWidget, _option, _index) -> QWidget:  # Qt override
+        editor = QComboBox(parent)
+        editor.setAccessibleName(QCoreApplication.translate("ActionItemsField", "Owner"))
+        for value in OWNERS:
+            editor.addItem(labels.owner(value), value)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # Qt override
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(OWNER_ROLE)), 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # Qt override
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), OWNER_ROLE)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class DueDelegate(QStyledItemDelegate):
+    """The Due cell is typed as YYYY-MM-DD (the journal checks it when saving)."""
+
+    def createEditor(self, parent: QWidget, _option, _index) -> QWidget:  # Qt override
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("YYYY-MM-DD")
+        editor.setAccessibleName(QCoreApplication.translate("ActionItemsField", "Due date"))
+        return editor
 
 
 class ActionItemsField(QWidget):
@@ -56,6 +89,7 @@ class ActionItemsField(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, like any field
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -66,12 +100,19 @@ class ActionItemsField(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(OWNER, OwnerDelegate(self.table))
+        self.table.setItemDelegateForColumn(DUE, DueDelegate(self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("&Add action item"))
         self.add_button.setAccessibleName(self.tr("Add an action item to this session"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_and_edit)
-        self.hint = QLabel(self.tr("Tick an item when it is done; Space ticks the selected one."))
+        self.hint = QLabel(
+            self.tr(
+                "Arrows move between cells; type or F2 to change one, Enter to keep it; "
+                "Space ticks Done."
+            )
+        )
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
         self.error = QLabel()
@@ -103,30 +144,18 @@ class ActionItemsField(QWidget):
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
-            done.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             done.setData(ID_ROLE, item.id)
             self._next_key += 1
             done.setData(KEY_ROLE, self._next_key)
             done.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Done"))
             self.table.setItem(row, DONE, done)
-            text = QTableWidgetItem(item.text)
-            text.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable
-            )
-            self.table.setItem(row, TEXT, text)
-            owner = QComboBox()
-            owner.setAccessibleName(self.tr("Owner"))
-            for value in ("me", "them"):
-                owner.addItem(labels.owner(value), value)
-            owner.setCurrentIndex(max(owner.findData(item.owner), 0))
-            owner.activated.connect(lambda _i, cell=done: self._touch(cell))
-            self.table.setCellWidget(row, OWNER, owner)
-            due = DateField(self.tr("Due date"))
-            due.set_value(item.due_on)
-            due.changed.connect(lambda cell=done: self._touch(cell))
-            self.table.setCellWidget(row, DUE, due)
+            editable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            editable |= Qt.ItemFlag.ItemIsEditable
+            for column in (TEXT, OWNER, DUE):
+                cell = QTableWidgetItem()
+                cell.setFlags(editable)
+                self.table.setItem(row, column, cell)
+            self._show_item(row, item)
         finally:
             self._loading = False
         return row
@@ -159,20 +188,21 @@ class ActionItemsField(QWidget):
             self._touched.add(self._key(row))
 
     def _show_item(self, row: int, item: Item) -> None:
-        self._loading = True
+        was_loading, self._loading = self._loading, True
         try:
             self.table.item(row, DONE).setCheckState(
                 Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
             )
             self.table.item(row, TEXT).setText(item.text)
-            owner = self.table.cellWidget(row, OWNER)
-            if isinstance(owner, QComboBox):
-                owner.setCurrentIndex(max(owner.findData(item.owner), 0))
-            due = self.table.cellWidget(row, DUE)
-            if isinstance(due, DateField):
-                due.set_value(item.due_on)
+            owner = item.owner if item.owner in OWNERS else "me"
+            self.table.item(row, OWNER).setData(OWNER_ROLE, owner)
+            self.table.item(row, OWNER).setText(labels.owner(owner))
+            due = item.due_on
+            self.table.item(row, DUE).setText(
+                due.isoformat() if isinstance(due, dt.date) else str(due or "")
+            )
         finally:
-            self._loading = False
+            self._loading = was_loading
 
     def _item_changed(self, cell: QTableWidgetItem) -> None:
         if not self._loading:
@@ -190,14 +220,11 @@ class ActionItemsField(QWidget):
 
     def _row_item(self, row: int) -> Item:
         done = self.table.item(row, DONE)
-        text = self.table.item(row, TEXT)
-        owner = self.table.cellWidget(row, OWNER)
-        due = self.table.cellWidget(row, DUE)
         ident = done.data(ID_ROLE)
         return Item(
-            text=text.text() if text is not None else "",
-            owner=owner.currentData() if isinstance(owner, QComboBox) else "me",
-            due_on=due.value() or None if isinstance(due, DateField) else None,
+            text=self.table.item(row, TEXT).text(),
+            owner=str(self.table.item(row, OWNER).data(OWNER_ROLE) or "me"),
+            due_on=self.table.item(row, DUE).text().strip() or None,
             done=done.checkState() == Qt.CheckState.Checked,
             id=ident if isinstance(ident, int) else None,
         )

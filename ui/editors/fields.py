@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -275,7 +275,7 @@ class _TagCompleter(QCompleter):
 
 
 class DateField(QWidget):
-    """An optional date: typed as YYYY-MM-DD or picked from a calendar."""
+    """An optional date: typed as YYYY-MM-DD or picked from a calendar (Alt+Down)."""
 
     changed = Signal()
 
@@ -300,6 +300,13 @@ class DateField(QWidget):
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(menu)
         menu.aboutToShow.connect(self._prepare_calendar)
+        # One tab stop (the text); the calendar opens with Alt+Down or F4, as in a date edit.
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pick.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
+        for keys in ("Alt+Down", "F4"):
+            opener = QShortcut(QKeySequence(keys), self.line)
+            opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+            opener.activated.connect(self.pick.showMenu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)

@@ -186,7 +186,7 @@ class RecordForm(QWidget):
             elif spec.widget == "markdown":
                 chain.append(widget.edit)
             elif isinstance(widget, DateField):
-                chain.extend([widget.line, widget.pick])
+                chain.append(widget.line)
             else:
                 chain.append(widget)
             if spec.name in self.new_person_buttons:

@@ -16,23 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 from mentorjournal.domain import records, templates
 from mentorjournal.storage.models import Reflection
+from tests.ui.journeys.keyboard import focused, key, type_text
 from tests.ui.test_main_window import FakeUnlock, make_window
 from ui.editors.fields import DateTimeField
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
-def key(qtbot, code, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), code, modifier)
-
-
-def type_text(qtbot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
 
 
 @pytest.fixture
