@@ -58,6 +58,8 @@ class CheckInDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
+        for field in (self.confidence, self.motivation):
+            field.changed.connect(self.error.hide)
         form = QFormLayout()
         form.addRow(self.tr("&Confidence:"), self.confidence)
         form.addRow(self.tr("&Motivation:"), self.motivation)

@@ -89,6 +89,7 @@ class RateDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
+        self.value.changed.connect(self.error.hide)
         form = QFormLayout()
         form.addRow(self.tr("&Rating:"), self.value)
         form.addRow(self.tr("&Date:"), self.rated_on)

@@ -136,6 +136,7 @@ class RatingField(QFrame):
         self._value = value
         self._show()
         if changed:
+            QToolTip.hideText()  # a hint about a refused 0 no longer applies
             self.changed.emit()
 
     def _show(self) -> None:
