@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #c62828;"
 TWO_COLUMNS_FROM = 7  # short fields
+FORM_SPACING = (8, 6)  # between label and field, between rows
 
 
 def error_label() -> QLabel:
@@ -99,7 +101,7 @@ class RecordForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_error)
-        layout.addLayout(self._columns(short))
+        layout.addWidget(self._compact(self._columns(short)))
         if len(long) == 1:
             layout.addWidget(self._with_error(long[0].name), 1)
         elif long:
@@ -109,7 +111,7 @@ class RecordForm(QWidget):
                 self.tabs.addTab(self._with_error(spec.name), spec.label)
             layout.addWidget(self.tabs, 1)
         if below:
-            layout.addLayout(self._columns(below, two_from=4))
+            layout.addWidget(self._compact(self._columns(below, two_from=4)))
         self.order = [*short, *long, *below] if below else [*short, *long]
         self._chain_tab_order()
 
@@ -129,6 +131,9 @@ class RecordForm(QWidget):
                 continue
             form = QFormLayout()
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            # Its own spacing: a sub-layout would inherit the columns' 24 px between rows.
+            form.setHorizontalSpacing(FORM_SPACING[0])
+            form.setVerticalSpacing(FORM_SPACING[1])
             for spec in part:
                 form.addRow(f"{spec.label}:", self._with_error(spec.name))
             columns.addLayout(form, 1)
@@ -136,6 +141,15 @@ class RecordForm(QWidget):
         if len(forms) == 2:
             self._side_by_side.append((columns, forms))
         return columns
+
+    @staticmethod
+    def _compact(columns: QBoxLayout) -> QWidget:
+        """The short fields at their natural height: extra room goes to the texts."""
+        holder = QWidget()
+        columns.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(columns)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return holder
 
     def _one_column_width(self) -> int:
         widths = [
