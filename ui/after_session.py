@@ -10,20 +10,21 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,7 +38,7 @@ from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
 
 from . import labels
-from .editors.fields import RatingField
+from .editors.fields import DateTimeField, RatingField
 from .geometry import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,8 @@ class AfterSessionDialog(QDialog):
         self.resize(760, 680)
         now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
-        self.held_at = QDateTimeEdit(QDateTime(now))
-        self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.held_at.setCalendarPopup(True)
-        self.held_at.setAccessibleName("When the session was held")
+        self.held_at = DateTimeField(self.tr("When the session was held"))  # one tab stop
+        self.held_at.set_value(now)
         self.role = QComboBox()
         self.role.setAccessibleName("My role")
         for text, value in ROLES:
@@ -134,15 +133,27 @@ class AfterSessionDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(lines_label, 1)
         row.addWidget(self.add_button)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
+        inner.addLayout(form)
+        inner.addWidget(notes_label)
+        inner.addWidget(self.notes, 2)
+        inner.addWidget(takeaways_label)
+        inner.addWidget(self.takeaways)
+        inner.addLayout(row)
+        inner.addWidget(self.lines, 2)
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.lines.setMinimumHeight(self.lines.fontMetrics().lineSpacing() * 5 + 12)
+        # Everything but the buttons scrolls on a small screen (200 % scaling): Save stays in view.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
-        layout.addLayout(form)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes, 2)
-        layout.addWidget(takeaways_label)
-        layout.addWidget(self.takeaways)
-        layout.addLayout(row)
-        layout.addWidget(self.lines, 2)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         fit_to_screen(self)
@@ -223,7 +234,7 @@ class AfterSessionDialog(QDialog):
         try:
             self.session = agenda_service.record_session(
                 self.person.id,
-                held_at=self.held_at.dateTime().toPython().replace(second=0, microsecond=0),
+                held_at=self.held_at.value(),
                 agenda=self.agenda,
                 notes=self.notes.toPlainText(),
                 takeaways=self.takeaways.toPlainText(),

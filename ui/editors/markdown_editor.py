@@ -71,6 +71,8 @@ class MarkdownEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # Room for a few lines even on a small screen (the editor's form scrolls instead).
+        self.splitter.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 6 + 12)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
