@@ -442,3 +442,46 @@ def test_every_kind_has_an_editor_that_saves(qtbot, open_journal, kind, fill):
     assert editor.save(), editor.form.error_text(None) or editor.last_error
     record = records.get(kind, editor.record_id)
     assert record.created_at.date() <= dt.datetime.now(dt.UTC).date()
+
+
+# -- fitting the screen -----------------------------------------------------------
+
+
+def _inside_screen(widget) -> bool:
+    area = widget.screen().availableGeometry()
+    return area.contains(widget.frameGeometry()) or area.contains(widget.geometry())
+
+
+@pytest.mark.parametrize("kind", ["reflection", "session", "person", "goal"])
+def test_an_editor_never_opens_larger_than_the_screen_and_keeps_its_buttons(
+    qtbot, open_journal, kind
+):
+    from ui.geometry import fit_to_screen
+
+    editor = make_editor(qtbot, kind)
+    qtbot.waitExposed(editor)
+    area = editor.screen().availableGeometry()
+    assert editor.width() <= area.width() and editor.height() <= area.height()
+    editor.resize(area.width() * 2, area.height() * 2)  # as a restored geometry might
+    editor.move(area.right() + 300, area.bottom() + 300)
+    fit_to_screen(editor)
+    qtbot.waitUntil(lambda: _inside_screen(editor))
+    for button in (editor.save_button, editor.close_button):
+        corner = button.mapTo(editor, button.rect().bottomRight())
+        assert editor.rect().contains(corner), f"{button.text()} is outside the window"
+
+
+def test_dialogs_fit_the_screen(qtbot, open_journal):
+    from ui.after_session import AfterSessionDialog
+    from ui.checkin import CheckInDialog
+    from ui.skills_page import RateDialog
+
+    person = Session.select().first().person
+    agenda = "\n".join(f"- item {n}" for n in range(40))
+    for dialog in (CheckInDialog(), RateDialog("Listening"), AfterSessionDialog(person, agenda)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        area = dialog.screen().availableGeometry()
+        assert dialog.width() <= area.width() and dialog.height() <= area.height()
+        dialog.reject()
