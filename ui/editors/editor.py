@@ -193,6 +193,14 @@ class RecordEditor(QDialog):
         if not self._shown_once:
             self._shown_once = True
             fit_to_screen(self)
+            # Once the window is up: the cursor at the end of the first field, nothing
+            # selected (typing never replaces a title that activation happened to select).
+            QTimer.singleShot(0, self._place_cursor)
+
+    def _place_cursor(self) -> None:
+        focus = self.focusWidget()
+        if focus is None or focus is self.form.focus_chain()[0]:
+            self.form.focus_first()
 
     # -- loading -----------------------------------------------------------
 
