@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.new_reflection_action = self._action("New &reflection…", "Ctrl+N", self.new_reflection)
         self.new_session_action = self._action("New &session…", "Ctrl+Shift+N", self.new_session)
         self.check_in_action = self._action(
-            "Quick &check-in…", checkin.SHORTCUT, lambda: checkin.open_check_in(self)
+            self.tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
         )
         self.new_actions = {
             "reflection": self.new_reflection_action,
