@@ -123,8 +123,9 @@ class RateDialog(QDialog):
             try:
                 self._save(self.values())
             except ValidationError as exc:
-                field = self.rated_on if exc.field == "rated_on" else None
-                self._refuse(field, str(exc))
+                field = {"rated_on": self.rated_on, "value": self.value}.get(exc.field)
+                names = {"rated_on": self.tr("Date"), "value": self.tr("Rating")}
+                self._refuse(field, f"{names.get(exc.field, exc.field)} {exc.message}.")
                 return
             except JournalError as exc:
                 self._refuse(None, str(exc))

@@ -485,3 +485,55 @@ def test_dialogs_fit_the_screen(qtbot, open_journal):
         area = dialog.screen().availableGeometry()
         assert dialog.width() <= area.width() and dialog.height() <= area.height()
         dialog.reject()
+
+
+def test_rate_now_names_a_bad_date_and_keeps_the_dialog_open(qtbot, open_journal):
+    from ui.skills_page import RateDialog
+
+    skill = records.create("skill", name="Negotiation")
+    saved: list = []
+
+    def save(values):
+        saved.append(records.create("rating", skill=skill.id, **values))
+
+    dialog = RateDialog("Negotiation", save=save)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.value, Qt.Key.Key_6)
+    dialog.rated_on.line.clear()
+    qtbot.keyClicks(dialog.rated_on.line, "2025-13-01")
+    qtbot.keyClicks(dialog.note, "kept")
+    qtbot.keyClick(dialog.rated_on.line, Qt.Key.Key_Return)  # Save
+    assert dialog.isVisible() and saved == []
+    assert dialog.error.text() == "Date 2025-13-01 is not a real date."
+    assert dialog.focusWidget() is dialog.rated_on.line
+    assert dialog.note.toPlainText() == "kept" and dialog.value.value() == 6
+    dialog.rated_on.line.clear()
+    qtbot.keyClicks(dialog.rated_on.line, "2025-12-01")
+    qtbot.keyClick(dialog.rated_on.line, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert (saved[0].value, saved[0].rated_on, saved[0].note) == (6, dt.date(2025, 12, 1), "kept")
+
+
+def test_keyboard_reaches_the_preview_toggle_and_the_calendar(qtbot, open_journal):
+    editor = make_editor(qtbot, "session")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    agenda = editor.form.field("agenda")
+    agenda.edit.setFocus()
+    assert agenda.preview.isVisibleTo(editor)
+    qtbot.keyClick(
+        agenda.edit,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not agenda.preview.isVisibleTo(editor)
+    next_session = editor.form.field("next_session_on")
+    next_session.line.setFocus()
+    qtbot.waitUntil(next_session.line.hasFocus)
+    menu = next_session.pick.menu()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, menu.hide)  # the calendar opens (its own event loop), then closes
+    with qtbot.waitSignal(menu.aboutToShow, timeout=3000):
+        qtbot.keyClick(next_session.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)

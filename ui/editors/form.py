@@ -86,6 +86,7 @@ class RecordForm(QWidget):
         self.new_person_buttons: dict[str, QToolButton] = {}
 
         self._side_by_side: list[tuple[QBoxLayout, list[QFormLayout]]] = []
+        self.order: list[specs.FieldSpec] = []  # the fields in the order shown (and tabbed)
         below_names = specs.BELOW_TEXT.get(kind, ())
         short = [
             s for s in self.specs.values() if s.widget != "markdown" and s.name not in below_names
