@@ -404,6 +404,7 @@ def test_session_editor_with_person_ratings_and_tags(qtbot, open_journal):
     session = Session.get_by_id(editor.record_id)
     assert session.confidence_after == 8 and session.takeaways == "Delegate the release notes"
     assert session.status == "done" and session.format == "in_person"
+    assert session.duration_min is None  # an empty number stays empty (not 0 minutes)
     assert records.tags_of(session) == ["career", "delegation"]
 
 

@@ -385,6 +385,7 @@ class NumberField(QSpinBox):
         self.setRange(lo - 1 if nullable else lo, hi)
         if nullable:
             self.setSpecialValueText("—")
+            self.setValue(self.minimum())  # starts empty, not at a made-up 0
         self.setSuffix(suffix)
         self.valueChanged.connect(lambda _value: self.changed.emit())
 
