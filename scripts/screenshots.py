@@ -19,16 +19,19 @@ sys.path.insert(0, str(ROOT))
 TMP = Path(tempfile.mkdtemp(prefix="mentorjournal-shots-"))
 os.environ["MENTORJOURNAL_DATA_DIR"] = str(TMP / "data")
 
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from mentorjournal.domain import session_actions  # noqa: E402
 from mentorjournal.storage import crypto, keychain  # noqa: E402
 from ui import theme  # noqa: E402
 from ui.app import Controller, make_application  # noqa: E402
+from ui.checkin import CheckInDialog  # noqa: E402
 from ui.demo_journal import make_demo_journal  # noqa: E402
 from ui.main_window import NAVIGATION, MainWindow  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
+from ui.skills_page import RateDialog  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
 from ui.timeline_model import ITEM_ROLE  # noqa: E402
 
@@ -139,11 +142,25 @@ def main() -> int:
     editor.resize(1100, 720)
     shoot(editor, "editor-reflection")
     editor.close()
-    session = window.sessions_page.model.data(window.sessions_page.model.index(0, 0), ITEM_ROLE)
+    model = window.sessions_page.model
+    sessions = [model.data(model.index(row, 0), ITEM_ROLE) for row in range(model.rowCount())]
+    session = next((s for s in sessions if session_actions.items_of(s.id)), sessions[0])
     editor = window.open_editor("session", session.id)
     editor.resize(1100, 760)
     shoot(editor, "editor-session")
+    editor.form.tabs.setCurrentWidget(editor.actions)  # the session's action items
+    shoot(editor, "editor-session-actions")
     editor.close()
+    checkin = CheckInDialog(window)  # the quick check-in (Ctrl+Shift+K), 7 and 6 typed
+    checkin.show()
+    QTest.keyClick(checkin.confidence, Qt.Key.Key_7)
+    QTest.keyClick(checkin.motivation, Qt.Key.Key_6)
+    shoot(checkin, "editor-checkin")
+    checkin.reject()
+    rate = RateDialog("Giving feedback", window)  # "Rate now": starts empty
+    rate.show()
+    shoot(rate, "editor-rate")
+    rate.reject()
     settings_dialog = SettingsDialog(controller.preferences, window.journal, chain, window)
     settings_dialog.show()
     shoot(settings_dialog, "settings")

@@ -10,20 +10,21 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +38,8 @@ from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
 
 from . import labels
+from .editors.fields import DateTimeField, RatingField
+from .geometry import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +62,11 @@ class AfterSessionDialog(QDialog):
         self.session: Session | None = None
         name = first_line(person.name)
         self.setWindowTitle(f"After the session with {name}")
-        self.setMinimumSize(720, 640)
+        self.resize(760, 680)
         now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
-        self.held_at = QDateTimeEdit(QDateTime(now))
-        self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.held_at.setCalendarPopup(True)
-        self.held_at.setAccessibleName("When the session was held")
+        self.held_at = DateTimeField(self.tr("When the session was held"))  # one tab stop
+        self.held_at.set_value(now)
         self.role = QComboBox()
         self.role.setAccessibleName("My role")
         for text, value in ROLES:
@@ -76,6 +77,11 @@ class AfterSessionDialog(QDialog):
         for value in SessionFormat:
             text = labels.session_format(value)
             self.format.addItem(text, value.value)
+        self.ratings = {
+            "confidence_before": RatingField(self.tr("Confidence before")),
+            "confidence_after": RatingField(self.tr("Confidence after")),
+            "motivation": RatingField(self.tr("Motivation")),
+        }
         self.agenda = agenda
         self.notes = QPlainTextEdit(agenda)
         self.notes.setAccessibleName("Session notes")
@@ -109,6 +115,9 @@ class AfterSessionDialog(QDialog):
         form.addRow("&When:", self.held_at)
         form.addRow("&Role:", self.role)
         form.addRow("&Format:", self.format)
+        form.addRow(self.tr("Confidence &before:"), self.ratings["confidence_before"])
+        form.addRow(self.tr("Confi&dence after:"), self.ratings["confidence_after"])
+        form.addRow(self.tr("&Motivation:"), self.ratings["motivation"])
         notes_label = QLabel("&Notes — the agenda, ready to turn into what you talked about:")
         notes_label.setBuddy(self.notes)
         takeaways_label = QLabel("&Takeaways:")
@@ -124,17 +133,30 @@ class AfterSessionDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(lines_label, 1)
         row.addWidget(self.add_button)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
+        inner.addLayout(form)
+        inner.addWidget(notes_label)
+        inner.addWidget(self.notes, 2)
+        inner.addWidget(takeaways_label)
+        inner.addWidget(self.takeaways)
+        inner.addLayout(row)
+        inner.addWidget(self.lines, 2)
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.lines.setMinimumHeight(self.lines.fontMetrics().lineSpacing() * 5 + 12)
+        # Everything but the buttons scrolls on a small screen (200 % scaling): Save stays in view.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
-        layout.addLayout(form)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes, 2)
-        layout.addWidget(takeaways_label)
-        layout.addWidget(self.takeaways)
-        layout.addLayout(row)
-        layout.addWidget(self.lines, 2)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     # -- lines -------------------------------------------------------------
 
@@ -212,13 +234,14 @@ class AfterSessionDialog(QDialog):
         try:
             self.session = agenda_service.record_session(
                 self.person.id,
-                held_at=self.held_at.dateTime().toPython().replace(second=0, microsecond=0),
+                held_at=self.held_at.value(),
                 agenda=self.agenda,
                 notes=self.notes.toPlainText(),
                 takeaways=self.takeaways.toPlainText(),
                 role=self.role.currentData(),
                 format=self.format.currentData(),
                 actions=self.new_actions(),
+                **{name: field.value() for name, field in self.ratings.items()},
             )
         except JournalError as exc:
             self.error.setText(str(exc))

@@ -37,7 +37,7 @@ from mentorjournal.domain import drafts
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts
+from . import alerts, checkin
 from .editors import RecordEditor
 from .editors.specs import KIND_LABELS
 from .goals_page import GoalsPage
@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_reflection_action = self._action("New &reflection…", "Ctrl+N", self.new_reflection)
         self.new_session_action = self._action("New &session…", "Ctrl+Shift+N", self.new_session)
+        self.check_in_action = self._action(
+            self.tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
+        )
         self.new_actions = {
             "reflection": self.new_reflection_action,
             "session": self.new_session_action,
@@ -213,7 +216,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export…", "", lambda: self.export_requested.emit())
         self.import_action = self._action("&Import…", "", lambda: self.import_requested.emit())
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([self.new_reflection_action, self.new_session_action])
+        file_menu.addActions(
+            [self.new_reflection_action, self.new_session_action, self.check_in_action]
+        )
         new_menu = file_menu.addMenu("&New")
         new_menu.addActions([self.new_actions[kind] for kind in NEW_KINDS[2:]])
         file_menu.addSeparator()
@@ -229,6 +234,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu("&Help").addAction(self.about_action)
         self.journal_actions = [
             *self.new_actions.values(),
+            self.check_in_action,
             self.lock_action,
             self.find_action,
             self.settings_action,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -25,21 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.domain import queries, records
-from mentorjournal.errors import JournalError
+from mentorjournal.errors import JournalError, ValidationError
 
-from . import alerts
+from . import labels
+from .editors.fields import DateField, RatingField
+from .geometry import fit_to_screen
 from .pages import make_table
 from .record_models import KeyedRowsModel
 from .record_views import EmptyState
 
 log = logging.getLogger(__name__)
 
-SOURCES = (
-    ("Self-assessment", "self"),
-    ("Mentor feedback", "mentor"),
-    ("Peer feedback", "peer"),
-    ("Other", "other"),
-)
 EMPTY_SKILLS = (
     "No skills yet. Keep a list of the skills you are building and rate each one from time "
     "to time (1–10) to see it grow."
@@ -64,35 +60,46 @@ def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
 
 
 class RateDialog(QDialog):
-    """A rating for one skill: value 1–10, date, source and a note."""
+    """A rating for one skill: value 1–10 (the one rating control), date, source and a note.
 
-    def __init__(self, skill_name: str, parent: QWidget | None = None) -> None:
+    The rating starts empty — no number is suggested — and Save saves through
+    ``save(values)`` (the core refuses what is wrong: the message is shown here
+    and nothing typed is lost).
+    """
+
+    def __init__(
+        self,
+        skill_name: str,
+        parent: QWidget | None = None,
+        save: Callable[[dict], object] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Rate {skill_name}")
-        self.setMinimumWidth(380)
-        self.value = QSpinBox()
-        self.value.setRange(1, 10)
-        self.value.setValue(5)
-        self.value.setSuffix(" / 10")
-        self.value.setAccessibleName("Rating from 1 to 10")
-        self.rated_on = QDateEdit(QDate.currentDate())
-        self.rated_on.setCalendarPopup(True)
-        self.rated_on.setDisplayFormat("yyyy-MM-dd")
-        self.rated_on.setAccessibleName("Rated on")
+        self.setWindowTitle(self.tr("Rate %s") % skill_name)
+        self._save = save
+        self.value = RatingField(self.tr("Rating"), nullable=False)
+        self.value.setAccessibleName(self.tr("Rating from 1 to 10"))
+        self.rated_on = DateField(self.tr("Rated on"))
+        self.rated_on.set_value(dt.date.today())
         self.source = QComboBox()
-        self.source.setAccessibleName("Source of the rating")
-        for text, value in SOURCES:
+        self.source.setAccessibleName(self.tr("Source of the rating"))
+        for value, text in labels.choice_labels("source").items():
             self.source.addItem(text, value)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("What makes it this number today? (optional)")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("What makes it this number today? (optional)"))
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(90)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self.error = QLabel()
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        self.value.changed.connect(self.error.hide)
         form = QFormLayout()
-        form.addRow("&Rating:", self.value)
-        form.addRow("&Date:", self.rated_on)
-        form.addRow("&Source:", self.source)
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("&Rating:"), self.value)
+        form.addRow(self.tr("&Date:"), self.rated_on)
+        form.addRow(self.tr("&Source:"), self.source)
+        form.addRow(self.tr("&Note:"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,19 +107,50 @@ class RateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.value.setFocus()
+        fit_to_screen(self)
 
     def values(self) -> dict:
         return {
             "value": self.value.value(),
-            "rated_on": self.rated_on.date().toPython(),
+            "rated_on": self.rated_on.value(),
             "source": self.source.currentData(),
             "note": self.note.toPlainText().strip(),
         }
 
+    def accept(self) -> None:  # Qt override: Save (or Enter) saves, or says what is wrong
+        if self.value.value() is None:
+            self._refuse(self.value, self.tr("Choose a rating from 1 to 10 (type a number)."))
+            return
+        if self._save is not None:
+            try:
+                self._save(self.values())
+            except ValidationError as exc:
+                field = {"rated_on": self.rated_on, "value": self.value}.get(exc.field)
+                names = {"rated_on": self.tr("Date"), "value": self.tr("Rating")}
+                self._refuse(field, f"{names.get(exc.field, exc.field)} {exc.message}.")
+                return
+            except JournalError as exc:
+                self._refuse(None, str(exc))
+                return
+        super().accept()
+
+    def _refuse(self, field: QWidget | None, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if field is not None:
+            field.setFocus()
+
     @classmethod
-    def get_rating(cls, skill_name: str, parent: QWidget | None = None) -> tuple[dict, bool]:
-        dialog = cls(skill_name, parent)
+    def get_rating(
+        cls,
+        skill_name: str,
+        parent: QWidget | None = None,
+        save: Callable[[dict], object] | None = None,
+    ) -> tuple[dict, bool]:
+        dialog = cls(skill_name, parent, save)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return (dialog.values() if accepted else {}), accepted
@@ -236,14 +274,14 @@ class SkillsPage(QWidget):
         if skill_id is None:
             return
         name = self.model.data(self.model.index(self.model.row_of(skill_id), 0))
-        values, accepted = RateDialog.get_rating(name, self)
+        values, accepted = RateDialog.get_rating(
+            name, self, save=lambda values: records.create("rating", skill=skill_id, **values)
+        )
         if not accepted:
             return
-        try:
-            records.create("rating", skill=skill_id, **values)
-        except JournalError as exc:
-            alerts.error(self, str(exc))
-            return
-        self.status.setText(f"Saved a rating of {values['value']}/10 on {values['rated_on']}.")
+        self.status.setText(
+            self.tr("Saved a rating of %d/10 on %s.")
+            % (values["value"], values["rated_on"] or dt.date.today().isoformat())
+        )
         self.reload()
         self.journal_changed.emit()

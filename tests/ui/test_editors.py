@@ -18,6 +18,7 @@ from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Goal, Reflection, Session
 from tests.conftest import FAST, PASSPHRASE
 from tests.ui.conftest import MARKER
+from tests.ui.real_input import double_click
 from tests.ui.test_main_window import FakeUnlock, make_window, texts_in_window
 from ui import alerts
 from ui.editors import RecordEditor
@@ -71,17 +72,22 @@ def test_write_a_reflection_and_save(qtbot, open_journal):
 def test_rating_field_empty_one_to_ten_and_keyboard(qtbot):
     field = RatingField("Confidence")
     qtbot.addWidget(field)
+    field.show()
     assert field.value() is None
     assert field.accessibleName() == "Confidence"
     assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
     for n in range(1, 10):
         qtbot.keyClick(field, getattr(Qt.Key, f"Key_{n}"))
         assert field.value() == n
-    qtbot.keyClick(field, Qt.Key.Key_0)
+    qtbot.keyClick(field, Qt.Key.Key_0)  # a 0 on its own is refused: nothing changes
+    assert field.value() == 9
+    qtbot.keyClicks(field, "10")  # "10" typed is 10
     assert field.value() == 10
     qtbot.keyClick(field, Qt.Key.Key_Right)
     assert field.value() == 10
     qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None
+    qtbot.keyClick(field, Qt.Key.Key_0)  # never stored as 1 (nor as 10)
     assert field.value() is None
     qtbot.keyClick(field, Qt.Key.Key_Right)
     assert field.value() == 1
@@ -89,10 +95,30 @@ def test_rating_field_empty_one_to_ten_and_keyboard(qtbot):
     assert field.value() is None
     qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)
     assert field.value() == 5 and field.accessibleDescription() == "5 of 10"
-    qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)  # clicking it again clears
+    qtbot.mouseClick(field.buttons[4], Qt.MouseButton.LeftButton)  # clicking it again keeps it
+    assert field.value() == 5
+    double_click(field.buttons[6])  # a double-click chooses it and keeps it
+    assert field.value() == 7 and field.buttons[6].isChecked()
+    qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
     assert field.value() is None and field.accessibleDescription() == "not rated"
     field.set_value(11)
     assert field.value() is None
+    field.set_value(True)
+    assert field.value() is None
+
+
+def test_a_required_rating_has_no_clear_and_never_empties(qtbot):
+    field = RatingField("Rating", nullable=False)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None  # no suggested number
+    assert not field.clear_button.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Right)
+    assert field.value() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert field.value() == 1
 
 
 @pytest.mark.parametrize("rating", [None, 1, 10])
@@ -378,6 +404,7 @@ def test_session_editor_with_person_ratings_and_tags(qtbot, open_journal):
     session = Session.get_by_id(editor.record_id)
     assert session.confidence_after == 8 and session.takeaways == "Delegate the release notes"
     assert session.status == "done" and session.format == "in_person"
+    assert session.duration_min is None  # an empty number stays empty (not 0 minutes)
     assert records.tags_of(session) == ["career", "delegation"]
 
 
@@ -416,3 +443,98 @@ def test_every_kind_has_an_editor_that_saves(qtbot, open_journal, kind, fill):
     assert editor.save(), editor.form.error_text(None) or editor.last_error
     record = records.get(kind, editor.record_id)
     assert record.created_at.date() <= dt.datetime.now(dt.UTC).date()
+
+
+# -- fitting the screen -----------------------------------------------------------
+
+
+def _inside_screen(widget) -> bool:
+    area = widget.screen().availableGeometry()
+    return area.contains(widget.frameGeometry()) or area.contains(widget.geometry())
+
+
+@pytest.mark.parametrize("kind", ["reflection", "session", "person", "goal"])
+def test_an_editor_never_opens_larger_than_the_screen_and_keeps_its_buttons(
+    qtbot, open_journal, kind
+):
+    from ui.geometry import fit_to_screen
+
+    editor = make_editor(qtbot, kind)
+    qtbot.waitExposed(editor)
+    area = editor.screen().availableGeometry()
+    assert editor.width() <= area.width() and editor.height() <= area.height()
+    editor.resize(area.width() * 2, area.height() * 2)  # as a restored geometry might
+    editor.move(area.right() + 300, area.bottom() + 300)
+    fit_to_screen(editor)
+    qtbot.waitUntil(lambda: _inside_screen(editor))
+    for button in (editor.save_button, editor.close_button):
+        corner = button.mapTo(editor, button.rect().bottomRight())
+        assert editor.rect().contains(corner), f"{button.text()} is outside the window"
+
+
+def test_dialogs_fit_the_screen(qtbot, open_journal):
+    from ui.after_session import AfterSessionDialog
+    from ui.checkin import CheckInDialog
+    from ui.skills_page import RateDialog
+
+    person = Session.select().first().person
+    agenda = "\n".join(f"- item {n}" for n in range(40))
+    for dialog in (CheckInDialog(), RateDialog("Listening"), AfterSessionDialog(person, agenda)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        area = dialog.screen().availableGeometry()
+        assert dialog.width() <= area.width() and dialog.height() <= area.height()
+        dialog.reject()
+
+
+def test_rate_now_names_a_bad_date_and_keeps_the_dialog_open(qtbot, open_journal):
+    from ui.skills_page import RateDialog
+
+    skill = records.create("skill", name="Negotiation")
+    saved: list = []
+
+    def save(values):
+        saved.append(records.create("rating", skill=skill.id, **values))
+
+    dialog = RateDialog("Negotiation", save=save)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.value, Qt.Key.Key_6)
+    dialog.rated_on.line.clear()
+    qtbot.keyClicks(dialog.rated_on.line, "2025-13-01")
+    qtbot.keyClicks(dialog.note, "kept")
+    qtbot.keyClick(dialog.rated_on.line, Qt.Key.Key_Return)  # Save
+    assert dialog.isVisible() and saved == []
+    assert dialog.error.text() == "Date 2025-13-01 is not a real date."
+    assert dialog.focusWidget() is dialog.rated_on.line
+    assert dialog.note.toPlainText() == "kept" and dialog.value.value() == 6
+    dialog.rated_on.line.clear()
+    qtbot.keyClicks(dialog.rated_on.line, "2025-12-01")
+    qtbot.keyClick(dialog.rated_on.line, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert (saved[0].value, saved[0].rated_on, saved[0].note) == (6, dt.date(2025, 12, 1), "kept")
+
+
+def test_keyboard_reaches_the_preview_toggle_and_the_calendar(qtbot, open_journal):
+    editor = make_editor(qtbot, "session")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    agenda = editor.form.field("agenda")
+    agenda.edit.setFocus()
+    assert agenda.preview.isVisibleTo(editor)
+    qtbot.keyClick(
+        agenda.edit,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert not agenda.preview.isVisibleTo(editor)
+    next_session = editor.form.field("next_session_on")
+    next_session.line.setFocus()
+    qtbot.waitUntil(next_session.line.hasFocus)
+    menu = next_session.pick.menu()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(300, menu.hide)  # the calendar opens (its own event loop), then closes
+    with qtbot.waitSignal(menu.aboutToShow, timeout=3000):
+        qtbot.keyClick(next_session.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)

@@ -153,10 +153,11 @@ def test_skills_page_and_rate_now(qtbot, small, monkeypatch):
 
     def fake_exec(dialog: RateDialog):
         assert MARKER in dialog.windowTitle()
-        dialog.value.setValue(7)
+        qtbot.keyClick(dialog.value, Qt.Key.Key_7)
         dialog.source.setCurrentIndex(dialog.source.findData("mentor"))
         qtbot.keyClicks(dialog.note, "Listened better in the retro")
-        return RateDialog.DialogCode.Accepted
+        dialog.accept()  # Save: saves through the page, then closes
+        return dialog.result()
 
     monkeypatch.setattr(RateDialog, "exec", fake_exec)
     with qtbot.waitSignal(page.journal_changed):

@@ -10,6 +10,14 @@ automatic lock loses nothing, and the window offers it again after unlocking.
 Closing with input that cannot be saved asks first (``alerts.confirm``) — no
 path drops text silently. ``park()`` (lock, quit) saves or keeps a draft and
 closes without asking.
+
+A new editor nobody has touched saves nothing: Esc or Close just closes it, and
+autosave waits. "Touched" means something the user typed or chose; a template's
+text and title as the template left them are not (no empty "Weekly review" is
+ever saved by itself). Ctrl+S saves whatever is there.
+
+The session editor also holds the session's action items (``actions.py``),
+saved with the session in one transaction.
 """
 
 from __future__ import annotations
@@ -20,15 +28,26 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mentorjournal.domain import drafts, records
+from mentorjournal.domain import drafts, records, session_actions
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.storage.journal import is_unlocked
 from ui import alerts
+from ui.geometry import fit_to_screen
 
 from . import specs
+from .actions import ActionItemsField
 from .form import RecordForm
 from .template_bar import TemplateBar
 
@@ -85,6 +104,7 @@ class RecordEditor(QDialog):
         self.draft_key: str | None = draft.key if draft is not None else None
         self._dirty = False
         self._closing = False
+        self._shown_once = False
         self.last_error: ValidationError | None = None
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -100,17 +120,27 @@ class RecordEditor(QDialog):
         if kind == "reflection":
             self.template_bar = TemplateBar(self.form.field("body"), self.form.field("title"))
             self.template_bar.applied.connect(lambda _key: self._changed())
+        self.actions: ActionItemsField | None = None
+        if kind == "session" and self.form.tabs is not None:
+            self.actions = ActionItemsField()
+            self.form.tabs.addTab(self.actions, self.tr("Action items"))
+            QWidget.setTabOrder(self.form.focus_chain()[-1], self.actions.table)
+            QWidget.setTabOrder(self.actions.table, self.actions.add_button)
 
         self.heading = QLabel()
         self.status = QLabel()
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
         self.status.setStyleSheet("color: palette(placeholder-text);")
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save now")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save now"))
+        self.save_button.setToolTip(
+            self.tr("Save now (Ctrl+S); changes are also saved as you type")
+        )
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.clicked.connect(self.delete_record)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close (Esc); changes are saved first"))
         self.close_button.clicked.connect(self.close)
         for button in (self.delete_button, self.close_button):
             button.setAutoDefault(False)  # Enter never deletes or closes
@@ -125,10 +155,16 @@ class RecordEditor(QDialog):
         layout.addWidget(self.heading)
         if self.template_bar is not None:
             layout.addWidget(self.template_bar)
-        layout.addWidget(self.form, 1)
+        # The form scrolls when the screen is small (200 % scaling): the buttons stay in view.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.form)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(self.tr("Save"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
@@ -139,13 +175,32 @@ class RecordEditor(QDialog):
         self.autosave_timer.timeout.connect(self.autosave)
 
         self._load(initial or {})
+        self._baseline = self._comparable(self.values())
         if draft is not None:
             self._restore(draft)
         self.form.changed.connect(self._changed)
+        if self.actions is not None:
+            self.actions.changed.connect(self._changed)
         self.resize(
             900 if kind in ("reflection", "session") else 720,
             680 if kind in ("reflection", "session") else 520,
         )
+        fit_to_screen(self)
+        self.form.focus_first()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override: fit the real screen
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            fit_to_screen(self)
+            # Once the window is up: the cursor at the end of the first field, nothing
+            # selected (typing never replaces a title that activation happened to select).
+            QTimer.singleShot(0, self._place_cursor)
+
+    def _place_cursor(self) -> None:
+        focus = self.focusWidget()
+        if focus is None or focus is self.form.focus_chain()[0]:
+            self.form.focus_first()
 
     # -- loading -----------------------------------------------------------
 
@@ -157,11 +212,13 @@ class RecordEditor(QDialog):
         self.form.set_values(values)
         if self.template_bar is not None:
             self.template_bar.set_key(values.get("template") or "")
+        if self.actions is not None and self.record_id is not None:
+            self.actions.set_items(session_actions.items_of(self.record_id))
         self._update_title()
         self.status.setText(
-            "New — saved automatically as you type."
+            self.tr("New — saved automatically as you type.")
             if self.record_id is None
-            else "Changes are saved automatically."
+            else self.tr("Changes are saved automatically.")
         )
 
     def _restore(self, draft: drafts.Draft) -> None:
@@ -170,6 +227,9 @@ class RecordEditor(QDialog):
         self.form.set_values(values)
         if self.template_bar is not None:
             self.template_bar.set_key(values.get("template") or "")
+        if self.actions is not None and "actions" in draft.values:
+            kept = [session_actions.Item.from_list(row) for row in draft.values["actions"] or []]
+            self.actions.merge_pending(kept)
         self._dirty = True
         local = draft.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         self.status.setText(f"Restored input not saved yet (kept {local}).")
@@ -194,8 +254,29 @@ class RecordEditor(QDialog):
 
     def _changed(self) -> None:
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self.autosave_timer.start()
+
+    def _comparable(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` without what a template put in by itself (its text, its title)."""
+        seen = dict(values)
+        bar = self.template_bar
+        if bar is not None:
+            seen.pop("template", None)
+            if bar.filled_body and seen.get("body") == bar.filled_body:
+                seen["body"] = ""
+            if bar.filled_title and seen.get("title") == bar.filled_title:
+                seen["title"] = ""
+        return seen
+
+    def is_untouched(self) -> bool:
+        """A new record nobody typed or chose anything in (a template's own text aside)."""
+        return (
+            self.record_id is None
+            and self.draft_key is None
+            and not (self.actions is not None and self.actions.pending())
+            and self._comparable(self.values()) == self._baseline
+        )
 
     def values(self) -> dict[str, Any]:
         values = self.form.values()
@@ -222,23 +303,28 @@ class RecordEditor(QDialog):
             return False
         if auto and not self._dirty:
             return True
+        if auto and self.is_untouched():  # nothing of the user's to keep: no empty record
+            self._dirty = False
+            self.status.setText(self.tr("New — saved automatically as you type."))
+            return True
         values = self.values()
         try:
-            if self.record_id is None:
-                self.record_id = records.create(self.kind, **values).id
+            created = self.record_id is None
+            self._write(values)
+            if created:
                 self._update_title()
-            else:
-                records.update(self.kind, self.record_id, **values)
         except ValidationError as exc:
             self.last_error = exc
-            self._keep_draft(values)
-            self.form.show_error(exc, focus=not auto)
-            self.status.setText("Not saved yet — see the message above." if auto else "Not saved.")
+            self._keep_draft(self._draft_values(values))
+            self._show_error(exc, focus=not auto)
+            self.status.setText(
+                self.tr("Not saved yet — see the message above.") if auto else self.tr("Not saved.")
+            )
             log.info("%s save refused (field %s)", self.kind, exc.field)
             return False
         except JournalError as exc:
             self.last_error = None
-            self.status.setText("Not saved.")
+            self.status.setText(self.tr("Not saved."))
             if not auto:
                 alerts.error(self, str(exc))
             log.warning("%s save failed: %s", self.kind, type(exc).__name__)
@@ -247,10 +333,41 @@ class RecordEditor(QDialog):
         self._dirty = False
         self._drop_draft()
         self.form.clear_errors()
-        self.status.setText(f"Saved at {dt.datetime.now():%H:%M:%S}.")
+        self.status.setText(self.tr("Saved at %s.") % f"{dt.datetime.now():%H:%M:%S}")
         log.debug("%s %d saved (%s)", self.kind, self.record_id, "auto" if auto else "explicit")
         self.saved.emit(self.kind, self.record_id)
         return True
+
+    def _write(self, values: dict[str, Any]) -> None:
+        """Create or update the record (a session with its changed action items)."""
+        if self.actions is not None:
+            pending = self.actions.pending()
+            session, ids = session_actions.save(
+                self.record_id, values, [item for _row, item in pending]
+            )
+            self.record_id = session.id
+            self.actions.saved([row for row, _item in pending], ids)
+        elif self.record_id is None:
+            self.record_id = records.create(self.kind, **values).id
+        else:
+            records.update(self.kind, self.record_id, **values)
+
+    def _draft_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        if self.actions is not None and self.actions.pending():
+            return {**values, "actions": [item.as_list() for _r, item in self.actions.pending()]}
+        return values
+
+    def _show_error(self, error: ValidationError, *, focus: bool) -> None:
+        if self.actions is not None and error.field == "actions":
+            self.form.clear_errors()
+            self.actions.show_error(error.message)
+            if focus and self.form.tabs is not None:
+                self.form.tabs.setCurrentWidget(self.actions)
+                self.actions.table.setFocus()
+            return
+        if self.actions is not None:
+            self.actions.clear_error()
+        self.form.show_error(error, focus=focus)
 
     def _keep_draft(self, values: dict[str, Any]) -> None:
         try:
@@ -325,6 +442,8 @@ class RecordEditor(QDialog):
         super().done(result)
         self.autosave_timer.stop()
         self.form.wipe()  # a closed editor holds no journal text, even before it is deleted
+        if self.actions is not None:
+            self.actions.wipe()
         self.setWindowTitle("MentorJournal")
         self.heading.clear()
         self.closed.emit()  # whoever opened the editor deletes it

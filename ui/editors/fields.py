@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCalendarWidget,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSpinBox,
     QToolButton,
+    QToolTip,
     QWidget,
     QWidgetAction,
 )
@@ -52,15 +54,25 @@ class LineField(QLineEdit):
 
 
 class RatingField(QFrame):
-    """A rating 1–10 that may stay empty: ten toggle buttons and a clear button.
+    """The one rating control (1–10): ten number buttons, and Clear where empty is allowed.
 
-    One tab stop. Keys: Left/Down and Right/Up step (below 1 is empty),
-    1–9 choose, 0 chooses 10, Delete or Backspace clears.
+    Used by every editor, the after-session dialog, "Rate now" and the quick
+    check-in, with the same rules everywhere:
+
+    - it starts empty unless a value is given (never a made-up default);
+    - clicking a number chooses it; clicking or double-clicking the chosen one
+      keeps it (only Clear, Delete or Backspace empty it, and only when
+      ``nullable``);
+    - one tab stop; typing 1–9 chooses that number, "1" then "0" chooses 10, a
+      0 on its own is refused (nothing changes, a hint says why); Left/Down and
+      Right/Up step (below 1 is empty when ``nullable``, else stays 1).
     """
 
     changed = Signal()
 
-    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible: str, parent: QWidget | None = None, *, nullable: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ratingField")
         self.setAccessibleName(accessible)
@@ -73,7 +85,9 @@ class RatingField(QFrame):
             "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
             " border: 1px solid palette(highlight); border-radius: 3px; font-weight: bold; }"
         )
+        self.nullable = nullable
         self._value: int | None = None
+        self._last_digit: int | None = None  # the digit typed just before, for "10"
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         layout = QHBoxLayout(self)
@@ -86,16 +100,17 @@ class RatingField(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(f"{accessible} {n}")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 14)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 10)
             self.group.addButton(button, n)
             self.buttons.append(button)
             layout.addWidget(button)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.setAccessibleName(f"{accessible}: clear")
-        self.clear_button.setToolTip("No rating")
+        self.clear_button.setAccessibleName(self.tr("%s: clear") % accessible)
+        self.clear_button.setToolTip(self.tr("No rating"))
         self.clear_button.clicked.connect(lambda: self._choose(None))
+        self.clear_button.setVisible(nullable)
         layout.addSpacing(6)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
@@ -106,42 +121,67 @@ class RatingField(QFrame):
         return self._value
 
     def set_value(self, value: Any) -> None:
-        self._value = value if isinstance(value, int) and 1 <= value <= 10 else None
+        valid = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10
+        self._value = value if valid else None
+        self._last_digit = None
         self._show()
 
     def _clicked(self, button: QAbstractButton) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        number = self.group.id(button)
-        self._choose(None if number == self._value else number)
+        self._last_digit = None
+        self._choose(self.group.id(button))  # the chosen one again: it stays chosen
 
     def _choose(self, value: int | None) -> None:
         changed = value != self._value
         self._value = value
         self._show()
         if changed:
+            QToolTip.hideText()  # a hint about a refused 0 no longer applies
             self.changed.emit()
 
     def _show(self) -> None:
         for n, button in enumerate(self.buttons, start=1):
             button.setChecked(n == self._value)
         self.clear_button.setEnabled(self._value is not None)
-        self.setAccessibleDescription(
-            "not rated" if self._value is None else f"{self._value} of 10"
+        text = self.tr("not rated") if self._value is None else self.tr("%d of 10") % self._value
+        self.setAccessibleDescription(text)
+        self.setToolTip(text[:1].upper() + text[1:])
+
+    def _refuse_zero(self) -> None:
+        QApplication.beep()
+        QToolTip.showText(
+            self.mapToGlobal(self.rect().bottomLeft()),
+            self.tr("Ratings run from 1 to 10: type 1 then 0 for 10."),
+            self,
         )
-        self.setToolTip("Not rated" if self._value is None else f"{self._value} of 10")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key = event.key()
         current = self._value or 0
+        digit = key - Qt.Key.Key_0 if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 else None
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if digit is not None and not event.modifiers() & commands:  # Shift: AZERTY digits
+            if digit == 0 and self._last_digit == 1 and self._value == 1:
+                self._choose(10)
+            elif digit == 0:
+                self._refuse_zero()
+            else:
+                self._choose(digit)
+            self._last_digit = digit
+            event.accept()
+            return
+        self._last_digit = None
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
             self._choose(min(current + 1, 10))
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
-            self._choose(current - 1 if current > 1 else None)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            floor = None if self.nullable else (1 if current else None)
+            self._choose(current - 1 if current > 1 else floor)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.nullable:
             self._choose(None)
-        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            digit = key - Qt.Key.Key_0
-            self._choose(digit or 10)
         else:
             super().keyPressEvent(event)
             return
@@ -236,7 +276,7 @@ class _TagCompleter(QCompleter):
 
 
 class DateField(QWidget):
-    """An optional date: typed as YYYY-MM-DD or picked from a calendar."""
+    """An optional date: typed as YYYY-MM-DD or picked from a calendar (Alt+Down)."""
 
     changed = Signal()
 
@@ -261,6 +301,13 @@ class DateField(QWidget):
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(menu)
         menu.aboutToShow.connect(self._prepare_calendar)
+        # One tab stop (the text); the calendar opens with Alt+Down or F4, as in a date edit.
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pick.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
+        for keys in ("Alt+Down", "F4"):
+            opener = QShortcut(QKeySequence(keys), self.line)
+            opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+            opener.activated.connect(self.pick.showMenu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -288,7 +335,12 @@ class DateField(QWidget):
 
 
 class DateTimeField(QDateTimeEdit):
-    """A required date and time, to the minute."""
+    """A required date and time, to the minute: one tab stop.
+
+    Qt's date-time edit moves Tab through its five sections (year … minute);
+    here Tab leaves the field, like any other. Left and Right move between the
+    sections, typing fills them, Up and Down step the one under the cursor.
+    """
 
     changed = Signal()
 
@@ -298,6 +350,9 @@ class DateTimeField(QDateTimeEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.dateTimeChanged.connect(lambda _value: self.changed.emit())
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override: Tab leaves the field
+        return QWidget.focusNextPrevChild(self, next)
 
     def value(self) -> dt.datetime:
         return self.dateTime().toPython().replace(second=0, microsecond=0)
@@ -330,6 +385,7 @@ class NumberField(QSpinBox):
         self.setRange(lo - 1 if nullable else lo, hi)
         if nullable:
             self.setSpecialValueText("—")
+            self.setValue(self.minimum())  # starts empty, not at a made-up 0
         self.setSuffix(suffix)
         self.valueChanged.connect(lambda _value: self.changed.emit())
 

@@ -13,12 +13,16 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -45,6 +49,7 @@ log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #c62828;"
 TWO_COLUMNS_FROM = 7  # short fields
+FORM_SPACING = (8, 6)  # between label and field, between rows
 
 
 def error_label() -> QLabel:
@@ -80,30 +85,24 @@ class RecordForm(QWidget):
         self.tabs: QTabWidget | None = None
         self.new_person_buttons: dict[str, QToolButton] = {}
 
-        short = [s for s in self.specs.values() if s.widget != "markdown"]
+        self._side_by_side: list[tuple[QBoxLayout, list[QFormLayout]]] = []
+        self.order: list[specs.FieldSpec] = []  # the fields in the order shown (and tabbed)
+        below_names = specs.BELOW_TEXT.get(kind, ())
+        short = [
+            s for s in self.specs.values() if s.widget != "markdown" and s.name not in below_names
+        ]
         long = [s for s in self.specs.values() if s.widget == "markdown"]
+        below = [self.specs[name] for name in below_names if name in self.specs]
         for spec in self.specs.values():
             widget = self._make(spec, known_tags, sources, preview_delay_ms)
             widget.changed.connect(self.changed)
             self.widgets[spec.name] = widget
             self.errors[spec.name] = error_label()
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        half = (len(short) + 1) // 2 if len(short) >= TWO_COLUMNS_FROM else len(short)
-        for part in (short[:half], short[half:]):
-            if not part:
-                continue
-            form = QFormLayout()
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            for spec in part:
-                form.addRow(f"{spec.label}:", self._with_error(spec.name))
-            columns.addLayout(form, 1)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.general_error)
-        layout.addLayout(columns)
+        layout.addWidget(self._compact(self._columns(short)))
         if len(long) == 1:
             layout.addWidget(self._with_error(long[0].name), 1)
         elif long:
@@ -112,6 +111,114 @@ class RecordForm(QWidget):
             for spec in long:
                 self.tabs.addTab(self._with_error(spec.name), spec.label)
             layout.addWidget(self.tabs, 1)
+        if below:
+            layout.addWidget(self._compact(self._columns(below, two_from=4)))
+        self.order = [*short, *long, *below] if below else [*short, *long]
+        self._chain_tab_order()
+
+    def _columns(self, part_specs: list[specs.FieldSpec], two_from: int = TWO_COLUMNS_FROM):
+        """Short fields in a form, in two columns (top to bottom, then the next) when many.
+
+        Two columns stand side by side when the form is wide enough, else one
+        above the other (a small screen, 200 % scaling): see ``resizeEvent``.
+        """
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns.setSpacing(24)
+        count = len(part_specs)
+        half = (count + 1) // 2 if count >= two_from else count
+        forms = []
+        for part in (part_specs[:half], part_specs[half:]):
+            if not part:
+                continue
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            # Its own spacing: a sub-layout would inherit the columns' 24 px between rows.
+            form.setHorizontalSpacing(FORM_SPACING[0])
+            form.setVerticalSpacing(FORM_SPACING[1])
+            for spec in part:
+                form.addRow(f"{spec.label}:", self._with_error(spec.name))
+            columns.addLayout(form, 1)
+            forms.append(form)
+        if len(forms) == 2:
+            self._side_by_side.append((columns, forms))
+        return columns
+
+    @staticmethod
+    def _compact(columns: QBoxLayout) -> QWidget:
+        """The short fields at their natural height: extra room goes to the texts."""
+        holder = QWidget()
+        columns.setContentsMargins(0, 0, 0, 0)
+        holder.setLayout(columns)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return holder
+
+    def _one_column_width(self) -> int:
+        widths = [
+            form.minimumSize().width() for _box, forms in self._side_by_side for form in forms
+        ]
+        return max(widths, default=0)
+
+    def minimumSizeHint(self) -> QSize:  # Qt override: columns may stack, so narrower is fine
+        hint = super().minimumSizeHint()
+        if not self._side_by_side:
+            return hint
+        margins = self.layout().contentsMargins()
+        narrow = self._one_column_width() + margins.left() + margins.right()
+        texts = [self.widgets[s.name].minimumSizeHint().width() for s in self.order]
+        return QSize(min(hint.width(), max([narrow, *texts])), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        for box, forms in self._side_by_side:
+            wanted = sum(form.minimumSize().width() for form in forms) + box.spacing()
+            direction = (
+                QBoxLayout.Direction.LeftToRight
+                if width >= wanted
+                else QBoxLayout.Direction.TopToBottom
+            )
+            if box.direction() != direction:
+                box.setDirection(direction)
+                box.setSpacing(24 if direction == QBoxLayout.Direction.LeftToRight else 0)
+
+    def side_by_side(self) -> bool:
+        """True while the field columns stand side by side (for tests)."""
+        return all(
+            box.direction() == QBoxLayout.Direction.LeftToRight for box, _ in self._side_by_side
+        )
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in the order the fields are shown."""
+        chain: list[QWidget] = []
+        for spec in self.order:
+            widget = self.widgets[spec.name]
+            if spec.widget == "markdown" and self.tabs is not None:
+                if self.tabs not in chain:
+                    chain.append(self.tabs)
+                chain.append(widget.edit)
+            elif spec.widget == "markdown":
+                chain.append(widget.edit)
+            elif isinstance(widget, DateField):
+                chain.append(widget.line)
+            else:
+                chain.append(widget)
+            if spec.name in self.new_person_buttons:
+                chain.append(self.new_person_buttons[spec.name])
+        return chain
+
+    def _chain_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (a new reflection: its title)."""
+        first = self.focus_chain()[0]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(first, QLineEdit):
+            first.end(False)
 
     def _make(
         self,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -55,9 +56,14 @@ class MarkdownEditor(QWidget):
         self.toggle.setText("Preview")
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
-        self.toggle.setToolTip("Show or hide the rendered preview")
+        self.toggle.setToolTip(self.tr("Show or hide the rendered preview (Ctrl+Shift+P)"))
         self.toggle.setAccessibleName(f"{accessible}: show preview")
         self.toggle.toggled.connect(self.set_preview_visible)
+        # Not a tab stop: Tab goes from the text to the next field; the keyboard has a shortcut.
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        toggle_key = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        toggle_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle_key.activated.connect(self.toggle.toggle)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.edit)
@@ -65,6 +71,8 @@ class MarkdownEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # Room for a few lines even on a small screen (the editor's form scrolls instead).
+        self.splitter.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 6 + 12)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -75,7 +75,7 @@ KIND_LABELS = {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS}
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
 ORDER: dict[str, tuple[str, ...]] = {
-    "reflection": ("title", "written_at", "session", "confidence", "motivation", "tags", "body"),
+    "reflection": ("title", "body", "confidence", "motivation", "tags", "written_at", "session"),
     "session": (
         "person",
         "role",
@@ -109,6 +109,11 @@ ORDER: dict[str, tuple[str, ...]] = {
     "skill": ("name", "category", "target_level", "description"),
     "rating": ("skill", "rated_on", "value", "source", "session", "note"),
     "win": ("title", "won_on", "goal", "skill", "description"),
+}
+#: Short fields shown below the text, in this order: a reflection is written first
+#: (title, text), then rated — Tab goes from the text straight to Confidence.
+BELOW_TEXT: dict[str, tuple[str, ...]] = {
+    "reflection": ("confidence", "motivation", "tags", "written_at", "session"),
 }
 #: Text fields edited as Markdown with a preview; other text fields are single lines.
 TEXTS = {"body", "agenda", "notes", "takeaways", "description", "note", "contact", "text"}

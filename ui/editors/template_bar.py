@@ -39,7 +39,8 @@ class TemplateBar(QWidget):
         self._body = body
         self._title = title_field
         self._list = list_templates
-        self._filled = ""  # the body text as the last template left it
+        self.filled_body = ""  # the body text as the last template left it
+        self.filled_title = ""  # the title a template put in (an empty title only)
         self.key = ""
         self.choice = QComboBox()
         self.choice.setAccessibleName("Template")
@@ -98,7 +99,7 @@ class TemplateBar(QWidget):
         current = self._body.value()
         if (
             current.strip()
-            and current != self._filled
+            and current != self.filled_body
             and not alerts.confirm(
                 self,
                 "Replace the text you wrote with this template?",
@@ -108,9 +109,10 @@ class TemplateBar(QWidget):
             self.set_key(self.key)
             return False
         self._body.replace_text(template.body)
-        self._filled = self._body.value()
-        if not self._title.value().strip():
+        self.filled_body = self._body.value()
+        if not self._title.value().strip() or self._title.value() == self.filled_title:
             self._title.setText(template.name)
+            self.filled_title = template.name
         self.set_key(key)
         self.applied.emit(key)
         log.info("template applied")
