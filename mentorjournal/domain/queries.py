@@ -114,9 +114,10 @@ LEFT JOIN goal xg ON page.kind = 'goal' AND xg.id = page.id
 LEFT JOIN action_item xa ON page.kind = 'action' AND xa.id = page.id
 LEFT JOIN win xw ON page.kind = 'win' AND xw.id = page.id
 LEFT JOIN session rs ON rs.id = COALESCE(xr.session_id, xk.session_id, xa.session_id)
-LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id)
+                     AND rs.deleted_at IS NULL
+LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at IS NULL
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
-                                      rs.person_id, wg.person_id)
+                                      rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 ORDER BY page.when_ DESC, page.kind, page.id DESC
 """
 
@@ -167,7 +168,7 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
     params: list[Any] = []
     for kind in sorted(set(chosen)):
         table, when = _BRANCHES[kind]
-        where: list[str] = []
+        where: list[str] = [rules.live_sql("x")]
         if person_id is not None:
             where.append(ownership.belongs_to(kind, "x"))
             params.append(person_id)
@@ -184,7 +185,7 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
         if high is not None:
             where.append(f"{when} < ?")
             params.append(high)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        clause = f" WHERE {' AND '.join(where)}"
         parts.append(f"SELECT '{kind}' AS kind, x.id AS id, {when} AS when_ FROM {table} x{clause}")
     if not parts:
         return "", []
@@ -271,7 +272,7 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
 
 def people(relation: str | None = None) -> list[Person]:
     """People sorted by name; ``relation`` is mentor, mentee or contact."""
-    query = Person.select()
+    query = Person.select().where(rules.live(Person))
     if relation not in (None, ""):
         relation = validation.validate("person", {"relation": relation}, partial=True)["relation"]
         query = query.where(Person.relation == relation)
@@ -282,7 +283,7 @@ def sessions(
     person: Any = None, role: str | None = None, status: str | None = None
 ) -> list[Session]:
     """Sessions newest first, optionally of one person, role or status."""
-    query = Session.select()
+    query = Session.select().where(rules.live(Session))
     checked = validation.validate(
         "session",
         {k: v for k, v in (("role", role), ("status", status)) if v not in (None, "")},
@@ -301,7 +302,7 @@ def reflections(
     start: Any = None, end: Any = None, tag: str | None = None, session: Any = None
 ) -> list[Reflection]:
     """Reflections newest first, optionally within dates, with a tag or of a session."""
-    query = Reflection.select()
+    query = Reflection.select().where(rules.live(Reflection))
     low, high = _stamp(start, "start"), _stamp(end, "end", end=True)
     if low:
         query = query.where(Reflection.written_at >= low)
@@ -322,7 +323,7 @@ def reflections(
 
 def goals(status: str | None = None, person: Any = None) -> list[Goal]:
     """Goals by target date (undated last), optionally of one status or person."""
-    query = Goal.select()
+    query = Goal.select().where(rules.live(Goal))
     if status not in (None, ""):
         status = validation.validate("goal", {"status": status}, partial=True)["status"]
         query = query.where(Goal.status == status)
@@ -333,7 +334,7 @@ def goals(status: str | None = None, person: Any = None) -> list[Goal]:
 
 def open_actions(owner: str | None = None, person: Any = None) -> list[ActionItem]:
     """Action items not done, by due date (undated last); ``owner`` is me or them."""
-    query = ActionItem.select().where(rules.is_open())
+    query = ActionItem.select().where(rules.is_open(), rules.live(ActionItem))
     if owner not in (None, ""):
         owner = validation.validate("action", {"owner": owner}, partial=True)["owner"]
         query = query.where(ActionItem.owner == owner)
@@ -345,13 +346,13 @@ def open_actions(owner: str | None = None, person: Any = None) -> list[ActionIte
 def overdue_actions(today: dt.date | None = None) -> list[ActionItem]:
     """Open action items whose due date is before ``today``, oldest due first."""
     today = today or dt.date.today()
-    query = ActionItem.select().where(rules.overdue(today))
+    query = ActionItem.select().where(rules.overdue(today), rules.live(ActionItem))
     return list(query.order_by(ActionItem.due_on, ActionItem.id))
 
 
 def wins(start: Any = None, end: Any = None) -> list[Win]:
     """Wins newest first, optionally between two dates (inclusive)."""
-    query = Win.select()
+    query = Win.select().where(rules.live(Win))
     if start not in (None, ""):
         query = query.where(Win.won_on >= validation.check_date("start", start))
     if end not in (None, ""):
@@ -363,12 +364,14 @@ def skills_with_latest() -> list[tuple[Skill, int | None, dt.date | None]]:
     """Every skill (by name) with its latest rating value and date, or None."""
     latest = {
         row.skill_id: (row.value, row.rated_on)
-        for row in SkillRating.select(
-            SkillRating.skill, SkillRating.value, SkillRating.rated_on
-        ).order_by(SkillRating.rated_on, SkillRating.id)
+        for row in SkillRating.select(SkillRating.skill, SkillRating.value, SkillRating.rated_on)
+        .where(rules.live(SkillRating))
+        .order_by(SkillRating.rated_on, SkillRating.id)
     }
     result = []
-    for skill in sorted(Skill.select(), key=lambda s: (s.name.casefold(), s.id)):
+    for skill in sorted(
+        Skill.select().where(rules.live(Skill)), key=lambda s: (s.name.casefold(), s.id)
+    ):
         value, day = latest.get(skill.id, (None, None))
         result.append((skill, value, day))
     return result
@@ -379,7 +382,7 @@ def person_history(person: Any) -> PersonHistory:
     who = records.get_person(person)
     their_sessions = list(
         Session.select()
-        .where(Session.person == who.id)
+        .where(Session.person == who.id, rules.live(Session))
         .order_by(Session.held_at.desc(), Session.id.desc())
     )
     return PersonHistory(
@@ -387,15 +390,17 @@ def person_history(person: Any) -> PersonHistory:
         sessions=their_sessions,
         goals=list(
             Goal.select()
-            .where(Goal.person == who.id)
+            .where(Goal.person == who.id, rules.live(Goal))
             .order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)
         ),
         actions=list(
-            rules.action_order(ActionItem.select().where(ownership.owned("action", who.id)))
+            rules.action_order(
+                ActionItem.select().where(ownership.owned("action", who.id), rules.live(ActionItem))
+            )
         ),
         reflections=list(
             Reflection.select()
-            .where(ownership.owned("reflection", who.id))
+            .where(ownership.owned("reflection", who.id), rules.live(Reflection))
             .order_by(Reflection.written_at.desc(), Reflection.id.desc())
         ),
     )

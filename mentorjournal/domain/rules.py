@@ -6,6 +6,10 @@
   recently done first (``action_order``).
 - Only sessions with status ``done`` were held: planned and cancelled
   sessions count for no statistic and no streak.
+- A record in the trash (``deleted_at`` set, see ``domain.trash``) is not
+  there for any reader: lists, the timeline, search, prep, statistics and
+  exports keep only *live* records (``live`` / ``live_sql``), and a link to a
+  trashed record reads as no link.
 """
 
 from __future__ import annotations
@@ -48,6 +52,16 @@ def overdue_sql(alias: str) -> str:
 def today_param(today: dt.date) -> str:
     """``today`` as the parameter ``overdue_sql`` compares stored dates with."""
     return today.isoformat()
+
+
+def live(model: Any) -> Any:
+    """For record-model queries: the records of ``model`` that are not in the trash."""
+    return model.deleted_at.is_null()
+
+
+def live_sql(alias: str) -> str:
+    """SQL condition: the record row ``alias`` is not in the trash."""
+    return f"{alias}.deleted_at IS NULL"
 
 
 def action_order(query: Any) -> Any:
