@@ -231,6 +231,7 @@ class GoalsModel(_Loaded, QAbstractItemModel):
 
     action_toggled = Signal(int, bool)
     toggle_failed = Signal(str)
+    sorted = Signal()  # the tree re-expands its goals
 
     COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
     _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
@@ -320,6 +321,26 @@ class GoalsModel(_Loaded, QAbstractItemModel):
             return tooltip(goal.description)
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the goals by a column (their action items keep their order; the group
+        of items under no goal stays last); -1 keeps the order they were loaded in."""
+        keys = {
+            0: lambda g: g.title.casefold(),
+            1: lambda g: g.status,
+            2: lambda g: g.progress,
+            3: lambda g: (g.target_date is None, g.target_date or dt.date.min),
+        }
+        key = keys.get(column)
+        if key is None:
+            return
+        goals = [g for g in self._rows if g.goal is not None]
+        loose = [g for g in self._rows if g.goal is None]
+        goals.sort(key=lambda group: key(group.goal), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()  # child indexes name their goal's row: a reset, not a re-layout
+        self._rows = goals + loose
+        self.endResetModel()
+        self.sorted.emit()
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         action = self.action_at(index)
         if action is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
@@ -344,6 +365,8 @@ class KeyedRowsModel(QAbstractTableModel):
         self._loader = loader
         self._keys: list[Any] = []
         self._rows: list[tuple[str, ...]] = []
+        #: Columns whose whole text is the tooltip (names and titles a narrow column elides).
+        self.tooltip_columns: set[int] = set()
 
     def reload(self) -> None:
         loaded = list(self._loader())
@@ -359,6 +382,22 @@ class KeyedRowsModel(QAbstractTableModel):
 
     def key(self, row: int) -> Any:
         return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column's text, numbers by value (-1: as loaded)."""
+        from .record_views import natural_key  # the views import this module
+
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(
+            zip(self._keys, self._rows, strict=True),
+            key=lambda pair: natural_key(pair[1][column]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._keys = [key for key, _row in pairs]
+        self._rows = [row for _key, row in pairs]
+        self.layoutChanged.emit()
 
     def row_of(self, key: Any) -> int:
         return self._keys.index(key) if key in self._keys else -1
@@ -376,6 +415,9 @@ class KeyedRowsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.tooltip_columns:
+            text = self._rows[index.row()][index.column()]
+            return tooltip(text) if text else None
         if role == KEY_ROLE:
             return self._keys[index.row()]
         return None

@@ -10,28 +10,37 @@
 - ``make_tree``: a keyboard-friendly tree/table view with sensible defaults.
 - ``open_on_activate``: a row activated (double-click, Enter) asks to open
   its record through a page's ``record_requested(kind, id)`` signal.
+- ``record_menu``: the context menu of a list of records (Open, Delete, and
+  what the page adds), the same commands as the keys (Enter, Delete).
+- ``natural_key``: sorts "9/10" before "10/10" and dates as text.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QUrl,
     SignalInstance,
 )
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -39,6 +48,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -93,7 +103,19 @@ class SafeBrowser(QTextBrowser):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """A progress bar for cells whose model answers ``PROGRESS_ROLE`` (0–100)."""
+    """A progress bar for cells whose model answers ``PROGRESS_ROLE`` (0–100).
+
+    Its size hint leaves room for "100%" and a bar, so a column fitted to its
+    contents never clips the label.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ):  # Qt override
+        hint = super().sizeHint(option, index)
+        if index.data(PROGRESS_ROLE) is not None:
+            hint.setWidth(max(hint.width(), option.fontMetrics.horizontalAdvance("100%") * 3 + 16))
+        return hint
 
     def paint(
         self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -116,10 +138,17 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class EmptyState(QStackedWidget):
-    """A view, replaced by a sentence while its model has no rows."""
+    """A view, replaced by a sentence (and the buttons to start) while its model has no rows.
+
+    ``buttons`` are (text, callback) pairs: an empty list offers its "New …".
+    """
 
     def __init__(
-        self, view: QAbstractItemView, message: str, parent: QWidget | None = None
+        self,
+        view: QAbstractItemView,
+        message: str,
+        parent: QWidget | None = None,
+        buttons: Sequence[tuple[str, Callable[[], None]]] = (),
     ) -> None:
         super().__init__(parent)
         self.view = view
@@ -128,8 +157,24 @@ class EmptyState(QStackedWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message.setContentsMargins(6, 6, 6, 6)
         self.message.setObjectName("emptyHint")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons: list[QPushButton] = []
+        self.empty_page = QWidget()
+        column = QVBoxLayout(self.empty_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message)
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 0, 6, 6)
+        for text, callback in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, c=callback: c())
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
         self.addWidget(view)
-        self.addWidget(self.message)
+        self.addWidget(self.empty_page)
         model: QAbstractItemModel = view.model()
         for signal in (
             model.modelReset,
@@ -145,10 +190,13 @@ class EmptyState(QStackedWidget):
 
     def refresh(self, *_args: Any) -> None:
         empty = self.view.model().rowCount() == 0
-        self.setCurrentWidget(self.message if empty else self.view)
+        had_focus = self.view.hasFocus()
+        self.setCurrentWidget(self.empty_page if empty else self.view)
+        if empty and had_focus and self.buttons:
+            self.buttons[0].setFocus()
 
     def is_empty(self) -> bool:
-        return self.currentWidget() is self.message
+        return self.currentWidget() is self.empty_page
 
 
 def open_on_activate(
@@ -184,3 +232,70 @@ def make_tree(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordMenu", text)
+
+
+def record_menu(
+    view: QAbstractItemView,
+    record_of: Callable[[QModelIndex], tuple[str, int] | None],
+    open_signal: SignalInstance,
+    delete_signal: SignalInstance,
+    extra: Callable[[QMenu, tuple[str, int]], None] | None = None,
+) -> None:
+    """A context menu on ``view``'s rows: Open (Enter), Delete (Del), and ``extra``'s.
+
+    The Delete key on the view does the same as the menu's Delete.
+    """
+
+    def show(point: QPoint) -> None:
+        index = view.indexAt(point)
+        found = record_of(index) if index.isValid() else None
+        if found is None:
+            return
+        view.setCurrentIndex(index)
+        menu = QMenu(view)
+        opened = menu.addAction(_tr("&Open"))
+        opened.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        opened.triggered.connect(lambda: open_signal.emit(*found))
+        if extra is not None:
+            extra(menu, found)
+        menu.addSeparator()
+        deleted = menu.addAction(_tr("&Delete"))
+        deleted.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        deleted.triggered.connect(lambda: delete_signal.emit(*found))
+        menu.exec(view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(show)
+    delete_key = QAction(view)
+    delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def delete_current() -> None:
+        index = view.currentIndex()
+        found = record_of(index) if index.isValid() else None
+        if found is not None:
+            delete_signal.emit(*found)
+
+    delete_key.triggered.connect(delete_current)
+    view.addAction(delete_key)
+
+
+_TOKENS = re.compile(r"(\d+)")
+
+
+def natural_key(text: object) -> tuple[tuple[int, int, str], ...]:
+    """A sort key for a cell's text: numbers by value ("9/10" before "10/10"), words by
+    letters regardless of case; empty and "—" cells last."""
+    value = str(text or "")
+    if value in ("", "—", "–"):
+        return ((2, 0, ""),)
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in _TOKENS.split(value)
+        if part
+    )

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.domain import planning, queries, records
 
-from .pages import item_html, item_record, make_table
+from .pages import fit_capped, focus_first_row, item_record, make_table
+from .reading import ReadingPane
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState, SafeBrowser, open_on_activate
-from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, timeline_source
+from .record_views import EmptyState, open_on_activate, record_menu
+from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class TimelinePage(QWidget):
     """
 
     record_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+    new_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +117,8 @@ class TimelinePage(QWidget):
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setDate(QDate.currentDate())
+        self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("0000-00-00") + 48)
+        self.start.setMinimumWidth(self.end.minimumWidth())
         self._end_is_today = True
         self.reset_button = QPushButton("&Reset filters")
         self.upcoming_button = QPushButton("&Upcoming")
@@ -143,17 +148,28 @@ class TimelinePage(QWidget):
         filters.addLayout(what)
         filters.addLayout(when)
 
-        self.table = make_table(self.model, "Timeline", stretch_column=2)
-        self.table_state = EmptyState(self.table, EMPTY_TIMELINE)
-        self.detail = SafeBrowser("Timeline: selected record")
+        self.table = make_table(self.model, "Timeline", stretch_column=2, capped=(3,))
+        self.table_state = EmptyState(
+            self.table,
+            EMPTY_TIMELINE,
+            buttons=[
+                (self.tr("New reflection…"), lambda: self.new_requested.emit("reflection")),
+                (self.tr("New session…"), lambda: self.new_requested.emit("session")),
+            ],
+        )
+        self.detail = ReadingPane("Timeline: selected record")
         self.table_split = QSplitter(Qt.Orientation.Vertical)
         self.table_split.addWidget(self.table_state)
         self.table_split.addWidget(self.detail)
         self.table_split.setStretchFactor(0, 3)
-        self.table_split.setStretchFactor(1, 1)
+        self.table_split.setStretchFactor(1, 2)
+        self.table_split.setChildrenCollapsible(False)
 
         self.upcoming_model = KeyedRowsModel(("When", "What", "Person"), upcoming_rows)
-        self.upcoming_table = make_table(self.upcoming_model, "Upcoming", stretch_column=1)
+        self.upcoming_model.tooltip_columns = {1, 2}
+        self.upcoming_table = make_table(
+            self.upcoming_model, "Upcoming", stretch_column=1, capped=(2,)
+        )
         self.upcoming_panel = QWidget()
         panel = QVBoxLayout(self.upcoming_panel)
         panel.setContentsMargins(0, 0, 0, 0)
@@ -186,14 +202,13 @@ class TimelinePage(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        open_on_activate(
-            self.table, self.record_requested, lambda index: item_record(self.model, index)
-        )
-        open_on_activate(
-            self.upcoming_table,
-            self.record_requested,
-            lambda index: self.upcoming_model.key(index.row()),
-        )
+        self.upcoming_table.selectionModel().selectionChanged.connect(self._show_upcoming)
+        record_of = lambda index: item_record(self.model, index)  # noqa: E731
+        open_on_activate(self.table, self.record_requested, record_of)
+        record_menu(self.table, record_of, self.record_requested, self.delete_requested)
+        upcoming_of = lambda index: self.upcoming_model.key(index.row())  # noqa: E731
+        open_on_activate(self.upcoming_table, self.record_requested, upcoming_of)
+        record_menu(self.upcoming_table, upcoming_of, self.record_requested, self.delete_requested)
 
     # -- filters -----------------------------------------------------------
 
@@ -246,7 +261,19 @@ class TimelinePage(QWidget):
 
     # -- page lifecycle ----------------------------------------------------
 
+    def selected_record(self) -> tuple[str, int] | None:
+        """The record the focused list has selected (the timeline's, else Upcoming's)."""
+        if self.upcoming_table.hasFocus():
+            rows = self.upcoming_table.selectionModel().selectedRows()
+            return self.upcoming_model.key(rows[0].row()) if rows else None
+        rows = self.table.selectionModel().selectedRows()
+        return item_record(self.model, rows[0]) if rows else None
+
+    def focus_list(self) -> None:
+        focus_first_row(self.table)
+
     def reload(self) -> None:
+        chosen = self.detail.shown()
         _refill(self.person, [(p.name, p.id) for p in queries.people()])
         _refill(self.tag, [(f"#{t}", t) for t in records.all_tags(in_use=True)])
         if self._end_is_today and self.end.date() != QDate.currentDate():
@@ -255,10 +282,12 @@ class TimelinePage(QWidget):
             self.end.blockSignals(False)
         self.apply_filters()
         self.upcoming_model.reload()
-        self.upcoming_table.resizeColumnToContents(0)
-        self.upcoming_table.resizeColumnToContents(2)
-        header = self.upcoming_table.horizontalHeader()
-        header.resizeSection(2, min(header.sectionSize(2), 130))
+        fit_capped(self.upcoming_table)
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if item_record(self.model, self.model.index(row, 0)) == chosen:
+                    self.table.selectRow(row)
+                    break
 
     def clear(self) -> None:
         self.model.clear()
@@ -269,15 +298,18 @@ class TimelinePage(QWidget):
         _refill(self.tag, [])
 
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 3):
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+        fit_capped(self.table)
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        item = self.model.data(indexes[0], ITEM_ROLE) if indexes else None
-        if item is None:
+        found = item_record(self.model, indexes[0]) if indexes else None
+        if found is None:
             self.detail.clear()
         else:
-            self.detail.setHtml(item_html(item))
+            self.detail.show_record(*found)
+
+    def _show_upcoming(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        found = self.upcoming_model.key(indexes[0].row()) if indexes else None
+        if found is not None:
+            self.detail.show_record(*found)

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.domain import ownership, records, rules, validation
+from mentorjournal.domain import ownership, records, rules, trash, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
 from mentorjournal.storage.db import DB
@@ -57,6 +57,12 @@ class TimelineItem:
     person_id: int | None
     person_name: str | None
     tags: tuple[str, ...]
+    #: Ratings a list shows: a session's confidence before and after and its
+    #: motivation, a reflection's confidence and motivation, a skill rating's value.
+    confidence_before: int | None = None
+    confidence: int | None = None
+    motivation: int | None = None
+    value: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,9 @@ SELECT page.kind, page.id, page.when_,
                          JOIN tag t ON t.id = l.tag_id WHERE l.session_id = page.id)
     WHEN 'reflection' THEN (SELECT group_concat(t.name, char(31)) FROM reflection_tag l
                             JOIN tag t ON t.id = l.tag_id WHERE l.reflection_id = page.id)
-  END
+  END,
+  xs.confidence_before, COALESCE(xs.confidence_after, xr.confidence),
+  COALESCE(xs.motivation, xr.motivation), xk.value
 FROM page
 LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
 LEFT JOIN session xs ON page.kind = 'session' AND xs.id = page.id
@@ -118,8 +126,17 @@ LEFT JOIN session rs ON rs.id = COALESCE(xr.session_id, xk.session_id, xa.sessio
 LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at IS NULL
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
                                       rs.person_id, wg.person_id) AND p.deleted_at IS NULL
-ORDER BY page.when_ DESC, page.kind, page.id DESC
 """
+_NEWEST_FIRST = "page.when_ DESC, page.kind, page.id DESC"
+
+#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
+SORTS = {
+    "when": "page.when_ {d}, page.kind, page.id {d}",
+    "kind": "page.kind {d}, page.when_ DESC, page.id DESC",
+    "title": "lower(COALESCE(xp.name, xr.title, sk.name, xg.title, xa.text, xw.title,"
+    " 'Session with ' || p.name, '')) {d}, page.when_ DESC, page.id DESC",
+    "person": "p.name IS NULL, lower(p.name) {d}, page.when_ DESC, page.id DESC",
+}
 
 
 def _stamp(value: Any, field: str, *, end: bool = False) -> str | None:
@@ -200,23 +217,36 @@ def timeline(
     end: Any = None,
     offset: int = 0,
     limit: int = 100,
+    sort: str = "when",
+    descending: bool = True,
 ) -> list[TimelineItem]:
-    """One page of the timeline, newest first.
+    """One page of the timeline, newest first (or by ``sort``: a key of ``SORTS``).
 
     ``kinds`` limits the record kinds; ``person`` (id, UUID or record) keeps
     records tied to that person (directly, or through a session or goal);
     ``tag`` keeps tagged sessions and reflections; ``start``/``end`` are
-    inclusive dates (or exact datetimes).
+    inclusive dates (or exact datetimes). Newest first pages in SQLite before
+    anything is joined; the other orders join every matching row first.
     """
     offset = validation.check_count("offset", offset, 2**62)
     limit = validation.check_count("limit", limit, MAX_PAGE)
+    if sort not in SORTS:
+        raise ValidationError("sort", f"one of: {', '.join(SORTS)}")
     union, params = _union(kinds, person, tag, start, end)
     if not union or limit == 0:
         return []
-    sql = (
-        f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
-        f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
-    )
+    if sort == "when" and descending:
+        sql = (
+            f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
+            f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
+            f" ORDER BY {_NEWEST_FIRST}"
+        )
+    else:
+        order = SORTS[sort].format(d="DESC" if descending else "ASC")
+        sql = (
+            f"WITH page AS (SELECT kind, id, when_ FROM ({union})) {_DETAILS}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
     rows = DB.execute_sql(sql, [*params, limit, offset]).fetchall()
     return [_item(row) for row in rows]
 
@@ -236,7 +266,8 @@ def timeline_count(
 
 
 def _item(row: tuple[Any, ...]) -> TimelineItem:
-    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row
+    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row[:11]
+    before, confidence, motivation, value = row[11:]
     text = text or ""
     if kind == "session":
         role = "mentor" if extra == "mentor" else "mentee"
@@ -264,6 +295,10 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         person_id=person_id,
         person_name=person_name,
         tags=names,
+        confidence_before=before,
+        confidence=confidence,
+        motivation=motivation,
+        value=value,
     )
 
 
@@ -404,3 +439,25 @@ def person_history(person: Any) -> PersonHistory:
             .order_by(Reflection.written_at.desc(), Reflection.id.desc())
         ),
     )
+
+
+def linked_to(kind: str, record_id: int) -> dict[str, list[records.Record]]:
+    """The records (not in the trash) that link to one record, per kind and link field.
+
+    Keys are "kind.field" ("reflection.session", "action.goal"...); each list is
+    ordered by id. For the reading view: a session's reflections, action items
+    and ratings, a goal's action items and wins, a skill's ratings...
+    """
+    out: dict[str, list[records.Record]] = {}
+    for child_kind, field, parent_kind in trash.LINKS:
+        if parent_kind != kind:
+            continue
+        model = records.MODEL_FOR_KIND[child_kind]
+        found = list(
+            model.select()
+            .where(getattr(model, field) == record_id, rules.live(model))
+            .order_by(model.id)
+        )
+        if found:
+            out[f"{child_kind}.{field}"] = found
+    return out

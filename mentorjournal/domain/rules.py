@@ -6,6 +6,9 @@
   recently done first (``action_order``).
 - Only sessions with status ``done`` were held: planned and cancelled
   sessions count for no statistic and no streak.
+- A relationship has *ended* when its status is "ended" or its end date has
+  passed; ended relationships, achieved or dropped goals and retired skills
+  are the archive: out of the everyday lists, one click away.
 - A record in the trash (``deleted_at`` set, see ``domain.trash``) is not
   there for any reader: lists, the timeline, search, prep, statistics and
   exports keep only *live* records (``live`` / ``live_sql``), and a link to a
@@ -52,6 +55,14 @@ def overdue_sql(alias: str) -> str:
 def today_param(today: dt.date) -> str:
     """``today`` as the parameter ``overdue_sql`` compares stored dates with."""
     return today.isoformat()
+
+
+def relationship_ended(
+    status: str | None, ended_on: dt.date | None, today: dt.date | None = None
+) -> bool:
+    """A relationship has ended when its status says so or its end date has passed;
+    lists keep ended ones out of the everyday view (an archive one click away)."""
+    return status == "ended" or (ended_on is not None and ended_on < (today or dt.date.today()))
 
 
 def live(model: Any) -> Any:

@@ -143,6 +143,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "category": LINE,
         "target_level": RATING,
         "description": TEXT,
+        "retired_on": DATE,
     },
     "rating": {
         "skill": _link("skill", required=True),
