@@ -306,18 +306,21 @@ class SearchPage(QWidget):
         record_menu(self.table, self._hit_record, self.record_requested, self.delete_requested)
         self.field.down.connect(lambda: focus_first_row(self.table))
 
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("&Person:"), self.person),
-            (self.tr("Fro&m:"), self.start),
-            (self.tr("&To:"), self.end),
-        ):
+        def labelled(row: QHBoxLayout, text: str, widget: QWidget) -> None:
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            row.addWidget(label)
+            row.addWidget(widget)
+
+        first = QHBoxLayout()  # two rows: the page stays narrow enough for 200 % scaling
+        first.addWidget(self.field, 1)
+        labelled(first, self.tr("&Kind:"), self.kind)
+        second = QHBoxLayout()
+        labelled(second, self.tr("&Person:"), self.person)
+        labelled(second, self.tr("Fro&m:"), self.start)
+        labelled(second, self.tr("&To:"), self.end)
+        second.addSpacing(12)
+        second.addWidget(self.count, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.snippet)
@@ -328,9 +331,8 @@ class SearchPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(QLabel(f"<h2>{html.escape(self.tr('Search'))}</h2>"))
-        layout.addWidget(self.field)
-        layout.addLayout(filters)
-        layout.addWidget(self.count)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(splitter, 1)
 
     def _rows(self) -> list[tuple[tuple[str, int], tuple[str, ...]]]:

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QUrl,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -247,7 +247,8 @@ def record_menu(
 ) -> None:
     """A context menu on ``view``'s rows: Open (Enter), Delete (Del), and ``extra``'s.
 
-    The Delete key on the view does the same as the menu's Delete.
+    The Delete key itself is the window's Edit ▸ Delete (one shortcut, no ambiguity);
+    it acts on the page's ``selected_record()``.
     """
 
     def show(point: QPoint) -> None:
@@ -271,18 +272,6 @@ def record_menu(
 
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.customContextMenuRequested.connect(show)
-    delete_key = QAction(view)
-    delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-    delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-
-    def delete_current() -> None:
-        index = view.currentIndex()
-        found = record_of(index) if index.isValid() else None
-        if found is not None:
-            delete_signal.emit(*found)
-
-    delete_key.triggered.connect(delete_current)
-    view.addAction(delete_key)
 
 
 _TOKENS = re.compile(r"(\d+)")

@@ -173,7 +173,8 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = True
         try:
             start = len(self._items)
-            page = list(self._source(start, self._page_size, *self._sort))
+            extra = () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
+            page = list(self._source(start, self._page_size, *extra))
             if len(page) < self._page_size:
                 self._exhausted = True
             if page:

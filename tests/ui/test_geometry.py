@@ -1,0 +1,75 @@
+"""Windows never open larger than the screen's available area; restored geometry is clamped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout
+
+from ui import geometry
+
+
+def inside(window, area: QRect) -> bool:
+    frame = window.geometry().marginsAdded(geometry.frame_margins(window))
+    return area.contains(frame)
+
+
+def test_a_dialog_larger_than_the_screen_is_shrunk_to_it(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    area = geometry.available_area(dialog)
+    dialog.resize(area.width() * 2, area.height() * 3)
+    geometry.fit_to_screen(dialog)
+    limit = geometry.largest_size(dialog)
+    assert dialog.width() <= limit.width() and dialog.height() <= limit.height()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    geometry.fit_to_screen(dialog)
+    assert inside(dialog, area)
+
+
+def test_content_whose_minimum_exceeds_the_screen_is_squeezed_not_cut(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    area = geometry.available_area(dialog)
+    big = QLabel("tall")
+    big.setMinimumSize(area.width() + 300, area.height() + 300)
+    QVBoxLayout(dialog).addWidget(big)
+    geometry.keep_on_screen(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= area.width() and dialog.height() <= area.height()
+    assert inside(dialog, area)
+
+
+def test_restored_geometry_from_a_bigger_screen_is_clamped(qtbot, settings):
+    wide = QMainWindow()
+    qtbot.addWidget(wide)
+    area = geometry.available_area(wide)
+    wide.setGeometry(area.right() + 500, area.bottom() + 400, area.width() * 2, area.height() * 2)
+    saved = wide.saveGeometry()
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    geometry.restore_geometry(window, saved)
+    window.show()
+    qtbot.waitExposed(window)
+    geometry.fit_to_screen(window)
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert inside(window, area)
+
+
+def test_a_window_that_fits_is_left_as_it_is(qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(300, 200)
+    geometry.fit_to_screen(dialog)
+    assert (dialog.width(), dialog.height()) == (300, 200)
+
+
+def test_nothing_to_restore_still_fits(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    area = geometry.available_area(window)
+    window.resize(area.width() + 100, 200)
+    assert geometry.restore_geometry(window, None) is False
+    assert window.width() <= area.width()
