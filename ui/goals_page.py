@@ -168,12 +168,12 @@ class GoalsPage(QWidget):
         chosen = self.selected_record()
         self.model.reload()
         self.tree.expandAll()
-        self._select(chosen)
+        self.select(chosen)
         filtered = self.status.currentData() != "active" or self.show_done.isChecked()
         self.tree_state.set_message(EMPTY_FILTERED if filtered else EMPTY_GOALS)
         self._count_overdue()
 
-    def _select(self, record: tuple[str, int] | None) -> None:
+    def select(self, record: tuple[str, int] | None) -> None:
         if record is None:
             self.detail.clear()
             return

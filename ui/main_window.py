@@ -153,9 +153,9 @@ class UndoBar(QFrame):
         self.label = QLabel("")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
-        self.trash_button = QPushButton(self.tr("Show the &trash"))
+        self.trash_button = QPushButton(self.tr("Show the trash"))
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAccessibleName(self.tr("Hide this message"))
@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
                 if hasattr(page, name):
                     getattr(page, name).connect(slot)
         self.trash_page.restored.connect(self._restored_from_trash)
+        self.trash_page.purged.connect(self._forget_undo)
 
         self.pages = PageStack()
         for page in [*self.record_pages, self.search_page]:
@@ -789,6 +790,10 @@ class MainWindow(QMainWindow):
                 return None
         focus = QApplication.focusWidget()
         view = focus if isinstance(focus, QAbstractItemView) else None
+        if view is None:  # from a context menu: the page's list
+            page = self.pages.currentWidget()
+            found = getattr(page, "tree", None) or getattr(page, "table", None)
+            view = found if isinstance(found, QAbstractItemView) else None
         row = view.currentIndex().row() if view is not None else -1
         for editor in list(self.editors):
             editor.flush()  # what was typed goes to the trash too, and comes back with Undo
@@ -830,16 +835,23 @@ class MainWindow(QMainWindow):
             return
         try:
             trash.restore(batch.id)
-        except JournalError as exc:
-            alerts.error(self, str(exc))
+        except JournalError:  # restored or deleted for good from the Trash meanwhile
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
+            return
         self.statusBar().showMessage(self.tr("Restored."), 5000)
         self.reload()
-        if batch.heads:
-            head = batch.heads[0]
-            page = self.pages.currentWidget()
-            select = getattr(page, "select", None)
-            if callable(select):
-                select((head.kind, head.id))
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_list", None)
+        if callable(focus):
+            focus()
+        select = getattr(page, "select", None)
+        if batch.heads and callable(select):
+            head = batch.heads[0]  # the restored record is selected again
+            select((head.kind, head.id))
+
+    def _forget_undo(self) -> None:
+        self._last_batch = None
+        self.undo_bar.dismiss()
 
     def _restored_from_trash(self, batch_id: str) -> None:
         if self._last_batch is not None and self._last_batch.id == batch_id:

@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,11 +124,21 @@ def item_html(item: TimelineItem) -> str:
 
 
 def focus_first_row(view: QAbstractItemView) -> None:
-    """Give ``view`` the focus with a current row (keyboard users land on something)."""
+    """Give ``view`` the focus with a selected current row (keyboard users land on one)."""
     view.setFocus()
     model = view.model()
-    if not view.currentIndex().isValid() and model is not None and model.rowCount() > 0:
-        view.setCurrentIndex(model.index(0, 0))
+    if model is None or model.rowCount() == 0:
+        return
+    current = view.currentIndex()
+    if not current.isValid():
+        current = model.index(0, 0)
+    if not view.selectionModel().isSelected(current):
+        view.setCurrentIndex(current)  # Qt's focus gives a current row but selects none
+        view.selectionModel().select(
+            current,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 class RecordPage(QWidget):

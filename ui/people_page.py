@@ -146,7 +146,7 @@ class PeoplePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.show_ended = QCheckBox(self.tr("Show &ended relationships"))
+        self.show_ended = QCheckBox(self.tr("Show en&ded relationships"))
         self.show_ended.setToolTip(
             self.tr("People whose relationship ended are kept, out of the everyday list")
         )
@@ -218,6 +218,10 @@ class PeoplePage(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.key(rows[0].row()) if rows else None
+
+    def select(self, record: tuple[str, int] | None) -> None:
+        if record is not None and record[0] == "person":
+            self.show_person(record[1])
 
     def show_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)

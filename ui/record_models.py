@@ -367,17 +367,24 @@ class KeyedRowsModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         #: Columns whose whole text is the tooltip (names and titles a narrow column elides).
         self.tooltip_columns: set[int] = set()
+        self._tips: dict[Any, tuple[str, ...]] = {}
 
     def reload(self) -> None:
+        """Rows from the loader: (key, texts) or (key, texts, tooltips)."""
         loaded = list(self._loader())
         self.beginResetModel()
-        self._keys = [key for key, _row in loaded]
-        self._rows = [tuple(str(v) for v in row) for _key, row in loaded]
+        self._keys = [entry[0] for entry in loaded]
+        self._rows = [tuple(str(v) for v in entry[1]) for entry in loaded]
+        self._tips = {
+            key: tuple(entry[2])
+            for key, entry in zip(self._keys, loaded, strict=True)
+            if len(entry) > 2
+        }
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._keys, self._rows = [], []
+        self._keys, self._rows, self._tips = [], [], {}
         self.endResetModel()
 
     def key(self, row: int) -> Any:
@@ -415,9 +422,13 @@ class KeyedRowsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.tooltip_columns:
-            text = self._rows[index.row()][index.column()]
-            return tooltip(text) if text else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = self._tips.get(self._keys[index.row()])
+            if tips is not None and index.column() < len(tips) and tips[index.column()]:
+                return tooltip(tips[index.column()])
+            if index.column() in self.tooltip_columns:
+                text = self._rows[index.row()][index.column()]
+                return tooltip(text) if text else None
         if role == KEY_ROLE:
             return self._keys[index.row()]
         return None

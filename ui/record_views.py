@@ -253,6 +253,9 @@ def record_menu(
 
     def show(point: QPoint) -> None:
         index = view.indexAt(point)
+        if not index.isValid():  # the Menu key: the current row
+            index = view.currentIndex()
+            point = view.visualRect(index).center()
         found = record_of(index) if index.isValid() else None
         if found is None:
             return

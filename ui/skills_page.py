@@ -137,7 +137,7 @@ class SkillsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.show_retired = QCheckBox(self.tr("Show re&tired skills"))
+        self.show_retired = QCheckBox(self.tr("Sho&w retired skills"))
         self.model = KeyedRowsModel(
             ("Skill", "Category", "Latest rating", "Target", "Rated on"),
             lambda: skill_rows(self.show_retired.isChecked()),
@@ -159,7 +159,7 @@ class SkillsPage(QWidget):
         self.rate_button = QPushButton("&Rate now…")
         self.rate_button.setAccessibleName("Rate the selected skill now")
         self.rate_button.setEnabled(False)
-        self.edit_button = QPushButton("&Edit skill…")
+        self.edit_button = QPushButton("E&dit skill…")
         self.edit_button.setAccessibleName("Edit the selected skill")
         self.edit_button.setEnabled(False)
         self.status = QLabel("")
@@ -245,6 +245,16 @@ class SkillsPage(QWidget):
 
     def focus_list(self) -> None:
         focus_first_row(self.table)
+
+    def select(self, record: tuple[str, int] | None) -> None:
+        if record is None or record[0] != "skill":
+            return
+        row = self.model.row_of(record[1])
+        if row < 0 and not self.show_retired.isChecked():
+            self.show_retired.setChecked(True)
+            row = self.model.row_of(record[1])
+        if row >= 0:
+            self.table.selectRow(row)
 
     def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         skill_id = self.selected_id()

@@ -132,7 +132,7 @@ class TimelinePage(QWidget):
         what, when = QHBoxLayout(), QHBoxLayout()
         for row, pairs in (
             (what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
-            (when, (("&From:", self.start), ("&To:", self.end))),
+            (when, (("Fro&m:", self.start), ("&To:", self.end))),
         ):
             for text, widget in pairs:
                 label = QLabel(text)
@@ -271,6 +271,12 @@ class TimelinePage(QWidget):
 
     def focus_list(self) -> None:
         focus_first_row(self.table)
+
+    def select(self, record: tuple[str, int] | None) -> None:
+        for row in range(self.model.rowCount()):
+            if record is not None and item_record(self.model, self.model.index(row, 0)) == record:
+                self.table.selectRow(row)
+                return
 
     def reload(self) -> None:
         chosen = self.detail.shown()

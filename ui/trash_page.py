@@ -54,6 +54,7 @@ class TrashPage(QWidget):
 
     journal_changed = Signal()
     restored = Signal(str)  # batch id
+    purged = Signal()  # something was deleted for good: nothing older to undo
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +77,7 @@ class TrashPage(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Put it back as it was (Enter)"))
         self.purge_button = QPushButton(self.tr("&Delete for good…"))
-        self.empty_button = QPushButton(self.tr("&Empty trash…"))
+        self.empty_button = QPushButton(self.tr("E&mpty trash…"))
         self.note = QLabel(
             self.tr("Deleting for good removes the records from the journal file. ")
             + self.tr(trash.BACKUP_HORIZON_TEXT)
@@ -266,6 +267,7 @@ class TrashPage(QWidget):
             alerts.error(self, self.tr("Nothing was deleted for good."), outcome.message)
             self.reload()
             return
+        self.purged.emit()
         purged: trash.Purged = outcome.value
         text = self.tr("Deleted for good: {records}.").format(records=counted(purged.counts))
         if purged.kept:
@@ -275,3 +277,8 @@ class TrashPage(QWidget):
         self.status.setText(text)
         self.reload()
         self.journal_changed.emit()
+        self.window().activateWindow()  # back from the progress dialog
+        if self._batches:
+            self.focus_list()
+        else:
+            self.table_state.setFocus()
