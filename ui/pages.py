@@ -13,13 +13,12 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from mentorjournal.kinds import SEARCH_CODES
 from . import labels
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState, open_on_activate, record_menu
+from .record_views import DateField, EmptyState, open_on_activate, record_menu
 from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel
 
 log = logging.getLogger(__name__)
@@ -46,7 +45,6 @@ log = logging.getLogger(__name__)
 #: A name or organisation column is at most this many average characters wide (it elides,
 #: with the whole text as its tooltip), so titles keep their room at any scale.
 NAME_CHARS = 18
-NO_DATE = QDate(1900, 1, 1)
 
 
 def make_table(
@@ -298,12 +296,12 @@ class SearchPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.person.setMinimumContentsLength(12)
-        self.start = _date_filter(self.tr("Found from date"), self.tr("Any date"))
-        self.end = _date_filter(self.tr("Found up to date"), self.tr("Any date"))
+        self.start = DateField(self.tr("Found from date"))
+        self.end = DateField(self.tr("Found up to date"))
         for box in (self.kind, self.person):
             box.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._filters_changed)
+            edit.date_changed.connect(self._filters_changed)
 
         self.count = QLabel("")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -378,8 +376,7 @@ class SearchPage(QWidget):
     def filters(self) -> dict:
         """The filters as ``search.search`` keywords."""
         kind = self.kind.currentData()
-        start = None if self.start.date() == NO_DATE else self.start.date().toPython()
-        end = None if self.end.date() == NO_DATE else self.end.date().toPython()
+        start, end = self.start.value(), self.end.value()
         return {
             "kinds": [kind] if kind else None,
             "person": self.person.currentData(),
@@ -486,19 +483,6 @@ class SearchPage(QWidget):
             self.snippet.show_record(hit.kind, hit.id, prefix)
         else:
             self.snippet.show_html(prefix)
-
-
-def _date_filter(accessible: str, none: str) -> QDateEdit:
-    """A date filter that starts out as "any date" (its lowest value)."""
-    edit = QDateEdit()
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(none)
-    edit.setDate(NO_DATE)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 48)
-    return edit
 
 
 __all__ = [

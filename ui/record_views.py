@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -25,20 +26,24 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     Qt,
     QUrl,
+    Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QImage, QKeySequence, QTextDocument
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCalendarWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -50,6 +55,7 @@ from PySide6.QtWidgets import (
     QTreeView,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from mentorjournal.text.attachments import attachment_hash
@@ -291,3 +297,89 @@ def natural_key(text: object) -> tuple[tuple[int, int, str], ...]:
         for part in _TOKENS.split(value)
         if part
     )
+
+
+class DateField(QLineEdit):
+    """A date filter typed as YYYY-MM-DD; empty means "any date".
+
+    Up and Down move a typed date by a day; the calendar button (or Alt+Down)
+    picks one with the mouse. ``date_changed`` is emitted whenever the value
+    (a ``datetime.date`` or None) changes; a half-typed or impossible date
+    counts as no date until it is whole, and says so in the tooltip.
+    """
+
+    date_changed = Signal()
+
+    def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible)
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "any date"))
+        self.setClearButtonEnabled(True)
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 56)
+        self.setMaximumWidth(self.minimumWidth() + 40)
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(QCoreApplication.translate("DateField", "Pick a date"))
+        self.calendar_action.triggered.connect(self.pick)
+        self._value: dt.date | None = None
+        self.textChanged.connect(self._parse)
+
+    def value(self) -> dt.date | None:
+        return self._value
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setText(day.isoformat() if day else "")
+
+    def _parse(self, text: str) -> None:
+        text = text.strip()
+        value: dt.date | None = None
+        self.setToolTip("")
+        if text:
+            try:
+                value = dt.date.fromisoformat(text) if len(text) == 10 else None
+            except ValueError:
+                value = None
+            if value is None:
+                self.setToolTip(
+                    QCoreApplication.translate(
+                        "DateField", "A date as YYYY-MM-DD, e.g. {day}"
+                    ).format(day=dt.date.today().isoformat())
+                )
+        if value != self._value:
+            self._value = value
+            self.date_changed.emit()
+
+    def keyPressEvent(self, event) -> None:  # Qt override: Up/Down by a day, Alt+Down: calendar
+        key = event.key()
+        if key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.pick()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            day = self._value or dt.date.today()
+            step = dt.timedelta(days=1 if key == Qt.Key.Key_Up else -1)
+            self.set_value(day + step if self._value else day)
+            return
+        super().keyPressEvent(event)
+
+    def pick(self) -> None:
+        """A calendar under the field; the chosen day is typed in."""
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        start = self._value or dt.date.today()
+        calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+
+        def chosen(date: QDate) -> None:
+            self.set_value(date.toPython())
+            menu.close()
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        calendar.setFocus()
+        menu.exec(self.mapToGlobal(self.rect().bottomLeft()))
+        menu.deleteLater()

@@ -29,7 +29,7 @@ from mentorjournal.domain import planning, queries, records
 from .pages import fit_capped, focus_first_row, item_record, make_table
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState, open_on_activate, record_menu
+from .record_views import DateField, EmptyState, open_on_activate, record_menu
 from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
@@ -105,20 +105,13 @@ class TimelinePage(QWidget):
             self.kind.addItem(label, kind)
         self.person = _combo("Filter by person", "Everyone")
         self.tag = _combo("Filter by tag", "Any tag")
-        self.start = QDateEdit()
-        self.start.setAccessibleName("From date")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setMinimumDate(NO_BOUND)
-        self.start.setSpecialValueText("Any date")
-        self.start.setDate(NO_BOUND)
+        self.start = DateField("From date")
         self.end = QDateEdit()
         self.end.setAccessibleName("To date")
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setDate(QDate.currentDate())
         self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("0000-00-00") + 48)
-        self.start.setMinimumWidth(self.end.minimumWidth())
         self._end_is_today = True
         self.reset_button = QPushButton("&Reset filters")
         self.upcoming_button = QPushButton("&Upcoming")
@@ -197,7 +190,7 @@ class TimelinePage(QWidget):
 
         for box in (self.kind, self.person, self.tag):
             box.currentIndexChanged.connect(self.apply_filters)
-        self.start.dateChanged.connect(self.apply_filters)
+        self.start.date_changed.connect(self.apply_filters)
         self.end.dateChanged.connect(self._end_changed)
         self.reset_button.clicked.connect(self.reset_filters)
         self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
@@ -214,7 +207,7 @@ class TimelinePage(QWidget):
 
     def filters(self) -> dict:
         """The filters as ``queries.timeline`` keywords."""
-        start = None if self.start.date() == NO_BOUND else self.start.date().toPython()
+        start = self.start.value()
         kind = self.kind.currentData()
         return {
             "kinds": [kind] if kind else None,
@@ -252,7 +245,7 @@ class TimelinePage(QWidget):
         self.kind.setCurrentIndex(0)
         self.person.setCurrentIndex(0)
         self.tag.setCurrentIndex(0)
-        self.start.setDate(NO_BOUND)
+        self.start.set_value(None)
         self.end.setDate(QDate.currentDate())
         self._end_is_today = True
         for widget in (self.kind, self.person, self.tag, self.start, self.end):
