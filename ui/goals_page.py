@@ -81,11 +81,11 @@ class GoalsPage(QWidget):
             ],
         )
         self.detail = ReadingPane(self.tr("Selected goal or action item"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)  # the tree keeps the whole width
         self.splitter.addWidget(self.tree_state)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         label = QLabel("&Show:")
         label.setBuddy(self.status)

@@ -78,10 +78,9 @@ class GuideWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self.show_topic)
-        self.list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-        self.resize(
-            self.fontMetrics().horizontalAdvance("M") * 70, self.fontMetrics().height() * 34
-        )
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 80, self.fontMetrics().height() * 44)
+        splitter.setSizes([em * 14, em * 66])
         geometry.keep_on_screen(self)
         if self.topics:
             self.list.setCurrentRow(0)

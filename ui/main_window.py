@@ -263,7 +263,6 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.addItems([self.tr(name) for name in SECTIONS])
         self.nav.setMinimumWidth(self.nav.fontMetrics().horizontalAdvance("Goals & actions") + 40)
-        self.nav.setMaximumWidth(self.nav.minimumWidth() * 2)
         self.nav.setObjectName("navigation")
         row_height = self.nav.fontMetrics().height() + 12  # roomy rows, without a style sheet
         for row in range(self.nav.count()):  # (one would freeze the palette: no dark mode)
@@ -350,7 +349,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._modal_keys = _ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
-        self.resize(1100, 720)
+        self._default_size()
         self._restore_layout()
         self.set_journal(journal)
 
@@ -758,16 +757,18 @@ class MainWindow(QMainWindow):
         parts = []
         if told.takes:
             parts.append(
-                self.tr("{records} go to the trash with it.").format(records=counted(told.takes))
+                self.tr("Going to the trash with it: {records}.").format(
+                    records=counted(told.takes)
+                )
             )
         if told.unlinks:
             parts.append(
-                self.tr("{records} stay, without the link to it.").format(
+                self.tr("Staying, without the link to it: {records}.").format(
                     records=counted(told.unlinks)
                 )
             )
-        parts.append(self.tr("You can restore everything from the Trash."))
-        return question, " ".join(parts)
+        parts.append(self.tr("You can restore it all from the Trash."))
+        return question, "\n\n".join(parts)
 
     def delete_record(self, kind: str, record_id: int) -> trash.Batch | None:
         """Move a record (and what goes with it) to the trash; offer Undo right away.
@@ -1008,6 +1009,12 @@ class MainWindow(QMainWindow):
         return out
 
     # -- layout persistence ------------------------------------------------
+
+    def _default_size(self) -> None:
+        """1280 × 800 where the screen has room (a little less than it where it has not)."""
+        area = geometry.available_area(self)
+        self.resize(min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9)))
+        self.splitter.setSizes([self.nav.minimumWidth() + 20, self.width()])
 
     def _restore_layout(self) -> None:
         geometry.restore_geometry(self, self._settings.value(GEOMETRY_KEY))

@@ -295,7 +295,7 @@ class SearchPage(QWidget):
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.person.setMinimumContentsLength(12)
+        self.person.setMinimumContentsLength(8)
         self.start = DateField(self.tr("Found from date"))
         self.end = DateField(self.tr("Found up to date"))
         for box in (self.kind, self.person):

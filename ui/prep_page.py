@@ -101,7 +101,7 @@ class PrepPage(QWidget):
 
         self.person = QComboBox()
         self.person.setAccessibleName("Prepare a session with")
-        self.person.setMinimumContentsLength(18)
+        self.person.setMinimumContentsLength(12)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -129,6 +129,7 @@ class PrepPage(QWidget):
         self.goals = make_tree(self.goals_model, "Active goals", stretch_column=0, decorated=False)
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
+        self.goals.hideColumn(1)  # every goal here is active: the room goes to the titles
         self.goals_state = EmptyState(self.goals, "No active goals.")
         self.ratings_model = KeyedRowsModel(
             ("Skill", "Rating", "Target", "Change"), self._rating_rows

@@ -323,6 +323,9 @@ class ReadingPane(SafeBrowser):
 
     def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(accessible, parent)
+        self.setPlaceholderText(
+            _tr("Select a record to read it here. Enter or a double-click opens it for editing.")
+        )
         self._shown: tuple[str, int] | None = None
         self._generation = 0
         self._task: workers.Task | None = None

@@ -55,7 +55,7 @@ def _combo(accessible: str, first: str) -> QComboBox:
     box.addItem(first, None)
     # Long names must not widen the window: the popup list still shows them whole.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+    box.setMinimumContentsLength(8)
     return box
 
 
@@ -72,14 +72,17 @@ def _refill(box: QComboBox, entries: list[tuple[str, object]]) -> None:
     box.blockSignals(False)
 
 
-def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str, str]]]:
+def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str]]]:
+    """When and what, the person in the what (two columns fit a narrow panel)."""
     rows = []
     for item in planning.upcoming():
         when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "session" else "%Y-%m-%d")
         what = (
             item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
         )
-        rows.append(((item.kind, item.id), (when, what, item.person_name or "")))
+        if item.person_name and item.person_name not in what:
+            what += f" · {item.person_name}"
+        rows.append(((item.kind, item.id), (when, what)))
     return rows
 
 
@@ -158,11 +161,9 @@ class TimelinePage(QWidget):
         self.table_split.setStretchFactor(1, 2)
         self.table_split.setChildrenCollapsible(False)
 
-        self.upcoming_model = KeyedRowsModel(("When", "What", "Person"), upcoming_rows)
-        self.upcoming_model.tooltip_columns = {1, 2}
-        self.upcoming_table = make_table(
-            self.upcoming_model, "Upcoming", stretch_column=1, capped=(2,)
-        )
+        self.upcoming_model = KeyedRowsModel(("When", "What"), upcoming_rows)
+        self.upcoming_model.tooltip_columns = {1}
+        self.upcoming_table = make_table(self.upcoming_model, "Upcoming", stretch_column=1)
         self.upcoming_panel = QWidget()
         panel = QVBoxLayout(self.upcoming_panel)
         panel.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +176,7 @@ class TimelinePage(QWidget):
         self.splitter.addWidget(self.upcoming_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 360])  # in proportion: the Upcoming list needs room to read
+        self.splitter.setSizes([700, 340])  # in proportion: the Upcoming list needs room to read
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -281,7 +282,6 @@ class TimelinePage(QWidget):
             self.end.blockSignals(False)
         self.apply_filters()
         self.upcoming_model.reload()
-        fit_capped(self.upcoming_table)
         if chosen is not None:
             for row in range(self.model.rowCount()):
                 if item_record(self.model, self.model.index(row, 0)) == chosen:

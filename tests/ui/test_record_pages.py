@@ -192,7 +192,7 @@ def test_timeline_ends_today_and_upcoming_lists_the_future(qtbot, small):
     assert upcoming == [
         "Due: Draft the roadmap",
         "Session with Ben Okafor",
-        "Goal target: Lead the platform team",
+        "Goal target: Lead the platform team · Ben Okafor",  # the person in the line
     ]
     page.upcoming_button.click()
     assert not page.upcoming_panel.isVisible()

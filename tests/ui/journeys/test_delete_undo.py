@@ -70,8 +70,8 @@ def test_deleting_a_person_says_what_goes_with_them(qtbot, window, story, monkey
         press(Qt.Key.Key_Delete)  # asked again, answered Yes
     question, details = asked[0]
     assert question == "Delete “Ana Quillfeather”?"
-    assert "1 session go to the trash with it" in details
-    assert "1 goal" in details and "1 reflection" in details and "stay, without the link" in details
+    assert "Going to the trash with it: 1 session." in details
+    assert "Staying, without the link to it: 1 goal, 1 reflection, 1 action item." in details
     assert [p.name for p in queries.people()] == ["Ben Marlowe", "Old Contact"]
     assert "with 1 session" in window.undo_bar.label.text()
     window.undo_bar.undo_button.setFocus()
@@ -85,7 +85,7 @@ def test_the_context_menu_deletes_and_the_trash_page_restores(qtbot, window, sto
     tree = window.goals_page.tree
     with answers(monkeypatch, True) as asked:
         menu_key(tree, Qt.Key.Key_D)  # the context menu, then its "&Delete"
-    assert "1 action item go to the trash with it" in asked[0][1]
+    assert "Going to the trash with it: 1 action item." in asked[0][1]
     assert "vellichor" not in " ".join(
         str(tree.model().index(r, 0).data()) for r in range(tree.model().rowCount())
     )
