@@ -1,7 +1,8 @@
-"""Where the app's data files are: reflection templates, icons, translations.
+"""Where the app's data files are: reflection templates, icons, translations, the guide.
 
 In the source tree they are the top-level ``resources/`` folder
-(``resources/templates``, ``resources/icons``, ``resources/i18n``). A wheel
+(``resources/templates``, ``resources/icons``, ``resources/i18n``,
+``resources/help``: the user guide, Markdown). A wheel
 ships that folder as the package ``mentorjournal._resources`` (``setup.py``
 maps it with ``package_dir``, ``pyproject.toml`` lists its files as package
 data), an editable install maps the same name to the folder in the checkout,
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "mentorjournal._resources"
 #: The kinds of data there are, each a folder.
-KINDS = ("templates", "icons", "i18n")
+KINDS = ("templates", "icons", "i18n", "help")
 #: Kinds a working install may lack (no translations compiled yet).
 OPTIONAL = frozenset({"i18n"})
 SOURCE_FOLDER = Path(__file__).resolve().parent.parent / "resources"

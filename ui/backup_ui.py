@@ -194,7 +194,9 @@ class BackupsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         form = QFormLayout()
-        form.addRow("&Folder:", where)
+        folder_label = QLabel("&Folder:")  # a row of a layout gets no buddy by itself:
+        folder_label.setBuddy(self.folder)  # without one, Qt shows the "&" as it is
+        form.addRow(folder_label, where)
         form.addRow("&Keep:", self.keep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

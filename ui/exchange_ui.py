@@ -1,13 +1,17 @@
 """Export (JSON or Markdown) and import (JSON) from the window, off the UI thread.
 
 Exports are the one place where journal text leaves the encrypted file, and
-only where the user chooses; every export says so. Import takes a backup
-first, then writes in one transaction (``exchange.import_json``): a refused
-file changes nothing.
+only where the user chooses; every export says so. Export and import start
+in the user's Documents folder, then where the last one went (``folders``).
+Import reads and checks the whole file first; only a file that passes gets a
+"before-import" backup, just before the write, which is one transaction
+(``exchange.import_json``): a refused file changes nothing and leaves no
+backup behind.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -15,10 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorjournal.exchange import native as exchange
 from mentorjournal.exchange.native import ImportResult
+from mentorjournal.exchange.schema import check_file
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, progress, workers
+from . import alerts, folders, progress, workers
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +60,11 @@ def choose_import_path(parent: QWidget | None, start: Path) -> Path | None:
 
 def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") -> Path | None:
     """Ask for a file, export to it in the background, say where it went."""
-    start = Path.home() / f"{journal.path.stem}-export.{'md' if fmt == 'markdown' else 'json'}"
-    dest = choose_export_path(parent, start, fmt)
+    name = f"{journal.path.stem}-export.{'md' if fmt == 'markdown' else 'json'}"
+    dest = choose_export_path(parent, folders.export_folder() / name, fmt)
     if dest is None:
         return None
+    folders.remember_export(dest)
     as_markdown = dest.suffix.lower() == ".md"
 
     def work(_report):
@@ -83,13 +89,16 @@ def import_journal(
     parent: QWidget | None, journal: Journal, backups: Backups
 ) -> ImportResult | None:
     """Ask for an export file, back up, import it; show what happened."""
-    source = choose_import_path(parent, Path.home())
+    source = choose_import_path(parent, folders.import_folder())
     if source is None:
         return None
+    folders.remember_import(source)
 
     def work(report):
-        backups.create(journal, "before-import")
-        return exchange.import_json(source, progress=report)
+        data = exchange.load(source)  # not readable, not JSON: refused before any backup
+        check_file(data, dt.datetime.now(dt.UTC).replace(tzinfo=None))  # not an export: same
+        backups.create(journal, "before-import")  # it passes: back up just before writing
+        return exchange.import_json(data, progress=report)
 
     outcome = progress.run(
         parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work)

@@ -52,6 +52,26 @@ def owner(value: str) -> str:
     return _choice(kinds.OWNER_LABELS, value)
 
 
+def role(value: str) -> str:
+    return _choice(kinds.ROLE_LABELS, value)
+
+
+def session_status(value: str) -> str:
+    return _choice(kinds.SESSION_STATUS_LABELS, value)
+
+
+def person_status(value: str) -> str:
+    return _choice(kinds.PERSON_STATUS_LABELS, value)
+
+
+def follow_up(value: str) -> str:
+    return _choice(kinds.FOLLOW_UP_LABELS, value)
+
+
+def rating_source(value: str) -> str:
+    return _choice(kinds.RATING_SOURCE_LABELS, value)
+
+
 #: The choice fields whose words come from the core, with their labels.
 CHOICES: dict[str, dict[StrEnum, str]] = {
     "relation": kinds.RELATION_LABELS,

@@ -4,10 +4,18 @@ The window is given the open ``Journal`` and a way to unlock again
 (``unlock(parent, path) -> Journal | None``, normally the start dialog).
 Every page asks for a record with ``record_requested(kind, id)``; the window
 opens it in a ``RecordEditor`` (one per record; saving refreshes the pages).
-Locking first saves every editor (input that cannot be saved yet becomes an
-encrypted draft, offered again after unlocking), then closes the journal and
-clears every model and widget that shows journal text; the window then shows
-only the "locked" page.
+Pages ask to delete with ``delete_requested(kind, id)``: the record goes to
+the trash (a person with their sessions, a skill with its ratings, a goal
+with its action items: the question says so first) and a bar offers "Undo"
+(Ctrl+Z) right away. Locking first saves every editor (input that cannot be
+saved yet becomes an encrypted draft, offered again after unlocking), then
+closes the journal and clears every model and widget that shows journal
+text; the window then shows only the "locked" page.
+
+Menus are built from the lists ``FILE_MENU``, ``EDIT_MENU``, ``VIEW_MENU``
+and ``HELP_MENU`` (action names; ``None`` is a separator; ``@name`` a
+submenu). New, Lock and Find are application-wide shortcuts: they work from
+any editor or dialog of the app, and Ctrl+L even from a modal one.
 """
 
 from __future__ import annotations
@@ -17,37 +25,48 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 import mentorjournal
-from mentorjournal.domain import drafts
+from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, checkin
+from . import alerts, checkin, geometry, labels, theme
 from .editors import RecordEditor
-from .editors.specs import KIND_LABELS
 from .goals_page import GoalsPage
 from .insights.page import InsightsPage
 from .pages import RecordPage, SearchPage
 from .people_page import PeoplePage
 from .prep_page import PrepPage
+from .settings import THEME_KEY, recent_journals
 from .skills_page import SkillsPage
 from .timeline_model import TimelineModel, timeline_source
 from .timeline_page import TimelinePage
+from .trash_page import TrashPage, counted
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +82,154 @@ NAVIGATION = (
     "Session prep",
     "Insights",
 )
+#: The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.
+SECTIONS = (*NAVIGATION, "Trash")
 #: File ▸ New: every kind of record, in the order a user meets them.
 NEW_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
 RELOAD_DELAY_MS = 400
+#: How long the "Deleted … Undo" bar stays (Edit ▸ Undo still works after it hides).
+UNDO_BAR_MS = 30_000
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
+JOURNAL_FILTER = "MentorJournal journals (*.mjournal);;All files (*)"
+
+#: The menus, as lists of action names (``self.actions_by_name``); None: a separator;
+#: "@name": a submenu. Add an action by name here and in ``_make_actions``.
+FILE_MENU = (
+    "new_reflection",
+    "new_session",
+    "check_in",
+    "@new",
+    None,
+    "open",
+    "@recent",
+    None,
+    "import",
+    "export",
+    "backup",
+    None,
+    "lock",
+    None,
+    "quit",
+)
+EDIT_MENU = (
+    "undo",
+    "redo",
+    None,
+    "cut",
+    "copy",
+    "paste",
+    "select_all",
+    None,
+    "delete",
+    None,
+    "find",
+    None,
+    "settings",
+)
+VIEW_MENU = ("@sections", None, "trash", None, "@theme")
+HELP_MENU = ("guide", "shortcuts", None, "about")
+#: Shortcuts that work from every window of the app (editors and dialogs too).
+APPLICATION_WIDE = ("new_reflection", "new_session", "lock", "find")
+
+
+def _text_target(widget: QWidget | None) -> QWidget | None:
+    """The text field that Edit ▸ Undo, Cut, Copy… act on (None if focus is elsewhere)."""
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+        return widget
+    return None
+
+
+class UndoBar(QFrame):
+    """ "Deleted “…”. [Undo] [Show the trash] [×]": right after a delete."""
+
+    undo = Signal()
+    show_trash = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undoBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel("")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
+        self.trash_button = QPushButton(self.tr("Show the trash"))
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAccessibleName(self.tr("Hide this message"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.trash_button)
+        row.addWidget(self.close_button)
+        self.undo_button.clicked.connect(self.undo)
+        self.trash_button.clicked.connect(self.show_trash)
+        self.close_button.clicked.connect(self.dismiss)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(UNDO_BAR_MS)
+        self.timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def announce(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self.timer.start()
+
+    def dismiss(self) -> None:
+        self.timer.stop()
+        self.label.clear()
+        self.hide()
+
+
+class PageStack(QStackedWidget):
+    """The pages, each in a scroll area: on a small screen (or at 200 %) a page scrolls
+    rather than push the window past the screen. ``currentWidget`` is the page itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._areas: dict[QWidget, QScrollArea] = {}
+
+    def add_page(self, page: QWidget) -> None:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        self._areas[page] = area
+        self.addWidget(area)
+
+    def currentWidget(self) -> QWidget:  # Qt override: the page, not its scroll area
+        area = super().currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # Qt override
+        super().setCurrentWidget(self._areas.get(page, page))
+
+
+class _ModalKeys(QObject):
+    """Ctrl+L locks even while a modal dialog blocks the window's own shortcuts."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+            return False
+        assert isinstance(event, QKeyEvent)
+        pressed = QKeySequence(event.keyCombination())
+        if (
+            self.window.journal is not None
+            and pressed.matches(self.window.lock_action.shortcut())
+            == QKeySequence.SequenceMatch.ExactMatch
+        ):
+            QTimer.singleShot(0, self.window.lock)  # after the dialog's own handling unwinds
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +240,8 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    #: View ▸ Theme chose a theme (already applied and saved); the controller may follow.
+    theme_changed = Signal(str)
 
     def __init__(
         self, journal: Journal, settings: QSettings, unlock: Unlocker, parent: QWidget | None = None
@@ -90,19 +253,17 @@ class MainWindow(QMainWindow):
         self._unlock = unlock
         self._path = journal.path
         self.editors: list[RecordEditor] = []
+        self._last_batch: trash.Batch | None = None  # what Edit ▸ Undo restores
         self._stale: set[QWidget] = set()  # pages to reload when next shown
-        self._reload_timer = QTimer(
-            self
-        )  # editors autosave often: refresh the pages once they pause
+        self._reload_timer = QTimer(self)  # editors autosave often: refresh once they pause
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Sections")
-        self.nav.addItems(NAVIGATION)
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.addItems([self.tr(name) for name in SECTIONS])
+        self.nav.setMinimumWidth(self.nav.fontMetrics().horizontalAdvance("Goals & actions") + 40)
         self.nav.setObjectName("navigation")
         row_height = self.nav.fontMetrics().height() + 12  # roomy rows, without a style sheet
         for row in range(self.nav.count()):  # (one would freeze the palette: no dark mode)
@@ -110,17 +271,30 @@ class MainWindow(QMainWindow):
 
         self.timeline_page = TimelinePage()
         self.sessions_page = RecordPage(
-            "Sessions", TimelineModel(timeline_source(["session"])), stretch_column=2
+            self.tr("Sessions"),
+            TimelineModel(timeline_source(["session"])),
+            kind="session",
+            empty=self.tr(
+                "No sessions yet. Record the sessions you have with a mentor or a mentee: "
+                "what you talked about, what you take away, how confident you feel."
+            ),
         )
         self.reflections_page = RecordPage(
-            "Reflections", TimelineModel(timeline_source(["reflection"])), stretch_column=2
+            self.tr("Reflections"),
+            TimelineModel(timeline_source(["reflection"])),
+            kind="reflection",
+            empty=self.tr(
+                "No reflections yet. Write down what happened, what you noticed and what "
+                "changed in your thinking (Ctrl+N)."
+            ),
         )
         self.people_page = PeoplePage()
         self.goals_page = GoalsPage()
         self.skills_page = SkillsPage()
         self.prep_page = PrepPage()
         self.insights_page = InsightsPage()
-        self.record_pages = [
+        self.trash_page = TrashPage()
+        self.record_pages: list[QWidget] = [
             self.timeline_page,
             self.sessions_page,
             self.reflections_page,
@@ -129,23 +303,40 @@ class MainWindow(QMainWindow):
             self.skills_page,
             self.prep_page,
             self.insights_page,
+            self.trash_page,
         ]
-        for page in (self.goals_page, self.skills_page, self.prep_page):
-            page.journal_changed.connect(self._reload_other_pages)
         self.search_page = SearchPage()
         self.search_page.searched.connect(lambda _count: self.nav.clearSelection())
         for page in [*self.record_pages, self.search_page]:
-            if hasattr(page, "record_requested"):
-                page.record_requested.connect(self.open_record)
+            for name, slot in (
+                ("record_requested", self.open_record),
+                ("delete_requested", self.delete_record),
+                ("new_requested", self.open_editor),
+                ("journal_changed", self._reload_other_pages),
+            ):
+                if hasattr(page, name):
+                    getattr(page, name).connect(slot)
+        self.trash_page.restored.connect(self._restored_from_trash)
+        self.trash_page.purged.connect(self._forget_undo)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         for page in [*self.record_pages, self.search_page]:
-            self.pages.addWidget(page)
+            self.pages.add_page(page)
         self.nav.currentRowChanged.connect(self._show_section)
+
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo.connect(self.undo_delete)
+        self.undo_bar.show_trash.connect(lambda: self.show_section(SECTIONS.index("Trash")))
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.undo_bar)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
@@ -155,8 +346,11 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.locked_page)
         self.setCentralWidget(self.central)
 
+        self._make_actions()
         self._build_menus()
-        self.resize(1100, 720)
+        self._modal_keys = _ModalKeys(self)
+        QApplication.instance().installEventFilter(self._modal_keys)
+        self._default_size()
         self._restore_layout()
         self.set_journal(journal)
 
@@ -165,10 +359,14 @@ class MainWindow(QMainWindow):
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
         label = QLabel(
-            "<h2>The journal is locked</h2><p>Its contents are closed and cleared from the window.</p>"
+            "<h2>"
+            + html.escape(self.tr("The journal is locked"))
+            + "</h2><p>"
+            + html.escape(self.tr("Its contents are closed and cleared from the window."))
+            + "</p>"
         )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self.request_unlock)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -184,54 +382,114 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
-        self.new_reflection_action = self._action("New &reflection…", "Ctrl+N", self.new_reflection)
-        self.new_session_action = self._action("New &session…", "Ctrl+Shift+N", self.new_session)
-        self.check_in_action = self._action(
-            self.tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
+    def _make_actions(self) -> None:
+        """Every command of the menus, by name (``actions_by_name``)."""
+        tr = self.tr
+        self.new_reflection_action = self._action(
+            tr("New &reflection…"), "Ctrl+N", self.new_reflection
+        )
+        self.new_session_action = self._action(
+            tr("New &session…"), "Ctrl+Shift+N", self.new_session
         )
         self.new_actions = {
             "reflection": self.new_reflection_action,
             "session": self.new_session_action,
         }
         for kind in NEW_KINDS[2:]:
-            action = QAction(f"New {KIND_LABELS.get(kind, kind).lower()}…", self)
+            action = QAction(tr("New {kind}…").format(kind=labels.kind_label(kind)), self)
             action.triggered.connect(lambda _checked=False, kind=kind: self.open_editor(kind))
             self.new_actions[kind] = action
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.open_action = self._action(
+            tr("&Open journal…"), QKeySequence.StandardKey.Open, self.open_file
+        )
+        self.lock_action = self._action(tr("&Lock"), "Ctrl+L", self.lock)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        self.find_action = self._action("&Find…", "Ctrl+F", self.show_search)
-        self.about_action = QAction("&About MentorJournal", self)
+        self.find_action = self._action(tr("&Find…"), "Ctrl+F", self.show_search)
+        self.about_action = QAction(tr("&About MentorJournal"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(
+            tr("MentorJournal &guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts
+        )
         self.settings_action = self._action(
-            "&Settings…",
+            tr("&Settings…"),
             QKeySequence.StandardKey.Preferences,
             lambda: self.settings_requested.emit(),
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.settings_action.shortcut().isEmpty():  # no platform binding (e.g. GNOME)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = self._action("&Back up now", "", lambda: self.backup_requested.emit())
-        self.export_action = self._action("&Export…", "", lambda: self.export_requested.emit())
-        self.import_action = self._action("&Import…", "", lambda: self.import_requested.emit())
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions(
-            [self.new_reflection_action, self.new_session_action, self.check_in_action]
+        self.backup_action = self._action(
+            tr("&Back up now"), "", lambda: self.backup_requested.emit()
         )
-        new_menu = file_menu.addMenu("&New")
-        new_menu.addActions([self.new_actions[kind] for kind in NEW_KINDS[2:]])
-        file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.export_action, self.import_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        self.menuBar().addMenu("&Help").addAction(self.about_action)
+        self.export_action = self._action(tr("&Export…"), "", lambda: self.export_requested.emit())
+        self.import_action = self._action(tr("&Import…"), "", lambda: self.import_requested.emit())
+        self.check_in_action = self._action(
+            tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
+        )
+        self.undo_action = self._action(tr("&Undo"), QKeySequence.StandardKey.Undo, self.edit_undo)
+        self.redo_action = self._action(tr("&Redo"), QKeySequence.StandardKey.Redo, self.edit_redo)
+        self.cut_action = self._action(tr("Cu&t"), QKeySequence.StandardKey.Cut, self.edit_cut)
+        self.copy_action = self._action(tr("&Copy"), QKeySequence.StandardKey.Copy, self.edit_copy)
+        self.paste_action = self._action(
+            tr("&Paste"), QKeySequence.StandardKey.Paste, self.edit_paste
+        )
+        self.select_all_action = self._action(
+            tr("Select &all"), QKeySequence.StandardKey.SelectAll, self.edit_select_all
+        )
+        self.delete_action = self._action(
+            tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self.delete_action.setToolTip(tr("Move the selected record to the trash"))
+        self.trash_action = self._action(
+            tr("&Trash"), "", lambda: self.show_section(SECTIONS.index("Trash"))
+        )
+        self.section_actions = []
+        for row, name in enumerate(NAVIGATION):
+            action = self._action(
+                tr(name).replace("&", "&&"),
+                f"Ctrl+{row + 1}",
+                lambda _checked=False, row=row: self.show_section(row),
+            )
+            self.section_actions.append(action)
+        self.theme_actions = QActionGroup(self)
+        for name, text in theme.LABELS.items():
+            action = QAction(tr(text), self.theme_actions)
+            action.setCheckable(True)
+            action.setChecked(theme.current() == name)
+            action.triggered.connect(lambda _checked=False, name=name: self.choose_theme(name))
+        for name in APPLICATION_WIDE:
+            getattr(self, f"{name}_action").setShortcutContext(
+                Qt.ShortcutContext.ApplicationShortcut
+            )
+        self.actions_by_name: dict[str, QAction] = {
+            "new_reflection": self.new_reflection_action,
+            "new_session": self.new_session_action,
+            "check_in": self.check_in_action,
+            "open": self.open_action,
+            "import": self.import_action,
+            "export": self.export_action,
+            "backup": self.backup_action,
+            "lock": self.lock_action,
+            "quit": self.quit_action,
+            "undo": self.undo_action,
+            "redo": self.redo_action,
+            "cut": self.cut_action,
+            "copy": self.copy_action,
+            "paste": self.paste_action,
+            "select_all": self.select_all_action,
+            "delete": self.delete_action,
+            "find": self.find_action,
+            "settings": self.settings_action,
+            "trash": self.trash_action,
+            "guide": self.guide_action,
+            "shortcuts": self.shortcuts_action,
+            "about": self.about_action,
+        }
         self.journal_actions = [
             *self.new_actions.values(),
             self.check_in_action,
@@ -241,7 +499,53 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.export_action,
             self.import_action,
+            self.delete_action,
+            self.trash_action,
+            *self.section_actions,
         ]
+
+    def _submenu(self, name: str, parent: QMenu) -> None:
+        tr = self.tr
+        if name == "@new":
+            menu = parent.addMenu(tr("&New"))
+            menu.addActions([self.new_actions[kind] for kind in NEW_KINDS[2:]])
+        elif name == "@recent":
+            self.recent_menu = parent.addMenu(tr("Open &recent"))
+            self.recent_menu.aboutToShow.connect(self._fill_recent)
+            self._fill_recent()
+        elif name == "@sections":
+            parent.addActions(self.section_actions)
+        elif name == "@theme":
+            menu = parent.addMenu(tr("T&heme"))
+            menu.addActions(self.theme_actions.actions())
+
+    def _build_menus(self) -> None:
+        for title, names in (
+            (self.tr("&File"), FILE_MENU),
+            (self.tr("&Edit"), EDIT_MENU),
+            (self.tr("&View"), VIEW_MENU),
+            (self.tr("&Help"), HELP_MENU),
+        ):
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                elif name.startswith("@"):
+                    self._submenu(name, menu)
+                else:
+                    menu.addAction(self.actions_by_name[name])
+        edit_menu = self.menuBar().actions()[1].menu()
+        edit_menu.aboutToShow.connect(self._update_edit_actions)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = [p for p in recent_journals(self._settings) if p != self._path.resolve()]
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, path=path: self.open_file(path))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No other journals yet"))
+            empty.setEnabled(False)
 
     # -- journal lifecycle -------------------------------------------------
 
@@ -249,6 +553,7 @@ class MainWindow(QMainWindow):
         """Show an open journal (at start and after unlocking)."""
         self.journal = journal
         self._path = journal.path
+        self.trash_page.journal = journal
         self.setWindowTitle(f"{journal.path.name} — MentorJournal")
         for action in self.journal_actions:
             action.setEnabled(True)
@@ -264,7 +569,7 @@ class MainWindow(QMainWindow):
         self._reload_timer.stop()
         if self.journal is None:
             return
-        self._stale = set(self.record_pages)
+        self._stale = {*self.record_pages, self.search_page}
         self._refresh(self.pages.currentWidget())
 
     def _refresh(self, page: QWidget) -> None:
@@ -275,20 +580,29 @@ class MainWindow(QMainWindow):
     def _reload_other_pages(self) -> None:
         """A page changed the journal (an item done, a rating, a session): refresh the rest."""
         changed = self.sender()
-        self._stale = {page for page in self.record_pages if page is not changed}
+        self._stale = {
+            page for page in [*self.record_pages, self.search_page] if page is not changed
+        }
 
     def lock(self) -> None:
         """Save open editors (or keep drafts), close the journal, clear every view, ask to unlock."""
+        if self.journal is None:
+            return
+        self.close_journal()
+        log.info("journal locked")
+        self.locked.emit()
+        QTimer.singleShot(0, self.request_unlock)
+
+    def close_journal(self) -> None:
+        """Save editors (or keep drafts), dismiss dialogs, clear every view, close the file."""
         if self.journal is None:
             return
         self.park_editors()
         self._close_dialogs()
         self._clear_views()
         journal, self.journal = self.journal, None
+        self.trash_page.journal = None
         journal.close()
-        log.info("journal locked")
-        self.locked.emit()
-        QTimer.singleShot(0, self.request_unlock)
 
     def _close_dialogs(self) -> None:
         """Dismiss any other dialog still open (a rating, a question): it may show journal text."""
@@ -300,8 +614,10 @@ class MainWindow(QMainWindow):
         for page in self.record_pages:
             page.clear()
         self.search_page.clear()
+        self.undo_bar.dismiss()
+        self._last_batch = None
         self.central.setCurrentWidget(self.locked_page)
-        self.setWindowTitle("Locked — MentorJournal")
+        self.setWindowTitle(self.tr("Locked — MentorJournal"))
         for action in self.journal_actions:
             action.setEnabled(False)
 
@@ -312,7 +628,41 @@ class MainWindow(QMainWindow):
         if journal is not None:
             self.set_journal(journal)
 
+    def open_file(self, path: Path | None = None) -> None:
+        """File ▸ Open: another journal in this window (this one is saved and closed first)."""
+        if path is None:
+            start = str(self._path.parent)
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Open a journal"), start, self.tr(JOURNAL_FILTER)
+            )
+            if not name:
+                return
+            path = Path(name)
+        path = Path(path)
+        if self.journal is not None and path.resolve() == self._path.resolve():
+            return
+        previous = self._path
+        if self.journal is not None:
+            self.close_journal()
+            self.locked.emit()
+        journal = self._unlock(self, path)
+        if journal is not None:
+            self.set_journal(journal)
+        else:
+            self._path = previous  # "Unlock…" offers the journal that was open
+
     # -- actions -----------------------------------------------------------
+
+    def show_section(self, row: int) -> None:
+        """Show a section (Ctrl+1 …) and put the focus in its list."""
+        if self.journal is None or not 0 <= row < len(self.record_pages):
+            return
+        self.nav.setCurrentRow(row)
+        self._show_section(row)
+        page = self.record_pages[row]
+        focus = getattr(page, "focus_list", None)
+        if callable(focus):
+            focus()
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < len(self.record_pages):
@@ -322,6 +672,10 @@ class MainWindow(QMainWindow):
     def show_search(self) -> None:
         if self.journal is None:
             return
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._refresh(self.search_page)
         self.pages.setCurrentWidget(self.search_page)
         self.nav.clearSelection()
         self.search_page.field.setFocus()
@@ -332,6 +686,184 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         self.open_editor("session")
+
+    def choose_theme(self, name: str) -> None:
+        theme.apply(name)
+        self._settings.setValue(THEME_KEY, name)
+        self.theme_changed.emit(name)
+        for page in (self.insights_page,):  # charts draw with the palette's colours
+            if hasattr(page, "update"):
+                page.update()
+
+    # -- Edit menu: text fields first, then the lists ------------------------
+
+    def _update_edit_actions(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        undo_text = self.tr("&Undo")
+        if target is None and self._last_batch is not None and self._last_batch.heads:
+            undo_text = self.tr("&Undo delete of “{what}”").format(
+                what=self._last_batch.heads[0].title[:40]
+            )
+        self.undo_action.setText(undo_text)
+
+    def edit_undo(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        if target is not None:
+            target.undo()
+        else:
+            self.undo_delete()
+
+    def edit_redo(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        if target is not None:
+            target.redo()
+
+    def edit_cut(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        if target is not None:
+            target.cut()
+
+    def edit_copy(self) -> None:
+        focus = QApplication.focusWidget()
+        target = _text_target(focus)
+        if target is not None:
+            target.copy()
+        elif isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
+            index = focus.currentIndex()
+            model = focus.model()
+            cells = [
+                str(model.index(index.row(), c, index.parent()).data() or "")
+                for c in range(model.columnCount(index.parent()))
+                if not (hasattr(focus, "isColumnHidden") and focus.isColumnHidden(c))
+            ]
+            QApplication.clipboard().setText("\t".join(c for c in cells if c))
+
+    def edit_paste(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        if target is not None:
+            target.paste()
+
+    def edit_select_all(self) -> None:
+        target = _text_target(QApplication.focusWidget())
+        if target is not None:
+            target.selectAll()
+
+    # -- delete and undo -------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete (the Delete key): the record selected on the page on screen."""
+        page = self.pages.currentWidget()
+        selected = getattr(page, "selected_record", None)
+        found = selected() if callable(selected) else None
+        if found is not None:
+            self.delete_record(*found)
+
+    def _question(self, kind: str, told: trash.Consequences, title: str) -> tuple[str, str]:
+        question = self.tr("Delete “{what}”?").format(what=title)
+        parts = []
+        if told.takes:
+            parts.append(
+                self.tr("Going to the trash with it: {records}.").format(
+                    records=counted(told.takes)
+                )
+            )
+        if told.unlinks:
+            parts.append(
+                self.tr("Staying, without the link to it: {records}.").format(
+                    records=counted(told.unlinks)
+                )
+            )
+        parts.append(self.tr("You can restore it all from the Trash."))
+        return question, "\n\n".join(parts)
+
+    def delete_record(self, kind: str, record_id: int) -> trash.Batch | None:
+        """Move a record (and what goes with it) to the trash; offer Undo right away.
+
+        A person, goal or skill that takes other records along, or leaves links
+        behind, is asked about first, saying what goes with it.
+        """
+        if self.journal is None or kind not in NEW_KINDS:
+            return None
+        try:
+            told = trash.consequences(kind, record_id)
+            title = trash.titles([(kind, records.get(kind, record_id))])[0].title
+        except JournalError as exc:
+            alerts.error(self, str(exc))
+            self.reload()
+            return None
+        if told.takes or (kind in ("person", "goal", "skill") and told.unlinks):
+            question, details = self._question(kind, told, title)
+            if not alerts.confirm(self, question, details):
+                return None
+        focus = QApplication.focusWidget()
+        view = focus if isinstance(focus, QAbstractItemView) else None
+        if view is None:  # from a context menu: the page's list
+            page = self.pages.currentWidget()
+            found = getattr(page, "tree", None) or getattr(page, "table", None)
+            view = found if isinstance(found, QAbstractItemView) else None
+        row = view.currentIndex().row() if view is not None else -1
+        for editor in list(self.editors):
+            editor.flush()  # what was typed goes to the trash too, and comes back with Undo
+        try:
+            batch = records.delete(kind, record_id)
+        except JournalError as exc:
+            alerts.error(self, str(exc))
+            return None
+        gone = {(item.kind, item.id) for item in batch.items}
+        for editor in list(self.editors):
+            if (editor.kind, editor.record_id) in gone:
+                editor.close_without_saving()
+        self._deleted(batch)
+        self.reload()
+        if view is not None and view.isVisible() and row >= 0:
+            model = view.model()
+            rows = model.rowCount(view.currentIndex().parent())
+            if rows:
+                view.setCurrentIndex(model.index(min(row, rows - 1), 0))
+            view.setFocus()
+        return batch
+
+    def _deleted(self, batch: trash.Batch) -> None:
+        self._last_batch = batch
+        what = batch.heads[0].title if batch.heads else ""
+        text = self.tr("Deleted “{what}”").format(what=what)
+        others = batch.with_them()
+        if len(batch.heads) > 1:
+            text += self.tr(" and {n} more").format(n=len(batch.heads) - 1)
+        if others:
+            text += self.tr(", with {records}").format(records=counted(others))
+        self.undo_bar.announce(text + self.tr(". It is in the trash."))
+
+    def undo_delete(self) -> None:
+        """Restore what was deleted last (Edit ▸ Undo, Ctrl+Z, the bar's Undo)."""
+        batch, self._last_batch = self._last_batch, None
+        self.undo_bar.dismiss()
+        if batch is None or self.journal is None:
+            return
+        try:
+            trash.restore(batch.id)
+        except JournalError:  # restored or deleted for good from the Trash meanwhile
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
+            return
+        self.statusBar().showMessage(self.tr("Restored."), 5000)
+        self.reload()
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_list", None)
+        if callable(focus):
+            focus()
+        select = getattr(page, "select", None)
+        if batch.heads and callable(select):
+            head = batch.heads[0]  # the restored record is selected again
+            select((head.kind, head.id))
+
+    def _forget_undo(self) -> None:
+        self._last_batch = None
+        self.undo_bar.dismiss()
+
+    def _restored_from_trash(self, batch_id: str) -> None:
+        if self._last_batch is not None and self._last_batch.id == batch_id:
+            self._last_batch = None
+            self.undo_bar.dismiss()
 
     # -- editors -----------------------------------------------------------
 
@@ -362,12 +894,22 @@ class MainWindow(QMainWindow):
         except JournalError as exc:  # deleted meanwhile, say
             alerts.error(self, str(exc))
             return None
-        editor.saved.connect(lambda _kind, _id: self._reload_timer.start())
+        editor.saved.connect(self._editor_saved)
         editor.closed.connect(lambda editor=editor: self._editor_closed(editor))
         self.editors.append(editor)
+        geometry.keep_on_screen(editor)
         editor.show()
         editor.activateWindow()
         return editor
+
+    def _editor_saved(self, kind: str, record_id: int) -> None:
+        self._reload_timer.start()
+        try:  # the editor's own Delete button: offer Undo here too
+            batch_id = trash.batch_of(kind, record_id) if kind in NEW_KINDS else None
+            if batch_id is not None:
+                self._deleted(trash.batch(batch_id))
+        except JournalError:
+            pass
 
     def _editor_closed(self, editor: RecordEditor) -> None:
         if editor in self.editors:
@@ -391,35 +933,97 @@ class MainWindow(QMainWindow):
         self.prep_page.park_agenda()
 
     def restore_drafts(self) -> None:
-        """Offer input kept from before the last lock or crash, each in its editor."""
+        """Offer input kept from before the last lock or crash, each in its editor.
+
+        Drafts of records now in the trash stay kept (they come back with a restore)."""
         try:
-            kept = [d for d in drafts.load_all() if d.kind in NEW_KINDS]
+            kept = [
+                d
+                for d in drafts.load_all()
+                if d.kind in NEW_KINDS
+                and (d.record_id is None or not trash.is_trashed(d.kind, d.record_id))
+            ]
         except JournalError as exc:
             log.warning("drafts not read: %s", type(exc).__name__)
             return
         restored = [d for d in kept if self.open_editor(d.kind, draft=d) is not None]
         if restored:
             self.statusBar().showMessage(
-                f"Restored {len(restored)} unsaved entr{'ies' if len(restored) != 1 else 'y'} "
-                "from before the journal was locked or closed.",
+                self.tr(
+                    "Restored {n} unsaved entries from before the journal was locked or closed."
+                ).format(n=len(restored))
+                if len(restored) != 1
+                else self.tr(
+                    "Restored 1 unsaved entry from before the journal was locked or closed."
+                ),
                 15000,
             )
+
+    # -- help ----------------------------------------------------------------
 
     def show_about(self) -> None:
         alerts.about(
             self,
-            "About MentorJournal",
-            f"<h3>MentorJournal {html.escape(mentorjournal.__version__)}</h3>"
-            "<p>An encrypted, offline journal of mentoring: sessions, reflections, goals and "
-            "skills, kept in one file on this computer.</p>",
+            self.tr("About MentorJournal"),
+            f"<h3>MentorJournal {html.escape(mentorjournal.__version__)}</h3><p>"
+            + html.escape(
+                self.tr(
+                    "An encrypted, offline journal of mentoring: sessions, reflections, goals "
+                    "and skills, kept in one file on this computer."
+                )
+            )
+            + "</p>",
         )
+
+    def show_guide(self) -> None:
+        from . import help as guide
+
+        guide.show_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from . import help as guide
+
+        guide.show_shortcuts(self, self.shortcut_list())
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(command, keys) for the shortcuts dialog, from the actions themselves."""
+        out = []
+        for action in self.actions_by_name.values():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                out.append(
+                    (action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), keys)
+                )
+        for action in self.section_actions:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            out.append(
+                (self.tr("Show {section}").format(section=action.text().replace("&&", "&")), keys)
+            )
+        tr = self.tr
+        out += [
+            (tr("Open the selected record"), tr("Enter")),
+            (
+                tr("Undo a delete (in a list)"),
+                QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            ),
+            (tr("From the search field to the results"), tr("Down")),
+            (tr("Next field, previous field"), tr("Tab, Shift+Tab")),
+            (tr("A menu"), tr("Alt + its underlined letter")),
+        ]
+        return out
 
     # -- layout persistence ------------------------------------------------
 
+    def _default_size(self) -> None:
+        """1280 × 800 where the screen has room (a little less than it where it has not)."""
+        area = geometry.available_area(self)
+        self.resize(min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9)))
+        self.splitter.setSizes([self.nav.minimumWidth() + 20, self.width()])
+
     def _restore_layout(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        geometry.restore_geometry(self, self._settings.value(GEOMETRY_KEY))
         state = self._settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -433,6 +1037,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self._settings.sync()
 
+    def showEvent(self, event) -> None:  # Qt override: framed by now, keep it on screen
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: geometry.fit_to_screen(self) if self.isVisible() else None)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.save_layout()
         if self.journal is not None:
@@ -440,4 +1048,7 @@ class MainWindow(QMainWindow):
             self._clear_views()
             self.journal.close()
             self.journal = None
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._modal_keys)
         super().closeEvent(event)

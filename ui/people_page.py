@@ -11,18 +11,18 @@ import html
 import logging
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from mentorjournal.domain import queries
+from mentorjournal.domain import queries, rules
 from mentorjournal.domain.queries import PersonHistory
 from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line, plain_text, summary
 from mentorjournal.text.render import render_markdown
 
 from . import labels
-from .pages import make_table
+from .pages import fit_capped, focus_first_row, make_table
 from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue
-from .record_views import EmptyState, SafeBrowser, open_on_activate
+from .record_views import EmptyState, SafeBrowser, open_on_activate, record_menu
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ EMPTY_PEOPLE = (
 PICK_SOMEONE = "<p>Choose a person on the left to see your history together.</p>"
 
 
-def people_rows() -> list[tuple[int, tuple[str, ...]]]:
+def people_rows(ended: bool = False) -> list[tuple[int, tuple[str, ...]]]:
+    """People by name; ended relationships only when ``ended`` (the archive)."""
     return [
         (
             p.id,
@@ -41,11 +42,12 @@ def people_rows() -> list[tuple[int, tuple[str, ...]]]:
                 p.name,
                 labels.relation(p.relation),
                 p.organisation or "",
-                (p.status or "").capitalize(),
+                labels.person_status(p.status or "active"),
                 str(p.started_on or ""),
             ),
         )
         for p in queries.people()
+        if ended or not rules.relationship_ended(p.status, p.ended_on)
     ]
 
 
@@ -139,37 +141,62 @@ class PeoplePage(QWidget):
     """
 
     record_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+    new_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = KeyedRowsModel(
-            ("Name", "Relation", "Organisation", "Status", "Since"), people_rows
+        self.show_ended = QCheckBox(self.tr("Show en&ded relationships"))
+        self.show_ended.setToolTip(
+            self.tr("People whose relationship ended are kept, out of the everyday list")
         )
-        self.table = make_table(self.model, "People", stretch_column=0)
-        self.table_state = EmptyState(self.table, EMPTY_PEOPLE)
+        self.archived = QLabel("")
+        self.archived.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = KeyedRowsModel(
+            [self.tr(c) for c in ("Name", "Relation", "Organisation", "Status", "Since")],
+            lambda: people_rows(self.show_ended.isChecked()),
+        )
+        self.model.tooltip_columns = {0, 2}
+        self.table = make_table(self.model, "People", stretch_column=0, capped=(2,))
+        self.table_state = EmptyState(
+            self.table,
+            EMPTY_PEOPLE,
+            buttons=[(self.tr("New person…"), lambda: self.new_requested.emit("person"))],
+        )
         self.detail = SafeBrowser("Selected person: history")
         self.detail.setHtml(PICK_SOMEONE)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_state)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel("<h2>People</h2>"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>" + self.tr("People") + "</h2>"))
+        top.addStretch(1)
+        top.addWidget(self.archived)
+        top.addWidget(self.show_ended)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        open_on_activate(
-            self.table, self.record_requested, lambda index: ("person", self.model.key(index.row()))
+        record_of = lambda index: (  # noqa: E731
+            ("person", self.model.key(index.row())) if index.isValid() else None
         )
+        open_on_activate(self.table, self.record_requested, record_of)
+        record_menu(self.table, record_of, self.record_requested, self.delete_requested)
+        self.show_ended.toggled.connect(lambda _on: self.reload())
 
     def reload(self) -> None:
         chosen = self.selected_id()
         self.model.reload()
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+        fit_capped(self.table)
+        hidden = len(people_rows(True)) - self.model.rowCount()
+        self.archived.setText(
+            self.tr("{n} ended, not shown").format(n=hidden) if hidden > 0 else ""
+        )
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -179,13 +206,28 @@ class PeoplePage(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.detail.clear()
+        self.archived.clear()
+
+    def selected_record(self) -> tuple[str, int] | None:
+        person_id = self.selected_id()
+        return ("person", person_id) if person_id is not None else None
+
+    def focus_list(self) -> None:
+        focus_first_row(self.table)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.key(rows[0].row()) if rows else None
 
+    def select(self, record: tuple[str, int] | None) -> None:
+        if record is not None and record[0] == "person":
+            self.show_person(record[1])
+
     def show_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
+        if row < 0 and not self.show_ended.isChecked():  # archived: show the archive
+            self.show_ended.setChecked(True)
+            row = self.model.row_of(person_id)
         if row >= 0:
             self.table.selectRow(row)
 

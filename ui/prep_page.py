@@ -40,7 +40,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
-from . import alerts, prep_export
+from . import alerts, folders, prep_export
 from .after_session import AfterSessionDialog
 from .pages import make_table
 from .record_models import ActionsModel, GoalsModel, KeyedRowsModel
@@ -101,7 +101,7 @@ class PrepPage(QWidget):
 
         self.person = QComboBox()
         self.person.setAccessibleName("Prepare a session with")
-        self.person.setMinimumContentsLength(18)
+        self.person.setMinimumContentsLength(12)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -129,9 +129,10 @@ class PrepPage(QWidget):
         self.goals = make_tree(self.goals_model, "Active goals", stretch_column=0, decorated=False)
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
+        self.goals.hideColumn(1)  # every goal here is active: the room goes to the titles
         self.goals_state = EmptyState(self.goals, "No active goals.")
         self.ratings_model = KeyedRowsModel(
-            ("Skill", "Rating", "Rated on", "Target", "Change"), self._rating_rows
+            ("Skill", "Rating", "Target", "Change"), self._rating_rows
         )
         self.ratings = make_table(self.ratings_model, "Recent skill ratings", stretch_column=0)
         self.ratings_state = EmptyState(self.ratings, "No skill ratings in the last 90 days.")
@@ -220,6 +221,8 @@ class PrepPage(QWidget):
         return [GoalGroup(g, []) for g in self.prep.goals + self.prep.own_goals]
 
     def _rating_rows(self):
+        """Skill, rating, target and change: short enough to read without scrolling sideways
+        (the date and source are the row's tooltip)."""
         if self.prep is None:
             return []
         rows = []
@@ -227,7 +230,10 @@ class PrepPage(QWidget):
             change = (
                 ""
                 if s.previous is None or s.previous == s.value
-                else (f"{'▲ up' if s.value > s.previous else '▼ down'} from {s.previous}")
+                else (f"{'▲' if s.value > s.previous else '▼'} {self.tr('from')} {s.previous}")
+            )
+            when = self.tr("Rated {value}/10 on {day}").format(
+                value=s.value, day=s.rated_on.isoformat()
             )
             rows.append(
                 (
@@ -235,10 +241,10 @@ class PrepPage(QWidget):
                     (
                         s.name,
                         f"{s.value}/10",
-                        s.rated_on.isoformat(),
                         "—" if s.target_level is None else f"{s.target_level}/10",
                         change,
                     ),
+                    (s.name, when, when, when),
                 )
             )
         return rows
@@ -363,7 +369,6 @@ class PrepPage(QWidget):
         )
         for view in (self.mine, self.theirs):
             view.resizeColumnToContents(1)
-        self.ratings.resizeColumnsToContents()
 
     def _person_changed(self, _row: int) -> None:
         if self.agenda.document().isModified() and self._shown_person is not None:
@@ -415,12 +420,14 @@ class PrepPage(QWidget):
 
     def _ask(self, caption: str, suffix: str, file_filter: str) -> Path | None:
         assert self.prep is not None
-        suggested = prep_export.default_folder() / prep_export.suggested_name(
+        suggested = folders.export_folder() / prep_export.suggested_name(
             self.prep.person.name, self.prep.today, suffix
         )
         path = alerts.ask_save_path(self, caption, suggested, file_filter)
         if path is not None and not path.suffix:
             path = path.with_suffix(suffix)
+        if path is not None:
+            folders.remember_export(path)
         return path
 
     def export_pdf(self) -> Path | None:

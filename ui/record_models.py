@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -125,6 +126,22 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
     return None
 
 
+_TOKENS = re.compile(r"(\d+)")
+
+
+def natural_key(text: object) -> tuple[tuple[int, int, str], ...]:
+    """A sort key for a cell's text: numbers by value ("9/10" before "10/10"), words by
+    letters regardless of case; empty and "—" cells last."""
+    value = str(text or "")
+    if value in ("", "—", "–"):
+        return ((2, 0, ""),)
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in _TOKENS.split(value)
+        if part
+    )
+
+
 class _Loaded:
     """Rows from a loader function: ``reload()`` asks it again, ``clear()`` forgets them;
     the header from ``COLUMNS``; ticking an action item's box (``_toggle``).
@@ -231,6 +248,7 @@ class GoalsModel(_Loaded, QAbstractItemModel):
 
     action_toggled = Signal(int, bool)
     toggle_failed = Signal(str)
+    sorted = Signal()  # the tree re-expands its goals
 
     COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
     _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
@@ -320,6 +338,26 @@ class GoalsModel(_Loaded, QAbstractItemModel):
             return tooltip(goal.description)
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the goals by a column (their action items keep their order; the group
+        of items under no goal stays last); -1 keeps the order they were loaded in."""
+        keys = {
+            0: lambda g: g.title.casefold(),
+            1: lambda g: g.status,
+            2: lambda g: g.progress,
+            3: lambda g: (g.target_date is None, g.target_date or dt.date.min),
+        }
+        key = keys.get(column)
+        if key is None:
+            return
+        goals = [g for g in self._rows if g.goal is not None]
+        loose = [g for g in self._rows if g.goal is None]
+        goals.sort(key=lambda group: key(group.goal), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()  # child indexes name their goal's row: a reset, not a re-layout
+        self._rows = goals + loose
+        self.endResetModel()
+        self.sorted.emit()
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         action = self.action_at(index)
         if action is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
@@ -344,21 +382,44 @@ class KeyedRowsModel(QAbstractTableModel):
         self._loader = loader
         self._keys: list[Any] = []
         self._rows: list[tuple[str, ...]] = []
+        #: Columns whose whole text is the tooltip (names and titles a narrow column elides).
+        self.tooltip_columns: set[int] = set()
+        self._tips: dict[Any, tuple[str, ...]] = {}
 
     def reload(self) -> None:
+        """Rows from the loader: (key, texts) or (key, texts, tooltips)."""
         loaded = list(self._loader())
         self.beginResetModel()
-        self._keys = [key for key, _row in loaded]
-        self._rows = [tuple(str(v) for v in row) for _key, row in loaded]
+        self._keys = [entry[0] for entry in loaded]
+        self._rows = [tuple(str(v) for v in entry[1]) for entry in loaded]
+        self._tips = {
+            key: tuple(entry[2])
+            for key, entry in zip(self._keys, loaded, strict=True)
+            if len(entry) > 2
+        }
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._keys, self._rows = [], []
+        self._keys, self._rows, self._tips = [], [], {}
         self.endResetModel()
 
     def key(self, row: int) -> Any:
         return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column's text, numbers by value (-1: as loaded)."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(
+            zip(self._keys, self._rows, strict=True),
+            key=lambda pair: natural_key(pair[1][column]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._keys = [key for key, _row in pairs]
+        self._rows = [row for _key, row in pairs]
+        self.layoutChanged.emit()
 
     def row_of(self, key: Any) -> int:
         return self._keys.index(key) if key in self._keys else -1
@@ -376,6 +437,13 @@ class KeyedRowsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = self._tips.get(self._keys[index.row()])
+            if tips is not None and index.column() < len(tips) and tips[index.column()]:
+                return tooltip(tips[index.column()])
+            if index.column() in self.tooltip_columns:
+                text = self._rows[index.row()][index.column()]
+                return tooltip(text) if text else None
         if role == KEY_ROLE:
             return self._keys[index.row()]
         return None

@@ -1,4 +1,8 @@
-"""The Skills page: each skill's latest rating and target; "Rate now" adds a rating."""
+"""The Skills page: each skill's latest rating and target; "Rate now" adds a rating.
+
+Retired skills (kept with their ratings) are out of the list until "Show
+retired skills" is ticked; the selected skill is shown whole below the list.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -27,12 +40,13 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import queries, records
 from mentorjournal.errors import JournalError, ValidationError
 
-from . import labels
+from . import alerts, labels
 from .editors.fields import DateField, RatingField
 from .geometry import fit_to_screen
-from .pages import make_table
+from .pages import fit_capped, focus_first_row, make_table
+from .reading import ReadingPane
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState
+from .record_views import EmptyState, record_menu
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +56,8 @@ EMPTY_SKILLS = (
 )
 
 
-def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
+def skill_rows(retired: bool = False) -> list[tuple[int, tuple[str, ...]]]:
+    """Skills by name with their latest rating; retired ones only when ``retired``."""
     return [
         (
             s.id,
@@ -56,6 +71,7 @@ def skill_rows() -> list[tuple[int, tuple[str, ...]]]:
             ),
         )
         for s, value, day in queries.skills_with_latest()
+        if retired or s.retired_on is None
     ]
 
 
@@ -190,21 +206,37 @@ class SkillsPage(QWidget):
 
     journal_changed = Signal()
     record_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+    new_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.show_retired = QCheckBox(self.tr("Sho&w retired skills"))
         self.model = KeyedRowsModel(
-            ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"), skill_rows
+            ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"),
+            lambda: skill_rows(self.show_retired.isChecked()),
         )
-        self.table = make_table(self.model, "Skills", stretch_column=0)
+        self.model.tooltip_columns = {0, 1}
+        self.table = make_table(self.model, "Skills", stretch_column=0, capped=(1,))
         self.histories: dict[int, Any] = {}  # skill id: its Sparkline (charts load lazily)
         self.history_delegate = HistoryDelegate(self)
         self.table.setItemDelegateForColumn(5, self.history_delegate)
-        self.table_state = EmptyState(self.table, EMPTY_SKILLS)
+        self.table_state = EmptyState(
+            self.table,
+            EMPTY_SKILLS,
+            buttons=[(self.tr("New skill…"), lambda: self.new_requested.emit("skill"))],
+        )
+        self.detail = ReadingPane(self.tr("Selected skill"))
+        self.retire_button = QPushButton(self.tr("Re&tire"))
+        self.retire_button.setToolTip(
+            self.tr("Keep the skill and its ratings, out of the everyday list")
+        )
+        self.retire_button.setEnabled(False)
+        self.retire_button.clicked.connect(self.toggle_retired)
         self.rate_button = QPushButton("&Rate now…")
         self.rate_button.setAccessibleName("Rate the selected skill now")
         self.rate_button.setEnabled(False)
-        self.edit_button = QPushButton("&Edit skill…")
+        self.edit_button = QPushButton("E&dit skill…")
         self.edit_button.setAccessibleName("Edit the selected skill")
         self.edit_button.setEnabled(False)
         self.status = QLabel("")
@@ -212,21 +244,101 @@ class SkillsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<h2>Skills</h2>"))
         bar.addStretch(1)
+        bar.addWidget(self.show_retired)
+        bar.addWidget(self.retire_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.rate_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table_state)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(bar)
-        layout.addWidget(self.table_state, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_retired.toggled.connect(lambda _on: self.reload())
+        record_of = lambda index: (  # noqa: E731
+            ("skill", self.model.key(index.row())) if index.isValid() else None
+        )
+        record_menu(
+            self.table, record_of, self.record_requested, self.delete_requested, self._extra
+        )
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.rate_button.clicked.connect(self.rate_selected)
         self.table.doubleClicked.connect(lambda _index: self.rate_selected())
         self.edit_button.clicked.connect(self._edit_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
 
     def _enable_buttons(self) -> None:
-        for button in (self.rate_button, self.edit_button):
+        for button in (self.rate_button, self.edit_button, self.retire_button):
             button.setEnabled(self.selected_id() is not None)
+        self.retire_button.setText(
+            self.tr("Bring &back") if self._selected_retired() else self.tr("Re&tire")
+        )
+
+    def _selected_retired(self) -> bool:
+        skill_id = self.selected_id()
+        if skill_id is None:
+            return False
+        try:
+            return records.get("skill", skill_id).retired_on is not None
+        except JournalError:
+            return False
+
+    def _extra(self, menu, _record) -> None:
+        menu.addAction(self.tr("&Rate now…")).triggered.connect(self.rate_selected)
+        text = self.tr("Bring &back") if self._selected_retired() else self.tr("Re&tire")
+        menu.addAction(text).triggered.connect(self.toggle_retired)
+
+    def toggle_retired(self) -> None:
+        """Retire the selected skill (or bring a retired one back)."""
+        skill_id = self.selected_id()
+        if skill_id is None:
+            return
+        retired = self._selected_retired()
+        try:
+            records.update("skill", skill_id, retired_on=None if retired else dt.date.today())
+        except JournalError as exc:
+            alerts.error(self, str(exc))
+            return
+        name = self.model.data(self.model.index(self.model.row_of(skill_id), 0))
+        self.status.setText(
+            (
+                self.tr("{name} is back in the list.")
+                if retired
+                else self.tr("{name} is retired: tick “Show retired skills” to see it.")
+            ).format(name=name)
+        )
+        self.reload()
+        self.journal_changed.emit()
+
+    def selected_record(self) -> tuple[str, int] | None:
+        skill_id = self.selected_id()
+        return ("skill", skill_id) if skill_id is not None else None
+
+    def focus_list(self) -> None:
+        focus_first_row(self.table)
+
+    def select(self, record: tuple[str, int] | None) -> None:
+        if record is None or record[0] != "skill":
+            return
+        row = self.model.row_of(record[1])
+        if row < 0 and not self.show_retired.isChecked():
+            self.show_retired.setChecked(True)
+            row = self.model.row_of(record[1])
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        skill_id = self.selected_id()
+        if skill_id is None:
+            self.detail.clear()
+        else:
+            self.detail.show_record("skill", skill_id)
 
     def _edit_selected(self) -> None:
         skill_id = self.selected_id()
@@ -255,18 +367,20 @@ class SkillsPage(QWidget):
                 )
                 self.histories[skill.skill_id] = spark
         self.model.reload()
-        for column in range(1, self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
+        fit_capped(self.table)
         self.table.setColumnWidth(5, self.fontMetrics().height() * 8)
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row >= 0:
             self.table.selectRow(row)
+        else:
+            self.detail.clear()
         self._enable_buttons()
 
     def clear(self) -> None:
         self.histories = {}
         self.model.clear()
         self.status.clear()
+        self.detail.clear()
         self._enable_buttons()
 
     def rate_selected(self) -> None:

@@ -14,7 +14,13 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from mentorjournal.domain import queries
 from mentorjournal.domain.queries import TimelineItem
@@ -31,7 +37,52 @@ KIND_LABELS = {kind.value: kind_title(kind) for kind in TIMELINE_KINDS}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
-PageSource = Callable[[int, int], Sequence[TimelineItem]]
+PageSource = Callable[..., Sequence[TimelineItem]]
+#: The core's sort key for each column (``queries.SORTS``).
+SORT_KEYS = ("when", "kind", "title", "person", "when")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def _value(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def ratings_text(item: TimelineItem) -> str:
+    """The ratings a row carries, short: "C 4→7 · M 8" (confidence, motivation), "6/10"."""
+    if item.kind == "rating" and item.value is not None:
+        return f"{item.value}/10"
+    parts = []
+    if item.confidence_before is not None or (item.kind == "session" and item.confidence):
+        parts.append(
+            _tr("C {before}→{after}").format(
+                before=_value(item.confidence_before), after=_value(item.confidence)
+            )
+        )
+    elif item.confidence is not None:
+        parts.append(_tr("C {value}").format(value=item.confidence))
+    if item.motivation is not None:
+        parts.append(_tr("M {value}").format(value=item.motivation))
+    return " · ".join(parts)
+
+
+def ratings_tooltip(item: TimelineItem) -> str | None:
+    if item.kind == "rating" and item.value is not None:
+        return _tr("Rated {value} out of 10").format(value=item.value)
+    parts = []
+    if item.kind == "session" and (item.confidence_before is not None or item.confidence):
+        parts.append(
+            _tr("Confidence {before} before, {after} after").format(
+                before=_value(item.confidence_before), after=_value(item.confidence)
+            )
+        )
+    elif item.confidence is not None:
+        parts.append(_tr("Confidence {value}").format(value=item.confidence))
+    if item.motivation is not None:
+        parts.append(_tr("motivation {value}").format(value=item.motivation))
+    return ", ".join(parts) or None
 
 
 def timeline_source(
@@ -47,7 +98,9 @@ def timeline_source(
     """
     chosen = list(kinds) if kinds else None
 
-    def source(offset: int, limit: int) -> Sequence[TimelineItem]:
+    def source(
+        offset: int, limit: int, sort: str = "when", descending: bool = True
+    ) -> Sequence[TimelineItem]:
         return queries.timeline(
             kinds=chosen,
             person=person,
@@ -56,15 +109,18 @@ def timeline_source(
             end=end,
             offset=offset,
             limit=limit,
+            sort=sort,
+            descending=descending,
         )
 
     return source
 
 
 class TimelineModel(QAbstractTableModel):
-    """Date, Kind, Title, Person; newest first; rows loaded page by page."""
+    """Date, Kind, Title, Person, Ratings; newest first (or sorted by a column); rows
+    loaded page by page."""
 
-    COLUMNS = ("Date", "Kind", "Title", "Person")
+    COLUMNS = ("Date", "Kind", "Title", "Person", "Ratings")
 
     def __init__(
         self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None
@@ -75,6 +131,7 @@ class TimelineModel(QAbstractTableModel):
         self._items: list[TimelineItem] = []
         self._exhausted = True  # nothing to fetch until reload()
         self._fetching = False
+        self._sort = ("when", True)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -116,7 +173,8 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = True
         try:
             start = len(self._items)
-            page = list(self._source(start, self._page_size))
+            extra = () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
+            page = list(self._source(start, self._page_size, *extra))
             if len(page) < self._page_size:
                 self._exhausted = True
             if page:
@@ -140,8 +198,16 @@ class TimelineModel(QAbstractTableModel):
                 return item.title
             if column == 3:
                 return item.person_name or ""
-        elif role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return tooltip(item.summary) if item.summary else None
+            if column == 4:
+                return ratings_text(item)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == 2:  # the whole title (a narrow column elides it) and the text
+                text = item.title + (f"\n\n{item.summary}" if item.summary else "")
+                return tooltip(text)
+            if column == 3 and item.person_name:
+                return tooltip(item.person_name)
+            if column == 4:
+                return ratings_tooltip(item)
         elif role == ITEM_ROLE:
             return item
         return None
@@ -149,7 +215,19 @@ class TimelineModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(self.COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section == 4:
+                return _tr("C: confidence (before → after a session), M: motivation")
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column in the database (every row, not just those loaded); a column
+        of -1 is the timeline's own order, newest first."""
+        if 0 <= column < len(SORT_KEYS):
+            self._sort = (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        else:
+            self._sort = ("when", True)
+        if not self._exhausted or self._items:
+            self.reload()

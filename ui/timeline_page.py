@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.domain import planning, queries, records
 
-from .pages import item_html, item_record, make_table
+from .pages import fit_capped, focus_first_row, item_record, make_table
+from .reading import ReadingPane
 from .record_models import KeyedRowsModel
-from .record_views import EmptyState, SafeBrowser, open_on_activate
-from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, timeline_source
+from .record_views import DateField, EmptyState, open_on_activate, record_menu
+from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def _combo(accessible: str, first: str) -> QComboBox:
     box.addItem(first, None)
     # Long names must not widen the window: the popup list still shows them whole.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+    box.setMinimumContentsLength(8)
     return box
 
 
@@ -71,14 +72,17 @@ def _refill(box: QComboBox, entries: list[tuple[str, object]]) -> None:
     box.blockSignals(False)
 
 
-def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str, str]]]:
+def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str]]]:
+    """When and what, the person in the what (two columns fit a narrow panel)."""
     rows = []
     for item in planning.upcoming():
         when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "session" else "%Y-%m-%d")
         what = (
             item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
         )
-        rows.append(((item.kind, item.id), (when, what, item.person_name or "")))
+        if item.person_name and item.person_name not in what:
+            what += f" · {item.person_name}"
+        rows.append(((item.kind, item.id), (when, what)))
     return rows
 
 
@@ -89,6 +93,8 @@ class TimelinePage(QWidget):
     """
 
     record_requested = Signal(str, int)
+    delete_requested = Signal(str, int)
+    new_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,18 +108,13 @@ class TimelinePage(QWidget):
             self.kind.addItem(label, kind)
         self.person = _combo("Filter by person", "Everyone")
         self.tag = _combo("Filter by tag", "Any tag")
-        self.start = QDateEdit()
-        self.start.setAccessibleName("From date")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setMinimumDate(NO_BOUND)
-        self.start.setSpecialValueText("Any date")
-        self.start.setDate(NO_BOUND)
+        self.start = DateField("From date")
         self.end = QDateEdit()
         self.end.setAccessibleName("To date")
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setDate(QDate.currentDate())
+        self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         self._end_is_today = True
         self.reset_button = QPushButton("&Reset filters")
         self.upcoming_button = QPushButton("&Upcoming")
@@ -127,7 +128,7 @@ class TimelinePage(QWidget):
         what, when = QHBoxLayout(), QHBoxLayout()
         for row, pairs in (
             (what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
-            (when, (("&From:", self.start), ("&To:", self.end))),
+            (when, (("Fro&m:", self.start), ("&To:", self.end))),
         ):
             for text, widget in pairs:
                 label = QLabel(text)
@@ -143,16 +144,25 @@ class TimelinePage(QWidget):
         filters.addLayout(what)
         filters.addLayout(when)
 
-        self.table = make_table(self.model, "Timeline", stretch_column=2)
-        self.table_state = EmptyState(self.table, EMPTY_TIMELINE)
-        self.detail = SafeBrowser("Timeline: selected record")
+        self.table = make_table(self.model, "Timeline", stretch_column=2, capped=(3,))
+        self.table_state = EmptyState(
+            self.table,
+            EMPTY_TIMELINE,
+            buttons=[
+                (self.tr("New reflection…"), lambda: self.new_requested.emit("reflection")),
+                (self.tr("New session…"), lambda: self.new_requested.emit("session")),
+            ],
+        )
+        self.detail = ReadingPane("Timeline: selected record")
         self.table_split = QSplitter(Qt.Orientation.Vertical)
         self.table_split.addWidget(self.table_state)
         self.table_split.addWidget(self.detail)
         self.table_split.setStretchFactor(0, 3)
-        self.table_split.setStretchFactor(1, 1)
+        self.table_split.setStretchFactor(1, 2)
+        self.table_split.setChildrenCollapsible(False)
 
-        self.upcoming_model = KeyedRowsModel(("When", "What", "Person"), upcoming_rows)
+        self.upcoming_model = KeyedRowsModel(("When", "What"), upcoming_rows)
+        self.upcoming_model.tooltip_columns = {1}
         self.upcoming_table = make_table(self.upcoming_model, "Upcoming", stretch_column=1)
         self.upcoming_panel = QWidget()
         panel = QVBoxLayout(self.upcoming_panel)
@@ -166,7 +176,7 @@ class TimelinePage(QWidget):
         self.splitter.addWidget(self.upcoming_panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 360])  # in proportion: the Upcoming list needs room to read
+        self.splitter.setSizes([700, 340])  # in proportion: the Upcoming list needs room to read
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -181,25 +191,24 @@ class TimelinePage(QWidget):
 
         for box in (self.kind, self.person, self.tag):
             box.currentIndexChanged.connect(self.apply_filters)
-        self.start.dateChanged.connect(self.apply_filters)
+        self.start.date_changed.connect(self.apply_filters)
         self.end.dateChanged.connect(self._end_changed)
         self.reset_button.clicked.connect(self.reset_filters)
         self.upcoming_button.toggled.connect(self.upcoming_panel.setVisible)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        open_on_activate(
-            self.table, self.record_requested, lambda index: item_record(self.model, index)
-        )
-        open_on_activate(
-            self.upcoming_table,
-            self.record_requested,
-            lambda index: self.upcoming_model.key(index.row()),
-        )
+        self.upcoming_table.selectionModel().selectionChanged.connect(self._show_upcoming)
+        record_of = lambda index: item_record(self.model, index)  # noqa: E731
+        open_on_activate(self.table, self.record_requested, record_of)
+        record_menu(self.table, record_of, self.record_requested, self.delete_requested)
+        upcoming_of = lambda index: self.upcoming_model.key(index.row())  # noqa: E731
+        open_on_activate(self.upcoming_table, self.record_requested, upcoming_of)
+        record_menu(self.upcoming_table, upcoming_of, self.record_requested, self.delete_requested)
 
     # -- filters -----------------------------------------------------------
 
     def filters(self) -> dict:
         """The filters as ``queries.timeline`` keywords."""
-        start = None if self.start.date() == NO_BOUND else self.start.date().toPython()
+        start = self.start.value()
         kind = self.kind.currentData()
         return {
             "kinds": [kind] if kind else None,
@@ -237,7 +246,7 @@ class TimelinePage(QWidget):
         self.kind.setCurrentIndex(0)
         self.person.setCurrentIndex(0)
         self.tag.setCurrentIndex(0)
-        self.start.setDate(NO_BOUND)
+        self.start.set_value(None)
         self.end.setDate(QDate.currentDate())
         self._end_is_today = True
         for widget in (self.kind, self.person, self.tag, self.start, self.end):
@@ -246,7 +255,25 @@ class TimelinePage(QWidget):
 
     # -- page lifecycle ----------------------------------------------------
 
+    def selected_record(self) -> tuple[str, int] | None:
+        """The record the focused list has selected (the timeline's, else Upcoming's)."""
+        if self.upcoming_table.hasFocus():
+            rows = self.upcoming_table.selectionModel().selectedRows()
+            return self.upcoming_model.key(rows[0].row()) if rows else None
+        rows = self.table.selectionModel().selectedRows()
+        return item_record(self.model, rows[0]) if rows else None
+
+    def focus_list(self) -> None:
+        focus_first_row(self.table)
+
+    def select(self, record: tuple[str, int] | None) -> None:
+        for row in range(self.model.rowCount()):
+            if record is not None and item_record(self.model, self.model.index(row, 0)) == record:
+                self.table.selectRow(row)
+                return
+
     def reload(self) -> None:
+        chosen = self.detail.shown()
         _refill(self.person, [(p.name, p.id) for p in queries.people()])
         _refill(self.tag, [(f"#{t}", t) for t in records.all_tags(in_use=True)])
         if self._end_is_today and self.end.date() != QDate.currentDate():
@@ -255,10 +282,11 @@ class TimelinePage(QWidget):
             self.end.blockSignals(False)
         self.apply_filters()
         self.upcoming_model.reload()
-        self.upcoming_table.resizeColumnToContents(0)
-        self.upcoming_table.resizeColumnToContents(2)
-        header = self.upcoming_table.horizontalHeader()
-        header.resizeSection(2, min(header.sectionSize(2), 130))
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if item_record(self.model, self.model.index(row, 0)) == chosen:
+                    self.table.selectRow(row)
+                    break
 
     def clear(self) -> None:
         self.model.clear()
@@ -269,15 +297,18 @@ class TimelinePage(QWidget):
         _refill(self.tag, [])
 
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 3):
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+        fit_capped(self.table)
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        item = self.model.data(indexes[0], ITEM_ROLE) if indexes else None
-        if item is None:
+        found = item_record(self.model, indexes[0]) if indexes else None
+        if found is None:
             self.detail.clear()
         else:
-            self.detail.setHtml(item_html(item))
+            self.detail.show_record(*found)
+
+    def _show_upcoming(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        found = self.upcoming_model.key(indexes[0].row()) if indexes else None
+        if found is not None:
+            self.detail.show_record(*found)

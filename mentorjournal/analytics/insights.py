@@ -213,9 +213,9 @@ def people_with_records() -> list[tuple[int, str, str]]:
     return [
         (int(row[0]), str(row[1]), str(row[2]))
         for row in DB.execute_sql(
-            "SELECT p.id, p.name, p.relation FROM person p WHERE EXISTS"
-            " (SELECT 1 FROM session s WHERE s.person_id = p.id) OR EXISTS"
-            " (SELECT 1 FROM goal g WHERE g.person_id = p.id)"
+            "SELECT p.id, p.name, p.relation FROM person p WHERE p.deleted_at IS NULL AND (EXISTS"
+            " (SELECT 1 FROM session s WHERE s.person_id = p.id AND s.deleted_at IS NULL) OR EXISTS"
+            " (SELECT 1 FROM goal g WHERE g.person_id = p.id AND g.deleted_at IS NULL))"
             " ORDER BY p.name COLLATE NOCASE, p.id"
         )
     ]

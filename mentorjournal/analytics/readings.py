@@ -81,6 +81,8 @@ def read(
     """The readings whose day is in [start, end] (of ``person``), oldest first."""
     r_where, r_args = day_range("r.written_at", start, end)
     s_where, s_args = day_range("s.held_at", start, end)
+    r_where += " AND " + rules.live_sql("r")  # nothing in the trash is a reading
+    s_where += " AND " + rules.live_sql("s")
     pid = person_id(person)
     if pid is not None:
         r_where += " AND " + ownership.belongs_to("reflection", "r")

@@ -296,7 +296,9 @@ def skill_growth(skill: int | str | Any | None = None, person: Any = None) -> li
         where, args = " WHERE k.id = ?", [person_id(skill)]
     skills = DB.execute_sql(
         "SELECT k.id, k.name, k.category, k.target_level FROM skill k"
-        + where
+        + (where or " WHERE 1")
+        + " AND "
+        + rules.live_sql("k")
         + " ORDER BY k.name COLLATE NOCASE, k.id",
         args,
     ).fetchall()
@@ -309,7 +311,8 @@ def skill_growth(skill: int | str | Any | None = None, person: Any = None) -> li
     for skill_id, rid, day, value, source in DB.execute_sql(
         rsql + owner + " ORDER BY r.rated_on, r.id", rargs + owner_args
     ):
-        ratings[skill_id].append(RatingPoint(rid, as_date(day), value, source))
+        if skill_id in ratings:  # not of a skill in the trash
+            ratings[skill_id].append(RatingPoint(rid, as_date(day), value, source))
     out = []
     for sid, name, category, target in skills:
         series = tuple(ratings[sid])
@@ -467,8 +470,9 @@ def goal_progress(today: dt.date | None = None, person: Any = None) -> list[Goal
     where, args = _person_filter("goal", "g", person)
     sql = (
         "SELECT g.id, g.title, g.progress, g.target_date, g.person_id,"
-        " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id),"
-        " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id AND a.done_on IS NOT NULL)"
+        " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id AND a.deleted_at IS NULL),"
+        " (SELECT count(*) FROM action_item a WHERE a.goal_id = g.id AND a.deleted_at IS NULL"
+        " AND a.done_on IS NOT NULL)"
         " FROM goal g WHERE g.status = 'active'"
         + where
         + " ORDER BY g.target_date IS NULL, g.target_date, g.title COLLATE NOCASE, g.id"
@@ -562,8 +566,10 @@ def _mean_confidence(mood: Sequence[MoodPoint], start: dt.date, end: dt.date) ->
 
 
 def _person_filter(kind: str, alias: str, person: Any) -> tuple[str, list[Any]]:
-    """``AND …`` SQL keeping the rows that belong to ``person`` ('' for everyone)."""
+    """``AND …`` SQL keeping the rows not in the trash that belong to ``person`` (everyone's
+    when None)."""
+    live = " AND " + rules.live_sql(alias)
     pid = person_id(person)
     if pid is None:
-        return "", []
-    return " AND " + ownership.belongs_to(kind, alias), [pid]
+        return live, []
+    return live + " AND " + ownership.belongs_to(kind, alias), [pid]

@@ -49,12 +49,13 @@ def reflection_streak(today: dt.date | None = None) -> Streak:
     written = sorted(
         _parse(row[0])
         for row in DB.execute_sql(
-            "SELECT written_at FROM reflection WHERE written_at < ?", [_sql(horizon)]
+            "SELECT written_at FROM reflection WHERE written_at < ? AND deleted_at IS NULL",
+            [_sql(horizon)],
         )
     )
     counted = {when.date() for when in written}
     for (held,) in DB.execute_sql(
-        "SELECT held_at FROM session WHERE status = 'done' AND held_at < ?",
+        "SELECT held_at FROM session WHERE status = 'done' AND held_at < ? AND deleted_at IS NULL",
         [_sql(horizon)],
     ):
         held_at = _parse(held)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.domain import records
+from mentorjournal.domain import records, rules
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import Session
 
@@ -109,6 +109,7 @@ def record_session(
             .where(
                 Session.person == who.id,
                 Session.status == "planned",
+                rules.live(Session),
                 Session.held_at >= dt.datetime.combine(day, dt.time()),
                 Session.held_at < dt.datetime.combine(day + dt.timedelta(days=1), dt.time()),
             )

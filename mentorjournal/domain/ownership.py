@@ -13,6 +13,7 @@ Insights all ask "is this record about person P?" and all use this module:
 - skills and tags belong to nobody (they are mine).
 
 So every record belongs to at most one person, and counts per person add up.
+A session or goal in the trash passes on nobody (the link reads as absent).
 The rule is given as SQL (``person_of``) because the readers that need it
 run their own queries; ``owned`` wraps it for the record models.
 """
@@ -24,8 +25,13 @@ import peewee as pw
 from mentorjournal.kinds import Kind
 from mentorjournal.storage.models import MODELS
 
-_SESSION_PERSON = "(SELECT os.person_id FROM session os WHERE os.id = {t}.session_id)"
-_GOAL_PERSON = "(SELECT og.person_id FROM goal og WHERE og.id = {t}.goal_id)"
+# A link to a record in the trash reads as no link (``rules.live_sql``).
+_SESSION_PERSON = (
+    "(SELECT os.person_id FROM session os WHERE os.id = {t}.session_id AND os.deleted_at IS NULL)"
+)
+_GOAL_PERSON = (
+    "(SELECT og.person_id FROM goal og WHERE og.id = {t}.goal_id AND og.deleted_at IS NULL)"
+)
 
 #: SQL for the id of the person a row belongs to; ``{t}`` is the row's table alias.
 _PERSON_OF: dict[Kind, str] = {

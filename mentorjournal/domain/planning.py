@@ -45,12 +45,13 @@ def goals_with_actions(
     action items too.
     """
     goals = queries.goals(status=status)
-    query = ActionItem.select()
+    query = ActionItem.select().where(rules.live(ActionItem))
     if not include_done:
         query = query.where(rules.is_open())
+    trashed = {g.id for g in Goal.select(Goal.id).where(~rules.live(Goal))}
     by_goal: dict[int | None, list[ActionItem]] = {}
-    for item in rules.action_order(query):
-        by_goal.setdefault(item.goal_id, []).append(item)
+    for item in rules.action_order(query):  # under a trashed goal: under no goal
+        by_goal.setdefault(None if item.goal_id in trashed else item.goal_id, []).append(item)
     groups = [GoalGroup(goal, by_goal.get(goal.id, [])) for goal in goals]
     if by_goal.get(None):
         groups.append(GoalGroup(None, by_goal[None]))
@@ -61,12 +62,14 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
     """What lies after today, soonest first: planned sessions, due items, goal targets."""
     today = today or dt.date.today()
     tomorrow = today + dt.timedelta(days=1)
-    names = {p.id: p.name for p in Person.select(Person.id, Person.name)}
+    names = {p.id: p.name for p in Person.select(Person.id, Person.name).where(rules.live(Person))}
     items: list[Upcoming] = []
     sessions = (
         Session.select()
         .where(
-            Session.status == "planned", Session.held_at >= dt.datetime.combine(tomorrow, dt.time())
+            Session.status == "planned",
+            Session.held_at >= dt.datetime.combine(tomorrow, dt.time()),
+            rules.live(Session),
         )
         .order_by(Session.held_at, Session.id)
         .limit(limit)
@@ -76,7 +79,7 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         items.append(Upcoming("session", s.id, s.held_at, f"Session with {name}", name or None))
     actions = (
         ActionItem.select()
-        .where(rules.is_open(), ActionItem.due_on >= tomorrow)
+        .where(rules.is_open(), ActionItem.due_on >= tomorrow, rules.live(ActionItem))
         .order_by(ActionItem.due_on, ActionItem.id)
         .limit(limit)
     )
@@ -88,7 +91,7 @@ def upcoming(today: dt.date | None = None, limit: int = 50) -> list[Upcoming]:
         items.append(Upcoming("action", a.id, dt.datetime.combine(a.due_on, dt.time()), title, who))
     goals = (
         Goal.select()
-        .where(Goal.status == "active", Goal.target_date >= tomorrow)
+        .where(Goal.status == "active", Goal.target_date >= tomorrow, rules.live(Goal))
         .order_by(Goal.target_date, Goal.id)
         .limit(limit)
     )

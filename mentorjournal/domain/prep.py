@@ -61,7 +61,7 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
     who = records.get_person(person)
     today = today or dt.date.today()
     tomorrow = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
-    mine = Session.select().where(Session.person == who.id)
+    mine = Session.select().where(Session.person == who.id, rules.live(Session))
     last = (
         mine.where(Session.status == "done", Session.held_at < tomorrow)
         .order_by(Session.held_at.desc(), Session.id.desc())
@@ -76,14 +76,17 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
     )
     open_items = list(
         rules.action_order(
-            ActionItem.select().where(rules.is_open(), ownership.owned("action", who.id))
+            ActionItem.select().where(
+                rules.is_open(), ownership.owned("action", who.id), rules.live(ActionItem)
+            )
         )
     )
-    active = Goal.select().where(Goal.status == "active")
+    active = Goal.select().where(Goal.status == "active", rules.live(Goal))
     order = (Goal.target_date.is_null(), Goal.target_date, Goal.id)
     goals = list(active.where(Goal.person == who.id).order_by(*order))
-    own = (
-        list(active.where(Goal.person.is_null()).order_by(*order))
+    trashed_people = Person.select(Person.id).where(~rules.live(Person))
+    own = (  # linked to nobody, or to someone in the trash
+        list(active.where(Goal.person.is_null() | Goal.person.in_(trashed_people)).order_by(*order))
         if who.relation == "mentor"
         else []
     )
@@ -104,7 +107,7 @@ def session_prep(person: Any, today: dt.date | None = None) -> SessionPrep:
 
 
 def _recent_ratings(who: Person, today: dt.date) -> list[SkillSnapshot]:
-    query = SkillRating.select().where(SkillRating.rated_on <= today)
+    query = SkillRating.select().where(SkillRating.rated_on <= today, rules.live(SkillRating))
     if who.relation == "mentee":
         query = query.where(ownership.owned("rating", who.id))
     by_skill: dict[int, list[SkillRating]] = {}

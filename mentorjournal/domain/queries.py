@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from mentorjournal.domain import ownership, records, rules, validation
+from mentorjournal.domain import ownership, records, rules, trash, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
 from mentorjournal.storage.db import DB
@@ -57,6 +57,12 @@ class TimelineItem:
     person_id: int | None
     person_name: str | None
     tags: tuple[str, ...]
+    #: Ratings a list shows: a session's confidence before and after and its
+    #: motivation, a reflection's confidence and motivation, a skill rating's value.
+    confidence_before: int | None = None
+    confidence: int | None = None
+    motivation: int | None = None
+    value: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,9 @@ SELECT page.kind, page.id, page.when_,
                          JOIN tag t ON t.id = l.tag_id WHERE l.session_id = page.id)
     WHEN 'reflection' THEN (SELECT group_concat(t.name, char(31)) FROM reflection_tag l
                             JOIN tag t ON t.id = l.tag_id WHERE l.reflection_id = page.id)
-  END
+  END,
+  xs.confidence_before, COALESCE(xs.confidence_after, xr.confidence),
+  COALESCE(xs.motivation, xr.motivation), xk.value
 FROM page
 LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
 LEFT JOIN session xs ON page.kind = 'session' AND xs.id = page.id
@@ -114,11 +122,21 @@ LEFT JOIN goal xg ON page.kind = 'goal' AND xg.id = page.id
 LEFT JOIN action_item xa ON page.kind = 'action' AND xa.id = page.id
 LEFT JOIN win xw ON page.kind = 'win' AND xw.id = page.id
 LEFT JOIN session rs ON rs.id = COALESCE(xr.session_id, xk.session_id, xa.session_id)
-LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id)
+                     AND rs.deleted_at IS NULL
+LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at IS NULL
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
-                                      rs.person_id, wg.person_id)
-ORDER BY page.when_ DESC, page.kind, page.id DESC
+                                      rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 """
+_NEWEST_FIRST = "page.when_ DESC, page.kind, page.id DESC"
+
+#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
+SORTS = {
+    "when": "page.when_ {d}, page.kind, page.id {d}",
+    "kind": "page.kind {d}, page.when_ DESC, page.id DESC",
+    "title": "lower(COALESCE(xp.name, xr.title, sk.name, xg.title, xa.text, xw.title,"
+    " 'Session with ' || p.name, '')) {d}, page.when_ DESC, page.id DESC",
+    "person": "p.name IS NULL, lower(p.name) {d}, page.when_ DESC, page.id DESC",
+}
 
 
 def _stamp(value: Any, field: str, *, end: bool = False) -> str | None:
@@ -167,7 +185,7 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
     params: list[Any] = []
     for kind in sorted(set(chosen)):
         table, when = _BRANCHES[kind]
-        where: list[str] = []
+        where: list[str] = [rules.live_sql("x")]
         if person_id is not None:
             where.append(ownership.belongs_to(kind, "x"))
             params.append(person_id)
@@ -184,7 +202,7 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
         if high is not None:
             where.append(f"{when} < ?")
             params.append(high)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        clause = f" WHERE {' AND '.join(where)}"
         parts.append(f"SELECT '{kind}' AS kind, x.id AS id, {when} AS when_ FROM {table} x{clause}")
     if not parts:
         return "", []
@@ -199,23 +217,36 @@ def timeline(
     end: Any = None,
     offset: int = 0,
     limit: int = 100,
+    sort: str = "when",
+    descending: bool = True,
 ) -> list[TimelineItem]:
-    """One page of the timeline, newest first.
+    """One page of the timeline, newest first (or by ``sort``: a key of ``SORTS``).
 
     ``kinds`` limits the record kinds; ``person`` (id, UUID or record) keeps
     records tied to that person (directly, or through a session or goal);
     ``tag`` keeps tagged sessions and reflections; ``start``/``end`` are
-    inclusive dates (or exact datetimes).
+    inclusive dates (or exact datetimes). Newest first pages in SQLite before
+    anything is joined; the other orders join every matching row first.
     """
     offset = validation.check_count("offset", offset, 2**62)
     limit = validation.check_count("limit", limit, MAX_PAGE)
+    if sort not in SORTS:
+        raise ValidationError("sort", f"one of: {', '.join(SORTS)}")
     union, params = _union(kinds, person, tag, start, end)
     if not union or limit == 0:
         return []
-    sql = (
-        f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
-        f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
-    )
+    if sort == "when" and descending:
+        sql = (
+            f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
+            f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
+            f" ORDER BY {_NEWEST_FIRST}"
+        )
+    else:
+        order = SORTS[sort].format(d="DESC" if descending else "ASC")
+        sql = (
+            f"WITH page AS (SELECT kind, id, when_ FROM ({union})) {_DETAILS}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?"
+        )
     rows = DB.execute_sql(sql, [*params, limit, offset]).fetchall()
     return [_item(row) for row in rows]
 
@@ -235,7 +266,8 @@ def timeline_count(
 
 
 def _item(row: tuple[Any, ...]) -> TimelineItem:
-    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row
+    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row[:11]
+    before, confidence, motivation, value = row[11:]
     text = text or ""
     if kind == "session":
         role = "mentor" if extra == "mentor" else "mentee"
@@ -263,6 +295,10 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         person_id=person_id,
         person_name=person_name,
         tags=names,
+        confidence_before=before,
+        confidence=confidence,
+        motivation=motivation,
+        value=value,
     )
 
 
@@ -271,7 +307,7 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
 
 def people(relation: str | None = None) -> list[Person]:
     """People sorted by name; ``relation`` is mentor, mentee or contact."""
-    query = Person.select()
+    query = Person.select().where(rules.live(Person))
     if relation not in (None, ""):
         relation = validation.validate("person", {"relation": relation}, partial=True)["relation"]
         query = query.where(Person.relation == relation)
@@ -282,7 +318,7 @@ def sessions(
     person: Any = None, role: str | None = None, status: str | None = None
 ) -> list[Session]:
     """Sessions newest first, optionally of one person, role or status."""
-    query = Session.select()
+    query = Session.select().where(rules.live(Session))
     checked = validation.validate(
         "session",
         {k: v for k, v in (("role", role), ("status", status)) if v not in (None, "")},
@@ -301,7 +337,7 @@ def reflections(
     start: Any = None, end: Any = None, tag: str | None = None, session: Any = None
 ) -> list[Reflection]:
     """Reflections newest first, optionally within dates, with a tag or of a session."""
-    query = Reflection.select()
+    query = Reflection.select().where(rules.live(Reflection))
     low, high = _stamp(start, "start"), _stamp(end, "end", end=True)
     if low:
         query = query.where(Reflection.written_at >= low)
@@ -322,7 +358,7 @@ def reflections(
 
 def goals(status: str | None = None, person: Any = None) -> list[Goal]:
     """Goals by target date (undated last), optionally of one status or person."""
-    query = Goal.select()
+    query = Goal.select().where(rules.live(Goal))
     if status not in (None, ""):
         status = validation.validate("goal", {"status": status}, partial=True)["status"]
         query = query.where(Goal.status == status)
@@ -333,7 +369,7 @@ def goals(status: str | None = None, person: Any = None) -> list[Goal]:
 
 def open_actions(owner: str | None = None, person: Any = None) -> list[ActionItem]:
     """Action items not done, by due date (undated last); ``owner`` is me or them."""
-    query = ActionItem.select().where(rules.is_open())
+    query = ActionItem.select().where(rules.is_open(), rules.live(ActionItem))
     if owner not in (None, ""):
         owner = validation.validate("action", {"owner": owner}, partial=True)["owner"]
         query = query.where(ActionItem.owner == owner)
@@ -345,13 +381,13 @@ def open_actions(owner: str | None = None, person: Any = None) -> list[ActionIte
 def overdue_actions(today: dt.date | None = None) -> list[ActionItem]:
     """Open action items whose due date is before ``today``, oldest due first."""
     today = today or dt.date.today()
-    query = ActionItem.select().where(rules.overdue(today))
+    query = ActionItem.select().where(rules.overdue(today), rules.live(ActionItem))
     return list(query.order_by(ActionItem.due_on, ActionItem.id))
 
 
 def wins(start: Any = None, end: Any = None) -> list[Win]:
     """Wins newest first, optionally between two dates (inclusive)."""
-    query = Win.select()
+    query = Win.select().where(rules.live(Win))
     if start not in (None, ""):
         query = query.where(Win.won_on >= validation.check_date("start", start))
     if end not in (None, ""):
@@ -363,12 +399,14 @@ def skills_with_latest() -> list[tuple[Skill, int | None, dt.date | None]]:
     """Every skill (by name) with its latest rating value and date, or None."""
     latest = {
         row.skill_id: (row.value, row.rated_on)
-        for row in SkillRating.select(
-            SkillRating.skill, SkillRating.value, SkillRating.rated_on
-        ).order_by(SkillRating.rated_on, SkillRating.id)
+        for row in SkillRating.select(SkillRating.skill, SkillRating.value, SkillRating.rated_on)
+        .where(rules.live(SkillRating))
+        .order_by(SkillRating.rated_on, SkillRating.id)
     }
     result = []
-    for skill in sorted(Skill.select(), key=lambda s: (s.name.casefold(), s.id)):
+    for skill in sorted(
+        Skill.select().where(rules.live(Skill)), key=lambda s: (s.name.casefold(), s.id)
+    ):
         value, day = latest.get(skill.id, (None, None))
         result.append((skill, value, day))
     return result
@@ -379,7 +417,7 @@ def person_history(person: Any) -> PersonHistory:
     who = records.get_person(person)
     their_sessions = list(
         Session.select()
-        .where(Session.person == who.id)
+        .where(Session.person == who.id, rules.live(Session))
         .order_by(Session.held_at.desc(), Session.id.desc())
     )
     return PersonHistory(
@@ -387,15 +425,39 @@ def person_history(person: Any) -> PersonHistory:
         sessions=their_sessions,
         goals=list(
             Goal.select()
-            .where(Goal.person == who.id)
+            .where(Goal.person == who.id, rules.live(Goal))
             .order_by(Goal.target_date.is_null(), Goal.target_date, Goal.id)
         ),
         actions=list(
-            rules.action_order(ActionItem.select().where(ownership.owned("action", who.id)))
+            rules.action_order(
+                ActionItem.select().where(ownership.owned("action", who.id), rules.live(ActionItem))
+            )
         ),
         reflections=list(
             Reflection.select()
-            .where(ownership.owned("reflection", who.id))
+            .where(ownership.owned("reflection", who.id), rules.live(Reflection))
             .order_by(Reflection.written_at.desc(), Reflection.id.desc())
         ),
     )
+
+
+def linked_to(kind: str, record_id: int) -> dict[str, list[records.Record]]:
+    """The records (not in the trash) that link to one record, per kind and link field.
+
+    Keys are "kind.field" ("reflection.session", "action.goal"...); each list is
+    ordered by id. For the reading view: a session's reflections, action items
+    and ratings, a goal's action items and wins, a skill's ratings...
+    """
+    out: dict[str, list[records.Record]] = {}
+    for child_kind, field, parent_kind in trash.LINKS:
+        if parent_kind != kind:
+            continue
+        model = records.MODEL_FOR_KIND[child_kind]
+        found = list(
+            model.select()
+            .where(getattr(model, field) == record_id, rules.live(model))
+            .order_by(model.id)
+        )
+        if found:
+            out[f"{child_kind}.{field}"] = found
+    return out

@@ -20,7 +20,7 @@ from typing import Any
 import peewee as pw
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentorjournal.domain import validation
+from mentorjournal.domain import rules, trash, validation
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.kinds import NAME_FIELDS, Kind, kind_label
 from mentorjournal.storage.db import DB, driver_errors
@@ -79,7 +79,7 @@ def get(kind: str, ref: Any) -> BaseModel:
         found = model.get_or_none(model.id == ref)
         if found is None:
             raise NotFound(f"No {label} with id {ref}.")
-        return found
+        return _not_trashed(found, label, f"id {ref}")
     if isinstance(ref, str):
         try:
             key = validation.check_uuid("id", ref)
@@ -88,8 +88,14 @@ def get(kind: str, ref: Any) -> BaseModel:
         found = model.get_or_none(model.uuid == key)
         if found is None:
             raise NotFound(f"No {label} with UUID {key}.")
-        return found
+        return _not_trashed(found, label, f"UUID {key}")
     raise NotFound(f"No {label} for {type(ref).__name__}: use its id or UUID.")
+
+
+def _not_trashed(record: BaseModel, label: str, named: str) -> BaseModel:
+    if getattr(record, "deleted_at", None) is not None:
+        raise NotFound(f"The {label} with {named} is in the trash; restore it from there.")
+    return record
 
 
 def resolve_name(kind: str, ref: Any, field: str) -> Any:
@@ -106,14 +112,13 @@ def resolve_name(kind: str, ref: Any, field: str) -> Any:
     model = _model(kind)
     name = NAME_FIELDS[kind]
     column = getattr(model, name)
-    matches = [row.id for row in model.select(model.id).where(column == text).limit(2)]
+    live = model.select(model.id, column)
+    if hasattr(model, "deleted_at"):
+        live = live.where(rules.live(model))
+    matches = [row.id for row in live.where(column == text).limit(2)]
     if not matches:
         lowered = text.casefold()
-        matches = [
-            row.id
-            for row in model.select(model.id, column)
-            if getattr(row, name).casefold() == lowered
-        ][:2]
+        matches = [row.id for row in live if getattr(row, name).casefold() == lowered][:2]
     label = kind_label(kind)
     if not matches:
         raise ValidationError(field, f"no {label} with that {name}; give its id or UUID")
@@ -188,17 +193,30 @@ def update(kind: str, ref: Any, **fields: Any) -> BaseModel:
     return model.get_by_id(record.id)
 
 
-def delete(kind: str, ref: Any) -> None:
-    """Delete the record ``ref``. Links to it are cleared (or cascade) by the schema.
+def delete(kind: str, ref: Any) -> trash.Batch:
+    """Move the record ``ref`` to the trash, with what goes with it; return the batch.
 
-    Deleting a person deletes their sessions; deleting a skill deletes its
-    ratings; goals, actions, wins and reflections that pointed at a deleted
-    record keep existing without the link.
+    A person takes their sessions, a skill its ratings, a goal its action
+    items (``trash.GOES_WITH``); records that only link to it stay, and read
+    as unlinked while it is in the trash. ``trash.restore(batch.id)`` undoes
+    it exactly; ``purge`` deletes for good.
     """
     record = get(kind, ref)
-    with _translated(kind), DB.atomic():
-        record.delete_instance()
-    log.debug("deleted %s %d", kind, record.id)
+    if kind == Kind.TAG:
+        raise ValidationError("kind", "a tag goes when no session or reflection uses it")
+    with _translated(kind):
+        moved = trash.move([(kind, record.id)])
+    log.debug("moved %s %d to the trash", kind, record.id)
+    return moved
+
+
+def purge(kind: str, ref: Any, *, compact: bool = True) -> trash.Purged:
+    """Delete the record ``ref`` (and what goes with it) for good, at once.
+
+    Links from other records are cleared by the schema; a tombstone stays.
+    """
+    moved = delete(kind, ref)
+    return trash.purge([moved.id], compact=compact)
 
 
 def complete_action(ref: Any, on: dt.date | str | None = None) -> ActionItem:
@@ -364,10 +382,18 @@ def tags_of(record: BaseModel) -> list[str]:
 def all_tags(in_use: bool = False) -> list[str]:
     """Every tag name, sorted case-insensitively; ``in_use`` keeps only linked ones."""
     query = Tag.select(Tag.name)
-    if in_use:
+    if in_use:  # by a record that is not in the trash
         query = query.where(
-            pw.fn.EXISTS(SessionTag.select().where(SessionTag.tag == Tag.id))
-            | pw.fn.EXISTS(ReflectionTag.select().where(ReflectionTag.tag == Tag.id))
+            pw.fn.EXISTS(
+                SessionTag.select()
+                .join(Session)
+                .where(SessionTag.tag == Tag.id, rules.live(Session))
+            )
+            | pw.fn.EXISTS(
+                ReflectionTag.select()
+                .join(Reflection)
+                .where(ReflectionTag.tag == Tag.id, rules.live(Reflection))
+            )
         )
     return sorted((tag.name for tag in query), key=str.casefold)
 
@@ -451,6 +477,7 @@ __all__ = [
     "insert_rows",
     "delete",
     "get",
+    "purge",
     "reopen_action",
     "tags_of",
     "update",

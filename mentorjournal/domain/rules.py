@@ -6,6 +6,13 @@
   recently done first (``action_order``).
 - Only sessions with status ``done`` were held: planned and cancelled
   sessions count for no statistic and no streak.
+- A relationship has *ended* when its status is "ended" or its end date has
+  passed; ended relationships, achieved or dropped goals and retired skills
+  are the archive: out of the everyday lists, one click away.
+- A record in the trash (``deleted_at`` set, see ``domain.trash``) is not
+  there for any reader: lists, the timeline, search, prep, statistics and
+  exports keep only *live* records (``live`` / ``live_sql``), and a link to a
+  trashed record reads as no link.
 """
 
 from __future__ import annotations
@@ -48,6 +55,24 @@ def overdue_sql(alias: str) -> str:
 def today_param(today: dt.date) -> str:
     """``today`` as the parameter ``overdue_sql`` compares stored dates with."""
     return today.isoformat()
+
+
+def relationship_ended(
+    status: str | None, ended_on: dt.date | None, today: dt.date | None = None
+) -> bool:
+    """A relationship has ended when its status says so or its end date has passed;
+    lists keep ended ones out of the everyday view (an archive one click away)."""
+    return status == "ended" or (ended_on is not None and ended_on < (today or dt.date.today()))
+
+
+def live(model: Any) -> Any:
+    """For record-model queries: the records of ``model`` that are not in the trash."""
+    return model.deleted_at.is_null()
+
+
+def live_sql(alias: str) -> str:
+    """SQL condition: the record row ``alias`` is not in the trash."""
+    return f"{alias}.deleted_at IS NULL"
 
 
 def action_order(query: Any) -> Any:

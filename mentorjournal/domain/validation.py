@@ -143,6 +143,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "category": LINE,
         "target_level": RATING,
         "description": TEXT,
+        "retired_on": DATE,
     },
     "rating": {
         "skill": _link("skill", required=True),
@@ -503,12 +504,28 @@ def _check_record(kind: str, cleaned: dict[str, Any], existing: models.BaseModel
         if held and following and following < held.date():
             field = "next_session_on" if "next_session_on" in cleaned else "held_at"
             raise _refuse(field, "the next session cannot be before this one")
+    for field, rule in FIELDS.get(kind, {}).items():  # a new link to a trashed record
+        if rule.type != "link" or cleaned.get(field) is None:
+            continue
+        if existing is not None and _current(field, {}, existing) == cleaned[field]:
+            continue  # kept as it was: the link comes back with a restore
+        target = MODELS[rule.target]
+        trashed = target.select().where(
+            target.id == cleaned[field], pw.SQL("deleted_at IS NOT NULL")
+        )
+        if trashed.exists():
+            raise _refuse(field, f"that {kind_label(rule.target)} is in the trash")
     if kind in _UNIQUE_NAME and "name" in cleaned:
         model, name = _UNIQUE_NAME[kind]
         query = model.select().where(name == cleaned["name"])
         if existing is not None:
             query = query.where(model.id != existing.id)
         if query.exists():
+            in_trash = getattr(model, "deleted_at", None)
+            if in_trash is not None and query.where(in_trash.is_null(False)).exists():
+                raise _refuse(
+                    "name", f"a {kind} with this name is in the trash: restore it from there"
+                )
             raise _refuse("name", f"a {kind} with this name already exists")
     if "uuid" in cleaned:
         model = MODELS[kind]

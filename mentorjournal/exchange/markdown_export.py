@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mentorjournal.domain import attachments
+from mentorjournal.domain.rules import live
 from mentorjournal.kinds import RELATION_PLURALS
 from mentorjournal.storage import fsutil
 from mentorjournal.storage.models import (
@@ -141,7 +142,7 @@ def _section(out: list[str], heading: str, text: str) -> None:
 
 def _people(out: list[str], names: dict[int, str]) -> None:
     out += ["## People", ""]
-    people = list(Person.select().order_by(Person.name, Person.id))
+    people = list(Person.select().where(live(Person)).order_by(Person.name, Person.id))
     for relation, title in _RELATION_TITLES:
         group = [p for p in people if p.relation == relation]
         if not group:
@@ -153,8 +154,8 @@ def _people(out: list[str], names: dict[int, str]) -> None:
                 facts.append(f"since {p.started_on}")
             if p.ended_on:
                 facts.append(f"until {p.ended_on}")
-            if p.introduced_by_id:
-                facts.append(f"introduced by {names.get(p.introduced_by_id, '?')}")
+            if p.introduced_by_id in names:
+                facts.append(f"introduced by {names[p.introduced_by_id]}")
             if p.follow_up != "none":
                 facts.append(f"follow-up: {p.follow_up}")
             out += [f"#### {p.name}", "", " · ".join(f for f in facts if f), ""]
@@ -227,7 +228,7 @@ class _Files:
 def _sessions(out: list[str], names: dict[int, str], files: _Files) -> None:
     out += ["## Sessions", ""]
     tags = _tag_map(SessionTag, "session")
-    sessions = Session.select().order_by(Session.held_at, Session.id)
+    sessions = Session.select().where(live(Session)).order_by(Session.held_at, Session.id)
     for year, rows in _by_year(sessions, lambda s: s.held_at).items():
         out += [f"### {year}", ""]
         for s in rows:
@@ -256,8 +257,10 @@ def _sessions(out: list[str], names: dict[int, str], files: _Files) -> None:
 def _reflections(out: list[str], files: _Files) -> None:
     out += ["## Reflections", ""]
     tags = _tag_map(ReflectionTag, "reflection")
-    held = dict(Session.select(Session.id, Session.held_at).tuples())
-    reflections = Reflection.select().order_by(Reflection.written_at, Reflection.id)
+    held = dict(Session.select(Session.id, Session.held_at).where(live(Session)).tuples())
+    reflections = (
+        Reflection.select().where(live(Reflection)).order_by(Reflection.written_at, Reflection.id)
+    )
     for year, rows in _by_year(reflections, lambda r: r.written_at).items():
         out += [f"### {year}", ""]
         for r in rows:
@@ -283,14 +286,16 @@ def _reflections(out: list[str], files: _Files) -> None:
 def _goals(out: list[str], names: dict[int, str]) -> None:
     out += ["## Goals and action items", ""]
     actions: dict[int | None, list[ActionItem]] = {}
-    for a in ActionItem.select().order_by(ActionItem.due_on, ActionItem.id):
-        actions.setdefault(a.goal_id, []).append(a)
-    for g in Goal.select().order_by(Goal.created_at, Goal.id):
+    goals = list(Goal.select().where(live(Goal)).order_by(Goal.created_at, Goal.id))
+    shown = {g.id for g in goals}
+    for a in ActionItem.select().where(live(ActionItem)).order_by(ActionItem.due_on, ActionItem.id):
+        actions.setdefault(a.goal_id if a.goal_id in shown else None, []).append(a)
+    for g in goals:
         facts = [g.status, f"{g.progress}%"]
         if g.target_date:
             facts.append(f"target {g.target_date}")
-        if g.person_id:
-            facts.append(f"with {names.get(g.person_id, '?')}")
+        if g.person_id in names:  # a person in the trash reads as none
+            facts.append(f"with {names[g.person_id]}")
         out += [f"### {g.title}", "", " · ".join(facts), ""]
         if g.description.strip():
             out += [demote(g.description, 3), ""]
@@ -316,9 +321,11 @@ def _actions(out: list[str], actions: list[ActionItem]) -> None:
 def _skills(out: list[str]) -> None:
     out += ["## Skills", ""]
     ratings: dict[int, list[SkillRating]] = {}
-    for r in SkillRating.select().order_by(SkillRating.rated_on, SkillRating.id):
+    for r in (
+        SkillRating.select().where(live(SkillRating)).order_by(SkillRating.rated_on, SkillRating.id)
+    ):
         ratings.setdefault(r.skill_id, []).append(r)
-    for s in Skill.select().order_by(Skill.category, Skill.name):
+    for s in Skill.select().where(live(Skill)).order_by(Skill.category, Skill.name):
         facts = [s.category or "uncategorised"]
         if s.target_level:
             facts.append(f"target {s.target_level}/10")
@@ -336,7 +343,7 @@ def _skills(out: list[str]) -> None:
 
 def _wins(out: list[str]) -> None:
     out += ["## Wins", ""]
-    wins = Win.select().order_by(Win.won_on, Win.id)
+    wins = Win.select().where(live(Win)).order_by(Win.won_on, Win.id)
     for year, rows in _by_year(wins, lambda w: w.won_on).items():
         out += [f"### {year}", ""]
         for w in rows:
@@ -353,7 +360,7 @@ def export_markdown(dest: Path | str | TextIO) -> Path | None:
     """
     if not hasattr(dest, "write") and Path(dest).is_dir():
         dest = Path(dest) / DEFAULT_NAME
-    names = dict(Person.select(Person.id, Person.name).tuples())
+    names = dict(Person.select(Person.id, Person.name).where(live(Person)).tuples())
     meta = Meta.get_or_none(Meta.key == "journal_id")
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [

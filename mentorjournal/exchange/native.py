@@ -34,7 +34,7 @@ from typing import Any, TextIO
 
 import peewee as pw
 
-from mentorjournal.domain import attachments
+from mentorjournal.domain import attachments, rules
 from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
 from mentorjournal.exchange import blobs
 from mentorjournal.exchange.markdown_export import export_markdown, write_pieces, write_text
@@ -87,13 +87,18 @@ def _tag_names() -> dict[str, dict[int, list[str]]]:
     return out
 
 
+def _live(query: Any, model: type[pw.Model]) -> Any:
+    """``query`` without the records in the trash (exports leave them out)."""
+    return query.where(rules.live(model)) if "deleted_at" in model._meta.fields else query
+
+
 def export_json(dest: Path | str | TextIO | None = None) -> dict:
     """Every record of the bound journal as a dict; also written to ``dest`` if given.
 
     ``dest`` is a file path (written atomically: temp file, fsync, rename) or an
     open text stream such as ``sys.stdout``.
     """
-    uuid_of = {kind: dict(m.select(m.id, m.uuid).tuples()) for kind, m in MODELS.items()}
+    uuid_of = {kind: dict(_live(m.select(m.id, m.uuid), m).tuples()) for kind, m in MODELS.items()}
     tags = _tag_names()
     stored = attachments.all_stored()
     files = {kind: attachments.links_of_kind(kind) for kind in ATTACHING} if stored else {}
@@ -103,7 +108,7 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
         rules = fields(kind)
         targets = links(kind)
         rows = []
-        for row in model.select().order_by(model.created_at, model.uuid).dicts():
+        for row in _live(model.select(), model).order_by(model.created_at, model.uuid).dicts():
             out = {
                 "uuid": row["uuid"],
                 "created_at": _json_value(row["created_at"]),
@@ -113,7 +118,7 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
                 if name == "tags":
                     out[name] = tags[kind].get(row["id"], [])
                 elif name in targets:
-                    out[name] = None if row[name] is None else uuid_of[targets[name]][row[name]]
+                    out[name] = uuid_of[targets[name]].get(row[name])  # None: none, or trashed
                 else:
                     out[name] = _json_value(row[name])
             if files.get(kind, {}).get(row["id"]):

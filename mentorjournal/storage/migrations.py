@@ -16,7 +16,7 @@ import peewee as pw
 
 from mentorjournal.errors import NewerJournal
 from mentorjournal.kinds import SEARCH_CODES
-from mentorjournal.storage import schema_v1, schema_v2
+from mentorjournal.storage import schema_v1, schema_v2, schema_v3
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
@@ -126,8 +126,14 @@ def _step_2(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _step_3(db: pw.Database) -> None:
+    """Version 3: a skill can be retired (kept, out of the everyday lists)."""
+    for statement in schema_v3.STATEMENTS:
+        db.execute_sql(statement)
+
+
 #: Step N brings a journal from version N-1 to version N.
-STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2]
+STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3]
 SCHEMA_VERSION = len(STEPS)
 
 

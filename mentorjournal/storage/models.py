@@ -162,6 +162,7 @@ class Skill(RecordModel):
     category = pw.CharField(default="")
     target_level = pw.IntegerField(null=True, constraints=[_rating_check("target_level")])
     description = pw.TextField(default="")
+    retired_on = pw.DateField(null=True)  # schema 3: kept, out of the everyday lists
 
 
 class SkillRating(RecordModel):

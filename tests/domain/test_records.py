@@ -325,11 +325,19 @@ def test_complete_and_reopen_action(journal):
 # -- delete ---------------------------------------------------------------------
 
 
-def test_delete_person_cascades_sessions_and_unlinks_the_rest(session, ana):
+def test_delete_moves_to_the_trash(session, ana):
+    batch = records.delete("person", ana.uuid)
+    assert batch.counts() == {"person": 1, "session": 1}
+    assert Session.select().where(Session.deleted_batch == batch.id).count() == 1
+    with pytest.raises(NotFound, match="in the trash"):
+        records.get("session", session.id)
+
+
+def test_purge_person_cascades_sessions_and_unlinks_the_rest(session, ana):
     r = records.create("reflection", written_at="2026-01-06 08:00", session=session.id)
     g = records.create("goal", title="Lead", person=ana.id)
     a = records.create("action", text="Call", person=ana.id, session=session.id)
-    records.delete("person", ana.uuid)
+    records.purge("person", ana.uuid, compact=False)
     assert Session.select().count() == 0
     assert SessionTag.select().count() == 0
     assert records.get("reflection", r.id).session_id is None
@@ -344,11 +352,11 @@ def test_delete_person_cascades_sessions_and_unlinks_the_rest(session, ana):
         records.delete("person", ana.id)
 
 
-def test_delete_skill_deletes_its_ratings(journal):
+def test_purge_skill_deletes_its_ratings(journal):
     sk = records.create("skill", name="S")
     records.create("rating", skill=sk.id, value=4, rated_on="2026-01-01")
     w = records.create("win", title="W", won_on="2026-01-02", skill=sk.id)
-    records.delete("skill", sk.id)
+    records.purge("skill", sk.id, compact=False)
     assert _rows("skill_rating") == []
     assert records.get("win", w.id).skill_id is None
 

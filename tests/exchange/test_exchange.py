@@ -487,6 +487,7 @@ def exports(draw) -> dict:
             "category": draw(LINE | st.just("")),
             "target_level": draw(RATING),
             "description": draw(TEXT),
+            "retired_on": draw(st.one_of(st.none(), DATES.map(str))),
         }
         for n in skill_names
     ]

@@ -11,7 +11,7 @@ from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Person, Session
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MARKER
-from ui.main_window import NAVIGATION, NEW_KINDS, MainWindow
+from ui.main_window import NAVIGATION, NEW_KINDS, SECTIONS, MainWindow
 from ui.timeline_model import ITEM_ROLE
 
 
@@ -89,7 +89,7 @@ def texts_in_window(window: QWidget) -> list[str]:
 
 def test_sections_and_menus(qtbot, open_journal, settings):
     window = make_window(qtbot, open_journal, settings)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == list(NAVIGATION)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == list(SECTIONS)
     assert window.pages.currentWidget() is window.timeline_page
     assert window.timeline_page.model.rowCount() == 7
     for row, page in enumerate(window.record_pages):
@@ -105,7 +105,7 @@ def test_sections_and_menus(qtbot, open_journal, settings):
     assert shortcuts["&Lock"] == "Ctrl+L"
     assert shortcuts["&Quit"] == "Ctrl+Q"
     assert shortcuts["&Find…"] == "Ctrl+F"
-    assert ui_menus(window) == ["&File", "&Edit", "&Help"]
+    assert ui_menus(window) == ["&File", "&Edit", "&View", "&Help"]
 
 
 def ui_menus(window: MainWindow) -> list[str]:
@@ -179,10 +179,10 @@ def test_unlocking_again_shows_the_journal(qtbot, journal_file, settings):
 
 def test_window_layout_is_remembered(qtbot, open_journal, settings):
     window = make_window(qtbot, open_journal, settings)
-    # Within the offscreen platform's 800x600 screen, so nothing is clamped.
-    window.setGeometry(QRect(20, 30, 760, 520))
-    window.splitter.setSizes([170, 590])
-    qtbot.waitUntil(lambda: window.width() == 760)
+    # Within the offscreen platform's 800x600 screen with a window frame, so nothing is clamped.
+    window.setGeometry(QRect(40, 60, 700, 480))
+    window.splitter.setSizes([170, 530])
+    qtbot.waitUntil(lambda: window.width() == 700)
     window.save_layout()
     sizes = window.splitter.sizes()
     window.close()

@@ -55,7 +55,7 @@ def test_prep_shows_exactly_this_persons_items(page, small):
     assert column(page.goals_model, 2) == ["40%"]
     assert column(page.ratings_model) == ["Delegation"]
     assert column(page.ratings_model, 1) == ["6/10"]
-    assert column(page.ratings_model, 4) == ["▲ up from 4"]
+    assert column(page.ratings_model, 3) == ["▲ from 4"]
     last = page.last.toHtml()
     assert "roadmaps" in last and "Ship the demo first" in last
     assert "font-weight:700" in last or "font-weight:600" in last  # **roadmaps** rendered bold

@@ -193,7 +193,7 @@ def test_timeline_ends_today_and_upcoming_lists_the_future(qtbot, small):
     assert upcoming == [
         "Due: Draft the roadmap",
         "Session with Ben Okafor",
-        "Goal target: Lead the platform team",
+        "Goal target: Lead the platform team · Ben Okafor",  # the person in the line
     ]
     page.upcoming_button.click()
     assert not page.upcoming_panel.isVisible()
@@ -211,7 +211,7 @@ def test_timeline_filters(qtbot, small):
     page.tag.setCurrentIndex(page.tag.findData("planning"))
     assert texts(page.model, 1) == ["Session"]
     page.reset_filters()
-    page.start.setDate(QDate(2024, 3, 2))
+    page.start.set_value(dt.date(2024, 3, 2))
     page.end.setDate(QDate(2024, 3, 3))
     assert texts(page.model, 2) == [f"Note 1 {MARKER}", f"Note 0 {MARKER}"]
     assert page.count.text() == "2 records up to 2024-03-03"
