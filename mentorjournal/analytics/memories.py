@@ -34,12 +34,13 @@ def on_this_day(today: dt.date, person: Any = None, limit: int = 10) -> list[Mem
         days.append("02-29")
     marks = ",".join("?" * len(days))
     pid = person_id(person)
-    r_where = s_where = ""
+    r_where = " AND " + rules.live_sql("r")  # nothing in the trash comes back as a memory
+    s_where = " AND " + rules.live_sql("s")
     args: list[Any] = [*days, today.isoformat()]
     r_args, s_args = list(args), list(args)
     if pid is not None:
-        r_where = " AND " + ownership.belongs_to("reflection", "r")
-        s_where = " AND " + ownership.belongs_to("session", "s")
+        r_where += " AND " + ownership.belongs_to("reflection", "r")
+        s_where += " AND " + ownership.belongs_to("session", "s")
         r_args.append(pid)
         s_args.append(pid)
     sql = (

@@ -12,7 +12,7 @@ import pytest
 
 from mentorjournal.analytics import days, insights, memories, overview, patterns, reassess, stats
 from mentorjournal.analytics.insights import MoodRecords
-from mentorjournal.domain import preferences, records
+from mentorjournal.domain import preferences, records, trash
 from mentorjournal.errors import ValidationError
 from tests.analytics.test_insights import TODAY, at, small_journal
 
@@ -245,6 +245,11 @@ def test_on_this_day_lists_earlier_years_titles_only(journal):
     leap = records.create("reflection", written_at=at("2024-02-29 09:00"), title="Leap day")
     assert [m.id for m in memories.on_this_day(D(2025, 2, 28))] == [leap.id]
     assert memories.on_this_day(D(2024, 2, 28)) == []
+    # What is in the trash is not remembered; restored, it is again.
+    batch = records.delete("reflection", a.id)
+    assert ("reflection", a.id) not in [(m.kind, m.id) for m in memories.on_this_day(TODAY)]
+    trash.restore(batch.id)
+    assert ("reflection", a.id) in [(m.kind, m.id) for m in memories.on_this_day(TODAY)]
 
 
 def test_baseline_and_reassessment_due(small):
