@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentorjournal.domain import queries, records
+from mentorjournal.domain import queries, records, templates
 from mentorjournal.errors import JournalError, NotFound
 from mentorjournal.text.plain import first_line, shorten
 from mentorjournal.text.render import OFF_THREAD_CHARS, render_markdown
@@ -155,6 +155,14 @@ def _add_linked(doc: Document, kind: str, record_id: int) -> None:
         doc.lists.append((f"{heading} ({len(found)})", lines))
 
 
+def _template_name(key: str) -> str:
+    """The name the template bar shows ("Weekly review"), not its key ("weekly_review")."""
+    try:
+        return templates.get(key).name
+    except JournalError:  # a template since removed: its key is all there is
+        return key
+
+
 def record_document(kind: str, record_id: int) -> Document:
     """Everything the reading pane shows of one record (``NotFound`` if it is gone)."""
     r: Any = records.get(kind, record_id)
@@ -203,7 +211,7 @@ def record_document(kind: str, record_id: int) -> Document:
         doc.title = first_line(r.title) or _tr("Untitled reflection")
         doc.facts = [_moment(r.written_at), labels.kind_title("reflection")]
         if r.template:
-            doc.facts.append(_tr("template: {name}").format(name=r.template))
+            doc.facts.append(_tr("template: {name}").format(name=_template_name(r.template)))
         doc.ratings = [
             (_tr("Confidence"), _rating(r.confidence)),
             (_tr("Motivation"), _rating(r.motivation)),
