@@ -161,6 +161,7 @@ class StartDialog(QDialog):
         self.last_task: workers.Task | None = None
         self._unlock_path: Path | None = None
         self._remembered: crypto.RawKey | None = None
+        self._demo_path: Path | None = None
         #: A journal already open, waiting for the recovery key to be confirmed.
         self._pending_journal: Journal | None = None
         #: A journal opened with the recovery key, waiting for its new passphrase.
@@ -536,6 +537,8 @@ class StartDialog(QDialog):
             )
             self.passphrase.setText(demo_passphrase)
         self.demo_hint.setVisible(bool(demo_passphrase))
+        if demo_passphrase:
+            self._demo_path = self._unlock_path
         self._unlock_salt = None
         try:
             salt = read_salt(self._unlock_path)
@@ -1057,7 +1060,8 @@ class StartDialog(QDialog):
     def _opened(self, journal: Journal) -> None:
         self.passphrase.clear()
         self._remembered = None
-        add_recent_journal(self._settings, journal.path)
+        if journal.path != self._demo_path:  # a throwaway: not a journal to reopen
+            add_recent_journal(self._settings, journal.path)
         self.journal = journal
         self.journal_opened.emit(journal)
         self.accept()
