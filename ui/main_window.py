@@ -685,7 +685,13 @@ class MainWindow(QMainWindow):
         self.open_editor("reflection")
 
     def new_session(self) -> None:
-        self.open_editor("session")
+        """Ctrl+Shift+N; on Session prep, with the person prepared for and my role with them."""
+        prep = self.prep_page.prep if self.pages.currentWidget() is self.prep_page else None
+        initial = None
+        if prep is not None:
+            role = "mentor" if prep.person.relation == "mentee" else "mentee"
+            initial = {"person": prep.person.id, "role": role}
+        self.open_editor("session", initial=initial)
 
     def choose_theme(self, name: str) -> None:
         theme.apply(name)
