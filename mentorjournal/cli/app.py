@@ -20,16 +20,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, files, records, report
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -44,13 +40,13 @@ from mentorjournal.cli.common import (
     log_file,
 )
 from mentorjournal.errors import JournalError, from_os_error
-from mentorjournal.storage import fsutil, lock
-
-log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
+    # The commands (and through them the core) are imported here, not at the top:
+    # `--version` and the completion scripts do not pay for them (issue 14).
+    from mentorjournal.cli import commands, data, files, records, report
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -124,6 +120,8 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
     Only the package's own logger is touched (and restored afterwards), so
     calling ``main`` inside another program leaves its logging alone.
     """
+    import logging
+
     package = logging.getLogger("mentorjournal")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
@@ -139,6 +137,9 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
 
 def _report_bug(exc: BaseException) -> int:
     """Write a crash report without the exception's message (it may hold content)."""
+    import datetime as dt
+    import traceback
+
     frames = "".join(traceback.format_tb(exc.__traceback__))
     report = (
         f"--- {dt.datetime.now().isoformat(timespec='seconds')} "
@@ -147,6 +148,8 @@ def _report_bug(exc: BaseException) -> int:
     )
     location: Path | str = log_file()
     try:
+        from mentorjournal.storage import fsutil
+
         fsutil.private_dir(location.parent)
         fd = os.open(location, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
@@ -171,6 +174,11 @@ def _quiet_broken_pipe() -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the process exit code (never raises)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:  # no parser, no core: as fast as Python starts (issue 14)
+        print(f"{PROG} {__version__}")
+        return 0
+    from mentorjournal.storage import fsutil, lock
+
     Stdin.used_by = None
     lock.set_program("the command line (mentorjournal)")
     fsutil.use_private_umask()

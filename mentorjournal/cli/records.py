@@ -21,6 +21,7 @@ from mentorjournal.cli.common import (
     CliError,
     add_command,
     can_prompt,
+    date_option,
     note,
     opened,
     read_stdin_text,
@@ -289,13 +290,6 @@ def _kinds(values: list[str] | None) -> list[str] | None:
 # -- registration -----------------------------------------------------------
 
 
-def iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
-
-
 def count(text: str) -> int:
     if not _DIGITS.fullmatch(text.strip()) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
@@ -405,9 +399,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--person", metavar="REF", help="only records about this person (id, UUID or name)"
     )
     p.add_argument(
-        "--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE"
+        "--since", type=date_option, metavar="DATE", help="only records dated on or after DATE"
     )
-    p.add_argument("--until", type=iso_date, metavar="DATE", help="only records dated up to DATE")
+    p.add_argument(
+        "--until", type=date_option, metavar="DATE", help="only records dated up to DATE"
+    )
     p.add_argument(
         "--limit", type=count, default=20, metavar="N", help="at most N hits (default 20)"
     )
