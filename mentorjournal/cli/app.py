@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
     # The commands (and through them the core) are imported here, not at the top:
     # `--version` and the completion scripts do not pay for them (issue 14).
-    from mentorjournal.cli import commands, data, files, records, report
+    from mentorjournal.cli import commands, completion, data, files, records, report, trash
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     data.register(subparsers)
     files.register(subparsers)
     report.register(subparsers)
+    trash.register(subparsers)
+    completion.register(subparsers)
     _order_help(subparsers)
     return parser
 
@@ -83,6 +85,9 @@ HELP_ORDER = (
     "add",
     "list",
     "show",
+    "edit",
+    "delete",
+    "trash",
     "search",
     "stats",
     "export",
@@ -99,6 +104,7 @@ HELP_ORDER = (
     "verify",
     "passwd",
     "demo",
+    "completion",
 )
 
 
@@ -190,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help, --version, usage errors
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        args.parser = parser  # `completion` reads the whole parser
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             parser.print_help(sys.stderr)
