@@ -156,7 +156,10 @@ def page() -> str:
     for name, meaning in ENVIRONMENT:
         lines += [".TP", f"\\fB{option(name)}\\fR", text(meaning)]
     lines += [".SH EXIT STATUS", *exit_codes()]
-    lines += [".SH SEE ALSO", "The README of MentorJournal; \\fBmentorjournal COMMAND \\-\\-help\\fR."]
+    lines += [
+        ".SH SEE ALSO",
+        "The README of MentorJournal; \\fBmentorjournal COMMAND \\-\\-help\\fR.",
+    ]
     return "\n".join(lines) + "\n"
 
 
