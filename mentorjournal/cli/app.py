@@ -2,10 +2,12 @@
 
 ``mentorjournal COMMAND``, ``python -m mentorjournal COMMAND`` or
 ``python main.py COMMAND``. The commands live in ``commands`` (the journal
-file: init, verify, backup, passphrase...), ``records`` (add, show, search),
-``listing`` (list), ``data`` (export, import, stats) and ``files`` (attach,
-attachments, detach, tidy); what they share
-(secrets, output, the global options) in ``common``.
+file: init, verify, backup, passphrase...), ``records`` (add, edit, delete,
+show, search; ``editor`` runs ``--edit``), ``listing`` (list), ``trash`` (trash
+list, restore, empty), ``data`` (export, import, stats), ``files`` (attach,
+attachments, detach, tidy), ``report`` and ``completion``; what they share
+(secrets, output, the global options) in ``common``. Only ``--version`` is
+answered before any of them is imported.
 
 Exit codes: 0 success; 1 a general problem (no journal, no such record...);
 2 bad usage or a refused value; 3 wrong passphrase or recovery key; 4 not a
@@ -59,9 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             f"  {PROG} init\n"
             f"  {PROG} add reflection --title 'After the 1:1' --body - < notes.md\n"
-            f"  {PROG} search 'feedback'\n"
+            f"  {PROG} add reflection --edit --written-at yesterday\n"
+            f"  {PROG} edit goal 3 --progress 60\n"
+            f"  {PROG} delete person 3              # to the trash; `trash restore` undoes it\n"
+            f"  {PROG} search 'feedback' --since 'last monday'\n"
             f"  {PROG} backup\n\n"
-            f"Run `{PROG} COMMAND --help` for the options of a command.\n"
+            f"Run `{PROG} COMMAND --help` for the options of a command; `{PROG} completion\n"
+            "bash|zsh|fish` prints a tab-completion script.\n"
             f"Scripts can pass the passphrase with ${ENV_PASSPHRASE} or --passphrase-file."
         ),
         formatter_class=HelpFormatter,

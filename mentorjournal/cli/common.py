@@ -236,7 +236,8 @@ def note(text: str) -> None:
 
 
 def date_option(text: str) -> dt.date:
-    """An argparse type: an ISO date or a word such as "yesterday" (``text.dates``)."""
+    """An argparse type: an ISO date or words such as "yesterday", "last friday",
+    "3 days ago" (``text.dates``; a weekday alone is the last one, today included)."""
     from mentorjournal.text import dates
 
     try:

@@ -166,7 +166,10 @@ def register_list(
     )
     p.add_argument("--tag", metavar="TAG", help="only sessions and reflections with this tag")
     p.add_argument(
-        "--since", type=date_option, metavar="DATE", help="only records dated on or after DATE"
+        "--since",
+        type=date_option,
+        metavar="DATE",
+        help="only records dated on or after DATE (YYYY-MM-DD, or words: last monday, 2 weeks ago)",
     )
     p.add_argument(
         "--until", type=date_option, metavar="DATE", help="only records dated up to DATE"

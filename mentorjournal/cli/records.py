@@ -118,9 +118,14 @@ def _help_for(kind: str, field: str, rule: validation.Rule) -> str:
     elif rule.type == "int":
         parts.append(f"a whole number {rule.lo}-{rule.hi}")
     elif rule.type == "date":
-        parts.append("a date, YYYY-MM-DD")
+        ahead = field in FUTURE_DATES
+        parts.append(
+            "a date: YYYY-MM-DD, today, "
+            + ("friday (the coming one), next monday, in 2 weeks" if ahead else "yesterday, ")
+            + ("" if ahead else "friday (the last one), last monday, 3 days ago")
+        )
     elif rule.type == "datetime":
-        parts.append('date and time, "YYYY-MM-DD HH:MM"')
+        parts.append('date and time: "YYYY-MM-DD HH:MM", now, or a day as for dates, then HH:MM')
     elif rule.type == "link":
         target = kind_label(rule.target)
         by_name = f", or its {NAME_FIELDS[rule.target]}" if rule.target in NAME_FIELDS else ""
@@ -592,7 +597,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--person", metavar="REF", help="only records about this person (id, UUID or name)"
     )
     p.add_argument(
-        "--since", type=date_option, metavar="DATE", help="only records dated on or after DATE"
+        "--since",
+        type=date_option,
+        metavar="DATE",
+        help="only records dated on or after DATE (YYYY-MM-DD, or words: last monday, 2 weeks ago)",
     )
     p.add_argument(
         "--until", type=date_option, metavar="DATE", help="only records dated up to DATE"
