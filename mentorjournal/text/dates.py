@@ -126,7 +126,10 @@ def _words(words: str, today: dt.date, prefer: Prefer) -> dt.date | None:
     if match:
         amount = 1 if match.group(1) in ("a", "an", "one") else int(match.group(1))
         sign = -1 if words.endswith("ago") else 1
-        return _shift(today, sign * amount, match.group(2))
+        moved = _shift(today, sign * amount, match.group(2))
+        if moved is None:
+            raise DateError(f"{words!r} is outside the calendar (years 1 to 9999)")
+        return moved
     return None
 
 
