@@ -232,6 +232,7 @@ class Controller:
         window.backup_requested.connect(self.back_up_now)
         window.export_requested.connect(self.export)
         window.import_requested.connect(self.import_json)
+        window.health.restore_requested.connect(self.restore_backup)
         self.idle.timed_out.connect(window.lock)
         if self.session is None:
             self.session = SessionWatcher()
