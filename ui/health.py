@@ -213,7 +213,9 @@ class JournalHealth(QObject):
             try:
                 drafts.save(kind, record_id, values)
             except (JournalError, TypeError) as exc:
-                log.warning("unsaved entry not kept in the salvaged journal: %s", type(exc).__name__)
+                log.warning(
+                    "unsaved entry not kept in the salvaged journal: %s", type(exc).__name__
+                )
         add_recent_journal(self.settings, output)
         log.info("salvaged journal opened")
         window.set_journal(journal)
@@ -255,4 +257,3 @@ class JournalHealth(QObject):
         key = key_for_backup(window, backup, journal)
         if key is not None:
             self.restore_requested.emit(backup, key)
-

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import theme
 
@@ -24,7 +32,12 @@ class MessageBar(QFrame):
     dismissed = Signal()
 
     def __init__(
-        self, name: str, text: str, kind: str = "warning", *, persistent: bool = False,
+        self,
+        name: str,
+        text: str,
+        kind: str = "warning",
+        *,
+        persistent: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

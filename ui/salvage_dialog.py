@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -84,6 +84,7 @@ class SalvageDialog(QDialog):
         self._key = key
         self._before_start = before_start
         self._task: workers.Task | None = None
+        self._starting = False
         self.report: SalvageReport | None = None
         self.error = ""
         #: True when the user chose to open the salvaged journal.
@@ -183,6 +184,10 @@ class SalvageDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
+    def showEvent(self, event) -> None:  # Qt override: the focus where the page wants it
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self._show(self.pages.currentIndex()))
+
     def _show(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         default = {0: self.salvage_button, 2: self.open_button}.get(index)
@@ -214,15 +219,17 @@ class SalvageDialog(QDialog):
             return
         if output.exists():
             self.start_error.setText(
-                self.tr("A file already exists at {path}; choose another name.").format(
-                    path=output
-                )
+                self.tr("A file already exists at {path}; choose another name.").format(path=output)
             )
             self.output.setFocus()
             return
         self.start_error.clear()
         if self._before_start is not None:
-            self._before_start()
+            self._starting = True  # closing the journal dismisses other dialogs: not this one
+            try:
+                self._before_start()
+            finally:
+                self._starting = False
             self._before_start = None
         self._show(1)
         key, path = self._key, self.path
@@ -264,5 +271,5 @@ class SalvageDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:  # Qt override: never while the work runs
-        if self._task is None:
+        if self._task is None and not self._starting:
             super().reject()
