@@ -599,12 +599,34 @@ class StartDialog(QDialog):
         if self._chain_ok and self._unlock_salt is not None and self._remembered is None:
             self._remembered = keychain.remembered_key(self._chain, self._unlock_salt)
             self.remember.setChecked(self._remembered is not None)
+            self._say_why_asked()
             self.passphrase.setPlaceholderText(
                 self.tr("Not needed: the key is remembered on this computer")
                 if self._remembered
                 else ""
             )
         self.keychain_checked = True
+
+    def _say_why_asked(self) -> None:
+        """A journal new to this computer (copied from another): the keychain entry stayed there."""
+        path = self._unlock_path
+        known = path is not None and path.resolve() in recent_journals(self._settings)
+        if (
+            self._remembered is None
+            and path is not None
+            and not known
+            and self.demo_hint.isHidden()
+        ):
+            self.remember_reason.setText(
+                self.tr(
+                    "First time on this computer? The key is not remembered here: a keychain "
+                    "entry stays on the computer where it was made. Type the passphrase once; "
+                    "tick Remember to skip it from now on."
+                )
+            )
+            self.remember_reason.show()
+        else:
+            self.remember_reason.hide()
 
     def choose_existing_file(self) -> None:
         start = str(paths.data_dir()) if paths.data_dir().exists() else str(Path.home())
