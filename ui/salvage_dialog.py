@@ -79,7 +79,7 @@ class SalvageDialog(QDialog):
         self.setObjectName("salvageDialog")
         self.setWindowTitle(self.tr("Salvage the journal"))
         self.setModal(True)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.path = Path(path)
         self._key = key
         self._before_start = before_start
@@ -119,6 +119,7 @@ class SalvageDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.output = QLineEdit(str(default_output(self.path)))
+        self.output.setCursorPosition(0)  # the start of the path shows, where it goes
         self.output.setAccessibleName(self.tr("New journal file"))
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setAutoDefault(False)
