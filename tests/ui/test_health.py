@@ -62,3 +62,35 @@ def test_an_editor_says_what_it_holds_unsaved(qtbot, settings, journal_file):
     (entry,) = window.unsaved_entries()
     assert entry[0] == "reflection" and entry[1] is None and "half a thought" in entry[2]["title"]
     window.close()
+
+
+def test_copies_from_lists_and_the_reading_view_are_marked_and_cleared(
+    qtbot, settings, journal_file
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import clipboard
+
+    guard = clipboard.install(1)
+    window = MainWindow(Journal.open(journal_file, PASSPHRASE), settings, lambda *_: None)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(2)  # Reflections: the focus is in the list
+    table = window.reflections_page.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the list's copy
+    board = QGuiApplication.clipboard()
+    assert board.text() != ""
+    qtbot.waitUntil(lambda: clipboard.is_marked(board.mimeData()))  # marked secret
+    qtbot.waitUntil(lambda: board.text() == "", timeout=5_000)  # gone after the set time
+    from ui.record_views import SafeBrowser
+
+    view = SafeBrowser("test")
+    view.setPlainText("reading view text")
+    view.selectAll()
+    view.copy()
+    assert board.text() == "reading view text" and clipboard.is_marked(board.mimeData())
+    guard.set_clear_seconds(30)
+    window.close()
