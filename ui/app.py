@@ -232,6 +232,7 @@ class Controller:
         window.backup_requested.connect(self.back_up_now)
         window.export_requested.connect(self.export)
         window.import_requested.connect(self.import_json)
+        window.health.restore_requested.connect(self.restore_backup)
         self.idle.timed_out.connect(window.lock)
         if self.session is None:
             self.session = SessionWatcher()
@@ -294,11 +295,10 @@ class Controller:
         if window is not None and window.journal is not None:
             from . import backup_ui
 
-            made = backup_ui.backup_now(
-                window, window.journal, self.backups_for(window.journal.path)
-            )
-            if made is not None:
-                window.statusBar().showMessage("Backup written.", 8000)
+            backups = self.backups_for(window.journal.path)
+            made = backup_ui.backup_now(window, window.journal, backups)
+            if made is not None:  # a second location out of reach is said, not hidden
+                window.statusBar().showMessage(backups.second_problem or "Backup written.", 15000)
 
     def export(self) -> None:
         window = self.window

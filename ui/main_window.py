@@ -55,9 +55,10 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, checkin, geometry, labels, theme
+from . import alerts, checkin, clipboard, geometry, labels, theme
 from .editors import RecordEditor
 from .goals_page import GoalsPage
+from .health import JournalHealth
 from .insights.page import InsightsPage
 from .pages import RecordPage, SearchPage
 from .people_page import PeoplePage
@@ -329,10 +330,12 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.undo_bar.undo.connect(self.undo_delete)
         self.undo_bar.show_trash.connect(lambda: self.show_section(SECTIONS.index("Trash")))
+        self.health = JournalHealth(self, settings)  # damage, sync folders, off-disk copies
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.health.area)
         column.addWidget(self.pages, 1)
         column.addWidget(self.undo_bar)
 
@@ -564,6 +567,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self.restore_drafts()
+        self.health.watch(journal)
         self.unlocked.emit()
 
     def reload(self) -> None:
@@ -617,11 +621,15 @@ class MainWindow(QMainWindow):
             page.clear()
         self.search_page.clear()
         self.undo_bar.dismiss()
+        self.health.clear()
         self._last_batch = None
         self.central.setCurrentWidget(self.locked_page)
         self.setWindowTitle(self.tr("Locked — MentorJournal"))
         for action in self.journal_actions:
             action.setEnabled(False)
+
+    def request_unlock_later(self) -> None:
+        QTimer.singleShot(0, self.request_unlock)
 
     def request_unlock(self) -> None:
         if self.journal is not None:
@@ -744,7 +752,7 @@ class MainWindow(QMainWindow):
                 for c in range(model.columnCount(index.parent()))
                 if not (hasattr(focus, "isColumnHidden") and focus.isColumnHidden(c))
             ]
-            QApplication.clipboard().setText("\t".join(c for c in cells if c))
+            clipboard.copy_secret("\t".join(c for c in cells if c))
 
     def edit_paste(self) -> None:
         target = _text_target(QApplication.focusWidget())
@@ -933,6 +941,14 @@ class MainWindow(QMainWindow):
             editor.flush()
         if self._reload_timer.isActive():
             self.reload()
+
+    def unsaved_entries(self) -> list[tuple[str, int | None, dict]]:
+        """(kind, record id, values) of every editor holding input not in the journal."""
+        return [
+            (editor.kind, editor.record_id, values)
+            for editor in self.editors
+            if (values := editor.unsaved_values()) is not None
+        ]
 
     def park_editors(self) -> None:
         """Save every open editor; input that cannot be saved yet is kept as a draft."""

@@ -125,11 +125,16 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName("Settings sections")
         self.tabs.addTab(self._build_general(), "&General")
         self.tabs.addTab(_scrolling(self._build_security()), "&Security")
-        self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
+        self.backups_panel = BackupsPanel(
+            journal,
+            prefs.backup_folder,
+            prefs.backup_keep,
+            second_folder=prefs.backup_second_folder,
+        )
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
         QVBoxLayout(backups_page).addWidget(self.backups_panel)
-        self.tabs.addTab(backups_page, "&Backups")
+        self.tabs.addTab(_scrolling(backups_page), "&Backups")
         self.tabs.addTab(self._build_data(), "&Export && import")
 
         self.buttons = QDialogButtonBox(
@@ -314,6 +319,7 @@ class SettingsDialog(QDialog):
             theme=self.chosen_theme(),
             backup_folder=self.backups_panel.chosen_folder(),
             backup_keep=self.backups_panel.keep.value(),
+            backup_second_folder=self.backups_panel.chosen_second_folder(),
             clipboard_seconds=self.clipboard_seconds.value(),
         )
 

@@ -106,6 +106,8 @@ class RecordEditor(QDialog):
         self._closing = False
         self._shown_once = False
         self.last_error: ValidationError | None = None
+        #: Why the last save failed in the journal (busy, read-only, full, damaged); "" if not.
+        self.failure = ""
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
@@ -322,14 +324,22 @@ class RecordEditor(QDialog):
             )
             log.info("%s save refused (field %s)", self.kind, exc.field)
             return False
-        except JournalError as exc:
+        except JournalError as exc:  # busy, read-only, full disk, damaged: the text stays here
             self.last_error = None
-            self.status.setText(self.tr("Not saved."))
+            self.failure = str(exc)
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.status.setToolTip(str(exc))
             if not auto:
-                alerts.error(self, str(exc))
+                alerts.error(
+                    self,
+                    self.tr("Not saved. Your text stays in this window."),
+                    str(exc),
+                )
             log.warning("%s save failed: %s", self.kind, type(exc).__name__)
             return False
         self.last_error = None
+        self.failure = ""
+        self.status.setToolTip("")
         self._dirty = False
         self._drop_draft()
         self.form.clear_errors()
@@ -351,6 +361,12 @@ class RecordEditor(QDialog):
             self.record_id = records.create(self.kind, **values).id
         else:
             records.update(self.kind, self.record_id, **values)
+
+    def unsaved_values(self) -> dict[str, Any] | None:
+        """What this editor holds that is not in the journal yet (None when all is saved)."""
+        if not self._dirty or self.is_untouched():
+            return None
+        return self._draft_values(self.values())
 
     def _draft_values(self, values: dict[str, Any]) -> dict[str, Any]:
         if self.actions is not None and self.actions.pending():
@@ -415,7 +431,9 @@ class RecordEditor(QDialog):
         if self._closing or self.flush():
             return True
         reason = str(
-            self.last_error.message if self.last_error else "the journal could not save it"
+            self.last_error.message
+            if self.last_error
+            else (self.failure or "the journal could not save it")
         )
         field = self.last_error.field if self.last_error else ""
         label = specs.LABELS.get(field, field)
@@ -427,7 +445,8 @@ class RecordEditor(QDialog):
 
     def park(self) -> None:
         """Locking or quitting: save, or keep what cannot be saved as a draft; close."""
-        self.flush()
+        if not self.flush() and self.failure:  # one more try as a draft (a busy spell may be over)
+            self._keep_draft(self._draft_values(self.values()))
         self._dirty = False
         self.autosave_timer.stop()
         self._closing = True
