@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ from . import folders, workers
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #c62828;"
+_FROM_HINT = re.compile(r"name the app with --from \([^)]*\)")
 #: Daylio's mood: where it goes besides its tag (None: only the tag).
 MOOD_CHOICES: tuple[str | None, ...] = (None, "confidence", "motivation")
 
@@ -147,7 +149,7 @@ class ImportDialog(QDialog):
         self.mood_label.setBuddy(self.mood)
 
         form = QFormLayout()
-        path_label = QLabel(self.tr("File or f&older:"))
+        path_label = QLabel(self.tr("&Where from:"))
         path_label.setBuddy(self.path)
         form.addRow(path_label, path_row)
         format_label = QLabel(self.tr("Fo&rmat:"))
@@ -175,7 +177,7 @@ class ImportDialog(QDialog):
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.bar.hide()
 
-        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
         self.preview_button.clicked.connect(self.run_preview)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
@@ -284,6 +286,7 @@ class ImportDialog(QDialog):
             self.import_button,
         ):
             widget.setEnabled(False)
+        self.bar.reset()
         self.bar.setRange(0, 0)
         self.bar.show()
         self.status.setStyleSheet("")
@@ -388,7 +391,9 @@ class ImportDialog(QDialog):
             self._say(self.tr("Preview cancelled; nothing was imported."))
             return
         self.previewed = found
-        self.detected.setText(self.tr("Recognised: {what}").format(what=imports.FORMATS[found.format]))
+        self.detected.setText(
+            self.tr("Recognised: {what}").format(what=imports.FORMATS[found.format])
+        )
         self._show_row(self.mood, found.format == "daylio")
         self.preview_text.setPlainText("\n".join(found.lines))
         if found.writes:
@@ -401,9 +406,7 @@ class ImportDialog(QDialog):
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setDefault(True)
             self.cancel_button.setFocus()
-            self._say(
-                self.tr("Nothing new to import: everything in it is in the journal already.")
-            )
+            self._say(self.tr("Nothing new to import: everything in it is in the journal already."))
 
     def run_import(self) -> None:
         """Back up (only when something will be written), then one transaction."""
@@ -449,6 +452,8 @@ class ImportDialog(QDialog):
         self.imported.emit()
 
     def _failed(self, message: str) -> None:
+        # The core's refusals speak to the command line; here the choice is the Format list.
+        message = _FROM_HINT.sub(self.tr("choose the app under Format"), message)
         was = self.running
         self._idle()
         if was == "import":  # the batch may be spent: preview again to retry

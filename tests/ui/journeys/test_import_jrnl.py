@@ -7,7 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from mentorjournal.domain import queries
-from tests.ui.journeys.importing import FIXTURES, file_menu_import, open_window_with_import, wait_idle
+from tests.ui.journeys.importing import (
+    FIXTURES,
+    file_menu_import,
+    open_window_with_import,
+    wait_idle,
+)
 from tests.ui.journeys.keys import visible_texts
 from tests.ui.journeys.story import write_story
 from tests.ui.journeys.window_keys import focused, press, type_keys
