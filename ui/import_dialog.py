@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.errors import JournalError
 from mentorjournal.exchange import imports
 from mentorjournal.exchange.incoming import ImportCancelled, ImportOptions
 from mentorjournal.storage.backups import Backups
