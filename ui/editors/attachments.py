@@ -64,7 +64,7 @@ class AttachmentsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Attachments"))
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
         self.list.currentRowChanged.connect(self._selection_changed)
-        self.attach_button = QPushButton(self.tr("A&ttach file…"))
+        self.attach_button = QPushButton(self.tr("Attach &file…"))
         self.attach_button.setToolTip(
             self.tr(
                 "Attach a file or picture (stored encrypted in the journal, up to {limit}); "
