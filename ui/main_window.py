@@ -125,6 +125,7 @@ EDIT_MENU = (
     "delete",
     None,
     "find",
+    "tidy",
     None,
     "settings",
 )
@@ -428,6 +429,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(tr("&Export…"), "", lambda: self.export_requested.emit())
         self.import_action = self._action(tr("&Import…"), "", lambda: self.import_requested.emit())
+        self.tidy_action = self._action(tr("T&idy up…"), "", self.show_tidy)
         self.check_in_action = self._action(
             tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
         )
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
             "select_all": self.select_all_action,
             "delete": self.delete_action,
             "find": self.find_action,
+            "tidy": self.tidy_action,
             "settings": self.settings_action,
             "trash": self.trash_action,
             "guide": self.guide_action,
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.export_action,
             self.import_action,
+            self.tidy_action,
             self.delete_action,
             self.trash_action,
             *self.section_actions,
@@ -737,6 +741,15 @@ class MainWindow(QMainWindow):
                 if not (hasattr(focus, "isColumnHidden") and focus.isColumnHidden(c))
             ]
             QApplication.clipboard().setText("\t".join(c for c in cells if c))
+
+    def show_tidy(self) -> None:
+        """Edit ▸ Tidy up…: rename and merge tags, skills and people."""
+        if self.journal is None:
+            return
+        from .tidy_dialog import open_tidy
+
+        self.settle()
+        open_tidy(self)
 
     def edit_paste(self) -> None:
         target = _text_target(QApplication.focusWidget())
