@@ -200,7 +200,7 @@ class TidyDialog(QDialog):
             self._say(self.tr("Type the name to merge into."), problem=True)
             self.name.setFocus()
             return None
-        for name, ref, usage in self._all():
+        for name, ref, _usage in self._all():
             if name.casefold() == typed.casefold():
                 if any(ref == c[1] for c in chosen):
                     self._say(self.tr("Something cannot be merged into itself."), problem=True)
