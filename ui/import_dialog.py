@@ -194,8 +194,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        preview_label = QLabel(self.tr("What will be imported:"))
-        layout.addWidget(preview_label)
+        self.preview_label = QLabel(self.tr("What will be imported:"))
+        self.preview_label.setBuddy(self.preview_text)
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.preview_text, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
@@ -257,6 +258,7 @@ class ImportDialog(QDialog):
             self.run_preview()
 
     def _drop_preview(self) -> None:
+        self.preview_label.setText(self.tr("What will be imported:"))
         if self.previewed is not None and self.previewed.batch is not None:
             self.previewed.batch.close()
         self.previewed = None
@@ -374,7 +376,15 @@ class ImportDialog(QDialog):
         except BaseException:
             batch.close()
             raise
-        return Previewed(fmt, summary.lines(), summary.writes, batch=batch)
+        lines = summary.lines()
+        if summary.new_tags:
+            shown = ", ".join(summary.new_tags[:12])
+            more = len(summary.new_tags) - 12
+            lines.insert(
+                1 + len(summary.kind_lines()),
+                "new tags: " + shown + (f" … and {more} more" if more > 0 else ""),
+            )
+        return Previewed(fmt, lines, summary.writes, batch=batch)
 
     def _previewed(self, found: Previewed | NeedsPassword) -> None:
         self._idle()
@@ -443,6 +453,7 @@ class ImportDialog(QDialog):
     def _imported(self, lines: list[str]) -> None:
         self._idle()
         self._drop_preview()
+        self.preview_label.setText(self.tr("What was imported:"))
         self.preview_text.setPlainText("\n".join(lines))
         self._say(self.tr("Imported. A backup of the journal was made first."))
         self.cancel_button.setText(self.tr("Close"))

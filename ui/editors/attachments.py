@@ -62,7 +62,7 @@ class AttachmentsPanel(QWidget):
         self._journal_of = journal_of
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
-        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 3 + 12)
         self.list.currentRowChanged.connect(self._selection_changed)
         self.attach_button = QPushButton(self.tr("Attach &file…"))
         self.attach_button.setToolTip(
@@ -86,22 +86,23 @@ class AttachmentsPanel(QWidget):
         self.message.setAccessibleName(self.tr("Attachment message"))
         self.message.hide()
 
-        buttons = QVBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.save_as_button)
-        buttons.addStretch(1)
+        self.empty = QLabel(self.tr("none — drop files on the text, or paste a picture"))
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list, 1)
-        row.addLayout(buttons)
+        label = QLabel(self.tr("Attachments:"))
+        row.addWidget(label)
+        row.addWidget(self.empty, 1)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.save_as_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Attachments:"))
-        layout.addWidget(label)
+        layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.list)
         layout.addWidget(self.message)
+        self.list.hide()
         self._selection_changed()
 
     # -- showing --------------------------------------------------------------------
@@ -127,6 +128,8 @@ class AttachmentsPanel(QWidget):
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _selection_changed(self, *_args: object) -> None:
+        self.list.setVisible(self.list.count() > 0)
+        self.empty.setVisible(self.list.count() == 0)
         chosen = self.list.currentItem() is not None
         self.remove_button.setEnabled(chosen)
         self.save_as_button.setEnabled(chosen)

@@ -137,7 +137,7 @@ class RecordEditor(QDialog):
             self.attachments = AttachmentsPanel(
                 kind, self._saved_id, lambda: getattr(self.parentWidget(), "journal", None)
             )
-            self.attachments.attached.connect(lambda ref: self._text_target().insert_text(ref))
+            self.attachments.attached.connect(self._reference_added)
             self.attachments.removed.connect(self._reference_removed)
             for text in self._texts():
                 text.edit.takes_attachments = True
@@ -317,6 +317,11 @@ class RecordEditor(QDialog):
                 panel.attach_image(image)
         finally:
             self._drop_target = None
+
+    def _reference_added(self, reference: str) -> None:
+        """A dropped or pasted file's reference goes where it was put; a chosen one at the end."""
+        dropped = self._drop_target is not None
+        self._text_target().insert_text(reference, at_end=not dropped)
 
     def _reference_removed(self, reference: str) -> None:
         for text in self._texts():

@@ -154,9 +154,11 @@ class MarkdownEditor(QWidget):
             self.edit.blockSignals(False)
         self.update_preview()
 
-    def insert_text(self, text: str) -> None:
-        """Insert at the cursor as an edit the user can undo (an attachment's reference)."""
+    def insert_text(self, text: str, *, at_end: bool = False) -> None:
+        """Insert at the cursor (or at the end) as an edit the user can undo (a reference)."""
         cursor = self.edit.textCursor()
+        if at_end:
+            cursor.movePosition(cursor.MoveOperation.End)
         block = cursor.block().text()
         before = "\n" if block.strip() and cursor.positionInBlock() > 0 else ""
         cursor.insertText(f"{before}{text}\n")
