@@ -25,7 +25,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,6 +99,7 @@ class ImportDialog(QDialog):
         self.task: workers.Task | None = None
         self.stop = threading.Event()
         self.running = ""  # "preview" or "import" while work runs
+        self._close_when_idle = False
 
         intro = QLabel(
             self.tr(
@@ -309,6 +310,8 @@ class ImportDialog(QDialog):
         ):
             widget.setEnabled(True)
         self.bar.hide()
+        if self._close_when_idle:
+            QTimer.singleShot(0, lambda: self.done(QDialog.DialogCode.Rejected))
 
     def _start_task(self, fn: Any, on_success: Any) -> None:
         task = workers.Task(workers.journal_work(self.journal, fn))
@@ -474,6 +477,13 @@ class ImportDialog(QDialog):
 
     # -- closing -------------------------------------------------------------------
 
+    def journal_locked(self) -> None:
+        """The journal was locked: stop, forget the export and the password, close."""
+        self.stop.set()
+        self._close_when_idle = True
+        if not self.running:
+            self.done(QDialog.DialogCode.Rejected)
+
     def cancel_or_close(self) -> None:
         if self.running:
             self.stop.set()
@@ -503,10 +513,16 @@ class ImportDialog(QDialog):
 
 def open_import(window: QWidget, journal: Journal, backups: Backups | None = None) -> ImportDialog:
     """Show the import dialog over ``window``; it reloads the window after an import."""
+    settle = getattr(window, "settle", None)
+    if callable(settle):
+        settle()  # open editors saved first: none writes while the import holds the journal
     dialog = ImportDialog(journal, backups, window)
     reload = getattr(window, "reload", None)
     if callable(reload):
         dialog.imported.connect(reload)
+    locked = getattr(window, "locked", None)
+    if locked is not None:
+        locked.connect(dialog.journal_locked)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

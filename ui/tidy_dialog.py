@@ -272,6 +272,9 @@ def open_tidy(window: QWidget) -> TidyDialog:
     reload = getattr(window, "reload", None)
     if callable(reload):
         dialog.changed.connect(reload)
+    locked = getattr(window, "locked", None)
+    if locked is not None:  # names of the journal are not left on screen
+        locked.connect(dialog.reject)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
