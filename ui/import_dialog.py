@@ -309,6 +309,7 @@ class ImportDialog(QDialog):
             self.preview_button,
         ):
             widget.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.bar.hide()
         if self._close_when_idle:
             QTimer.singleShot(0, lambda: self.done(QDialog.DialogCode.Rejected))
@@ -340,6 +341,7 @@ class ImportDialog(QDialog):
             return
         source = Path(text).expanduser()
         self._drop_preview()
+        self.detected.clear()
         if source.exists():
             folders.remember_import(source)
         options = self.options()
@@ -372,7 +374,13 @@ class ImportDialog(QDialog):
         options = dataclasses.replace(options, format=fmt)
         try:
             batch = imports.read(source, options, cancel=cancelled)
-        except (PasswordNeeded, WrongPassword) as exc:
+        except PasswordNeeded:
+            return NeedsPassword(
+                self.tr("{name} is an encrypted jrnl journal: type its password.").format(
+                    name=source.name
+                )
+            )
+        except WrongPassword as exc:
             return NeedsPassword(str(exc))
         try:
             summary = imports.preview(batch)
@@ -429,6 +437,8 @@ class ImportDialog(QDialog):
         journal = self.journal
         cancelled = self.stop.is_set
         self._busy("import", self.tr("Importing…"))
+        if found.native is not None:  # our own JSON is written in one go: no stopping half-way
+            self.cancel_button.setEnabled(False)
         report = self._report
 
         def work() -> list[str]:
