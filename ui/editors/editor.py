@@ -147,13 +147,6 @@ class RecordEditor(QDialog):
                 text.edit.image_pasted.connect(
                     lambda image, text=text: self._attach_into(text, image=image)
                 )
-            last = (
-                self.actions.add_button if self.actions is not None else self.form.focus_chain()[-1]
-            )
-            QWidget.setTabOrder(last, self.attachments.list)
-            QWidget.setTabOrder(self.attachments.list, self.attachments.attach_button)
-            QWidget.setTabOrder(self.attachments.attach_button, self.attachments.remove_button)
-            QWidget.setTabOrder(self.attachments.remove_button, self.attachments.save_as_button)
 
         self.heading = QLabel()
         self.status = QLabel()
@@ -192,6 +185,17 @@ class RecordEditor(QDialog):
         layout.addWidget(self.scroll, 1)
         if self.attachments is not None:
             layout.addWidget(self.attachments)
+            panel = self.attachments
+            last = self.actions.add_button if self.actions is not None else None
+            chain = [
+                last or self.form.focus_chain()[-1],
+                panel.list,
+                panel.attach_button,
+                panel.remove_button,
+                panel.save_as_button,
+            ]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
         layout.addLayout(buttons)
 
         self.save_action = QAction(self.tr("Save"), self)
