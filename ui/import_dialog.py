@@ -393,7 +393,8 @@ class ImportDialog(QDialog):
             more = len(summary.new_tags) - 12
             lines.insert(
                 1 + len(summary.kind_lines()),
-                "new tags: " + shown + (f" … and {more} more" if more > 0 else ""),
+                self.tr("new tags: {names}").format(names=shown)
+                + (self.tr(" … and {n} more").format(n=more) if more > 0 else ""),
             )
         return Previewed(fmt, lines, summary.writes, batch=batch)
 

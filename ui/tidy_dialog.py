@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,12 +39,12 @@ log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #c62828;"
 #: What links to a skill or a person, by "kind.field", as people say it.
 _LINK_WORDS = {
-    "rating.skill": "ratings",
-    "win.skill": "wins",
-    "session.person": "sessions",
-    "goal.person": "goals",
-    "action.person": "action items",
-    "person.introduced_by": "people introduced",
+    "rating.skill": QT_TRANSLATE_NOOP("TidyDialog", "ratings"),
+    "win.skill": QT_TRANSLATE_NOOP("TidyDialog", "wins"),
+    "session.person": QT_TRANSLATE_NOOP("TidyDialog", "sessions"),
+    "goal.person": QT_TRANSLATE_NOOP("TidyDialog", "goals"),
+    "action.person": QT_TRANSLATE_NOOP("TidyDialog", "action items"),
+    "person.introduced_by": QT_TRANSLATE_NOOP("TidyDialog", "people introduced"),
 }
 
 
