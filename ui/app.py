@@ -311,10 +311,9 @@ class Controller:
         window = self.window
         if window is not None and window.journal is not None:
             backups = self.backups_for(window.journal.path)
-            from . import exchange_ui
+            from .import_dialog import open_import
 
-            if exchange_ui.import_journal(window, window.journal, backups) is not None:
-                window.reload()
+            open_import(window, window.journal, backups)  # reloads the window after an import
 
     # -- restoring a backup ---------------------------------------------------
 

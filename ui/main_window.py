@@ -126,6 +126,7 @@ EDIT_MENU = (
     "delete",
     None,
     "find",
+    "tidy",
     None,
     "settings",
 )
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(tr("&Export…"), "", lambda: self.export_requested.emit())
         self.import_action = self._action(tr("&Import…"), "", lambda: self.import_requested.emit())
+        self.tidy_action = self._action(tr("T&idy up…"), "", self.show_tidy)
         self.check_in_action = self._action(
             tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
         )
@@ -489,6 +491,7 @@ class MainWindow(QMainWindow):
             "select_all": self.select_all_action,
             "delete": self.delete_action,
             "find": self.find_action,
+            "tidy": self.tidy_action,
             "settings": self.settings_action,
             "trash": self.trash_action,
             "guide": self.guide_action,
@@ -504,6 +507,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.export_action,
             self.import_action,
+            self.tidy_action,
             self.delete_action,
             self.trash_action,
             *self.section_actions,
@@ -753,6 +757,15 @@ class MainWindow(QMainWindow):
                 if not (hasattr(focus, "isColumnHidden") and focus.isColumnHidden(c))
             ]
             clipboard.copy_secret("\t".join(c for c in cells if c))
+
+    def show_tidy(self) -> None:
+        """Edit ▸ Tidy up…: rename and merge tags, skills and people."""
+        if self.journal is None:
+            return
+        from .tidy_dialog import open_tidy
+
+        self.settle()
+        open_tidy(self)
 
     def edit_paste(self) -> None:
         target = _text_target(QApplication.focusWidget())
