@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, files, records, report
+from mentorjournal.cli import calendar, commands, data, files, records, report
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.register(subparsers)
     files.register(subparsers)
     report.register(subparsers)
+    calendar.register(subparsers)
     _order_help(subparsers)
     return parser
 
