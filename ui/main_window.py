@@ -55,7 +55,7 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, calendar_ui, checkin, geometry, labels, theme
+from . import alerts, calendar_ui, checkin, geometry, labels, reminders, theme
 from .editors import RecordEditor
 from .goals_page import GoalsPage
 from .insights.page import InsightsPage
@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._build_menus()
         calendar_ui.install(self)  # File ▸ Export calendar… / Import invitation…, .ics drops
+        reminders.install(self, settings)  # tray icon and notifications
         self._modal_keys = _ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
         self._default_size()
