@@ -221,7 +221,7 @@ class ReminderPanel(QWidget):
         self.lead.setSingleStep(5)
         self.lead.setSuffix(self.tr(" min"))
         self.lead.setValue(options(self.settings).lead_minutes)
-        form.addRow(self.tr("Remind &before a session:"), self.lead)
+        form.addRow(self.tr("Remind &ahead of a session:"), self.lead)
         layout.addLayout(form)
         layout.addStretch(1)
 
