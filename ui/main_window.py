@@ -55,7 +55,7 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, calendar_ui, checkin, geometry, labels, reminders, theme
+from . import alerts, calendar_ui, checkin, geometry, labels, reminders, summary_ui, theme
 from .editors import RecordEditor
 from .goals_page import GoalsPage
 from .insights.page import InsightsPage
@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         calendar_ui.install(self)  # File ▸ Export calendar… / Import invitation…, .ics drops
         reminders.install(self, settings)  # tray icon and notifications
+        summary_ui.install(self)  # File ▸ Share session summary… / Import a summary…
         self._modal_keys = _ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
         self._default_size()
