@@ -63,9 +63,7 @@ class Presenting(QObject):
         window = self.window
         if self.active or window.journal is None:
             return
-        from .main_window import SECTIONS
-
-        window.show_section(SECTIONS.index("Session prep"))
+        window.show_section(window.record_pages.index(window.prep_page))
         self._hidden = [
             w
             for w in [window.nav, window.menuBar(), window.undo_bar, *self._chooser()]

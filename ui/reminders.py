@@ -180,9 +180,7 @@ class Reminders(QObject):
         person, self._target = self._target, None
         if person is None or self.window.journal is None:
             return
-        from .main_window import SECTIONS
-
-        self.window.show_section(SECTIONS.index("Session prep"))
+        self.window.show_section(self.window.record_pages.index(self.window.prep_page))
         self.window.prep_page.select_person(person)
 
 

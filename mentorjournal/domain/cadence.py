@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -87,7 +88,8 @@ def _last_held() -> dict[int, dt.datetime]:
         .group_by(Session.person_id)
         .tuples()
     )
-    return {int(pid): _as_datetime(last) for pid, last in query if last is not None}
+    rows: list[tuple[Any, Any]] = list(query)  # type: ignore[arg-type]
+    return {int(pid): _as_datetime(last) for pid, last in rows if last is not None}
 
 
 def _next_planned(today: dt.date) -> dict[int, dt.datetime]:
@@ -101,7 +103,8 @@ def _next_planned(today: dt.date) -> dict[int, dt.datetime]:
         .group_by(Session.person_id)
         .tuples()
     )
-    return {int(pid): _as_datetime(first) for pid, first in query if first is not None}
+    rows: list[tuple[Any, Any]] = list(query)  # type: ignore[arg-type]
+    return {int(pid): _as_datetime(first) for pid, first in rows if first is not None}
 
 
 def _as_datetime(value: object) -> dt.datetime:
