@@ -76,6 +76,7 @@ class Presenting(QObject):
             reminders.suppressed = True
         self._was_maximized = window.isMaximized()
         window.showFullScreen()
+        window.statusBar().showMessage(self.tr("Presenting · Esc leaves"))
         self.leave_key.setEnabled(True)
         self.active = True
         self.action.setChecked(True)
@@ -90,6 +91,7 @@ class Presenting(QObject):
         for widget in self._hidden:
             widget.show()
         self._hidden = []
+        window.statusBar().clearMessage()
         reminders = getattr(window, "reminders", None)
         if reminders is not None:
             reminders.suppressed = False

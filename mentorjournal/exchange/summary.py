@@ -118,6 +118,8 @@ def as_text(summary: Summary) -> str:
                 mark = "[x]" if a.done_on else "[ ]"
                 lines.append(f"- {mark} {a.text}{due}")
             lines.append("")
+    if not summary.takeaways and not summary.actions:
+        lines += ["Nothing agreed yet.", ""]
     if summary.next_on:
         lines += [f"Next session: {summary.next_on.isoformat()}", ""]
     return "\n".join(lines).rstrip() + "\n"
