@@ -67,6 +67,7 @@ class ShareDialog(QDialog):
         self.text = QPlainTextEdit(shared.as_text(summary))
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Summary"))
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 18)
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.save_button = QPushButton(self.tr("&Save file…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
