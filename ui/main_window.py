@@ -55,7 +55,18 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, checkin, clipboard, geometry, labels, theme
+from . import (
+    alerts,
+    calendar_ui,
+    checkin,
+    clipboard,
+    geometry,
+    labels,
+    presenting,
+    reminders,
+    summary_ui,
+    theme,
+)
 from .editors import RecordEditor
 from .goals_page import GoalsPage
 from .health import JournalHealth
@@ -354,6 +365,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._build_menus()
+        calendar_ui.install(self)  # File ▸ Export calendar… / Import invitation…, .ics drops
+        reminders.install(self, settings)  # tray icon and notifications
+        summary_ui.install(self)  # File ▸ Share session summary… / Import a summary…
+        presenting.install(self)  # View ▸ Presenting mode (F5)
         self._modal_keys = _ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
         self._default_size()

@@ -42,6 +42,7 @@ from mentorjournal.storage.journal import Journal
 from . import alerts, exchange_ui, geometry, theme
 from .backup_ui import BackupsPanel
 from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
+from .reminders import ReminderPanel
 from .settings import (
     MAX_CLIPBOARD_SECONDS,
     MAX_IDLE_MINUTES,
@@ -136,10 +137,13 @@ class SettingsDialog(QDialog):
         QVBoxLayout(backups_page).addWidget(self.backups_panel)
         self.tabs.addTab(_scrolling(backups_page), "&Backups")
         self.tabs.addTab(self._build_data(), "&Export && import")
+        self.reminders_panel = ReminderPanel()
+        self.tabs.addTab(_scrolling(self.reminders_panel), self.tr("&Reminders"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.accepted.connect(self.reminders_panel.save)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

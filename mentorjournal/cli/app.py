@@ -48,7 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
     # The commands (and through them the core) are imported here, not at the top:
     # `--version` and the completion scripts do not pay for them (issue 14).
-    from mentorjournal.cli import commands, completion, data, files, records, report, trash
+    from mentorjournal.cli import (
+        calendar,
+        commands,
+        completion,
+        data,
+        files,
+        records,
+        report,
+        trash,
+    )
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -81,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     files.register(subparsers)
     report.register(subparsers)
     trash.register(subparsers)
+    calendar.register(subparsers)
     completion.register(subparsers)
     _order_help(subparsers)
     return parser
@@ -99,6 +109,9 @@ HELP_ORDER = (
     "export",
     "import",
     "report",
+    "rhythm",
+    "calendar",
+    "invite",
     "attach",
     "attachments",
     "detach",

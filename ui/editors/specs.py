@@ -70,6 +70,7 @@ LABELS: dict[str, str] = {
     "due_on": "Due",
     "done_on": "Done on",
     "won_on": "Date",
+    "cadence_days": "Meet every",
 }
 KIND_LABELS = {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS}
 
@@ -101,6 +102,7 @@ ORDER: dict[str, tuple[str, ...]] = {
         "ended_on",
         "status",
         "follow_up",
+        "cadence_days",
         "contact",
         "notes",
     ),
@@ -127,7 +129,7 @@ TITLE_FIELD = {
     "action": "text",
 }
 #: Whole-number fields with a unit.
-SUFFIX = {"duration_min": " min", "progress": " %"}
+SUFFIX = {"duration_min": " min", "progress": " %", "cadence_days": " days"}
 
 PLACEHOLDERS = {
     "body": "What happened, what you noticed, what changed in your thinking…",
