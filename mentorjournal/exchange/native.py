@@ -52,6 +52,7 @@ from mentorjournal.exchange.schema import (
     fold,
     links,
 )
+from mentorjournal.storage import fts
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import Meta, ReflectionTag, SessionTag, Tag, utcnow
 
@@ -477,7 +478,9 @@ def import_json(
         with DB.atomic("IMMEDIATE") as transaction:
             DB.execute_sql("PRAGMA defer_foreign_keys = ON")
             importer.plan()
-            importer.write(progress)
+            tables = [model._meta.table_name for model in MODELS.values()]
+            with fts.index_once(DB, tables):  # the index filled once, after the rows
+                importer.write(progress)
             importer.write_attachments(data.get("attachments"), progress)
             if dry_run:
                 transaction.rollback()
