@@ -102,3 +102,17 @@ def test_fill_sql_only_reads_insert_triggers():
         " x.description FROM win x WHERE x.deleted_at IS NULL AND x.id > ?"
         " AND NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = x.id * 16 + 7)"
     )
+
+
+def test_an_import_from_another_app_is_indexed_once_with_its_attachments(journal):
+    """Day One entries with photos: each linked attachment re-indexes its entry through
+    the update triggers in the middle of the import; none is indexed twice."""
+    from tests.exchange.conftest import IMPORTS, run_import
+
+    before = triggers()
+    summary = run_import(IMPORTS / "dayone/dayone-handwritten-2024.zip")
+    assert summary.done
+    assert triggers() == before
+    filled = index()
+    assert len(filled) == len({rowid for rowid, _, _ in filled}) > 0
+    assert filled == reindexed_by_triggers()
