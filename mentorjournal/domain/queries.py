@@ -23,6 +23,8 @@ import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import cached_property
 from typing import Any
 
 from mentorjournal.domain import ownership, records, rules, trash, validation
@@ -41,7 +43,8 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
-from mentorjournal.text.plain import first_line, summary
+from mentorjournal.text.plain import first_line
+from mentorjournal.text.plain import summary as plain_summary
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,6 @@ class TimelineItem:
     uuid: str
     when: dt.datetime
     title: str
-    summary: str
     person_id: int | None
     person_name: str | None
     tags: tuple[str, ...]
@@ -69,6 +71,14 @@ class TimelineItem:
     confidence: int | None = None
     motivation: int | None = None
     value: int | None = None
+    #: The stored text the summary is made of (a bounded prefix); see ``summary``.
+    text: str = dataclass_field(default="", repr=False, compare=False)
+
+    @cached_property
+    def summary(self) -> str:
+        """Short plain text of the record's text, made on first use: a list shows titles,
+        so walking thousands of rows parses no Markdown until a tooltip asks for one."""
+        return plain_summary(self.text, SUMMARY_LEN)
 
 
 @dataclass(frozen=True)
@@ -341,8 +351,8 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         id=rid,
         uuid=uid,
         when=dt.datetime.fromisoformat(when),
-        title=summary(title or "", TITLE_LEN),
-        summary=summary(text, SUMMARY_LEN),
+        title=plain_summary(title or "", TITLE_LEN),
+        text=text,
         person_id=person_id,
         person_name=person_name,
         tags=names,
