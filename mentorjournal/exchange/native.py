@@ -180,7 +180,7 @@ def export_json(dest: Path | str | TextIO | None = None) -> dict:
             data["attachments"] = attached
         return data
     counts: dict[str, int] = {}
-    write_pieces(dest, _streamed(head, context, stored, counts))
+    write_pieces(dest, _streamed(head, context, stored, counts), purpose="write")
     log.info("exported %d records as JSON", sum(counts.values()))
     result: dict[str, Any] = {**head, "counts": counts}
     if stored:
