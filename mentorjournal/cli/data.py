@@ -67,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         target = sys.stdout if dest is None else dest
         if args.format == "json":
             data = exchange.export_json(target)
-            count = sum(len(rows) for rows in data["records"].values())
+            count = sum(data["counts"].values())
         else:
             exchange.export_markdown(target)
             count = None
