@@ -115,6 +115,26 @@ class RecordForm(QWidget):
             layout.addWidget(self._compact(self._columns(below, two_from=4)))
         self.order = [*short, *long, *below] if below else [*short, *long]
         self._chain_tab_order()
+        self._role_chosen = False  # set once the user picks "My role" in this form
+        if kind == "session" and "person" in self.widgets and "role" in self.widgets:
+            self.widgets["role"].changed.connect(self._choose_role)
+            self.widgets["person"].changed.connect(self._role_from_person)
+
+    def _choose_role(self) -> None:
+        self._role_chosen = True
+
+    def _role_from_person(self) -> None:
+        """Picking a mentor makes me the mentee, and a mentee me the mentor (unless I chose)."""
+        person_id = self.widgets["person"].value()
+        if self._role_chosen or person_id is None:
+            return
+        try:
+            relation = records.get_person(person_id).relation
+        except JournalError:
+            return
+        role = {"mentor": "mentee", "mentee": "mentor"}.get(relation)
+        if role is not None and self.widgets["role"].value() != role:
+            self.widgets["role"].set_value(role)
 
     def _columns(self, part_specs: list[specs.FieldSpec], two_from: int = TWO_COLUMNS_FROM):
         """Short fields in a form, in two columns (top to bottom, then the next) when many.

@@ -156,3 +156,32 @@ def test_items_of_a_session_not_saved_yet_survive_a_lock(qtbot, journal_file, se
     assert item.session_id == restored.record_id
     assert drafts.load_all() == []
     window.close()
+
+
+def test_my_role_follows_the_person_picked_until_i_choose_it(qtbot, window):
+    """Picking a mentee makes me their mentor, a mentor their mentee; a role I chose stays."""
+    records.create("person", name="Zed Mentee", relation="mentee")
+    editor = open_session_editor(qtbot, window)
+    person, role = editor.form.field("person"), editor.form.field("role")
+    search_gap = QApplication.keyboardInputInterval() + 100  # a new keyboard search
+
+    def pick(name):
+        qtbot.wait(search_gap)
+        type_text(qtbot, name)
+        assert person.currentText().startswith(name)
+
+    assert role.value() == "mentee"  # a new session starts as "I am the mentee"
+    pick("Zed")
+    assert role.value() == "mentor"
+    pick("Ada")
+    assert role.value() == "mentee"
+    tab_to(qtbot, lambda w: w is role)
+    key(qtbot, Qt.Key.Key_Down)  # I choose "I am the mentor" myself, with Ada
+    assert role.value() == "mentor"
+    for _ in range(20):  # Shift+Tab back to the person
+        if focused() is person:
+            break
+        key(qtbot, Qt.Key.Key_Backtab)
+    pick("Zed")
+    pick("Ada")
+    assert role.value() == "mentor"  # my choice stays, whoever is picked
