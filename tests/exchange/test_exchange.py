@@ -503,6 +503,7 @@ def exports(draw) -> dict:
                 "status": draw(st.sampled_from(["active", "paused", "ended"])),
                 "follow_up": draw(st.sampled_from(["none", "pending", "done"])),
                 "notes": draw(TEXT),
+                "cadence_days": draw(st.one_of(st.none(), st.integers(1, 366))),
             }
         )
     person_ids = [p["uuid"] for p in people]
