@@ -96,26 +96,41 @@ def _live(query: Any, model: type[pw.Model]) -> Any:
 def _records(kind: str, context: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The export records of one kind, one at a time (oldest first), none in the trash."""
     model = MODELS[kind]
+    # The order is read as ids first: sorting whole rows would hold every text at once
+    # (SQLite sorts in memory); the rows are then read by id, a chunk at a time.
+    order = [
+        rid
+        for (rid,) in _live(model.select(model.id), model)
+        .order_by(model.created_at, model.uuid)
+        .tuples()
+        .iterator()
+    ]
+    for at in range(0, len(order), CHUNK):
+        ids = order[at : at + CHUNK]
+        found = {row["id"]: row for row in model.select().where(model.id.in_(ids)).dicts()}
+        yield from (_record(found[rid], kind, context) for rid in ids)
+
+
+def _record(row: dict[str, Any], kind: str, context: dict[str, Any]) -> dict[str, Any]:
+    """One export record of ``kind`` from its row."""
     rules_ = fields(kind)
     targets = links(kind)
     uuid_of, tags, files = context["uuid_of"], context["tags"], context["files"]
-    query = _live(model.select(), model).order_by(model.created_at, model.uuid).dicts()
-    for row in query.iterator():  # not kept: one row in memory at a time
-        out = {
-            "uuid": row["uuid"],
-            "created_at": _json_value(row["created_at"]),
-            "updated_at": _json_value(row["updated_at"]),
-        }
-        for name in rules_:
-            if name == "tags":
-                out[name] = tags[kind].get(row["id"], [])
-            elif name in targets:
-                out[name] = uuid_of[targets[name]].get(row[name])  # None: none, or trashed
-            else:
-                out[name] = _json_value(row[name])
-        if files.get(kind, {}).get(row["id"]):
-            out["attachments"] = [{"sha256": h, "name": n} for h, n in files[kind][row["id"]]]
-        yield out
+    out = {
+        "uuid": row["uuid"],
+        "created_at": _json_value(row["created_at"]),
+        "updated_at": _json_value(row["updated_at"]),
+    }
+    for name in rules_:
+        if name == "tags":
+            out[name] = tags[kind].get(row["id"], [])
+        elif name in targets:
+            out[name] = uuid_of[targets[name]].get(row[name])  # None: none, or trashed
+        else:
+            out[name] = _json_value(row[name])
+    if files.get(kind, {}).get(row["id"]):
+        out["attachments"] = [{"sha256": h, "name": n} for h, n in files[kind][row["id"]]]
+    return out
 
 
 def _export_context() -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
