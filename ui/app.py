@@ -28,7 +28,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
@@ -37,7 +37,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
-from . import alerts, clipboard, icons, theme
+from . import alerts, clipboard, i18n, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .session_lock import SessionWatcher
@@ -140,9 +140,12 @@ def excepthook(
     try:
         alerts.error(
             None,
-            "Something unexpected went wrong.",
-            "Your journal is saved after every change. If this happens again, restart "
-            "MentorJournal; the log has details for a bug report (no journal text).",
+            QCoreApplication.translate("app", "Something unexpected went wrong."),
+            QCoreApplication.translate(
+                "app",
+                "Your journal is saved after every change. If this happens again, restart "
+                "MentorJournal; the log has details for a bug report (no journal text).",
+            ),
         )
     finally:
         _reporting = False
@@ -298,7 +301,9 @@ class Controller:
                 window, window.journal, self.backups_for(window.journal.path)
             )
             if made is not None:
-                window.statusBar().showMessage("Backup written.", 8000)
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("Controller", "Backup written."), 8000
+                )
 
     def export(self) -> None:
         window = self.window
@@ -343,7 +348,11 @@ class Controller:
         )
         if not outcome.ok:
             alerts.error(
-                parent, "The backup was not restored; the journal is unchanged.", outcome.message
+                parent,
+                QCoreApplication.translate(
+                    "Controller", "The backup was not restored; the journal is unchanged."
+                ),
+                outcome.message,
             )
             return None
         from mentorjournal.storage.journal import Journal
@@ -351,15 +360,21 @@ class Controller:
         try:
             journal = Journal.open_with_key(path, key)
         except JournalError as exc:
-            alerts.error(parent, "The restored journal did not open.", str(exc))
+            alerts.error(
+                parent,
+                QCoreApplication.translate("Controller", "The restored journal did not open."),
+                str(exc),
+            )
             return None
         finally:
             key.wipe()  # the open journal keeps its own copy
         log.info("journal reopened after a restore")
         alerts.info(
             parent,
-            "The backup is restored.",
-            "The journal as it was before is kept among the backups.",
+            QCoreApplication.translate("Controller", "The backup is restored."),
+            QCoreApplication.translate(
+                "Controller", "The journal as it was before is kept among the backups."
+            ),
         )
         return journal
 
@@ -373,6 +388,7 @@ def main(args: list[str] | None = None) -> int:
     lock.set_program("the MentorJournal window")
     fsutil.use_private_umask()
     app = make_application()
+    i18n.install(i18n.language_choice())
     sys.excepthook = excepthook
     quitter = QuitOnSignal(app)
     controller = Controller(QSettings(), keychain.Keychain())

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -77,7 +77,9 @@ def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
 
 
 def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Folder for backups", str(start))
+    name = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("backup_ui", "Folder for backups"), str(start)
+    )
     return Path(name) if name else None
 
 
@@ -92,7 +94,11 @@ def backup_now(
         lambda report: backups.create(journal, reason, report),
     )
     if not outcome.ok:
-        alerts.error(parent, "The backup was not written.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "The backup was not written."),
+            outcome.message,
+        )
         return None
     return outcome.value
 
@@ -107,7 +113,11 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
     try:
         salt = read_salt(backup)
     except JournalError as exc:
-        alerts.error(parent, "This backup cannot be restored.", str(exc))
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "This backup cannot be restored."),
+            str(exc),
+        )
         return None
     if hmac.compare_digest(salt, journal.key.salt):
         key = journal.key.copy()  # the journal wipes its own copy when it is locked
@@ -131,7 +141,11 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
         parent, "Checking the backup", "Checking every page of the backup…", check
     )
     if not outcome.ok:
-        alerts.error(parent, "This backup cannot be restored.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "This backup cannot be restored."),
+            outcome.message,
+        )
         return None
     return outcome.value
 
@@ -150,10 +164,10 @@ class BackupsPanel(QWidget):
         self._journal = journal
         self._default_folder = paths.backup_dir_for(journal.path)
         self.folder = QLineEdit(str(folder or self._default_folder))
-        self.folder.setAccessibleName("Backup folder")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.editingFinished.connect(self.refresh)
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setAccessibleName("Choose the backup folder")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.choose_button.clicked.connect(self._choose_folder)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
@@ -161,15 +175,17 @@ class BackupsPanel(QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(keep)
-        self.keep.setAccessibleName("Number of backups to keep")
-        self.keep.setSuffix(" newest backups")
+        self.keep.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep.setSuffix(self.tr(" newest backups"))
         note = QLabel(
-            "Backups are encrypted copies of the journal: the passphrase in use when "
-            "each was made opens it. A backup is made automatically once a day."
+            self.tr(
+                "Backups are encrypted copies of the journal: the passphrase in use when "
+                "each was made opens it. A backup is made automatically once a day."
+            )
         )
         note.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels(["Date", "Reason", "Size"])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,12 +197,14 @@ class BackupsPanel(QWidget):
         header.setStretchLastSection(False)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(
-            "Replace the journal with the selected backup "
-            "(the current journal is kept as a backup first)."
+            self.tr(
+                "Replace the journal with the selected backup "
+                "(the current journal is kept as a backup first)."
+            )
         )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QHBoxLayout()
@@ -194,10 +212,10 @@ class BackupsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         form = QFormLayout()
-        folder_label = QLabel("&Folder:")  # a row of a layout gets no buddy by itself:
+        folder_label = QLabel(self.tr("&Folder:"))  # a row of a layout gets no buddy by itself:
         folder_label.setBuddy(self.folder)  # without one, Qt shows the "&" as it is
         form.addRow(folder_label, where)
-        form.addRow("&Keep:", self.keep)
+        form.addRow(self.tr("&Keep:"), self.keep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -253,8 +271,10 @@ class BackupsPanel(QWidget):
         if not alerts.confirm(
             self,
             f"Restore the backup of {when}?",
-            "The journal is closed and replaced by this backup; changes made since then are "
-            "set aside as a backup of the current journal, not lost.",
+            self.tr(
+                "The journal is closed and replaced by this backup; changes made since then are "
+                "set aside as a backup of the current journal, not lost."
+            ),
         ):
             return
         key = key_for_backup(self, info.path, self._journal)

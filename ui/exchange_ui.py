@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorjournal.exchange import native as exchange
@@ -39,7 +40,10 @@ def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | 
     """Ask where to write an export; the suffix follows the format."""
     filters = [JSON_FILTER, MARKDOWN_FILTER] if fmt == "json" else [MARKDOWN_FILTER, JSON_FILTER]
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export the journal (not encrypted)", str(start), ";;".join(filters)
+        parent,
+        QCoreApplication.translate("exchange_ui", "Export the journal (not encrypted)"),
+        str(start),
+        ";;".join(filters),
     )
     if not name:
         return None
@@ -51,9 +55,11 @@ def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | 
 def choose_import_path(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        "Import a MentorJournal export",
+        QCoreApplication.translate("exchange_ui", "Import a MentorJournal export"),
         str(start),
-        "MentorJournal JSON export (*.json);;All files (*)",
+        QCoreApplication.translate(
+            "exchange_ui", "MentorJournal JSON export (*.json);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -78,7 +84,11 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
         parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work)
     )
     if not outcome.ok:
-        alerts.error(parent, "The export was not written.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("exchange_ui", "The export was not written."),
+            outcome.message,
+        )
         return None
     log.info("export written (%s)", "markdown" if as_markdown else "json")
     alerts.info(parent, f"Exported to {dest}.", PLAINTEXT_NOTE)
@@ -104,8 +114,16 @@ def import_journal(
         parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work)
     )
     if not outcome.ok:
-        alerts.error(parent, "Nothing was imported.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("exchange_ui", "Nothing was imported."),
+            outcome.message,
+        )
         return None
     result: ImportResult = outcome.value
-    alerts.info(parent, "Import finished.", f"{result.summary()}. A backup was taken first.")
+    alerts.info(
+        parent,
+        QCoreApplication.translate("exchange_ui", "Import finished."),
+        f"{result.summary()}. A backup was taken first.",
+    )
     return result

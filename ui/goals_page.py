@@ -61,12 +61,12 @@ class GoalsPage(QWidget):
         super().__init__(parent)
         self.model = GoalsModel(self._load)
         self.status = QComboBox()
-        self.status.setAccessibleName("Which goals")
+        self.status.setAccessibleName(self.tr("Which goals"))
         for text, value in STATUS_CHOICES:
             self.status.addItem(text, value)
-        self.show_done = QCheckBox("Show &done action items")
+        self.show_done = QCheckBox(self.tr("Show &done action items"))
         self.overdue = QLabel("")
-        self.overdue.setAccessibleName("Overdue action items")
+        self.overdue.setAccessibleName(self.tr("Overdue action items"))
         self.tree = make_tree(self.model, "Goals and action items", stretch_column=0)
         self.tree.setItemDelegateForColumn(2, ProgressDelegate(self.tree))
         self.tree.header().setMinimumSectionSize(60)
@@ -87,7 +87,7 @@ class GoalsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        label = QLabel("&Show:")
+        label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.status)
         bar = QHBoxLayout()
         bar.addWidget(label)
@@ -96,14 +96,16 @@ class GoalsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.overdue)
         hint = QLabel(
-            "Tick an action item to mark it done; untick to reopen it. "
-            "Double-click a goal or an item to edit it."
+            self.tr(
+                "Tick an action item to mark it done; untick to reopen it. "
+                "Double-click a goal or an item to edit it."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel("<h2>Goals &amp; actions</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Goals &amp; actions</h2>")))
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(hint)

@@ -100,22 +100,24 @@ class PrepPage(QWidget):
         self._shown_person: int | None = None
 
         self.person = QComboBox()
-        self.person.setAccessibleName("Prepare a session with")
+        self.person.setAccessibleName(self.tr("Prepare a session with"))
         self.person.setMinimumContentsLength(12)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        person_label = QLabel("&Prepare for:")
+        person_label = QLabel(self.tr("&Prepare for:"))
         person_label.setBuddy(self.person)
-        self.print_button = QPushButton("Pr&int…")
-        self.pdf_button = QPushButton("Export P&DF…")
-        self.md_button = QPushButton("Export &Markdown…")
-        self.after_button = QPushButton("&After the session…")
+        self.print_button = QPushButton(self.tr("Pr&int…"))
+        self.pdf_button = QPushButton(self.tr("Export P&DF…"))
+        self.md_button = QPushButton(self.tr("Export &Markdown…"))
+        self.after_button = QPushButton(self.tr("&After the session…"))
         self.after_button.setToolTip(
-            "Record the session from this agenda and create its action items"
+            self.tr("Record the session from this agenda and create its action items")
         )
-        self.rebuild_button = QPushButton("Re&build agenda")
-        self.rebuild_button.setToolTip("Replace the agenda with a fresh draft from the journal")
+        self.rebuild_button = QPushButton(self.tr("Re&build agenda"))
+        self.rebuild_button.setToolTip(
+            self.tr("Replace the agenda with a fresh draft from the journal")
+        )
         self.summary = QLabel("")
 
         self.last = SafeBrowser("Last session: notes and takeaways")
@@ -138,8 +140,8 @@ class PrepPage(QWidget):
         self.ratings_state = EmptyState(self.ratings, "No skill ratings in the last 90 days.")
 
         self.agenda = QPlainTextEdit()
-        self.agenda.setAccessibleName("Draft agenda (Markdown)")
-        self.agenda.setPlaceholderText("Write what you want to talk about.")
+        self.agenda.setAccessibleName(self.tr("Draft agenda (Markdown)"))
+        self.agenda.setPlaceholderText(self.tr("Write what you want to talk about."))
         self._agenda_timer = QTimer(self)
         self._agenda_timer.setSingleShot(True)
         self._agenda_timer.setInterval(AGENDA_DRAFT_MS)
@@ -199,7 +201,7 @@ class PrepPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel("<h2>Session prep</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Session prep</h2>")))
         layout.addWidget(self.body, 1)
 
         self.person.currentIndexChanged.connect(self._person_changed)
@@ -292,7 +294,7 @@ class PrepPage(QWidget):
         self.agenda.clear()
         self.agenda.document().setModified(False)
         self.summary.clear()
-        self.theirs_box.setTitle("Theirs")
+        self.theirs_box.setTitle(self.tr("Theirs"))
         self.goals_state.set_message("No active goals.")
         self._set_enabled(False)
 
@@ -374,8 +376,8 @@ class PrepPage(QWidget):
         if self.agenda.document().isModified() and self._shown_person is not None:
             if not alerts.confirm(
                 self,
-                "Discard your changes to the agenda?",
-                "Choosing another person drafts a new agenda for them.",
+                self.tr("Discard your changes to the agenda?"),
+                self.tr("Choosing another person drafts a new agenda for them."),
             ):
                 self.person.blockSignals(True)
                 self.person.setCurrentIndex(self.person.findData(self._shown_person))
@@ -405,7 +407,9 @@ class PrepPage(QWidget):
         if self.prep is None:
             return
         if self.agenda.document().isModified() and not alerts.confirm(
-            self, "Replace your agenda with a fresh draft?", "Your changes to it will be lost."
+            self,
+            self.tr("Replace your agenda with a fresh draft?"),
+            self.tr("Your changes to it will be lost."),
         ):
             return
         self.show_prep(fresh=True)

@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._prefs = prefs
         self._journal = journal
@@ -122,15 +122,15 @@ class SettingsDialog(QDialog):
         self.passphrase_changed = False
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self._build_general(), "&General")
-        self.tabs.addTab(_scrolling(self._build_security()), "&Security")
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.addTab(self._build_general(), self.tr("&General"))
+        self.tabs.addTab(_scrolling(self._build_security()), self.tr("&Security"))
         self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
         QVBoxLayout(backups_page).addWidget(self.backups_panel)
-        self.tabs.addTab(backups_page, "&Backups")
-        self.tabs.addTab(self._build_data(), "&Export && import")
+        self.tabs.addTab(backups_page, self.tr("&Backups"))
+        self.tabs.addTab(self._build_data(), self.tr("&Export && import"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -163,13 +163,13 @@ class SettingsDialog(QDialog):
             self.tr("Clear copied text after seconds (0 for never)")
         )
         self.theme_box = QComboBox()
-        self.theme_box.setAccessibleName("Theme")
+        self.theme_box.setAccessibleName(self.tr("Theme"))
         for name in THEMES:
             self.theme_box.addItem(theme.LABELS[name], name)
         self.theme_box.setCurrentIndex(THEMES.index(self._prefs.theme))
         self.theme_box.currentIndexChanged.connect(lambda _i: theme.apply(self.chosen_theme()))
         form = QFormLayout()
-        form.addRow("&Lock after:", self.idle_minutes)
+        form.addRow(self.tr("&Lock after:"), self.idle_minutes)
         form.addRow(
             "",
             _note(
@@ -177,7 +177,7 @@ class SettingsDialog(QDialog):
                 "0 means never lock by itself (Ctrl+L still locks)."
             ),
         )
-        form.addRow("&Theme:", self.theme_box)
+        form.addRow(self.tr("&Theme:"), self.theme_box)
         form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
         form.addRow(
             "",
@@ -197,8 +197,8 @@ class SettingsDialog(QDialog):
     def _build_security(self) -> QWidget:
         page = QWidget()
         ok, reason = self._chain.available()
-        self.remember = QCheckBox("&Remember the key on this computer")
-        self.remember.setAccessibleName("Remember the key on this computer")
+        self.remember = QCheckBox(self.tr("&Remember the key on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_note = _note(
             "The journal's key (never the passphrase) is kept in the system keychain, so "
             "unlocking needs no passphrase. Whoever can use your keychain can open the journal. "
@@ -212,13 +212,13 @@ class SettingsDialog(QDialog):
         else:
             self.remember.setToolTip(reason)
         self.remember.toggled.connect(self.set_remember)
-        remember_box = QGroupBox("Unlocking")
+        remember_box = QGroupBox(self.tr("Unlocking"))
         box = QVBoxLayout(remember_box)
         box.addWidget(self.remember)
         box.addWidget(self.remember_note)
-        self.change_button = QPushButton("&Change passphrase…")
+        self.change_button = QPushButton(self.tr("&Change passphrase…"))
         self.change_button.clicked.connect(self.change_passphrase)
-        passphrase_box = QGroupBox("Passphrase")
+        passphrase_box = QGroupBox(self.tr("Passphrase"))
         row = QVBoxLayout(passphrase_box)
         row.addWidget(
             _note(
@@ -267,27 +267,31 @@ class SettingsDialog(QDialog):
         warning = QLabel(f"<b>Not encrypted.</b> {exchange_ui.PLAINTEXT_NOTE}")
         warning.setWordWrap(True)
         warning.setStyleSheet(f"color: {theme.message_colour('warning')};")
-        warning.setAccessibleName("Exports are not encrypted")
-        self.export_json_button = QPushButton("Export as &JSON…")
-        self.export_json_button.setToolTip("Everything, in a file MentorJournal can import again.")
+        warning.setAccessibleName(self.tr("Exports are not encrypted"))
+        self.export_json_button = QPushButton(self.tr("Export as &JSON…"))
+        self.export_json_button.setToolTip(
+            self.tr("Everything, in a file MentorJournal can import again.")
+        )
         self.export_json_button.clicked.connect(lambda: self.export("json"))
-        self.export_markdown_button = QPushButton("Export as &Markdown…")
-        self.export_markdown_button.setToolTip("Everything, as one readable Markdown document.")
+        self.export_markdown_button = QPushButton(self.tr("Export as &Markdown…"))
+        self.export_markdown_button.setToolTip(
+            self.tr("Everything, as one readable Markdown document.")
+        )
         self.export_markdown_button.clicked.connect(lambda: self.export("markdown"))
         exports = QHBoxLayout()
         exports.addWidget(self.export_json_button)
         exports.addWidget(self.export_markdown_button)
         exports.addStretch(1)
-        self.import_button = QPushButton("&Import from JSON…")
+        self.import_button = QPushButton(self.tr("&Import from JSON…"))
         self.import_button.clicked.connect(self.import_json)
         imports = QHBoxLayout()
         imports.addWidget(self.import_button)
         imports.addStretch(1)
-        export_box = QGroupBox("Export")
+        export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
         export_layout.addWidget(warning)
         export_layout.addLayout(exports)
-        import_box = QGroupBox("Import")
+        import_box = QGroupBox(self.tr("Import"))
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(
             _note(
@@ -331,7 +335,7 @@ class SettingsDialog(QDialog):
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
             self.remember.blockSignals(False)
-            alerts.error(self, "The keychain was not changed.", str(exc))
+            alerts.error(self, self.tr("The keychain was not changed."), str(exc))
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(
@@ -341,8 +345,10 @@ class SettingsDialog(QDialog):
             self.passphrase_changed = True
             alerts.info(
                 self,
-                "The passphrase is changed.",
-                "Use the new passphrase from now on. Backups made before keep the old one.",
+                self.tr("The passphrase is changed."),
+                self.tr(
+                    "Use the new passphrase from now on. Backups made before keep the old one."
+                ),
             )
             self.backups_panel.refresh()
         dialog.deleteLater()

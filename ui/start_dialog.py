@@ -386,7 +386,7 @@ class StartDialog(QDialog):
         self.recovery_input = QLineEdit()
         self.recovery_input.setAccessibleName(self.tr("Recovery key"))
         self.recovery_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery_input.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+        self.recovery_input.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-…"))
         self.recovery_input.textEdited.connect(lambda _text: self.recovery_error.clear())
         self.recovery_error = _error_label(self.tr("Recovery key problem"))
         self.recovery_open_button = QPushButton(self.tr("&Open"))

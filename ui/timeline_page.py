@@ -99,9 +99,9 @@ class TimelinePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TimelineModel(timeline_source(end=dt.date.today()))
-        self.heading = QLabel("<h2>Timeline</h2>")
+        self.heading = QLabel(self.tr("<h2>Timeline</h2>"))
         self.count = QLabel("")
-        self.count.setAccessibleName("Number of records shown")
+        self.count.setAccessibleName(self.tr("Number of records shown"))
 
         self.kind = _combo("Filter by kind", "All kinds")
         for kind, label in sorted(KIND_LABELS.items(), key=lambda kv: kv[1]):
@@ -110,18 +110,18 @@ class TimelinePage(QWidget):
         self.tag = _combo("Filter by tag", "Any tag")
         self.start = DateField("From date")
         self.end = QDateEdit()
-        self.end.setAccessibleName("To date")
+        self.end.setAccessibleName(self.tr("To date"))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setDate(QDate.currentDate())
         self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         self._end_is_today = True
-        self.reset_button = QPushButton("&Reset filters")
-        self.upcoming_button = QPushButton("&Upcoming")
+        self.reset_button = QPushButton(self.tr("&Reset filters"))
+        self.upcoming_button = QPushButton(self.tr("&Upcoming"))
         self.upcoming_button.setCheckable(True)
         self.upcoming_button.setChecked(True)
         self.upcoming_button.setToolTip(
-            "Show planned sessions, due action items and goal targets after today"
+            self.tr("Show planned sessions, due action items and goal targets after today")
         )
 
         # Two rows, so that the page stays narrow enough for a small screen at 200%.
@@ -167,7 +167,7 @@ class TimelinePage(QWidget):
         self.upcoming_panel = QWidget()
         panel = QVBoxLayout(self.upcoming_panel)
         panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(QLabel("<b>Upcoming</b> — after today, soonest first"))
+        panel.addWidget(QLabel(self.tr("<b>Upcoming</b> — after today, soonest first")))
         self.upcoming_state = EmptyState(self.upcoming_table, EMPTY_UPCOMING)
         panel.addWidget(self.upcoming_state, 1)
 

@@ -299,7 +299,7 @@ class RecordEditor(QDialog):
     def _save(self, *, auto: bool) -> bool:
         self.autosave_timer.stop()
         if not is_unlocked():  # the journal is closed: keep the text, report it
-            self.status.setText("Not saved: the journal is locked.")
+            self.status.setText(self.tr("Not saved: the journal is locked."))
             return False
         if auto and not self._dirty:
             return True
@@ -388,7 +388,7 @@ class RecordEditor(QDialog):
         if self.record_id is None:
             return
         label = validation_label(self.kind)
-        if not alerts.confirm(self, f"Delete this {label}?", "This cannot be undone."):
+        if not alerts.confirm(self, f"Delete this {label}?", self.tr("This cannot be undone.")):
             return
         try:
             records.delete(self.kind, self.record_id)

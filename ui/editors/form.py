@@ -81,7 +81,7 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.general_error = error_label()
-        self.general_error.setAccessibleName("Problem")
+        self.general_error.setAccessibleName(self.tr("Problem"))
         self.tabs: QTabWidget | None = None
         self.new_person_buttons: dict[str, QToolButton] = {}
 
@@ -107,7 +107,7 @@ class RecordForm(QWidget):
             layout.addWidget(self._with_error(long[0].name), 1)
         elif long:
             self.tabs = QTabWidget()
-            self.tabs.setAccessibleName("Texts")
+            self.tabs.setAccessibleName(self.tr("Texts"))
             for spec in long:
                 self.tabs.addTab(self._with_error(spec.name), spec.label)
             layout.addWidget(self.tabs, 1)
@@ -264,9 +264,9 @@ class RecordForm(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.widgets[name], 1)
             button = QToolButton()
-            button.setText("New…")
+            button.setText(self.tr("New…"))
             button.setAccessibleName(f"{spec.label}: add a new person")
-            button.setToolTip("Add a person to the journal by name")
+            button.setToolTip(self.tr("Add a person to the journal by name"))
             button.clicked.connect(lambda _checked=False, name=name: self.add_person(name))
             self.new_person_buttons[name] = button
             row.addWidget(button)

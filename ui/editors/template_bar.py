@@ -43,16 +43,16 @@ class TemplateBar(QWidget):
         self.filled_title = ""  # the title a template put in (an empty title only)
         self.key = ""
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Template")
+        self.choice.setAccessibleName(self.tr("Template"))
         self.choice.setMinimumContentsLength(22)
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.activated.connect(self._chosen)
-        self.save_button = QPushButton("Save as template…")
-        self.save_button.setAccessibleName("Save the text as a template")
+        self.save_button = QPushButton(self.tr("Save as template…"))
+        self.save_button.setAccessibleName(self.tr("Save the text as a template"))
         self.save_button.clicked.connect(self.save_as_template)
-        label = QLabel("&Template:")
+        label = QLabel(self.tr("&Template:"))
         label.setBuddy(self.choice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +64,7 @@ class TemplateBar(QWidget):
 
     def reload(self) -> None:
         self.choice.clear()
-        self.choice.addItem("No template", "")
+        self.choice.addItem(self.tr("No template"), "")
         for template in self._list():
             self.choice.addItem(
                 template.name if template.builtin else f"{template.name} (mine)", template.key
@@ -102,8 +102,8 @@ class TemplateBar(QWidget):
             and current != self.filled_body
             and not alerts.confirm(
                 self,
-                "Replace the text you wrote with this template?",
-                "You can undo it with Ctrl+Z.",
+                self.tr("Replace the text you wrote with this template?"),
+                self.tr("You can undo it with Ctrl+Z."),
             )
         ):
             self.set_key(self.key)
