@@ -5,7 +5,7 @@
     python scripts/translations.py check     # fails when an entry is unfinished or lost
 
 Sources: every ``ui/**/*.py`` and ``mentorjournal/kinds.py`` (QT_TRANSLATE_NOOP
-"kinds") and ``mentorjournal/messages.py`` (the core's user messages). The .ts
+"kinds") (the core's user messages are in ui/core_messages.py). The .ts
 files are ``resources/i18n/mentorjournal_<lang>.ts``; the .qm beside them is a
 build product (not committed). See docs/TRANSLATIONS.md.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
-CORE_SOURCES = ("mentorjournal/kinds.py", "mentorjournal/messages.py")
+CORE_SOURCES = ("mentorjournal/kinds.py",)
 
 
 def tool(name: str) -> str:

@@ -61,7 +61,7 @@ class AfterSessionDialog(QDialog):
         self.person = person
         self.session: Session | None = None
         name = first_line(person.name)
-        self.setWindowTitle(f"After the session with {name}")
+        self.setWindowTitle(self.tr("After the session with {name}").format(name=name))
         self.resize(760, 680)
         now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
@@ -142,7 +142,13 @@ class AfterSessionDialog(QDialog):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
+        inner.addWidget(
+            QLabel(
+                "<h3>{}</h3>".format(
+                    self.tr("After the session with {name}").format(name=html.escape(name))
+                )
+            )
+        )
         inner.addLayout(form)
         inner.addWidget(notes_label)
         inner.addWidget(self.notes, 2)

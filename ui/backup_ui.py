@@ -67,7 +67,7 @@ def human_size(size: int) -> str:
         if value < 1024 or unit == "GB":
             return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("backup_ui", "{size} bytes").format(size=size)
 
 
 def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
@@ -270,7 +270,7 @@ class BackupsPanel(QWidget):
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if not alerts.confirm(
             self,
-            f"Restore the backup of {when}?",
+            self.tr("Restore the backup of {when}?").format(when=when),
             self.tr(
                 "The journal is closed and replaced by this backup; changes made since then are "
                 "set aside as a backup of the current journal, not lost."
@@ -322,8 +322,10 @@ class AutoBackup(QObject):
             return False
         task = workers.Task(lambda: backups.create(journal, "daily"))
         task.connect(
-            lambda _path: self.done.emit("Daily backup written."),
-            lambda message: self.failed.emit(f"The daily backup failed: {message}"),
+            lambda _path: self.done.emit(self.tr("Daily backup written.")),
+            lambda message: self.failed.emit(
+                self.tr("The daily backup failed: {message}").format(message=message)
+            ),
             self._finished,
         )
         self._task = task

@@ -28,6 +28,11 @@ from . import alerts, folders, progress, workers
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exchange_ui", text)
+
+
 JSON_FILTER = "JSON export, complete, can be imported again (*.json)"
 MARKDOWN_FILTER = "Markdown, for reading and printing (*.md)"
 PLAINTEXT_NOTE = (
@@ -81,7 +86,10 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
         return dest
 
     outcome = progress.run(
-        parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work)
+        parent,
+        _tr("Exporting"),
+        _tr("Writing {name}…").format(name=dest.name),
+        workers.journal_work(journal, work),
     )
     if not outcome.ok:
         alerts.error(
@@ -91,7 +99,7 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
         )
         return None
     log.info("export written (%s)", "markdown" if as_markdown else "json")
-    alerts.info(parent, f"Exported to {dest}.", PLAINTEXT_NOTE)
+    alerts.info(parent, _tr("Exported to {path}.").format(path=dest), _tr(PLAINTEXT_NOTE))
     return dest
 
 
@@ -111,7 +119,10 @@ def import_journal(
         return exchange.import_json(data, progress=report)
 
     outcome = progress.run(
-        parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work)
+        parent,
+        _tr("Importing"),
+        _tr("Importing {name}…").format(name=source.name),
+        workers.journal_work(journal, work),
     )
     if not outcome.ok:
         alerts.error(
@@ -124,6 +135,6 @@ def import_journal(
     alerts.info(
         parent,
         QCoreApplication.translate("exchange_ui", "Import finished."),
-        f"{result.summary()}. A backup was taken first.",
+        _tr("{summary}. A backup was taken first.").format(summary=result.summary()),
     )
     return result

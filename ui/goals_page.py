@@ -199,9 +199,9 @@ class GoalsPage(QWidget):
     def _count_overdue(self) -> None:
         n = self.model.overdue_count()
         self.overdue.setText(
-            f"<b>Overdue: {n} action item{'s' if n != 1 else ''}</b>"
+            "<b>{}</b>".format(self.tr("Overdue: %n action item(s)", "", n))
             if n
-            else ("No overdue action items." if self.model.rowCount() else "")
+            else (self.tr("No overdue action items.") if self.model.rowCount() else "")
         )
 
     def _toggled(self, _action_id: int, _done: bool) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     QTranslator,
 )
@@ -36,6 +37,53 @@ LANGUAGES = {
 }
 
 _installed: list[QTranslator] = []
+
+
+class Catalogue(QTranslator):
+    """Our .qm, looked up also under the base classes' names.
+
+    PySide6's ``self.tr`` asks for the context of the object's own class,
+    while lupdate files a string under the class whose code calls ``tr``: a
+    subclass (``HeatmapChart`` of ``ChartPanel``) would miss its base's strings.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.inner = QTranslator(self)
+        self._bases: dict[str, tuple[str, ...]] = {}
+
+    def load_catalogue(self, locale: QLocale, folder: str) -> bool:
+        return self.inner.load(locale, CATALOGUE, "_", folder, ".qm")
+
+    def language(self) -> str:
+        return self.inner.language()
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return self.inner.isEmpty()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self.inner.translate(context, source, disambiguation, n)
+        if found:
+            return found
+        for base in self._base_contexts(context):
+            found = self.inner.translate(base, source, disambiguation, n)
+            if found:
+                return found
+        return ""
+
+    def _base_contexts(self, context: str) -> tuple[str, ...]:
+        if context not in self._bases:
+            names: list[str] = []
+            pending: list[type] = [QObject]
+            while pending:
+                cls = pending.pop()
+                if cls.__name__ == context:
+                    names += [b.__name__ for b in cls.__mro__[1:] if b.__name__ not in names]
+                pending.extend(cls.__subclasses__())
+            self._bases[context] = tuple(names)
+        return self._bases[context]
 
 
 def language_choice(settings: QSettings | None = None) -> str:
@@ -67,10 +115,8 @@ def install(choice: str = "") -> str:
     locale = locale_for(choice)
     if choice != "en":
         QLocale.setDefault(locale)
-    ours = QTranslator(QCoreApplication.instance())
-    if choice == "en" or not ours.load(
-        locale, CATALOGUE, "_", str(resources.folder("i18n")), ".qm"
-    ):
+    ours = Catalogue(QCoreApplication.instance())
+    if choice == "en" or not ours.load_catalogue(locale, str(resources.folder("i18n"))):
         if choice == "de" or locale.language() == QLocale.Language.German:
             log.warning("no compiled German catalogue found (run make translations)")
         return "en"

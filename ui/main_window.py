@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self._path = journal.path
         self.trash_page.journal = journal
-        self.setWindowTitle(f"{journal.path.name} — MentorJournal")
+        self.setWindowTitle(self.tr("{name} — MentorJournal").format(name=journal.path.name))
         for action in self.journal_actions:
             action.setEnabled(True)
         self.central.setCurrentWidget(self.splitter)
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
             self.delete_record(*found)
 
     def _question(self, kind: str, told: trash.Consequences, title: str) -> tuple[str, str]:
-        question = "Delete “{what}”?".format(what=title)
+        question = f"Delete “{title}”?"
         parts = []
         if told.takes:
             parts.append(
@@ -826,7 +826,7 @@ class MainWindow(QMainWindow):
     def _deleted(self, batch: trash.Batch) -> None:
         self._last_batch = batch
         what = batch.heads[0].title if batch.heads else ""
-        text = "Deleted “{what}”".format(what=what)
+        text = f"Deleted “{what}”"
         others = batch.with_them()
         if len(batch.heads) > 1:
             text += self.tr(" and {n} more").format(n=len(batch.heads) - 1)

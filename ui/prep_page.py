@@ -18,7 +18,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,6 +48,11 @@ from .record_views import EmptyState, ProgressDelegate, SafeBrowser, make_tree
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prep_page", text)
+
+
 RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
 NOBODY = (
     "<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
@@ -71,7 +76,9 @@ def last_session_html(prep: SessionPrep) -> str:
     last = prep.last_session
     name = html.escape(first_line(prep.person.name))
     if last is None:
-        return f"<p><i>No session held with {name} yet: this will be your first.</i></p>"
+        return "<p><i>{}</i></p>".format(
+            _tr("No session held with {name} yet: this will be your first.").format(name=name)
+        )
     when = last.held_at.strftime("%Y-%m-%d %H:%M")
     parts = [f"<p><b>{html.escape(when)}</b> · as {html.escape(last.role)}</p>"]
     if last.takeaways.strip():
@@ -82,7 +89,11 @@ def last_session_html(prep: SessionPrep) -> str:
         parts.append("<p><i>No notes or takeaways were written for it.</i></p>")
     if prep.next_session is not None:
         parts.append(
-            f"<p>Next planned: {html.escape(prep.next_session.held_at.strftime('%Y-%m-%d %H:%M'))}</p>"
+            "<p>{}</p>".format(
+                _tr("Next planned: {when}").format(
+                    when=html.escape(prep.next_session.held_at.strftime("%Y-%m-%d %H:%M"))
+                )
+            )
         )
     return "".join(parts)
 
@@ -345,9 +356,9 @@ class PrepPage(QWidget):
             return
         self._shown_person = prep.person.id
         name = first_line(prep.person.name)
-        self.theirs_box.setTitle(f"Theirs ({name})")
+        self.theirs_box.setTitle(self.tr("Theirs ({name})").format(name=name))
         self.goals_state.set_message(
-            f"No active goals linked to {name}."
+            self.tr("No active goals linked to {name}.").format(name=name)
             + (
                 " Your own goals linked to nobody show here too."
                 if prep.person.relation == "mentor"
@@ -365,9 +376,10 @@ class PrepPage(QWidget):
             self.agenda.document().setModified(kept is not None)
         open_count = len(prep.my_actions) + len(prep.their_actions)
         self.summary.setText(
-            f"  {open_count} open item{'s' if open_count != 1 else ''} · "
-            f"{len(prep.goals) + len(prep.own_goals)} active goal"
-            f"{'s' if len(prep.goals) + len(prep.own_goals) != 1 else ''}"
+            "  "
+            + self.tr("%n open item(s)", "", open_count)
+            + " · "
+            + self.tr("%n active goal(s)", "", len(prep.goals) + len(prep.own_goals))
         )
         for view in (self.mine, self.theirs):
             view.resizeColumnToContents(1)
@@ -443,7 +455,11 @@ class PrepPage(QWidget):
         try:
             prep_export.export_pdf(path, self.page_html())
         except OSError as exc:
-            alerts.error(self, f"Could not write {path.name}.", exc.strerror or str(exc))
+            alerts.error(
+                self,
+                self.tr("Could not write {name}.").format(name=path.name),
+                exc.strerror or str(exc),
+            )
             return None
         return path
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +37,11 @@ from mentorjournal.text.plain import first_line, tooltip
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("record_models", text)
+
+
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -52,7 +58,7 @@ def due_text(item: ActionItem, today: dt.date | None = None) -> str:
     if item.due_on is None:
         return ""
     return (
-        f"{item.due_on.isoformat()} · Overdue"
+        f"{item.due_on.isoformat()} · " + _tr("Overdue")
         if is_overdue(item, today)
         else item.due_on.isoformat()
     )
@@ -108,9 +114,9 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
     elif column == "status":
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"Done {item.done_on.isoformat()}"
+                _tr("Done {day}").format(day=item.done_on.isoformat())
                 if item.done_on
-                else ("Overdue" if is_overdue(item, today) else "Open")
+                else (_tr("Overdue") if is_overdue(item, today) else _tr("Open"))
             )
     elif column == "owner" and role == Qt.ItemDataRole.DisplayRole:
         return OWNER_LABELS.get(item.owner, item.owner)

@@ -56,7 +56,6 @@ from mentorjournal import paths
 from mentorjournal.errors import (
     JournalDamaged,
     JournalError,
-    JournalExists,
     NotAJournal,
     WrongPassphrase,
 )
@@ -711,7 +710,7 @@ class StartDialog(QDialog):
             path = path.with_suffix(SUFFIX)
         if path.exists():
             self.create_error.setText(
-                str(JournalExists(f"A file already exists at {path}; choose another name."))
+                self.tr("A file already exists at {path}; choose another name.").format(path=path)
             )
             self.create_path.setFocus()
             return

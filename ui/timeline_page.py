@@ -235,7 +235,7 @@ class TimelinePage(QWidget):
             self.model.fetchMore(QModelIndex())
         total = queries.timeline_count(**f)
         self.count.setText(
-            f"{total} record{'s' if total != 1 else ''} up to {f['end'].isoformat()}"
+            self.tr("%n record(s) up to {day}", "", total).format(day=f["end"].isoformat())
         )
         self.table_state.set_message(EMPTY_FILTERED if self._filtered() else EMPTY_TIMELINE)
         self._fit_columns()

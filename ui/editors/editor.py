@@ -232,7 +232,9 @@ class RecordEditor(QDialog):
             self.actions.merge_pending(kept)
         self._dirty = True
         local = draft.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-        self.status.setText(f"Restored input not saved yet (kept {local}).")
+        self.status.setText(
+            self.tr("Restored input not saved yet (kept {time}).").format(time=local)
+        )
 
     def _update_title(self) -> None:
         label = specs.KIND_LABELS.get(self.kind, self.kind)
@@ -388,7 +390,11 @@ class RecordEditor(QDialog):
         if self.record_id is None:
             return
         label = validation_label(self.kind)
-        if not alerts.confirm(self, f"Delete this {label}?", self.tr("This cannot be undone.")):
+        if not alerts.confirm(
+            self,
+            self.tr("Delete this {kind}?").format(kind=label),
+            self.tr("This cannot be undone."),
+        ):
             return
         try:
             records.delete(self.kind, self.record_id)

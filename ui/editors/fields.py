@@ -297,7 +297,9 @@ class DateField(QWidget):
         menu.addAction(holder)
         self.pick = QToolButton()
         self.pick.setText(self.tr("Pick…"))
-        self.pick.setAccessibleName(f"{accessible}: pick from a calendar")
+        self.pick.setAccessibleName(
+            self.tr("{field}: pick from a calendar").format(field=accessible)
+        )
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(menu)
         menu.aboutToShow.connect(self._prepare_calendar)

@@ -265,7 +265,7 @@ class RecordForm(QWidget):
             row.addWidget(self.widgets[name], 1)
             button = QToolButton()
             button.setText(self.tr("New…"))
-            button.setAccessibleName(f"{spec.label}: add a new person")
+            button.setAccessibleName(self.tr("{field}: add a new person").format(field=spec.label))
             button.setToolTip(self.tr("Add a person to the journal by name"))
             button.clicked.connect(lambda _checked=False, name=name: self.add_person(name))
             self.new_person_buttons[name] = button

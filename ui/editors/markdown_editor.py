@@ -49,7 +49,7 @@ class MarkdownEditor(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.preview = SafeBrowser(f"{accessible}: preview")
+        self.preview = SafeBrowser(self.tr("{field}: preview").format(field=accessible))
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.toggle = QToolButton()
@@ -57,7 +57,7 @@ class MarkdownEditor(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolTip(self.tr("Show or hide the rendered preview (Ctrl+Shift+P)"))
-        self.toggle.setAccessibleName(f"{accessible}: show preview")
+        self.toggle.setAccessibleName(self.tr("{field}: show preview").format(field=accessible))
         self.toggle.toggled.connect(self.set_preview_visible)
         # Not a tab stop: Tab goes from the text to the next field; the keyboard has a shortcut.
         self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -67,7 +67,10 @@ class TemplateBar(QWidget):
         self.choice.addItem(self.tr("No template"), "")
         for template in self._list():
             self.choice.addItem(
-                template.name if template.builtin else f"{template.name} (mine)", template.key
+                template.name
+                if template.builtin
+                else self.tr("{name} (mine)").format(name=template.name),
+                template.key,
             )
         self.set_key(self.key)
 
@@ -76,7 +79,9 @@ class TemplateBar(QWidget):
         self.key = key or ""
         index = self.choice.findData(self.key)
         if index < 0 and self.key:
-            self.choice.addItem(f"{self.key} (no longer available)", self.key)
+            self.choice.addItem(
+                self.tr("{name} (no longer available)").format(name=self.key), self.key
+            )
             index = self.choice.count() - 1
         self.choice.setCurrentIndex(max(index, 0))
 
