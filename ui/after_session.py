@@ -10,7 +10,7 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,10 @@ from .geometry import fit_to_screen
 log = logging.getLogger(__name__)
 
 NO_DUE = QDate(2000, 1, 1)
-ROLES = (("I was the mentee", "mentee"), ("I was the mentor", "mentor"))
+ROLES = (
+    (QT_TRANSLATE_NOOP("AfterSessionDialog", "I was the mentee"), "mentee"),
+    (QT_TRANSLATE_NOOP("AfterSessionDialog", "I was the mentor"), "mentor"),
+)
 
 
 class AfterSessionDialog(QDialog):
@@ -70,7 +73,7 @@ class AfterSessionDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("My role"))
         for text, value in ROLES:
-            self.role.addItem(text, value)
+            self.role.addItem(self.tr(text), value)
         self.role.setCurrentIndex(self.role.findData(agenda_service.role_for(person.relation)))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))

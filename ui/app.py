@@ -342,8 +342,8 @@ class Controller:
 
         outcome = progress.run(
             parent,
-            "Restoring",
-            "Restoring the backup…",
+            self.tr("Restoring"),
+            self.tr("Restoring the backup…"),
             lambda _report: backups.restore(backup, key=key),
         )
         if not outcome.ok:

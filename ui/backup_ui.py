@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -48,17 +48,19 @@ from .settings import MAX_KEEP
 log = logging.getLogger(__name__)
 
 REASONS = {
-    "manual": "Backed up by you",
-    "daily": "Daily (automatic)",
-    "before-passphrase-change": "Before changing the passphrase",
-    "before-import": "Before an import",
-    "before-restore": "Current journal, before a restore",
-    "before-migration": "Before an upgrade",
+    "manual": QT_TRANSLATE_NOOP("backup_ui", "Backed up by you"),
+    "daily": QT_TRANSLATE_NOOP("backup_ui", "Daily (automatic)"),
+    "before-passphrase-change": QT_TRANSLATE_NOOP("backup_ui", "Before changing the passphrase"),
+    "before-import": QT_TRANSLATE_NOOP("backup_ui", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backup_ui", "Current journal, before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("backup_ui", "Before an upgrade"),
 }
 
 
 def describe_reason(reason: str) -> str:
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+    return QCoreApplication.translate(
+        "backup_ui", REASONS.get(reason, reason.replace("-", " ").capitalize())
+    )
 
 
 def human_size(size: int) -> str:
@@ -89,8 +91,8 @@ def backup_now(
     """Back up with a progress dialog; errors are shown. Returns the new file."""
     outcome = progress.run(
         parent,
-        "Backing up",
-        "Writing an encrypted backup…",
+        QCoreApplication.translate("backup_ui", "Backing up"),
+        QCoreApplication.translate("backup_ui", "Writing an encrypted backup…"),
         lambda report: backups.create(journal, reason, report),
     )
     if not outcome.ok:
@@ -138,7 +140,10 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
             return found
 
     outcome = progress.run(
-        parent, "Checking the backup", "Checking every page of the backup…", check
+        parent,
+        QCoreApplication.translate("backup_ui", "Checking the backup"),
+        QCoreApplication.translate("backup_ui", "Checking every page of the backup…"),
+        check,
     )
     if not outcome.ok:
         alerts.error(

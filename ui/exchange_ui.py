@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorjournal.exchange import native as exchange
@@ -35,9 +35,10 @@ def _tr(text: str) -> str:
 
 JSON_FILTER = "JSON export, complete, can be imported again (*.json)"
 MARKDOWN_FILTER = "Markdown, for reading and printing (*.md)"
-PLAINTEXT_NOTE = (
+PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
+    "exchange_ui",
     "Exports are NOT encrypted: anyone who can read the file can read your "
-    "journal. Keep it somewhere safe and delete it when you no longer need it."
+    "journal. Keep it somewhere safe and delete it when you no longer need it.",
 )
 
 

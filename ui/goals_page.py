@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,16 +34,19 @@ log = logging.getLogger(__name__)
 
 #: The goals shown; achieved and dropped ones are the archive, one choice away.
 STATUS_CHOICES = (
-    ("Active goals", "active"),
-    ("Achieved goals", "achieved"),
-    ("Dropped goals", "dropped"),
-    ("All goals", None),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Active goals"), "active"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Achieved goals"), "achieved"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Dropped goals"), "dropped"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "All goals"), None),
 )
-EMPTY_GOALS = (
+EMPTY_GOALS = QT_TRANSLATE_NOOP(
+    "GoalsPage",
     "No goals or open action items here. Goals give your sessions a direction: add one with "
-    "a target date, then agree action items in your sessions to move it forward."
+    "a target date, then agree action items in your sessions to move it forward.",
 )
-EMPTY_FILTERED = 'Nothing matches: try "All goals" or tick "Show done action items".'
+EMPTY_FILTERED = QT_TRANSLATE_NOOP(
+    "GoalsPage", 'Nothing matches: try "All goals" or tick "Show done action items".'
+)
 
 
 class GoalsPage(QWidget):
@@ -63,7 +66,7 @@ class GoalsPage(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Which goals"))
         for text, value in STATUS_CHOICES:
-            self.status.addItem(text, value)
+            self.status.addItem(self.tr(text), value)
         self.show_done = QCheckBox(self.tr("Show &done action items"))
         self.overdue = QLabel("")
         self.overdue.setAccessibleName(self.tr("Overdue action items"))
@@ -74,7 +77,7 @@ class GoalsPage(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree_state = EmptyState(
             self.tree,
-            EMPTY_GOALS,
+            self.tr(EMPTY_GOALS),
             buttons=[
                 (self.tr("New goal…"), lambda: self.new_requested.emit("goal")),
                 (self.tr("New action item…"), lambda: self.new_requested.emit("action")),
@@ -172,7 +175,7 @@ class GoalsPage(QWidget):
         self.tree.expandAll()
         self.select(chosen)
         filtered = self.status.currentData() != "active" or self.show_done.isChecked()
-        self.tree_state.set_message(EMPTY_FILTERED if filtered else EMPTY_GOALS)
+        self.tree_state.set_message(self.tr(EMPTY_FILTERED if filtered else EMPTY_GOALS))
         self._count_overdue()
 
     def select(self, record: tuple[str, int] | None) -> None:

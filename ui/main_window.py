@@ -25,7 +25,17 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,17 +83,17 @@ log = logging.getLogger(__name__)
 Unlocker = Callable[[QWidget | None, Path], Journal | None]
 
 NAVIGATION = (
-    "Timeline",
-    "Sessions",
-    "Reflections",
-    "People",
-    "Goals & actions",
-    "Skills",
-    "Session prep",
-    "Insights",
+    QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"),
+    QT_TRANSLATE_NOOP("MainWindow", "Goals & actions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Skills"),
+    QT_TRANSLATE_NOOP("MainWindow", "Session prep"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
 )
 #: The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.
-SECTIONS = (*NAVIGATION, "Trash")
+SECTIONS = (*NAVIGATION, QT_TRANSLATE_NOOP("MainWindow", "Trash"))
 #: File ▸ New: every kind of record, in the order a user meets them.
 NEW_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
 RELOAD_DELAY_MS = 400
@@ -92,7 +102,9 @@ UNDO_BAR_MS = 30_000
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
-JOURNAL_FILTER = "MentorJournal journals (*.mjournal);;All files (*)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "MentorJournal journals (*.mjournal);;All files (*)"
+)
 
 #: The menus, as lists of action names (``self.actions_by_name``); None: a separator;
 #: "@name": a submenu. Add an action by name here and in ``_make_actions``.
@@ -458,7 +470,7 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
         self.theme_actions = QActionGroup(self)
         for name, text in theme.LABELS.items():
-            action = QAction(tr(text), self.theme_actions)
+            action = QAction(QCoreApplication.translate("theme", text), self.theme_actions)
             action.setCheckable(True)
             action.setChecked(theme.current() == name)
             action.triggered.connect(lambda _checked=False, name=name: self.choose_theme(name))

@@ -18,7 +18,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,10 +54,11 @@ def _tr(text: str) -> str:
 
 
 RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
-NOBODY = (
+NOBODY = QT_TRANSLATE_NOOP(
+    "PrepPage",
     "<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
     "relationship: the last session, open action items, goals and skill ratings, and drafts an "
-    "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>"
+    "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>",
 )
 
 
@@ -131,24 +132,30 @@ class PrepPage(QWidget):
         )
         self.summary = QLabel("")
 
-        self.last = SafeBrowser("Last session: notes and takeaways")
+        self.last = SafeBrowser(self.tr("Last session: notes and takeaways"))
         self.mine_model = ActionsModel(lambda: self.prep.my_actions if self.prep else [])
         self.theirs_model = ActionsModel(lambda: self.prep.their_actions if self.prep else [])
-        self.mine = make_table(self.mine_model, "My open action items", stretch_column=0)
-        self.theirs = make_table(self.theirs_model, "Their open action items", stretch_column=0)
-        self.mine_state = EmptyState(self.mine, "Nothing open on your side.")
-        self.theirs_state = EmptyState(self.theirs, "Nothing open on their side.")
+        self.mine = make_table(self.mine_model, self.tr("My open action items"), stretch_column=0)
+        self.theirs = make_table(
+            self.theirs_model, self.tr("Their open action items"), stretch_column=0
+        )
+        self.mine_state = EmptyState(self.mine, self.tr("Nothing open on your side."))
+        self.theirs_state = EmptyState(self.theirs, self.tr("Nothing open on their side."))
         self.goals_model = GoalsModel(self._goal_groups)
         self.goals = make_tree(self.goals_model, "Active goals", stretch_column=0, decorated=False)
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
         self.goals.hideColumn(1)  # every goal here is active: the room goes to the titles
-        self.goals_state = EmptyState(self.goals, "No active goals.")
+        self.goals_state = EmptyState(self.goals, self.tr("No active goals."))
         self.ratings_model = KeyedRowsModel(
             ("Skill", "Rating", "Target", "Change"), self._rating_rows
         )
-        self.ratings = make_table(self.ratings_model, "Recent skill ratings", stretch_column=0)
-        self.ratings_state = EmptyState(self.ratings, "No skill ratings in the last 90 days.")
+        self.ratings = make_table(
+            self.ratings_model, self.tr("Recent skill ratings"), stretch_column=0
+        )
+        self.ratings_state = EmptyState(
+            self.ratings, self.tr("No skill ratings in the last 90 days.")
+        )
 
         self.agenda = QPlainTextEdit()
         self.agenda.setAccessibleName(self.tr("Draft agenda (Markdown)"))
@@ -202,7 +209,7 @@ class PrepPage(QWidget):
         content_layout.addLayout(bar)
         content_layout.addLayout(buttons)
         content_layout.addWidget(self.splitter, 1)
-        self.nobody = QLabel(NOBODY)
+        self.nobody = QLabel(self.tr(NOBODY))
         self.nobody.setWordWrap(True)
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body = QStackedWidget()
@@ -306,7 +313,7 @@ class PrepPage(QWidget):
         self.agenda.document().setModified(False)
         self.summary.clear()
         self.theirs_box.setTitle(self.tr("Theirs"))
-        self.goals_state.set_message("No active goals.")
+        self.goals_state.set_message(self.tr("No active goals."))
         self._set_enabled(False)
 
     # -- the agenda's draft ------------------------------------------------

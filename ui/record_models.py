@@ -32,8 +32,10 @@ from mentorjournal.domain import records, rules
 from mentorjournal.domain.planning import GoalGroup
 from mentorjournal.domain.records import ActionItem
 from mentorjournal.errors import JournalError
-from mentorjournal.kinds import GOAL_STATUS_LABELS, OWNER_LABELS
+from mentorjournal.kinds import GOAL_STATUS_LABELS
 from mentorjournal.text.plain import first_line, tooltip
+
+from . import labels
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +121,7 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
                 else (_tr("Overdue") if is_overdue(item, today) else _tr("Open"))
             )
     elif column == "owner" and role == Qt.ItemDataRole.DisplayRole:
-        return OWNER_LABELS.get(item.owner, item.owner)
+        return labels.owner(item.owner)
     if column in ("due", "status") and is_overdue(item, today):
         if role == Qt.ItemDataRole.ForegroundRole:
             return overdue_color()
@@ -335,7 +337,7 @@ class GoalsModel(_Loaded, QAbstractItemModel):
             if column == 0:
                 return first_line(goal.title)
             if column == 1:
-                return STATUS_LABELS.get(goal.status, goal.status)
+                return labels.goal_status(goal.status)
             if column == 2:
                 return f"{goal.progress}%"
             if column == 3:

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
         for name in THEMES:
-            self.theme_box.addItem(theme.LABELS[name], name)
+            self.theme_box.addItem(QCoreApplication.translate("theme", theme.LABELS[name]), name)
         self.theme_box.setCurrentIndex(THEMES.index(self._prefs.theme))
         self.theme_box.currentIndexChanged.connect(lambda _i: theme.apply(self.chosen_theme()))
         form = QFormLayout()
@@ -264,7 +264,12 @@ class SettingsDialog(QDialog):
 
     def _build_data(self) -> QWidget:
         page = QWidget()
-        warning = QLabel(f"<b>Not encrypted.</b> {exchange_ui.PLAINTEXT_NOTE}")
+        warning = QLabel(
+            "<b>{}</b> {}".format(
+                self.tr("Not encrypted."),
+                QCoreApplication.translate("exchange_ui", exchange_ui.PLAINTEXT_NOTE),
+            )
+        )
         warning.setWordWrap(True)
         warning.setStyleSheet(f"color: {theme.message_colour('warning')};")
         warning.setAccessibleName(self.tr("Exports are not encrypted"))

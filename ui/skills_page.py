@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,9 +51,10 @@ from .record_views import EmptyState, record_menu
 
 log = logging.getLogger(__name__)
 
-EMPTY_SKILLS = (
+EMPTY_SKILLS = QT_TRANSLATE_NOOP(
+    "SkillsPage",
     "No skills yet. Keep a list of the skills you are building and rate each one from time "
-    "to time (1–10) to see it grow."
+    "to time (1–10) to see it grow.",
 )
 
 
@@ -217,13 +219,13 @@ class SkillsPage(QWidget):
             lambda: skill_rows(self.show_retired.isChecked()),
         )
         self.model.tooltip_columns = {0, 1}
-        self.table = make_table(self.model, "Skills", stretch_column=0, capped=(1,))
+        self.table = make_table(self.model, self.tr("Skills"), stretch_column=0, capped=(1,))
         self.histories: dict[int, Any] = {}  # skill id: its Sparkline (charts load lazily)
         self.history_delegate = HistoryDelegate(self)
         self.table.setItemDelegateForColumn(5, self.history_delegate)
         self.table_state = EmptyState(
             self.table,
-            EMPTY_SKILLS,
+            self.tr(EMPTY_SKILLS),
             buttons=[(self.tr("New skill…"), lambda: self.new_requested.emit("skill"))],
         )
         self.detail = ReadingPane(self.tr("Selected skill"))

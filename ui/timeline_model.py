@@ -27,13 +27,13 @@ from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.kinds import TIMELINE_KINDS
 from mentorjournal.text.plain import tooltip
 
-from .labels import kind_title
+from .labels import Lazy, kind_title
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 #: The kinds on the timeline, with their words (for the kind column and filter).
-KIND_LABELS = {kind.value: kind_title(kind) for kind in TIMELINE_KINDS}
+KIND_LABELS = Lazy(lambda: {kind.value: kind_title(kind) for kind in TIMELINE_KINDS})
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex

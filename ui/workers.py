@@ -23,13 +23,15 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
 
 from mentorjournal.errors import JournalError
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something unexpected went wrong; nothing was changed. Details are in the log."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "workers", "Something unexpected went wrong; nothing was changed. Details are in the log."
+)
 
 
 def describe_exception(exc: BaseException) -> str:
@@ -110,7 +112,7 @@ class Task(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:
             log.error("background task failed: %s", describe_exception(exc))
-            self.failed.emit(UNEXPECTED)
+            self.failed.emit(QCoreApplication.translate("workers", UNEXPECTED))
         else:
             self.succeeded.emit(result)
         finally:

@@ -65,8 +65,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/backup_ui.py" line="273"/>
+        <source>Restore the backup of {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/backup_ui.py" line="275"/>
         <source>The journal is closed and replaced by this backup; changes made since then are set aside as a backup of the current journal, not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="325"/>
+        <source>Daily backup written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="327"/>
+        <source>The daily backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,6 +366,12 @@
 <context>
     <name>AfterSessionDialog</name>
     <message>
+        <location filename="../../ui/after_session.py" line="64"/>
+        <location filename="../../ui/after_session.py" line="148"/>
+        <source>After the session with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/after_session.py" line="68"/>
         <source>When the session was held</source>
         <translation type="unfinished"></translation>
@@ -456,27 +477,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="184"/>
+        <location filename="../../ui/after_session.py" line="190"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="185"/>
+        <location filename="../../ui/after_session.py" line="191"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="186"/>
+        <location filename="../../ui/after_session.py" line="192"/>
         <source>Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="190"/>
+        <location filename="../../ui/after_session.py" line="196"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="194"/>
+        <location filename="../../ui/after_session.py" line="200"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +763,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/fields.py" line="306"/>
+        <location filename="../../ui/editors/fields.py" line="301"/>
+        <source>{field}: pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/fields.py" line="308"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,6 +852,19 @@
     <message>
         <location filename="../../ui/goals_page.py" line="136"/>
         <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/goals_page.py" line="202"/>
+        <source>Overdue: %n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="204"/>
+        <source>No overdue action items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1047,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <source>{name} — MentorJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="620"/>
         <source>Locked — MentorJournal</source>
         <translation type="unfinished"></translation>
@@ -1096,6 +1140,11 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
+        <location filename="../../ui/editors/markdown_editor.py" line="52"/>
+        <source>{field}: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/editors/markdown_editor.py" line="56"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
@@ -1103,6 +1152,11 @@
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="59"/>
         <source>Show or hide the rendered preview (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/markdown_editor.py" line="60"/>
+        <source>{field}: show preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1314,93 +1368,124 @@
 <context>
     <name>PrepPage</name>
     <message>
-        <location filename="../../ui/prep_page.py" line="103"/>
+        <location filename="../../ui/prep_page.py" line="114"/>
         <source>Prepare a session with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="108"/>
+        <location filename="../../ui/prep_page.py" line="119"/>
         <source>&amp;Prepare for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="110"/>
+        <location filename="../../ui/prep_page.py" line="121"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="111"/>
+        <location filename="../../ui/prep_page.py" line="122"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="112"/>
+        <location filename="../../ui/prep_page.py" line="123"/>
         <source>Export &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="113"/>
+        <location filename="../../ui/prep_page.py" line="124"/>
         <source>&amp;After the session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="115"/>
+        <location filename="../../ui/prep_page.py" line="126"/>
         <source>Record the session from this agenda and create its action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="117"/>
+        <location filename="../../ui/prep_page.py" line="128"/>
         <source>Re&amp;build agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="119"/>
+        <location filename="../../ui/prep_page.py" line="130"/>
         <source>Replace the agenda with a fresh draft from the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="143"/>
+        <location filename="../../ui/prep_page.py" line="154"/>
         <source>Draft agenda (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="144"/>
+        <location filename="../../ui/prep_page.py" line="155"/>
         <source>Write what you want to talk about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="204"/>
+        <location filename="../../ui/prep_page.py" line="215"/>
         <source>&lt;h2&gt;Session prep&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="237"/>
+        <location filename="../../ui/prep_page.py" line="248"/>
         <source>Rated {value}/10 on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="297"/>
+        <location filename="../../ui/prep_page.py" line="308"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="379"/>
+        <location filename="../../ui/prep_page.py" line="359"/>
+        <source>Theirs ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="361"/>
+        <source>No active goals linked to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prep_page.py" line="380"/>
+        <source>%n open item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/prep_page.py" line="382"/>
+        <source>%n active goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="391"/>
         <source>Discard your changes to the agenda?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="380"/>
+        <location filename="../../ui/prep_page.py" line="392"/>
         <source>Choosing another person drafts a new agenda for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="411"/>
+        <location filename="../../ui/prep_page.py" line="423"/>
         <source>Replace your agenda with a fresh draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="412"/>
+        <location filename="../../ui/prep_page.py" line="424"/>
         <source>Your changes to it will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="460"/>
+        <source>Could not write {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,7 +1703,7 @@
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="219"/>
-        <location filename="../../ui/editors/editor.py" line="308"/>
+        <location filename="../../ui/editors/editor.py" line="310"/>
         <source>New — saved automatically as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,33 +1713,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="257"/>
+        <location filename="../../ui/editors/editor.py" line="236"/>
+        <source>Restored input not saved yet (kept {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/editor.py" line="259"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="302"/>
+        <location filename="../../ui/editors/editor.py" line="304"/>
         <source>Not saved: the journal is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="321"/>
+        <location filename="../../ui/editors/editor.py" line="323"/>
         <source>Not saved yet — see the message above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="321"/>
-        <location filename="../../ui/editors/editor.py" line="327"/>
+        <location filename="../../ui/editors/editor.py" line="323"/>
+        <location filename="../../ui/editors/editor.py" line="329"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="336"/>
+        <location filename="../../ui/editors/editor.py" line="338"/>
         <source>Saved at %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="391"/>
+        <location filename="../../ui/editors/editor.py" line="395"/>
+        <source>Delete this {kind}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/editor.py" line="396"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1769,11 @@
     <message>
         <location filename="../../ui/editors/form.py" line="267"/>
         <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/form.py" line="268"/>
+        <source>{field}: add a new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,377 +2459,382 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="207"/>
+        <location filename="../../ui/start_dialog.py" line="206"/>
         <source>Working</source>
         <extracomment>After a wrong passphrase, the newest backups tried with it (is the file damaged instead?). A background step (key derivation, demo generation, re-key) ended, either way. A journal already open, waiting for the recovery key to be confirmed. A journal opened with the recovery key, waiting for its new passphrase. The backup the typed passphrase opened (the journal file itself is damaged).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="236"/>
+        <location filename="../../ui/start_dialog.py" line="235"/>
         <source>A private, encrypted journal of your mentoring: sessions, reflections, goals and skills. It stays on this computer, in one file protected by your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="240"/>
+        <location filename="../../ui/start_dialog.py" line="239"/>
         <source>&amp;Create a new journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="241"/>
+        <location filename="../../ui/start_dialog.py" line="240"/>
         <source>&amp;Open a journal file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="242"/>
+        <location filename="../../ui/start_dialog.py" line="241"/>
         <source>Explore the &amp;demo journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="244"/>
+        <location filename="../../ui/start_dialog.py" line="243"/>
         <source>Sample data in a temporary folder, so every screen has something to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="249"/>
+        <location filename="../../ui/start_dialog.py" line="248"/>
         <source>&amp;Recent journals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="251"/>
+        <location filename="../../ui/start_dialog.py" line="250"/>
         <source>Recent journals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="275"/>
+        <location filename="../../ui/start_dialog.py" line="274"/>
         <source>Journal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="276"/>
+        <location filename="../../ui/start_dialog.py" line="275"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="281"/>
-        <location filename="../../ui/start_dialog.py" line="423"/>
+        <location filename="../../ui/start_dialog.py" line="280"/>
+        <location filename="../../ui/start_dialog.py" line="422"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="282"/>
+        <location filename="../../ui/start_dialog.py" line="281"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="284"/>
-        <location filename="../../ui/start_dialog.py" line="426"/>
+        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="425"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Also create a recovery &amp;key (shown once, for you to store safely)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="291"/>
+        <location filename="../../ui/start_dialog.py" line="290"/>
         <source>Without a recovery key, a forgotten passphrase means the journal cannot be opened by anyone, ever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="295"/>
-        <location filename="../../ui/start_dialog.py" line="427"/>
+        <location filename="../../ui/start_dialog.py" line="294"/>
+        <location filename="../../ui/start_dialog.py" line="426"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="296"/>
+        <location filename="../../ui/start_dialog.py" line="295"/>
         <source>Create &amp;journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="298"/>
-        <location filename="../../ui/start_dialog.py" line="394"/>
+        <location filename="../../ui/start_dialog.py" line="297"/>
+        <location filename="../../ui/start_dialog.py" line="393"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="301"/>
+        <location filename="../../ui/start_dialog.py" line="300"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="302"/>
-        <location filename="../../ui/start_dialog.py" line="357"/>
+        <location filename="../../ui/start_dialog.py" line="301"/>
+        <location filename="../../ui/start_dialog.py" line="356"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="303"/>
-        <location filename="../../ui/start_dialog.py" line="435"/>
+        <location filename="../../ui/start_dialog.py" line="302"/>
+        <location filename="../../ui/start_dialog.py" line="434"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="329"/>
+        <location filename="../../ui/start_dialog.py" line="328"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="329"/>
         <source>Re&amp;member on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="331"/>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="337"/>
+        <location filename="../../ui/start_dialog.py" line="336"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="338"/>
+        <location filename="../../ui/start_dialog.py" line="337"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="340"/>
+        <location filename="../../ui/start_dialog.py" line="339"/>
         <source>&amp;Other journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="342"/>
+        <location filename="../../ui/start_dialog.py" line="341"/>
         <source>Use recovery &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="344"/>
+        <location filename="../../ui/start_dialog.py" line="343"/>
         <source>Forgot the passphrase? Open the journal with its recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="347"/>
+        <location filename="../../ui/start_dialog.py" line="346"/>
         <source>Restore from a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="350"/>
+        <location filename="../../ui/start_dialog.py" line="349"/>
         <source>Replace this journal with one of its backups (the journal as it is now is kept among the backups)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="381"/>
+        <location filename="../../ui/start_dialog.py" line="380"/>
         <source>Type the recovery key you stored when the journal was made (or last given a new key). Dashes and spaces do not matter. Then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="387"/>
+        <location filename="../../ui/start_dialog.py" line="386"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="389"/>
+        <location filename="../../ui/start_dialog.py" line="388"/>
         <source>XXXXX-XXXXX-XXXXX-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="391"/>
+        <location filename="../../ui/start_dialog.py" line="390"/>
         <source>Recovery key problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="392"/>
+        <location filename="../../ui/start_dialog.py" line="391"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="397"/>
+        <location filename="../../ui/start_dialog.py" line="396"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="417"/>
+        <location filename="../../ui/start_dialog.py" line="416"/>
         <source>The recovery key opened the journal. Choose a new passphrase: the journal is re-encrypted under it (a backup is made first; if anything interrupts the change, the journal still opens with the recovery key). You then get a new recovery key: the one you used stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="424"/>
+        <location filename="../../ui/start_dialog.py" line="423"/>
         <source>Repeat the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="428"/>
+        <location filename="../../ui/start_dialog.py" line="427"/>
         <source>&amp;Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="430"/>
+        <location filename="../../ui/start_dialog.py" line="429"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="431"/>
+        <location filename="../../ui/start_dialog.py" line="430"/>
         <source>Close the journal unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="434"/>
+        <location filename="../../ui/start_dialog.py" line="433"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="458"/>
+        <location filename="../../ui/start_dialog.py" line="457"/>
         <source>I have stored it — co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="523"/>
-        <location filename="../../ui/start_dialog.py" line="557"/>
+        <location filename="../../ui/start_dialog.py" line="522"/>
+        <location filename="../../ui/start_dialog.py" line="556"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="533"/>
+        <location filename="../../ui/start_dialog.py" line="532"/>
         <source>Demo journal. Its passphrase is &lt;b&gt;%1&lt;/b&gt; (already filled in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="579"/>
+        <location filename="../../ui/start_dialog.py" line="578"/>
         <source>Keeps the journal&apos;s key (not the passphrase) in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="590"/>
+        <location filename="../../ui/start_dialog.py" line="589"/>
         <source>Not needed: the key is remembered on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="598"/>
+        <location filename="../../ui/start_dialog.py" line="597"/>
         <source>Open a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="604"/>
+        <location filename="../../ui/start_dialog.py" line="603"/>
         <source>Create a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="678"/>
+        <location filename="../../ui/start_dialog.py" line="677"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="682"/>
+        <location filename="../../ui/start_dialog.py" line="681"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="692"/>
+        <location filename="../../ui/start_dialog.py" line="691"/>
         <source>Choose where to keep the journal file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="697"/>
-        <location filename="../../ui/start_dialog.py" line="777"/>
+        <location filename="../../ui/start_dialog.py" line="696"/>
+        <location filename="../../ui/start_dialog.py" line="776"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="702"/>
-        <location filename="../../ui/start_dialog.py" line="782"/>
+        <location filename="../../ui/start_dialog.py" line="701"/>
+        <location filename="../../ui/start_dialog.py" line="781"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="704"/>
+        <location filename="../../ui/start_dialog.py" line="703"/>
         <source>Type the passphrase a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="720"/>
+        <location filename="../../ui/start_dialog.py" line="713"/>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="719"/>
         <source>Creating the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="729"/>
+        <location filename="../../ui/start_dialog.py" line="728"/>
         <source>Creating the demo journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="740"/>
+        <location filename="../../ui/start_dialog.py" line="739"/>
         <source>Type the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="752"/>
+        <location filename="../../ui/start_dialog.py" line="751"/>
         <source>This recovery key does not open this journal (a key is replaced whenever a new one is made or the passphrase is reset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="784"/>
+        <location filename="../../ui/start_dialog.py" line="783"/>
         <source>Type the new passphrase a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="795"/>
+        <location filename="../../ui/start_dialog.py" line="794"/>
         <source>Re-encrypting the journal under the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="909"/>
+        <location filename="../../ui/start_dialog.py" line="908"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="916"/>
+        <location filename="../../ui/start_dialog.py" line="915"/>
         <source>The passphrase is right, but the journal file is damaged. Restore it from a backup (the damaged file is kept among the backups).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="925"/>
+        <location filename="../../ui/start_dialog.py" line="924"/>
         <source>Checking the passphrase against the backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="942"/>
+        <location filename="../../ui/start_dialog.py" line="941"/>
         <source>%1 — %2 (%3 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="951"/>
+        <location filename="../../ui/start_dialog.py" line="950"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="953"/>
+        <location filename="../../ui/start_dialog.py" line="952"/>
         <source>Backups of this journal, newest first. The backup opens with the passphrase it was made under; type that one above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="965"/>
+        <location filename="../../ui/start_dialog.py" line="964"/>
         <source>Type the passphrase the backup was made with, then choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="977"/>
+        <location filename="../../ui/start_dialog.py" line="976"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1071"/>
+        <location filename="../../ui/start_dialog.py" line="1070"/>
         <source>Go on without confirming the recovery key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1073"/>
+        <location filename="../../ui/start_dialog.py" line="1072"/>
         <source>The journal is ready. If the key is not stored anywhere, make a new one later in Settings ▸ Security.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1128"/>
+        <location filename="../../ui/start_dialog.py" line="1127"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,12 +2875,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/template_bar.py" line="105"/>
+        <location filename="../../ui/editors/template_bar.py" line="72"/>
+        <source>{name} (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/template_bar.py" line="83"/>
+        <source>{name} (no longer available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/template_bar.py" line="110"/>
         <source>Replace the text you wrote with this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/template_bar.py" line="106"/>
+        <location filename="../../ui/editors/template_bar.py" line="111"/>
         <source>You can undo it with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,6 +2941,14 @@
         <location filename="../../ui/timeline_page.py" line="170"/>
         <source>&lt;b&gt;Upcoming&lt;/b&gt; — after today, soonest first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_page.py" line="238"/>
+        <source>%n record(s) up to {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3127,11 @@
 <context>
     <name>backup_ui</name>
     <message>
+        <location filename="../../ui/backup_ui.py" line="70"/>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/backup_ui.py" line="81"/>
         <source>Folder for backups</source>
         <translation type="unfinished"></translation>
@@ -3031,32 +3159,32 @@
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="44"/>
+        <location filename="../../ui/exchange_ui.py" line="49"/>
         <source>Export the journal (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="58"/>
+        <location filename="../../ui/exchange_ui.py" line="63"/>
         <source>Import a MentorJournal export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="60"/>
+        <location filename="../../ui/exchange_ui.py" line="65"/>
         <source>MentorJournal JSON export (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="89"/>
+        <location filename="../../ui/exchange_ui.py" line="97"/>
         <source>The export was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="119"/>
+        <location filename="../../ui/exchange_ui.py" line="130"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="126"/>
+        <location filename="../../ui/exchange_ui.py" line="137"/>
         <source>Import finished.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -424,7 +424,7 @@ class RecordEditor(QDialog):
             self.last_error.message if self.last_error else "the journal could not save it"
         )
         field = self.last_error.field if self.last_error else ""
-        label = specs.LABELS.get(field, field)
+        label = QCoreApplication.translate("specs", specs.LABELS.get(field, field))
         question = "This entry has changes that cannot be saved. Close it and lose them?"
         if not alerts.confirm(self, question, f"{label} {reason}." if label else reason):
             return False

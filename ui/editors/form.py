@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -230,7 +230,11 @@ class RecordForm(QWidget):
         rule = spec.rule
         if spec.widget == "markdown":
             kwargs = {} if preview_delay_ms is None else {"preview_delay_ms": preview_delay_ms}
-            return MarkdownEditor(spec.label, specs.PLACEHOLDERS.get(spec.name, ""), **kwargs)
+            return MarkdownEditor(
+                spec.label,
+                QCoreApplication.translate("specs", specs.PLACEHOLDERS.get(spec.name, "")),
+                **kwargs,
+            )
         if spec.widget == "rating":
             return RatingField(spec.label)
         if spec.widget == "choice":

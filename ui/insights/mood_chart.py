@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from mentorjournal.analytics import insights, stats
@@ -24,7 +25,10 @@ log = logging.getLogger(__name__)
 
 WINDOWS = (7, 30)
 SESSION_ROW = 0.35  # where session days are marked, below the lowest rating
-ROLES = (("mentee", "As mentee"), ("mentor", "As mentor"))
+ROLES = (
+    ("mentee", QT_TRANSLATE_NOOP("mood_chart", "As mentee")),
+    ("mentor", QT_TRANSLATE_NOOP("mood_chart", "As mentor")),
+)
 
 
 class MoodChart(ChartPanel):
@@ -38,7 +42,8 @@ class MoodChart(ChartPanel):
         self.time_chart = TimeChart(y_title="Rating (1–10)")
         super().__init__("Confidence and motivation", self.time_chart, parent)
         self.role_box = QComboBox()
-        for role, text in ROLES:
+        for role, text in ROLES:  # noqa: B007
+            text = QCoreApplication.translate("mood_chart", text)
             self.role_box.addItem(self.tr(text), role)
         self.role_box.setAccessibleName(self.tr("Ratings given as"))
         self.role_box.currentIndexChanged.connect(lambda _i: self.refill())

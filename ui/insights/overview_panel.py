@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,10 +30,10 @@ log = logging.getLogger(__name__)
 
 ARROWS = {"up": ("▲", "good"), "down": ("▼", "bad"), "flat": ("■", "neutral")}
 LABELS = {
-    ("confidence", "mentee"): "Confidence as mentee",
-    ("motivation", "mentee"): "Motivation as mentee",
-    ("confidence", "mentor"): "Confidence as mentor",
-    ("motivation", "mentor"): "Motivation as mentor",
+    ("confidence", "mentee"): QT_TRANSLATE_NOOP("overview_panel", "Confidence as mentee"),
+    ("motivation", "mentee"): QT_TRANSLATE_NOOP("overview_panel", "Motivation as mentee"),
+    ("confidence", "mentor"): QT_TRANSLATE_NOOP("overview_panel", "Confidence as mentor"),
+    ("motivation", "mentor"): QT_TRANSLATE_NOOP("overview_panel", "Motivation as mentor"),
 }
 MAX_SKILLS = 8
 
@@ -216,7 +216,7 @@ class OverviewPanel(QWidget):
         self.counts.setText(" · ".join(parts) + ".")
 
     def _rating_row(self, _row: int, rating: ThenNow, dark: bool) -> None:
-        label = LABELS[(rating.field, rating.role)]
+        label = QCoreApplication.translate("overview_panel", LABELS[(rating.field, rating.role)])
         if rating.then is None or rating.now is None:
             words = "no ratings in this range"
             value = "–"

@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mentorjournal.analytics import patterns as P
 
 log = logging.getLogger(__name__)
 
-RULE = (
+RULE = QT_TRANSLATE_NOOP(
+    "PatternsPanel",
     "Shown only where both sides have at least {n} days with a rating. A day's value is its "
-    "mean rating. These are associations in your own entries, not causes."
+    "mean rating. These are associations in your own entries, not causes.",
 )
 
 

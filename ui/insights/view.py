@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -59,17 +59,18 @@ RANGES = (
 )
 DEFAULT_RANGE = insights.DEFAULT_RANGE
 RULES = {
-    "all": "since the first record",
-    "3m": "the last 3 months",
-    "6m": "the last 6 months",
-    "1y": "the last year",
-    "custom": "the dates chosen",
+    "all": QT_TRANSLATE_NOOP("InsightsView", "since the first record"),
+    "3m": QT_TRANSLATE_NOOP("InsightsView", "the last 3 months"),
+    "6m": QT_TRANSLATE_NOOP("InsightsView", "the last 6 months"),
+    "1y": QT_TRANSLATE_NOOP("InsightsView", "the last year"),
+    "custom": QT_TRANSLATE_NOOP("InsightsView", "the dates chosen"),
 }
-EMPTY_JOURNAL = (
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "InsightsView",
     "<h3>Your insights will appear here</h3>"
     "<p>Charts grow out of what you record: rate your confidence and motivation on a reflection "
     "(Ctrl+N) or a session (Ctrl+Shift+N), rate a skill now and then, set a goal with action items.</p>"
-    "<p>After a few entries you will see your lines start to move.</p>"
+    "<p>After a few entries you will see your lines start to move.</p>",
 )
 RELATIONS = {"mentor": "my mentor", "mentee": "my mentee", "contact": "contact"}
 
