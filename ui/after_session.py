@@ -37,7 +37,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
 
-from . import labels
+from . import core_messages, labels
 from .editors.fields import DateTimeField, RatingField
 from .geometry import fit_to_screen
 
@@ -259,7 +259,7 @@ class AfterSessionDialog(QDialog):
                 **{name: field.value() for name, field in self.ratings.items()},
             )
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_messages.text_of(exc))
             self.error.show()
             return
         self.accept()

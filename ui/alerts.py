@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .core_messages import translate
+
 log = logging.getLogger(__name__)
 
 TITLE = "MentorJournal"
@@ -20,6 +22,7 @@ TITLE = "MentorJournal"
 
 def error(parent: QWidget | None, text: str, details: str = "") -> None:
     """Tell the user something failed and what to do about it."""
+    text, details = translate(text), translate(details)
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setInformativeText(details)
@@ -27,6 +30,7 @@ def error(parent: QWidget | None, text: str, details: str = "") -> None:
 
 
 def info(parent: QWidget | None, text: str, details: str = "") -> None:
+    text, details = translate(text), translate(details)
     box = QMessageBox(
         QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent
     )
@@ -37,6 +41,7 @@ def info(parent: QWidget | None, text: str, details: str = "") -> None:
 
 def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
     """Ask a yes/no question; True when the user says yes."""
+    question, details = translate(question), translate(details)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         TITLE,

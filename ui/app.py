@@ -37,7 +37,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
-from . import alerts, clipboard, i18n, icons, theme
+from . import alerts, clipboard, core_messages, i18n, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .session_lock import SessionWatcher
@@ -363,7 +363,7 @@ class Controller:
             alerts.error(
                 parent,
                 QCoreApplication.translate("Controller", "The restored journal did not open."),
-                str(exc),
+                core_messages.text_of(exc),
             )
             return None
         finally:

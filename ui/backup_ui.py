@@ -42,7 +42,7 @@ from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.settings import BackupPolicy
 
-from . import alerts, progress, workers
+from . import alerts, core_messages, progress, workers
 from .settings import MAX_KEEP
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
         alerts.error(
             parent,
             QCoreApplication.translate("backup_ui", "This backup cannot be restored."),
-            str(exc),
+            core_messages.text_of(exc),
         )
         return None
     if hmac.compare_digest(salt, journal.key.salt):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import planning
 from mentorjournal.errors import JournalError
 
-from . import alerts
+from . import alerts, core_messages
 from .pages import focus_first_row
 from .reading import ReadingPane
 from .record_models import KEY_ROLE, GoalsModel, toggle_action
@@ -143,7 +143,7 @@ class GoalsPage(QWidget):
         try:
             toggle_action(action, done)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         self.reload()
         self.journal_changed.emit()

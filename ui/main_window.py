@@ -65,7 +65,7 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, checkin, geometry, labels, theme
+from . import alerts, checkin, core_messages, geometry, labels, theme
 from .editors import RecordEditor
 from .goals_page import GoalsPage
 from .insights.page import InsightsPage
@@ -800,7 +800,7 @@ class MainWindow(QMainWindow):
             told = trash.consequences(kind, record_id)
             title = trash.titles([(kind, records.get(kind, record_id))])[0].title
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.reload()
             return None
         if told.takes or (kind in ("person", "goal", "skill") and told.unlinks):
@@ -819,7 +819,7 @@ class MainWindow(QMainWindow):
         try:
             batch = records.delete(kind, record_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return None
         gone = {(item.kind, item.id) for item in batch.items}
         for editor in list(self.editors):
@@ -904,7 +904,7 @@ class MainWindow(QMainWindow):
         try:
             editor = RecordEditor(kind, record_id, initial=initial, draft=draft, parent=self)
         except JournalError as exc:  # deleted meanwhile, say
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return None
         editor.saved.connect(self._editor_saved)
         editor.closed.connect(lambda editor=editor: self._editor_closed(editor))

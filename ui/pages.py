@@ -34,7 +34,7 @@ from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.errors import JournalError
 from mentorjournal.kinds import SEARCH_CODES
 
-from . import labels
+from . import core_messages, labels
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
@@ -423,7 +423,7 @@ class SearchPage(QWidget):
         except JournalError as exc:  # a query the index cannot read
             self._hits = []
             self.model.reload()
-            self.count.setText(str(exc))
+            self.count.setText(core_messages.text_of(exc))
             self.searched.emit(0)
             return
         self._searched_for = self._key()

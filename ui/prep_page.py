@@ -40,7 +40,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
-from . import alerts, folders, prep_export
+from . import alerts, core_messages, folders, prep_export
 from .after_session import AfterSessionDialog
 from .pages import make_table
 from .record_models import ActionsModel, GoalsModel, KeyedRowsModel
@@ -351,7 +351,7 @@ class PrepPage(QWidget):
             except JournalError as exc:
                 log.warning("could not prepare a session: %s", type(exc).__name__)
                 self.prep = None
-                alerts.error(self, str(exc))
+                alerts.error(self, core_messages.text_of(exc))
         for model in (self.mine_model, self.theirs_model, self.goals_model, self.ratings_model):
             model.reload()
         prep = self.prep
@@ -465,7 +465,7 @@ class PrepPage(QWidget):
             alerts.error(
                 self,
                 self.tr("Could not write {name}.").format(name=path.name),
-                exc.strerror or str(exc),
+                exc.strerror or core_messages.text_of(exc),
             )
             return None
         return path
@@ -479,7 +479,9 @@ class PrepPage(QWidget):
         try:
             prep_export.export_markdown(path, self.agenda.toPlainText())
         except OSError as exc:
-            alerts.error(self, f"Could not write {path.name}.", exc.strerror or str(exc))
+            alerts.error(
+                self, f"Could not write {path.name}.", exc.strerror or core_messages.text_of(exc)
+            )
             return None
         return path
 

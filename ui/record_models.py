@@ -35,7 +35,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.kinds import GOAL_STATUS_LABELS
 from mentorjournal.text.plain import first_line, tooltip
 
-from . import labels
+from . import core_messages, labels
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ class _Loaded:
             updated = toggle_action(action, done)
         except JournalError as exc:
             log.warning("could not change an action item: %s", type(exc).__name__)
-            self.toggle_failed.emit(str(exc))
+            self.toggle_failed.emit(core_messages.text_of(exc))
             return False
         store(updated)
         self.dataChanged.emit(

@@ -39,7 +39,7 @@ from mentorjournal.storage import keychain
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, exchange_ui, geometry, theme
+from . import alerts, core_messages, exchange_ui, geometry, theme
 from .backup_ui import BackupsPanel
 from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from .settings import (
@@ -340,7 +340,7 @@ class SettingsDialog(QDialog):
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
             self.remember.blockSignals(False)
-            alerts.error(self, self.tr("The keychain was not changed."), str(exc))
+            alerts.error(self, self.tr("The keychain was not changed."), core_messages.text_of(exc))
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(

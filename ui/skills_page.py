@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import queries, records
 from mentorjournal.errors import JournalError, ValidationError
 
-from . import alerts, labels
+from . import alerts, core_messages, labels
 from .editors.fields import DateField, RatingField
 from .geometry import fit_to_screen
 from .pages import fit_capped, focus_first_row, make_table
@@ -151,7 +151,7 @@ class RateDialog(QDialog):
                 self._refuse(field, f"{names.get(exc.field, exc.field)} {exc.message}.")
                 return
             except JournalError as exc:
-                self._refuse(None, str(exc))
+                self._refuse(None, core_messages.text_of(exc))
                 return
         super().accept()
 
@@ -305,7 +305,7 @@ class SkillsPage(QWidget):
         try:
             records.update("skill", skill_id, retired_on=None if retired else dt.date.today())
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         name = self.model.data(self.model.index(self.model.row_of(skill_id), 0))
         self.status.setText(

@@ -63,7 +63,7 @@ from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.crypto import KdfProfile
 from mentorjournal.storage.header import SUFFIX, read_salt
 
-from . import alerts, geometry, theme, workers
+from . import alerts, core_messages, geometry, theme, workers
 from .demo_journal import make_demo_journal
 from .recovery_key import RecoveryKeyPanel
 from .settings import add_recent_journal, load_preferences, recent_journals
@@ -745,7 +745,7 @@ class StartDialog(QDialog):
             key = crypto.key_from_recovery(typed, read_salt(path))  # no derivation: quick
             journal = Journal.open_with_key(path, key)
         except WrongPassphrase as exc:
-            message = str(exc)
+            message = core_messages.text_of(exc)
             if "recovery key" not in message:  # a well-formed key, but not this journal's
                 message = self.tr(
                     "This recovery key does not open this journal (a key is replaced "
@@ -756,7 +756,7 @@ class StartDialog(QDialog):
             self.recovery_input.selectAll()
             return
         except JournalError as exc:
-            self.recovery_error.setText(str(exc))
+            self.recovery_error.setText(core_messages.text_of(exc))
             return
         log.info("journal opened with its recovery key")
         self.recovery_input.clear()
@@ -1003,7 +1003,7 @@ class StartDialog(QDialog):
                 path, key, recovery_key=self.want_recovery.isChecked()
             )
         except JournalError as exc:
-            self.create_error.setText(str(exc))
+            self.create_error.setText(core_messages.text_of(exc))
             return
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
@@ -1026,7 +1026,7 @@ class StartDialog(QDialog):
                     self._chain.delete(old_id)
             except JournalError as exc:
                 log.warning("keychain entry not moved to the new key")
-                self._set_status(str(exc))
+                self._set_status(core_messages.text_of(exc))
         self._show_new_recovery_key(journal)
 
     def _show_new_recovery_key(self, journal: Journal) -> None:
@@ -1051,7 +1051,7 @@ class StartDialog(QDialog):
                 self._chain.delete(journal.keychain_id)
         except JournalError as exc:  # the journal is open; only remembering failed
             log.warning("keychain update failed")
-            self._set_status(str(exc))
+            self._set_status(core_messages.text_of(exc))
 
     def _opened(self, journal: Journal) -> None:
         self.passphrase.clear()

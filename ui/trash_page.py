@@ -28,7 +28,7 @@ from mentorjournal.domain import trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, labels, progress, workers
+from . import alerts, core_messages, labels, progress, workers
 from .pages import focus_first_row, make_table
 from .record_models import KeyedRowsModel
 from .record_views import EmptyState, SafeBrowser
@@ -204,7 +204,7 @@ class TrashPage(QWidget):
         try:
             done = trash.restore(batch_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.reload()
             return
         what = done.items[0].title if done.items else ""

@@ -27,6 +27,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTh
 
 from mentorjournal.errors import JournalError
 
+from . import core_messages
+
 log = logging.getLogger(__name__)
 
 UNEXPECTED = QT_TRANSLATE_NOOP(
@@ -109,7 +111,7 @@ class Task(QObject):
         try:
             result = self._fn()
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_messages.text_of(exc))
         except Exception as exc:
             log.error("background task failed: %s", describe_exception(exc))
             self.failed.emit(QCoreApplication.translate("workers", UNEXPECTED))

@@ -4,263 +4,263 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="167"/>
+        <location filename="../../ui/backup_ui.py" line="172"/>
         <source>Backup folder</source>
         <extracomment>The user chose a backup and its key checks out: (backup path, key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="169"/>
+        <location filename="../../ui/backup_ui.py" line="174"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="170"/>
+        <location filename="../../ui/backup_ui.py" line="175"/>
         <source>Choose the backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="178"/>
+        <location filename="../../ui/backup_ui.py" line="183"/>
         <source>Number of backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="179"/>
+        <location filename="../../ui/backup_ui.py" line="184"/>
         <source> newest backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182"/>
+        <location filename="../../ui/backup_ui.py" line="187"/>
         <source>Backups are encrypted copies of the journal: the passphrase in use when each was made opens it. A backup is made automatically once a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="188"/>
+        <location filename="../../ui/backup_ui.py" line="193"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="200"/>
+        <location filename="../../ui/backup_ui.py" line="205"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="202"/>
+        <location filename="../../ui/backup_ui.py" line="207"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="205"/>
+        <location filename="../../ui/backup_ui.py" line="210"/>
         <source>Replace the journal with the selected backup (the current journal is kept as a backup first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="215"/>
+        <location filename="../../ui/backup_ui.py" line="220"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="218"/>
+        <location filename="../../ui/backup_ui.py" line="223"/>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="273"/>
+        <location filename="../../ui/backup_ui.py" line="278"/>
         <source>Restore the backup of {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="275"/>
+        <location filename="../../ui/backup_ui.py" line="280"/>
         <source>The journal is closed and replaced by this backup; changes made since then are set aside as a backup of the current journal, not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="325"/>
+        <location filename="../../ui/backup_ui.py" line="330"/>
         <source>Daily backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="327"/>
+        <location filename="../../ui/backup_ui.py" line="332"/>
         <source>The daily backup failed: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>New &amp;reflection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>New &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>New {kind}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Open journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;About MentorJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>MentorJournal &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Quick &amp;check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Move the selected record to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>Open the selected record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="1016"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Undo a delete (in a list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>From the search field to the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Next field, previous field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1024"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1013"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>A menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1013"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Alt + its underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,138 +366,148 @@
 <context>
     <name>AfterSessionDialog</name>
     <message>
-        <location filename="../../ui/after_session.py" line="64"/>
-        <location filename="../../ui/after_session.py" line="148"/>
+        <location filename="../../ui/after_session.py" line="48"/>
+        <source>I was the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_session.py" line="49"/>
+        <source>I was the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_session.py" line="67"/>
+        <location filename="../../ui/after_session.py" line="151"/>
         <source>After the session with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="68"/>
+        <location filename="../../ui/after_session.py" line="71"/>
         <source>When the session was held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="71"/>
+        <location filename="../../ui/after_session.py" line="74"/>
         <source>My role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="76"/>
+        <location filename="../../ui/after_session.py" line="79"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="81"/>
+        <location filename="../../ui/after_session.py" line="84"/>
         <source>Confidence before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="82"/>
+        <location filename="../../ui/after_session.py" line="85"/>
         <source>Confidence after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="83"/>
+        <location filename="../../ui/after_session.py" line="86"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="87"/>
+        <location filename="../../ui/after_session.py" line="90"/>
         <source>Session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="90"/>
+        <location filename="../../ui/after_session.py" line="93"/>
         <source>Takeaways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="91"/>
+        <location filename="../../ui/after_session.py" line="94"/>
         <source>What will you take away from this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="97"/>
+        <location filename="../../ui/after_session.py" line="100"/>
         <source>Agenda lines: tick the ones that became action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="108"/>
+        <location filename="../../ui/after_session.py" line="111"/>
         <source>&amp;Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="117"/>
+        <location filename="../../ui/after_session.py" line="120"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="118"/>
+        <location filename="../../ui/after_session.py" line="121"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="119"/>
+        <location filename="../../ui/after_session.py" line="122"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="120"/>
+        <location filename="../../ui/after_session.py" line="123"/>
         <source>Confidence &amp;before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="121"/>
+        <location filename="../../ui/after_session.py" line="124"/>
         <source>Confi&amp;dence after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="122"/>
+        <location filename="../../ui/after_session.py" line="125"/>
         <source>&amp;Motivation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="124"/>
+        <location filename="../../ui/after_session.py" line="127"/>
         <source>&amp;Notes — the agenda, ready to turn into what you talked about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="127"/>
+        <location filename="../../ui/after_session.py" line="130"/>
         <source>&amp;Takeaways:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="130"/>
+        <location filename="../../ui/after_session.py" line="133"/>
         <source>Action &amp;items: tick the agenda lines that became action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="136"/>
+        <location filename="../../ui/after_session.py" line="139"/>
         <source>&amp;Save session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="190"/>
+        <location filename="../../ui/after_session.py" line="193"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="191"/>
+        <location filename="../../ui/after_session.py" line="194"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="192"/>
+        <location filename="../../ui/after_session.py" line="195"/>
         <source>Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="196"/>
+        <location filename="../../ui/after_session.py" line="199"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="200"/>
+        <location filename="../../ui/after_session.py" line="203"/>
         <source>No due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,6 +740,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/app.py" line="345"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="346"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="352"/>
         <source>The backup was not restored; the journal is unchanged.</source>
         <translation type="unfinished"></translation>
@@ -799,63 +819,93 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/goals_page.py" line="64"/>
-        <source>Which goals</source>
+        <location filename="../../ui/goals_page.py" line="37"/>
+        <source>Active goals</source>
         <extracomment>The goals shown; achieved and dropped ones are the archive, one choice away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/goals_page.py" line="38"/>
+        <source>Achieved goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="39"/>
+        <source>Dropped goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="40"/>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="42"/>
+        <source>No goals or open action items here. Goals give your sessions a direction: add one with a target date, then agree action items in your sessions to move it forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="47"/>
+        <source>Nothing matches: try &quot;All goals&quot; or tick &quot;Show done action items&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/goals_page.py" line="67"/>
+        <source>Which goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="70"/>
         <source>Show &amp;done action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="69"/>
+        <location filename="../../ui/goals_page.py" line="72"/>
         <source>Overdue action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="79"/>
+        <location filename="../../ui/goals_page.py" line="82"/>
         <source>New goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="80"/>
+        <location filename="../../ui/goals_page.py" line="83"/>
         <source>New action item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="83"/>
+        <location filename="../../ui/goals_page.py" line="86"/>
         <source>Selected goal or action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="90"/>
+        <location filename="../../ui/goals_page.py" line="93"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="100"/>
+        <location filename="../../ui/goals_page.py" line="103"/>
         <source>Tick an action item to mark it done; untick to reopen it. Double-click a goal or an item to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="108"/>
+        <location filename="../../ui/goals_page.py" line="111"/>
         <source>&lt;h2&gt;Goals &amp;amp; actions&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="136"/>
+        <location filename="../../ui/goals_page.py" line="139"/>
         <source>Mark as &amp;open again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="136"/>
+        <location filename="../../ui/goals_page.py" line="139"/>
         <source>Mark as &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/goals_page.py" line="202"/>
+        <location filename="../../ui/goals_page.py" line="205"/>
         <source>Overdue: %n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -863,7 +913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/goals_page.py" line="204"/>
+        <location filename="../../ui/goals_page.py" line="207"/>
         <source>No overdue action items.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,63 +967,93 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights/view.py" line="102"/>
+        <location filename="../../ui/insights/view.py" line="62"/>
+        <source>since the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="63"/>
+        <source>the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="64"/>
+        <source>the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="65"/>
+        <source>the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="66"/>
+        <source>the dates chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="68"/>
+        <source>&lt;h3&gt;Your insights will appear here&lt;/h3&gt;&lt;p&gt;Charts grow out of what you record: rate your confidence and motivation on a reflection (Ctrl+N) or a session (Ctrl+Shift+N), rate a skill now and then, set a goal with action items.&lt;/p&gt;&lt;p&gt;After a few entries you will see your lines start to move.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="103"/>
         <source>Show insights for</source>
         <extracomment>Per person, what was computed from the journal as it is now (``reload`` forgets it): the snapshot, &quot;on this day&quot;, and the tags of the readings loaded (by their count).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="108"/>
+        <location filename="../../ui/insights/view.py" line="109"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="119"/>
+        <location filename="../../ui/insights/view.py" line="120"/>
         <source>Range: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="127"/>
+        <location filename="../../ui/insights/view.py" line="128"/>
         <source>Custom range from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="128"/>
+        <location filename="../../ui/insights/view.py" line="129"/>
         <source>Custom range to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="140"/>
+        <location filename="../../ui/insights/view.py" line="141"/>
         <source>Range shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="148"/>
+        <location filename="../../ui/insights/view.py" line="149"/>
         <source>Pro&amp;gress report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="150"/>
+        <location filename="../../ui/insights/view.py" line="151"/>
         <source>A PDF or Markdown report of this period and person, for a review or a mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="214"/>
+        <location filename="../../ui/insights/view.py" line="215"/>
         <source>No insights yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="321"/>
+        <location filename="../../ui/insights/view.py" line="322"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="457"/>
+        <location filename="../../ui/insights/view.py" line="458"/>
         <source>Wrote the progress report to %s%s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/view.py" line="458"/>
+        <location filename="../../ui/insights/view.py" line="459"/>
         <source>The report is not encrypted: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,158 +1061,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Sections</source>
         <extracomment>Menu requests the controller handles (Settings, backups, export/import). View ▸ Theme chose a theme (already applied and saved); the controller may follow.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>No sessions yet. Record the sessions you have with a mentor or a mentee: what you talked about, what you take away, how confident you feel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Goals &amp; actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Session prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Trash</source>
+        <extracomment>The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>MentorJournal journals (*.mjournal);;All files (*)</source>
+        <extracomment>File ▸ New: every kind of record, in the order a user meets them. How long the &quot;Deleted … Undo&quot; bar stays (Edit ▸ Undo still works after it hides).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>No reflections yet. Write down what happened, what you noticed and what changed in your thinking (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>The journal is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Its contents are closed and cleared from the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>No other journals yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>{name} — MentorJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Locked — MentorJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Open a journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Undo delete of “{what}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Going to the trash with it: {records}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Staying, without the link to it: {records}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>You can restore it all from the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>, with {records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>. It is in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>Restored {n} unsaved entries from before the journal was locked or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>Restored 1 unsaved entry from before the journal was locked or closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>About MentorJournal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971"/>
+        <location filename="../../ui/main_window.py" line="983"/>
         <source>An encrypted, offline journal of mentoring: sessions, reflections, goals and skills, kept in one file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Show {section}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,27 +1297,27 @@
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="43"/>
+        <location filename="../../ui/insights/mood_chart.py" line="48"/>
         <source>Ratings given as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="45"/>
+        <location filename="../../ui/insights/mood_chart.py" line="50"/>
         <source>&amp;Given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="49"/>
+        <location filename="../../ui/insights/mood_chart.py" line="54"/>
         <source>%d-day average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="51"/>
+        <location filename="../../ui/insights/mood_chart.py" line="56"/>
         <source>Rolling average window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="53"/>
+        <location filename="../../ui/insights/mood_chart.py" line="58"/>
         <source>&amp;Line:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,37 +1426,42 @@
 <context>
     <name>PatternsPanel</name>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="43"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="15"/>
+        <source>Shown only where both sides have at least {n} days with a rating. A day&apos;s value is its mean rating. These are associations in your own entries, not causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/patterns_panel.py" line="44"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="46"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="47"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="47"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="48"/>
         <source>Motivation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="48"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="49"/>
         <source>Patterns of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="49"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="50"/>
         <source>&amp;Of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="63"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="64"/>
         <source>Patterns found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/patterns_panel.py" line="95"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="96"/>
         <source>Not enough data for a pattern yet in this range ({days} days with a rating).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,27 +1469,43 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="149"/>
+        <location filename="../../ui/people_page.py" line="152"/>
         <source>Show en&amp;ded relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="151"/>
+        <location filename="../../ui/people_page.py" line="154"/>
         <source>People whose relationship ended are kept, out of the everyday list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="164"/>
+        <location filename="../../ui/people_page.py" line="167"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="178"/>
+        <location filename="../../ui/people_page.py" line="163"/>
+        <location filename="../../ui/people_page.py" line="181"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="198"/>
+        <location filename="../../ui/people_page.py" line="29"/>
+        <source>No people yet. The mentors, mentees and contacts you record sessions with will be listed here, each with the full history of your relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="34"/>
+        <source>&lt;p&gt;Choose a person on the left to see your history together.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="169"/>
+        <source>Selected person: history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="201"/>
         <source>{n} ended, not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,87 +1513,133 @@
 <context>
     <name>PrepPage</name>
     <message>
-        <location filename="../../ui/prep_page.py" line="114"/>
+        <location filename="../../ui/prep_page.py" line="57"/>
+        <source>&lt;h3&gt;No mentors or mentees yet&lt;/h3&gt;&lt;p&gt;Session prep gathers everything about one relationship: the last session, open action items, goals and skill ratings, and drafts an agenda. Add a person as &lt;i&gt;my mentor&lt;/i&gt; or &lt;i&gt;my mentee&lt;/i&gt; to prepare your first session.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="115"/>
         <source>Prepare a session with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="119"/>
+        <location filename="../../ui/prep_page.py" line="120"/>
         <source>&amp;Prepare for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="121"/>
+        <location filename="../../ui/prep_page.py" line="122"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="122"/>
+        <location filename="../../ui/prep_page.py" line="123"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="123"/>
+        <location filename="../../ui/prep_page.py" line="124"/>
         <source>Export &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="124"/>
+        <location filename="../../ui/prep_page.py" line="125"/>
         <source>&amp;After the session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="126"/>
+        <location filename="../../ui/prep_page.py" line="127"/>
         <source>Record the session from this agenda and create its action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="128"/>
+        <location filename="../../ui/prep_page.py" line="129"/>
         <source>Re&amp;build agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="130"/>
+        <location filename="../../ui/prep_page.py" line="131"/>
         <source>Replace the agenda with a fresh draft from the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/prep_page.py" line="135"/>
+        <source>Last session: notes and takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="138"/>
+        <source>My open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="140"/>
+        <source>Their open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="142"/>
+        <source>Nothing open on your side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="143"/>
+        <source>Nothing open on their side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="149"/>
+        <location filename="../../ui/prep_page.py" line="316"/>
+        <source>No active goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/prep_page.py" line="154"/>
+        <source>Recent skill ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="157"/>
+        <source>No skill ratings in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="161"/>
         <source>Draft agenda (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="155"/>
+        <location filename="../../ui/prep_page.py" line="162"/>
         <source>Write what you want to talk about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="215"/>
+        <location filename="../../ui/prep_page.py" line="222"/>
         <source>&lt;h2&gt;Session prep&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="248"/>
+        <location filename="../../ui/prep_page.py" line="255"/>
         <source>Rated {value}/10 on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="308"/>
+        <location filename="../../ui/prep_page.py" line="315"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="359"/>
+        <location filename="../../ui/prep_page.py" line="366"/>
         <source>Theirs ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="361"/>
+        <location filename="../../ui/prep_page.py" line="368"/>
         <source>No active goals linked to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="380"/>
+        <location filename="../../ui/prep_page.py" line="387"/>
         <source>%n open item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1456,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="382"/>
+        <location filename="../../ui/prep_page.py" line="389"/>
         <source>%n active goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1464,27 +1655,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="391"/>
+        <location filename="../../ui/prep_page.py" line="398"/>
         <source>Discard your changes to the agenda?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="392"/>
+        <location filename="../../ui/prep_page.py" line="399"/>
         <source>Choosing another person drafts a new agenda for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="423"/>
+        <location filename="../../ui/prep_page.py" line="430"/>
         <source>Replace your agenda with a fresh draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="424"/>
+        <location filename="../../ui/prep_page.py" line="431"/>
         <source>Your changes to it will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="460"/>
+        <location filename="../../ui/prep_page.py" line="467"/>
         <source>Could not write {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,73 +1683,73 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../ui/skills_page.py" line="93"/>
+        <location filename="../../ui/skills_page.py" line="95"/>
         <source>Rate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="95"/>
-        <location filename="../../ui/skills_page.py" line="148"/>
+        <location filename="../../ui/skills_page.py" line="97"/>
+        <location filename="../../ui/skills_page.py" line="150"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="96"/>
+        <location filename="../../ui/skills_page.py" line="98"/>
         <source>Rating from 1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="97"/>
+        <location filename="../../ui/skills_page.py" line="99"/>
         <source>Rated on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="100"/>
+        <location filename="../../ui/skills_page.py" line="102"/>
         <source>Source of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="104"/>
+        <location filename="../../ui/skills_page.py" line="106"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="105"/>
+        <location filename="../../ui/skills_page.py" line="107"/>
         <source>What makes it this number today? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="109"/>
+        <location filename="../../ui/skills_page.py" line="111"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="115"/>
+        <location filename="../../ui/skills_page.py" line="117"/>
         <source>&amp;Rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="116"/>
+        <location filename="../../ui/skills_page.py" line="118"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="117"/>
+        <location filename="../../ui/skills_page.py" line="119"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="118"/>
+        <location filename="../../ui/skills_page.py" line="120"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="141"/>
+        <location filename="../../ui/skills_page.py" line="143"/>
         <source>Choose a rating from 1 to 10 (type a number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="148"/>
+        <location filename="../../ui/skills_page.py" line="150"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1842,57 @@
     <message>
         <location filename="../../ui/editors/fields.py" line="154"/>
         <source>Ratings run from 1 to 10: type 1 then 0 for 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../ui/reading.py" line="132"/>
+        <source>Sessions</source>
+        <extracomment>Linked records listed under a record, at most this many per kind of link. Headings of the lists of records linking to one, by &quot;kind.field&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="133"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="134"/>
+        <location filename="../../ui/reading.py" line="141"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="135"/>
+        <source>Introduced to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="136"/>
+        <source>Reflections on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="137"/>
+        <source>Skill ratings given in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="138"/>
+        <source>Action items agreed in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="139"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="140"/>
+        <location filename="../../ui/reading.py" line="142"/>
+        <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,17 +2009,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="267"/>
+        <location filename="../../ui/editors/form.py" line="271"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="268"/>
+        <location filename="../../ui/editors/form.py" line="272"/>
         <source>{field}: add a new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="269"/>
+        <location filename="../../ui/editors/form.py" line="273"/>
         <source>Add a person to the journal by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,93 +2191,98 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="46"/>
-        <location filename="../../ui/insights/report_dialog.py" line="142"/>
+        <location filename="../../ui/insights/report_dialog.py" line="32"/>
+        <source>The report is not encrypted: keep it safe, and share it only on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/report_dialog.py" line="48"/>
+        <location filename="../../ui/insights/report_dialog.py" line="144"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="50"/>
+        <location filename="../../ui/insights/report_dialog.py" line="52"/>
         <source>Report from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="51"/>
+        <location filename="../../ui/insights/report_dialog.py" line="53"/>
         <source>Report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="59"/>
+        <location filename="../../ui/insights/report_dialog.py" line="61"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="60"/>
+        <location filename="../../ui/insights/report_dialog.py" line="62"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="61"/>
+        <location filename="../../ui/insights/report_dialog.py" line="63"/>
         <source>For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="61"/>
+        <location filename="../../ui/insights/report_dialog.py" line="63"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="63"/>
+        <location filename="../../ui/insights/report_dialog.py" line="65"/>
         <source>Reflections to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="64"/>
+        <location filename="../../ui/insights/report_dialog.py" line="66"/>
         <source>Include the &amp;text of the ticked reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="66"/>
+        <location filename="../../ui/insights/report_dialog.py" line="68"/>
         <source>Off: only their titles and dates (private text stays out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="71"/>
+        <location filename="../../ui/insights/report_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="72"/>
+        <location filename="../../ui/insights/report_dialog.py" line="74"/>
         <source>Save as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="80"/>
+        <location filename="../../ui/insights/report_dialog.py" line="82"/>
         <source>Tick the &amp;reflections to include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="128"/>
+        <location filename="../../ui/insights/report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="128"/>
+        <location filename="../../ui/insights/report_dialog.py" line="130"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="129"/>
+        <location filename="../../ui/insights/report_dialog.py" line="131"/>
         <source>Save the progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="142"/>
+        <location filename="../../ui/insights/report_dialog.py" line="144"/>
         <source>Writing %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights/report_dialog.py" line="145"/>
+        <location filename="../../ui/insights/report_dialog.py" line="147"/>
         <source>The report was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,57 +2534,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <source>Not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>Exports are not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Everything, in a file MentorJournal can import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Export as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>Everything, as one readable Markdown document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>&amp;Import from JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="294"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings_dialog.py" line="343"/>
         <source>The keychain was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="348"/>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
         <source>The passphrase is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <location filename="../../ui/settings_dialog.py" line="355"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,81 +2629,91 @@
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../ui/skills_page.py" line="214"/>
+        <location filename="../../ui/skills_page.py" line="54"/>
+        <source>No skills yet. Keep a list of the skills you are building and rate each one from time to time (1–10) to see it grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="216"/>
         <source>Sho&amp;w retired skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="227"/>
-        <source>New skill…</source>
+        <location filename="../../ui/skills_page.py" line="222"/>
+        <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="229"/>
+        <source>New skill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="231"/>
         <source>Selected skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="230"/>
-        <location filename="../../ui/skills_page.py" line="280"/>
-        <location filename="../../ui/skills_page.py" line="294"/>
+        <location filename="../../ui/skills_page.py" line="232"/>
+        <location filename="../../ui/skills_page.py" line="282"/>
+        <location filename="../../ui/skills_page.py" line="296"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="232"/>
+        <location filename="../../ui/skills_page.py" line="234"/>
         <source>Keep the skill and its ratings, out of the everyday list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="236"/>
-        <location filename="../../ui/skills_page.py" line="293"/>
+        <location filename="../../ui/skills_page.py" line="238"/>
+        <location filename="../../ui/skills_page.py" line="295"/>
         <source>&amp;Rate now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="237"/>
+        <location filename="../../ui/skills_page.py" line="239"/>
         <source>Rate the selected skill now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="239"/>
+        <location filename="../../ui/skills_page.py" line="241"/>
         <source>E&amp;dit skill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="240"/>
+        <location filename="../../ui/skills_page.py" line="242"/>
         <source>Edit the selected skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="243"/>
+        <location filename="../../ui/skills_page.py" line="245"/>
         <source>Last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="245"/>
+        <location filename="../../ui/skills_page.py" line="247"/>
         <source>&lt;h2&gt;Skills&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="280"/>
-        <location filename="../../ui/skills_page.py" line="294"/>
+        <location filename="../../ui/skills_page.py" line="282"/>
+        <location filename="../../ui/skills_page.py" line="296"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="311"/>
+        <location filename="../../ui/skills_page.py" line="313"/>
         <source>{name} is back in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="313"/>
+        <location filename="../../ui/skills_page.py" line="315"/>
         <source>{name} is retired: tick “Show retired skills” to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="397"/>
+        <location filename="../../ui/skills_page.py" line="399"/>
         <source>Saved a rating of %d/10 on %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,52 +3160,107 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="102"/>
+        <location filename="../../ui/timeline_page.py" line="46"/>
+        <source>Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a session (Ctrl+Shift+N), and it will show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="51"/>
+        <source>No records match these filters. Try another kind, person or tag, or widen the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="55"/>
+        <source>Nothing planned after today: no planned sessions, no action items due and no goal target dates ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="121"/>
         <source>&lt;h2&gt;Timeline&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="104"/>
+        <location filename="../../ui/timeline_page.py" line="123"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="113"/>
+        <location filename="../../ui/timeline_page.py" line="125"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="125"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="128"/>
+        <source>Filter by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="128"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="129"/>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="129"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="132"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="119"/>
+        <location filename="../../ui/timeline_page.py" line="138"/>
         <source>&amp;Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="120"/>
+        <location filename="../../ui/timeline_page.py" line="139"/>
         <source>&amp;Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="124"/>
+        <location filename="../../ui/timeline_page.py" line="143"/>
         <source>Show planned sessions, due action items and goal targets after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="152"/>
+        <location filename="../../ui/timeline_page.py" line="166"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="171"/>
         <source>New reflection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="153"/>
+        <location filename="../../ui/timeline_page.py" line="172"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="170"/>
+        <location filename="../../ui/timeline_page.py" line="185"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="189"/>
         <source>&lt;b&gt;Upcoming&lt;/b&gt; — after today, soonest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline_page.py" line="238"/>
+        <location filename="../../ui/timeline_page.py" line="257"/>
         <source>%n record(s) up to {day}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3089,23 +3406,23 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Undo</source>
-        <extracomment>The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash. File ▸ New: every kind of record, in the order a user meets them. How long the &quot;Deleted … Undo&quot; bar stays (Edit ▸ Undo still works after it hides). The menus, as lists of action names (``self.actions_by_name``); None: a separator; &quot;@name&quot;: a submenu. Add an action by name here and in ``_make_actions``. Shortcuts that work from every window of the app (editors and dialogs too).</extracomment>
+        <extracomment>The menus, as lists of action names (``self.actions_by_name``); None: a separator; &quot;@name&quot;: a submenu. Add an action by name here and in ``_make_actions``. Shortcuts that work from every window of the app (editors and dialogs too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Put it back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,24 +3444,74 @@
 <context>
     <name>backup_ui</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70"/>
+        <location filename="../../ui/backup_ui.py" line="51"/>
+        <source>Backed up by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="52"/>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="53"/>
+        <source>Before changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="54"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="55"/>
+        <source>Current journal, before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="56"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="72"/>
         <source>{size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="81"/>
+        <location filename="../../ui/backup_ui.py" line="83"/>
         <source>Folder for backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="99"/>
+        <location filename="../../ui/backup_ui.py" line="94"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="95"/>
+        <source>Writing an encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="101"/>
         <source>The backup was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="118"/>
-        <location filename="../../ui/backup_ui.py" line="146"/>
+        <location filename="../../ui/backup_ui.py" line="120"/>
+        <location filename="../../ui/backup_ui.py" line="151"/>
         <source>This backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="144"/>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="145"/>
+        <source>Checking every page of the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3159,32 +3526,37 @@
 <context>
     <name>exchange_ui</name>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="49"/>
+        <location filename="../../ui/exchange_ui.py" line="38"/>
+        <source>Exports are NOT encrypted: anyone who can read the file can read your journal. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="50"/>
         <source>Export the journal (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="63"/>
+        <location filename="../../ui/exchange_ui.py" line="64"/>
         <source>Import a MentorJournal export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="65"/>
+        <location filename="../../ui/exchange_ui.py" line="66"/>
         <source>MentorJournal JSON export (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="97"/>
+        <location filename="../../ui/exchange_ui.py" line="98"/>
         <source>The export was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="130"/>
+        <location filename="../../ui/exchange_ui.py" line="131"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_ui.py" line="137"/>
+        <location filename="../../ui/exchange_ui.py" line="138"/>
         <source>Import finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,6 +3811,42 @@
     </message>
 </context>
 <context>
+    <name>mood_chart</name>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="29"/>
+        <source>As mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="30"/>
+        <source>As mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>overview_panel</name>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="33"/>
+        <source>Confidence as mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="34"/>
+        <source>Motivation as mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="35"/>
+        <source>Confidence as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="36"/>
+        <source>Motivation as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prep_export</name>
     <message>
         <location filename="../../ui/prep_export.py" line="146"/>
@@ -3448,6 +3856,311 @@
     <message>
         <location filename="../../ui/prep_export.py" line="172"/>
         <source>Print session prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>specs</name>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="31"/>
+        <source>I am the mentee</source>
+        <extracomment>The words for each choice value; anything missing is shown capitalised.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="32"/>
+        <source>I am the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="38"/>
+        <source>Name</source>
+        <extracomment>Field labels, by field name (then by kind where the same name means different things).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="39"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="40"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="41"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="42"/>
+        <source>Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="43"/>
+        <source>Relationship since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="44"/>
+        <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="45"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="46"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="47"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="48"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="49"/>
+        <source>My role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="50"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="51"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="52"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="53"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="54"/>
+        <source>Takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="55"/>
+        <source>Confidence before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="56"/>
+        <source>Confidence after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="57"/>
+        <source>Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="58"/>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="59"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="60"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="61"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="62"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="63"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="64"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="65"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="66"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="67"/>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="68"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="69"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="70"/>
+        <source>Rated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="71"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="72"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="73"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="74"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="75"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="76"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="77"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="78"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="79"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="80"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="81"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="142"/>
+        <source>What happened, what you noticed, what changed in your thinking…</source>
+        <extracomment>Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors. Short fields shown below the text, in this order: a reflection is written first (title, text), then rated — Tab goes from the text straight to Confidence. Text fields edited as Markdown with a preview; other text fields are single lines. The field that names a record in window titles. Whole-number fields with a unit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="145"/>
+        <source>Questions and topics to bring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="146"/>
+        <source>What you talked about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="147"/>
+        <source>What you are taking away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="148"/>
+        <source>What needs doing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <location filename="../../ui/theme.py" line="23"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="24"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/theme.py" line="25"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline_page</name>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="61"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="62"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="63"/>
+        <source>Goal target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="32"/>
+        <source>Something unexpected went wrong; nothing was changed. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import drafts, records, session_actions
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.storage.journal import is_unlocked
-from ui import alerts
+from ui import alerts, core_messages
 from ui.geometry import fit_to_screen
 
 from . import specs
@@ -328,7 +328,7 @@ class RecordEditor(QDialog):
             self.last_error = None
             self.status.setText(self.tr("Not saved."))
             if not auto:
-                alerts.error(self, str(exc))
+                alerts.error(self, core_messages.text_of(exc))
             log.warning("%s save failed: %s", self.kind, type(exc).__name__)
             return False
         self.last_error = None
@@ -362,7 +362,7 @@ class RecordEditor(QDialog):
     def _show_error(self, error: ValidationError, *, focus: bool) -> None:
         if self.actions is not None and error.field == "actions":
             self.form.clear_errors()
-            self.actions.show_error(error.message)
+            self.actions.show_error(core_messages.translate(error.message))
             if focus and self.form.tabs is not None:
                 self.form.tabs.setCurrentWidget(self.actions)
                 self.actions.table.setFocus()
@@ -399,7 +399,7 @@ class RecordEditor(QDialog):
         try:
             records.delete(self.kind, self.record_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         deleted, self.record_id = self.record_id, None
         self._dirty = False

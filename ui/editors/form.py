@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.domain import records
 from mentorjournal.errors import JournalError, ValidationError
+from ui import core_messages
 
 from . import specs
 from .fields import (
@@ -295,7 +296,7 @@ class RecordForm(QWidget):
         try:
             person = records.create("person", name=name.strip(), relation=relation)
         except JournalError as exc:
-            self.show_error(ValidationError(field, str(exc)))
+            self.show_error(ValidationError(field, core_messages.text_of(exc)))
             return None
         picker = self.widgets[field]
         picker.reload()
@@ -323,7 +324,7 @@ class RecordForm(QWidget):
         self.clear_errors()
         spec = self.specs.get(error.field)
         if spec is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(core_messages.text_of(error))
             self.general_error.show()
             return
         label = self.errors[error.field]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from mentorjournal.domain import templates
 from mentorjournal.errors import JournalError
-from ui import alerts
+from ui import alerts, core_messages
 
 from .markdown_editor import MarkdownEditor
 
@@ -98,7 +98,7 @@ class TemplateBar(QWidget):
         try:
             template = templates.get(key)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.set_key(self.key)
             return False
         current = self._body.value()
@@ -130,7 +130,7 @@ class TemplateBar(QWidget):
         try:
             saved = templates.save_user_template(name, self._body.value())
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         self.reload()
         self.set_key(saved.key)
