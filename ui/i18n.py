@@ -45,6 +45,9 @@ class Catalogue(QTranslator):
     PySide6's ``self.tr`` asks for the context of the object's own class,
     while lupdate files a string under the class whose code calls ``tr``: a
     subclass (``HeatmapChart`` of ``ChartPanel``) would miss its base's strings.
+    Where lupdate's Python parser loses track of the class (a bare ``tr = self.tr``
+    alias, some docstrings) it files the string under the empty context, which is
+    tried last.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -67,7 +70,7 @@ class Catalogue(QTranslator):
         found = self.inner.translate(context, source, disambiguation, n)
         if found:
             return found
-        for base in self._base_contexts(context):
+        for base in (*self._base_contexts(context), ""):
             found = self.inner.translate(base, source, disambiguation, n)
             if found:
                 return found

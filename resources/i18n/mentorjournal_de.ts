@@ -7,305 +7,262 @@
         <location filename="../../ui/backup_ui.py" line="172"/>
         <source>Backup folder</source>
         <extracomment>The user chose a backup and its key checks out: (backup path, key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="174"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="175"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="183"/>
         <source>Number of backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der aufbewahrten Sicherungen</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="184"/>
         <source> newest backups</source>
-        <translation type="unfinished"></translation>
+        <translation> neueste Sicherungen</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="187"/>
         <source>Backups are encrypted copies of the journal: the passphrase in use when each was made opens it. A backup is made automatically once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind verschlüsselte Kopien des Journals: Jede öffnet sich mit der Passphrase, die beim Erstellen galt. Einmal am Tag wird automatisch eine Sicherung erstellt.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="193"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="205"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="207"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="210"/>
         <source>Replace the journal with the selected backup (the current journal is kept as a backup first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal durch die ausgewählte Sicherung ersetzen (das aktuelle Journal wird vorher als Sicherung aufbewahrt).</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="220"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="223"/>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;bewahren:</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="278"/>
         <source>Restore the backup of {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="280"/>
         <source>The journal is closed and replaced by this backup; changes made since then are set aside as a backup of the current journal, not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird geschlossen und durch diese Sicherung ersetzt; seitdem gemachte Änderungen gehen nicht verloren, sondern werden als Sicherung des aktuellen Journals aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="330"/>
         <source>Daily backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherung geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="332"/>
         <source>The daily backup failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="401"/>
         <source>New &amp;reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Reflexion…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="404"/>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Sitzung…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="411"/>
         <source>New {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} neu…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Open journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;About MentorJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="425"/>
         <source>MentorJournal &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorJournal-&amp;Anleitung</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="441"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="444"/>
         <source>Quick &amp;check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzer &amp;Check-in…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="447"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="448"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einf&amp;ügen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="454"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="459"/>
         <source>Move the selected record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag in den Papierkorb verschieben</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="522"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="525"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="531"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1016"/>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1016"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1018"/>
         <source>Undo a delete (in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen (in einer Liste)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1023"/>
         <source>From the search field to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1023"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1024"/>
         <source>Next field, previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Feld, vorheriges Feld</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1024"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1025"/>
         <source>A menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Menü</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1025"/>
         <source>Alt + its underlined letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/strength.py" line="111"/>
-        <source>strength</source>
-        <comment>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</comment>
-        <extracomment>zxcvbn keeps the words of the last call in a module global: one estimate at a time.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/strength.py" line="115"/>
-        <source>strength</source>
-        <comment>Weak.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/strength.py" line="116"/>
-        <source>strength</source>
-        <comment>Fair.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/strength.py" line="117"/>
-        <source>strength</source>
-        <comment>Good.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/strength.py" line="118"/>
-        <source>strength</source>
-        <comment>Strong.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/strength.py" line="127"/>
-        <source>strength</source>
-        <comment>A forgotten passphrase can only be replaced with the recovery key.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
 </context>
 <context>
@@ -314,53 +271,53 @@
         <location filename="../../ui/editors/actions.py" line="49"/>
         <location filename="../../ui/editors/actions.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="70"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="85"/>
         <source>Action items of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="87"/>
         <location filename="../../ui/editors/actions.py" line="150"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="87"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="106"/>
         <source>&amp;Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="107"/>
         <source>Add an action item to this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sitzung eine Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="112"/>
         <source>Arrows move between cells; type or F2 to change one, Enter to keep it; Space ticks Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wechseln die Zelle; tippen oder F2 ändert sie, Eingabe übernimmt; Leertaste hakt „Erledigt“ ab.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/actions.py" line="119"/>
         <source>Problem with an action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit einer Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -368,148 +325,148 @@
     <message>
         <location filename="../../ui/after_session.py" line="48"/>
         <source>I was the mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich war Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="49"/>
         <source>I was the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich war Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="67"/>
         <location filename="../../ui/after_session.py" line="151"/>
         <source>After the session with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Sitzung mit {name}</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="71"/>
         <source>When the session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Sitzung stattfand</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="74"/>
         <source>My role</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Rolle</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="79"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="84"/>
         <source>Confidence before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht vorher</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="85"/>
         <source>Confidence after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht nachher</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="86"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="90"/>
         <source>Session notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsnotizen</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="93"/>
         <source>Takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="94"/>
         <source>What will you take away from this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nehmen Sie aus dieser Sitzung mit?</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="100"/>
         <source>Agenda lines: tick the ones that became action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnungspunkte: Haken Sie die an, aus denen Aufgaben wurden</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="111"/>
         <source>&amp;Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="120"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="121"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="122"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="123"/>
         <source>Confidence &amp;before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht &amp;vorher:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="124"/>
         <source>Confi&amp;dence after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht &amp;nachher:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="125"/>
         <source>&amp;Motivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivation:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="127"/>
         <source>&amp;Notes — the agenda, ready to turn into what you talked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen – die Tagesordnung, bereit, daraus das Besprochene zu machen:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="130"/>
         <source>&amp;Takeaways:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkenntnisse:</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="133"/>
         <source>Action &amp;items: tick the agenda lines that became action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben: Haken Sie die Punkte an, aus denen Aufgaben wurden</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="139"/>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="193"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="194"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="195"/>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="199"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="203"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -517,88 +474,88 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="75"/>
         <source>The new key could not be remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="114"/>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase ist nicht richtig.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="133"/>
         <location filename="../../ui/passphrase_dialog.py" line="166"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="139"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="140"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="141"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="146"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="149"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="153"/>
         <source>The journal is re-encrypted under the new passphrase. A backup is made first; if anything interrupts the change, the journal still opens with the old or the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird mit der neuen Passphrase neu verschlüsselt. Vorher wird eine Sicherung erstellt; wird die Änderung unterbrochen, öffnet sich das Journal weiterhin mit der alten oder der neuen Passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="161"/>
         <source>Progress of the passphrase change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Passphrasenänderung</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="171"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="172"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="173"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="196"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="198"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist dieselbe wie die aktuelle.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="268"/>
         <source>Your passphrase is changed. Show a new recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Passphrase ist geändert. Einen neuen Wiederherstellungsschlüssel anzeigen?</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="269"/>
         <source>The old recovery key no longer opens the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wiederherstellungsschlüssel öffnet das Journal nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -607,128 +564,128 @@
         <location filename="../../ui/insights/chart_base.py" line="148"/>
         <source>Show as table</source>
         <extracomment>Short name used in suggested file names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="149"/>
         <source>Show the numbers of %s as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen von %s als Tabelle zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="154"/>
         <source>Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="155"/>
         <source>Save the %s chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm %s als PNG-Bild speichern</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="159"/>
         <source>Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="160"/>
         <source>Export the numbers of %s as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen von %s als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="272"/>
         <source>Save %s as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>%s als Bild speichern</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="274"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="282"/>
         <source>Export the data of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von %s exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="284"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="296"/>
         <source>Could not write %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../../ui/insights/chart_base.py" line="297"/>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../ui/checkin.py" line="44"/>
+        <location filename="../../ui/checkin.py" line="45"/>
         <source>Quick check-in — MentorJournal</source>
         <extracomment>The main window&apos;s shortcut for the quick check-in.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="46"/>
-        <source>&lt;b&gt;How are you today?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzer Check-in – MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="47"/>
-        <source>Type a number for each (1–10; 1 then 0 is 10), Tab between them.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;How are you today?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie geht es Ihnen heute?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="50"/>
-        <location filename="../../ui/checkin.py" line="93"/>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/checkin.py" line="48"/>
+        <source>Type a number for each (1–10; 1 then 0 is 10), Tab between them.</source>
+        <translation>Tippen Sie jeweils eine Zahl (1–10; 1 und dann 0 ergibt 10), mit Tab zum nächsten Feld.</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="51"/>
-        <location filename="../../ui/checkin.py" line="93"/>
-        <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/checkin.py" line="94"/>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="53"/>
-        <source>One line about today</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/checkin.py" line="52"/>
+        <location filename="../../ui/checkin.py" line="94"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="54"/>
+        <source>One line about today</source>
+        <translation>Eine Zeile über heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="55"/>
         <source>One line about today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile über heute (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="57"/>
+        <location filename="../../ui/checkin.py" line="58"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="64"/>
-        <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="65"/>
-        <source>&amp;Motivation:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Zuversicht:</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="66"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="89"/>
+        <location filename="../../ui/checkin.py" line="67"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="90"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
 </context>
 <context>
@@ -737,37 +694,37 @@
         <location filename="../../ui/app.py" line="305"/>
         <source>Backup written.</source>
         <extracomment>Screen lock and sleep (made with the window, on the real buses, unless given).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="345"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="346"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="352"/>
         <source>The backup was not restored; the journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; das Journal ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="365"/>
         <source>The restored journal did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Journal ließ sich nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="374"/>
         <source>The backup is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="375"/>
         <source>The journal as it was before is kept among the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal im vorherigen Zustand wird bei den Sicherungen aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -775,37 +732,37 @@
     <message>
         <location filename="../../ui/editors/fields.py" line="287"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="299"/>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="301"/>
         <source>{field}: pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: aus einem Kalender wählen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="308"/>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <location filename="../../ui/record_views.py" line="298"/>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
         <location filename="../../ui/record_views.py" line="307"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum wählen</translation>
     </message>
     <message>
         <location filename="../../ui/record_views.py" line="329"/>
         <source>A date as YYYY-MM-DD, e.g. {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum als JJJJ-MM-TT, z. B. {day}</translation>
     </message>
 </context>
 <context>
@@ -813,7 +770,7 @@
     <message>
         <location filename="../../ui/editors/actions.py" line="69"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -822,100 +779,100 @@
         <location filename="../../ui/goals_page.py" line="37"/>
         <source>Active goals</source>
         <extracomment>The goals shown; achieved and dropped ones are the archive, one choice away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="38"/>
         <source>Achieved goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="39"/>
         <source>Dropped goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="40"/>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="42"/>
         <source>No goals or open action items here. Goals give your sessions a direction: add one with a target date, then agree action items in your sessions to move it forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Ziele und keine offenen Aufgaben. Ziele geben Ihren Sitzungen eine Richtung: Legen Sie eines mit einem Zieldatum an und vereinbaren Sie dann in Ihren Sitzungen Aufgaben, die es voranbringen.</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="47"/>
         <source>Nothing matches: try &quot;All goals&quot; or tick &quot;Show done action items&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt: Versuchen Sie „Alle Ziele“ oder haken Sie „Erledigte Aufgaben zeigen“ an.</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="67"/>
         <source>Which goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="70"/>
         <source>Show &amp;done action items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigte Aufgaben zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="72"/>
         <source>Overdue action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="82"/>
         <source>New goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ziel…</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="83"/>
         <source>New action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe…</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="86"/>
         <source>Selected goal or action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Ziel oder ausgewählte Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="93"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="103"/>
         <source>Tick an action item to mark it done; untick to reopen it. Double-click a goal or an item to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie eine Aufgabe an, um sie als erledigt zu markieren; entfernen Sie den Haken, um sie wieder zu öffnen. Doppelklicken Sie auf ein Ziel oder eine Aufgabe, um es zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="111"/>
         <source>&lt;h2&gt;Goals &amp;amp; actions&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ziele &amp;amp; Aufgaben&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="139"/>
         <source>Mark as &amp;open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder als &amp;offen markieren</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="139"/>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/goals_page.py" line="205"/>
         <source>Overdue: %n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überfällig: %n Aufgabe</numerusform>
+            <numerusform>Überfällig: %n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="207"/>
         <source>No overdue action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine überfälligen Aufgaben.</translation>
     </message>
 </context>
 <context>
@@ -923,22 +880,22 @@
     <message>
         <location filename="../../ui/help.py" line="63"/>
         <source>MentorJournal guide</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorJournal-Anleitung</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="67"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="69"/>
         <source>Guide topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema der Anleitung</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="88"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung ist in dieser Installation nicht enthalten.</translation>
     </message>
 </context>
 <context>
@@ -946,22 +903,22 @@
     <message>
         <location filename="../../ui/insights/heatmap_chart.py" line="30"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <location filename="../../ui/insights/heatmap_chart.py" line="31"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/insights/heatmap_chart.py" line="32"/>
         <source>Colour the days by</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage einfärben nach</translation>
     </message>
     <message>
         <location filename="../../ui/insights/heatmap_chart.py" line="34"/>
         <source>Colour &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfärben &amp;nach:</translation>
     </message>
 </context>
 <context>
@@ -969,93 +926,93 @@
     <message>
         <location filename="../../ui/insights/view.py" line="62"/>
         <source>since the first record</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem ersten Eintrag</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="63"/>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 3 Monate</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="64"/>
         <source>the last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten 6 Monate</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="65"/>
         <source>the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>das letzte Jahr</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="66"/>
         <source>the dates chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>die gewählten Daten</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="68"/>
         <source>&lt;h3&gt;Your insights will appear here&lt;/h3&gt;&lt;p&gt;Charts grow out of what you record: rate your confidence and motivation on a reflection (Ctrl+N) or a session (Ctrl+Shift+N), rate a skill now and then, set a goal with action items.&lt;/p&gt;&lt;p&gt;After a few entries you will see your lines start to move.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hier erscheinen Ihre Einblicke&lt;/h3&gt;&lt;p&gt;Diagramme entstehen aus dem, was Sie festhalten: Bewerten Sie Ihre Zuversicht und Motivation in einer Reflexion (Strg+N) oder einer Sitzung (Strg+Umschalt+N), bewerten Sie ab und zu eine Fähigkeit, setzen Sie sich ein Ziel mit Aufgaben.&lt;/p&gt;&lt;p&gt;Nach ein paar Einträgen sehen Sie, wie Ihre Linien in Bewegung kommen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="103"/>
         <source>Show insights for</source>
         <extracomment>Per person, what was computed from the journal as it is now (``reload`` forgets it): the snapshot, &quot;on this day&quot;, and the tags of the readings loaded (by their count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke zeigen für</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="109"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="120"/>
         <source>Range: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %s</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="128"/>
         <source>Custom range from</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum von</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="129"/>
         <source>Custom range to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum bis</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="141"/>
         <source>Range shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigter Zeitraum</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="149"/>
         <source>Pro&amp;gress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschrittsbericht…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="151"/>
         <source>A PDF or Markdown report of this period and person, for a review or a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht als PDF oder Markdown über diesen Zeitraum und diese Person, für eine Rückschau oder einen Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="215"/>
         <source>No insights yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einblicke</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="322"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="458"/>
         <source>Wrote the progress report to %s%s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschrittsbericht wurde nach %s%s geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="459"/>
         <source>The report is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist nicht verschlüsselt: Bewahren Sie ihn sicher auf.</translation>
     </message>
 </context>
 <context>
@@ -1064,201 +1021,201 @@
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Sections</source>
         <extracomment>Menu requests the controller handles (Settings, backups, export/import). View ▸ Theme chose a theme (already applied and saved); the controller may follow.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="87"/>
         <location filename="../../ui/main_window.py" line="286"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="290"/>
         <source>No sessions yet. Record the sessions you have with a mentor or a mentee: what you talked about, what you take away, how confident you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Halten Sie Ihre Sitzungen mit einem Mentor oder einem Mentee fest: was Sie besprochen haben, was Sie mitnehmen, wie zuversichtlich Sie sind.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
         <location filename="../../ui/main_window.py" line="295"/>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="90"/>
         <source>Goals &amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele &amp; Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="91"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="96"/>
         <source>Trash</source>
         <extracomment>The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="105"/>
         <source>MentorJournal journals (*.mjournal);;All files (*)</source>
         <extracomment>File ▸ New: every kind of record, in the order a user meets them. How long the &quot;Deleted … Undo&quot; bar stays (Edit ▸ Undo still works after it hides).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MentorJournal-Journale (*.mjournal);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="299"/>
         <source>No reflections yet. Write down what happened, what you noticed and what changed in your thinking (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Reflexionen. Schreiben Sie auf, was passiert ist, was Ihnen aufgefallen ist und was sich in Ihrem Denken verändert hat (Strg+N).</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="375"/>
         <source>The journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist gesperrt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="377"/>
         <source>Its contents are closed and cleared from the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Inhalt ist geschlossen und aus dem Fenster entfernt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="381"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="536"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="537"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="538"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="539"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="559"/>
         <source>No other journals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine anderen Journale</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="569"/>
         <source>{name} — MentorJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="632"/>
         <source>Locked — MentorJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt – MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="648"/>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journal öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="714"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Undo delete of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von „{what}“ &amp;rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="778"/>
         <source>Going to the trash with it: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit in den Papierkorb kommen: {records}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="784"/>
         <source>Staying, without the link to it: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben, ohne die Verknüpfung dazu: {records}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="788"/>
         <source>You can restore it all from the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können alles aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="844"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="846"/>
         <source>, with {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit {records}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="847"/>
         <source>. It is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Es liegt im Papierkorb.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="858"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="860"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="965"/>
         <source>Restored {n} unsaved entries from before the journal was locked or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nicht gespeicherte Eingaben von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="969"/>
         <source>Restored 1 unsaved entry from before the journal was locked or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nicht gespeicherte Eingabe von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="979"/>
         <source>About MentorJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="983"/>
         <source>An encrypted, offline journal of mentoring: sessions, reflections, goals and skills, kept in one file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Offline-Journal für Mentoring: Sitzungen, Reflexionen, Ziele und Fähigkeiten, in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1012"/>
         <source>Show {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} zeigen</translation>
     </message>
 </context>
 <context>
@@ -1266,32 +1223,32 @@
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="52"/>
         <source>{field}: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Vorschau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="56"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="59"/>
         <source>Show or hide the rendered preview (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerenderte Vorschau zeigen oder ausblenden (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="60"/>
         <source>{field}: show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Vorschau zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="86"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../ui/editors/markdown_editor.py" line="89"/>
         <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>**fett**, *kursiv*, # Überschrift, - Liste, [Link](https://…)</translation>
     </message>
 </context>
 <context>
@@ -1299,27 +1256,27 @@
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="48"/>
         <source>Ratings given as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen abgegeben als</translation>
     </message>
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="50"/>
         <source>&amp;Given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgegeben:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="54"/>
         <source>%d-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>%d-Tage-Durchschnitt</translation>
     </message>
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="56"/>
         <source>Rolling average window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster des gleitenden Durchschnitts</translation>
     </message>
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="58"/>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linie:</translation>
     </message>
 </context>
 <context>
@@ -1327,67 +1284,67 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="358"/>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="371"/>
         <source>A new recovery key replaces the old one: the journal is re-encrypted (a backup is made first) and the old key stops opening it. Backups made before still open with the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den alten: Das Journal wird neu verschlüsselt (vorher wird eine Sicherung erstellt) und der alte Schlüssel öffnet es nicht mehr. Frühere Sicherungen öffnen sich weiterhin mit dem alten Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="377"/>
         <source>The journal has no recovery key yet. Type the passphrase to see one; store it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal hat noch keinen Wiederherstellungsschlüssel. Geben Sie die Passphrase ein, um einen zu sehen; bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="382"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="385"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="388"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="392"/>
         <source>Current &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle &amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="408"/>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="408"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="431"/>
         <source>Type the journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Journals ein.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="488"/>
         <source>I have stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="502"/>
         <source>Close without confirming the recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="503"/>
         <source>If it is not stored anywhere, make a new one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn er nirgends aufbewahrt ist, erstellen Sie später einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -1395,32 +1352,32 @@
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="88"/>
         <source>Overview: then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick: damals und heute</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="106"/>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="117"/>
         <source>Rate your skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ihre Fähigkeiten</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="120"/>
         <source>&amp;Rate skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten &amp;bewerten…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="122"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="202"/>
         <source>… and %d more skills below (Skill growth at a glance).</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %d weitere Fähigkeiten weiter unten (Wachstum der Fähigkeiten auf einen Blick).</translation>
     </message>
 </context>
 <context>
@@ -1428,42 +1385,42 @@
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="15"/>
         <source>Shown only where both sides have at least {n} days with a rating. A day&apos;s value is its mean rating. These are associations in your own entries, not causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gezeigt, wo beide Seiten mindestens {n} Tage mit einer Bewertung haben. Der Wert eines Tages ist seine mittlere Bewertung. Es sind Zusammenhänge in Ihren eigenen Einträgen, keine Ursachen.</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="44"/>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="47"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="48"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="49"/>
         <source>Patterns of</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster von</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="50"/>
         <source>&amp;Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="64"/>
         <source>Patterns found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Muster</translation>
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="96"/>
         <source>Not enough data for a pattern yet in this range ({days} days with a rating).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch nicht genug Daten für ein Muster ({days} Tage mit einer Bewertung).</translation>
     </message>
 </context>
 <context>
@@ -1471,43 +1428,43 @@
     <message>
         <location filename="../../ui/people_page.py" line="152"/>
         <source>Show en&amp;ded relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete Beziehungen zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="154"/>
         <source>People whose relationship ended are kept, out of the everyday list</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, deren Beziehung beendet ist, bleiben erhalten, aber außerhalb der Alltagsliste</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="167"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person…</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="163"/>
         <location filename="../../ui/people_page.py" line="181"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="29"/>
         <source>No people yet. The mentors, mentees and contacts you record sessions with will be listed here, each with the full history of your relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen. Die Mentoren, Mentees und Kontakte, mit denen Sie Sitzungen festhalten, erscheinen hier, jeweils mit der ganzen Geschichte Ihrer Beziehung.</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="34"/>
         <source>&lt;p&gt;Choose a person on the left to see your history together.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie links eine Person, um Ihre gemeinsame Geschichte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="169"/>
         <source>Selected person: history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Person: Verlauf</translation>
     </message>
     <message>
         <location filename="../../ui/people_page.py" line="201"/>
         <source>{n} ended, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} beendet, nicht gezeigt</translation>
     </message>
 </context>
 <context>
@@ -1515,169 +1472,169 @@
     <message>
         <location filename="../../ui/prep_page.py" line="57"/>
         <source>&lt;h3&gt;No mentors or mentees yet&lt;/h3&gt;&lt;p&gt;Session prep gathers everything about one relationship: the last session, open action items, goals and skill ratings, and drafts an agenda. Add a person as &lt;i&gt;my mentor&lt;/i&gt; or &lt;i&gt;my mentee&lt;/i&gt; to prepare your first session.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Mentoren oder Mentees&lt;/h3&gt;&lt;p&gt;Die Sitzungsvorbereitung sammelt alles zu einer Beziehung: die letzte Sitzung, offene Aufgaben, Ziele und Fähigkeitsbewertungen, und entwirft eine Tagesordnung. Legen Sie eine Person als &lt;i&gt;Mein Mentor&lt;/i&gt; oder &lt;i&gt;Mein Mentee&lt;/i&gt; an, um Ihre erste Sitzung vorzubereiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="115"/>
         <source>Prepare a session with</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung vorbereiten mit</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="120"/>
         <source>&amp;Prepare for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereiten für:</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="122"/>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="123"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="124"/>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="125"/>
         <source>&amp;After the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach der Sitzung…</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="127"/>
         <source>Record the session from this agenda and create its action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung aus dieser Tagesordnung festhalten und ihre Aufgaben anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="129"/>
         <source>Re&amp;build agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung neu &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="131"/>
         <source>Replace the agenda with a fresh draft from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung durch einen frischen Entwurf aus dem Journal ersetzen</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="135"/>
         <source>Last session: notes and takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung: Notizen und Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="138"/>
         <source>My open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="140"/>
         <source>Their open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben des Gegenübers</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="142"/>
         <source>Nothing open on your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Seite ist nichts offen.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="143"/>
         <source>Nothing open on their side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der anderen Seite ist nichts offen.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="149"/>
         <location filename="../../ui/prep_page.py" line="316"/>
         <source>No active goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Ziele.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="154"/>
         <source>Recent skill ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fähigkeitsbewertungen</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="157"/>
         <source>No skill ratings in the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fähigkeitsbewertungen in den letzten 90 Tagen.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="161"/>
         <source>Draft agenda (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf der Tagesordnung (Markdown)</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="162"/>
         <source>Write what you want to talk about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, worüber Sie sprechen möchten.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="222"/>
         <source>&lt;h2&gt;Session prep&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sitzungsvorbereitung&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="255"/>
         <source>Rated {value}/10 on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} mit {value}/10 bewertet</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="315"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="366"/>
         <source>Theirs ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber ({name})</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="368"/>
         <source>No active goals linked to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Ziele mit {name} verknüpft.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/prep_page.py" line="387"/>
         <source>%n open item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/prep_page.py" line="389"/>
         <source>%n active goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktives Ziel</numerusform>
+            <numerusform>%n aktive Ziele</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="398"/>
         <source>Discard your changes to the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an der Tagesordnung verwerfen?</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="399"/>
         <source>Choosing another person drafts a new agenda for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie eine andere Person wählen, wird für sie eine neue Tagesordnung entworfen.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="430"/>
         <source>Replace your agenda with a fresh draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Tagesordnung durch einen frischen Entwurf ersetzen?</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="431"/>
         <source>Your changes to it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen daran gehen verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="467"/>
         <source>Could not write {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1685,73 +1642,73 @@
     <message>
         <location filename="../../ui/skills_page.py" line="95"/>
         <source>Rate %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s bewerten</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="97"/>
         <location filename="../../ui/skills_page.py" line="150"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="98"/>
         <source>Rating from 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von 1 bis 10</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="99"/>
         <source>Rated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="102"/>
         <source>Source of the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="106"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="107"/>
         <source>What makes it this number today? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist es heute diese Zahl? (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="111"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="117"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="118"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="119"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="120"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="143"/>
         <source>Choose a rating from 1 to 10 (type a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bewertung von 1 bis 10 (tippen Sie eine Zahl).</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="150"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1759,57 +1716,57 @@
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="42"/>
         <source>Rate your skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ihre Fähigkeiten</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="46"/>
         <source>Where do you stand today, from 1 (just starting) to 10 (could teach it)? Leave a skill at “–” to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo stehen Sie heute, von 1 (fange gerade an) bis 10 (könnte es lehren)? Lassen Sie eine Fähigkeit auf „–“, um sie zu überspringen.</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="61"/>
         <source>Rating of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %s</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="63"/>
         <source>(first rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erste Bewertung)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="65"/>
         <source>(last %d on %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zuletzt %d am %s)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="73"/>
         <source>Ask me to re-rate every</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich erneut bewerten lassen alle</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="75"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="75"/>
         <source>%d months</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Monate</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="77"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../ui/insights/rate_dialog.py" line="81"/>
         <source>Ask again &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut fragen alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/rate_dialog.py" line="110"/>
+        <location filename="../../ui/insights/rate_dialog.py" line="111"/>
         <source>The ratings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1817,32 +1774,32 @@
     <message>
         <location filename="../../ui/editors/fields.py" line="108"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="110"/>
         <source>%s: clear</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: leeren</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="111"/>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="146"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="146"/>
         <source>%d of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%d von 10</translation>
     </message>
     <message>
         <location filename="../../ui/editors/fields.py" line="154"/>
         <source>Ratings run from 1 to 10: type 1 then 0 for 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen reichen von 1 bis 10: Für 10 tippen Sie 1 und dann 0.</translation>
     </message>
 </context>
 <context>
@@ -1851,49 +1808,49 @@
         <location filename="../../ui/reading.py" line="132"/>
         <source>Sessions</source>
         <extracomment>Linked records listed under a record, at most this many per kind of link. Headings of the lists of records linking to one, by &quot;kind.field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="133"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="134"/>
         <location filename="../../ui/reading.py" line="141"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="135"/>
         <source>Introduced to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgestellt an</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="136"/>
         <source>Reflections on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen zu dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="137"/>
         <source>Skill ratings given in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung abgegebene Fähigkeitsbewertungen</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="138"/>
         <source>Action items agreed in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung vereinbarte Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="139"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="140"/>
         <location filename="../../ui/reading.py" line="142"/>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolge</translation>
     </message>
 </context>
 <context>
@@ -1901,127 +1858,127 @@
     <message>
         <location filename="../../ui/editors/editor.py" line="126"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="132"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="134"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="135"/>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt speichern</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="137"/>
         <source>Save now (Ctrl+S); changes are also saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt speichern (Strg+S); Änderungen werden auch beim Tippen gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="140"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="142"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="143"/>
         <source>Close (Esc); changes are saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc); Änderungen werden vorher gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="167"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="219"/>
         <location filename="../../ui/editors/editor.py" line="310"/>
         <source>New — saved automatically as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu – wird beim Tippen automatisch gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="221"/>
         <source>Changes are saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden automatisch gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="236"/>
         <source>Restored input not saved yet (kept {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellte Eingabe noch nicht gespeichert (aufbewahrt {time}).</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="259"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="304"/>
         <source>Not saved: the journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Das Journal ist gesperrt.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="323"/>
         <source>Not saved yet — see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert – siehe die Meldung oben.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="323"/>
         <location filename="../../ui/editors/editor.py" line="329"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="338"/>
         <source>Saved at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %s gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="395"/>
         <source>Delete this {kind}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese(n) {kind} löschen?</translation>
     </message>
     <message>
         <location filename="../../ui/editors/editor.py" line="396"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/editors/form.py" line="84"/>
+        <location filename="../../ui/editors/form.py" line="85"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="110"/>
+        <location filename="../../ui/editors/form.py" line="111"/>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editors/form.py" line="271"/>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../ui/editors/form.py" line="272"/>
-        <source>{field}: add a new person</source>
-        <translation type="unfinished"></translation>
+        <source>New…</source>
+        <translation>Neu…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/form.py" line="273"/>
+        <source>{field}: add a new person</source>
+        <translation>{field}: eine neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/form.py" line="274"/>
         <source>Add a person to the journal by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit Namen zum Journal hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2030,17 +1987,17 @@
         <location filename="../../ui/pages.py" line="172"/>
         <source>New {kind}…</source>
         <extracomment>A name or organisation column is at most this many average characters wide (it elides, with the whole text as its tooltip), so titles keep their room at any scale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{kind} neu…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="175"/>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="177"/>
         <source>{title}: selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ausgewählter Eintrag</translation>
     </message>
 </context>
 <context>
@@ -2048,22 +2005,22 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="294"/>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="301"/>
         <source>I have stored it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="321"/>
         <source>Close without confirming the recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="323"/>
         <source>The old recovery key no longer opens the journal. If this one is not stored anywhere, make a new one in Settings ▸ Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wiederherstellungsschlüssel öffnet das Journal nicht mehr. Wenn dieser nirgends aufbewahrt ist, erstellen Sie unter Einstellungen ▸ Sicherheit einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -2072,120 +2029,120 @@
         <location filename="../../ui/recovery_key.py" line="75"/>
         <source>This key opens the journal if you forget the passphrase. It is shown only now: save it, print it or store it in a password manager, away from this computer. Anyone who has it can open the journal.</source>
         <extracomment>Read-alike characters, as the core reads a typed key (crypto.key_from_recovery).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel öffnet das Journal, wenn Sie die Passphrase vergessen. Er wird nur jetzt gezeigt: Speichern Sie ihn, drucken Sie ihn oder legen Sie ihn in einem Passwortmanager ab, getrennt von diesem Computer. Wer ihn hat, kann das Journal öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="83"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="86"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="88"/>
         <source>Copies the key; it is cleared from the clipboard after a short while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Schlüssel; er wird nach kurzer Zeit aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="91"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="93"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="96"/>
         <source>To confirm you have stored it, type the key&apos;s last group (5 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung, dass Sie ihn aufbewahrt haben, tippen Sie die letzte Gruppe des Schlüssels (5 Zeichen):</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="100"/>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="107"/>
         <source>Recovery key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="161"/>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="172"/>
         <source>That is not the key&apos;s last group. Look at the end of the key above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die letzte Gruppe des Schlüssels. Sehen Sie am Ende des Schlüssels oben nach.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="174"/>
         <source>Type the key&apos;s last group to confirm you have stored it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie die letzte Gruppe des Schlüssels, um zu bestätigen, dass Sie ihn aufbewahrt haben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/recovery_key.py" line="187"/>
         <source>Copied. The clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="189"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="194"/>
         <source>MentorJournal recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorJournal-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="198"/>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="203"/>
         <source>It opens the journal if the passphrase is forgotten (Unlock ▸ Use recovery key). Keep it away from the computer; anyone who has it can open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet das Journal, wenn die Passphrase vergessen ist (Entsperren ▸ Wiederherstellungsschlüssel verwenden). Bewahren Sie ihn getrennt vom Computer auf; wer ihn hat, kann das Journal öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="216"/>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel speichern</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_key.py" line="218"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="225"/>
+        <location filename="../../ui/recovery_key.py" line="227"/>
         <source>The recovery key was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="229"/>
+        <location filename="../../ui/recovery_key.py" line="233"/>
         <source>Saved to %1. Move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gespeichert. Bringen Sie ihn weg von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="239"/>
+        <location filename="../../ui/recovery_key.py" line="243"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_key.py" line="254"/>
+        <location filename="../../ui/recovery_key.py" line="258"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2193,98 +2150,98 @@
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="32"/>
         <source>The report is not encrypted: keep it safe, and share it only on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist nicht verschlüsselt: Bewahren Sie ihn sicher auf und geben Sie ihn nur bewusst weiter.</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="48"/>
         <location filename="../../ui/insights/report_dialog.py" line="144"/>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="52"/>
         <source>Report from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="53"/>
         <source>Report to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht bis</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="61"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="62"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="63"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="63"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="65"/>
         <source>Reflections to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Reflexionen</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="66"/>
         <source>Include the &amp;text of the ticked reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;Text der angehakten Reflexionen aufnehmen</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="68"/>
         <source>Off: only their titles and dates (private text stays out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: nur ihre Titel und Daten (privater Text bleibt draußen).</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="73"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="74"/>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="82"/>
         <source>Tick the &amp;reflections to include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die aufzunehmenden &amp;Reflexionen an:</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="130"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="131"/>
         <source>Save the progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschrittsbericht speichern</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="144"/>
         <source>Writing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>%s wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="147"/>
         <source>The report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2292,97 +2249,97 @@
     <message>
         <location filename="../../ui/pages.py" line="277"/>
         <source>Search the journal: words, or the start of a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal durchsuchen: Wörter oder Wortanfänge</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="278"/>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="288"/>
         <source>Find records of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Art finden</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="289"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="293"/>
         <source>Find records of person</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Person finden</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="294"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="299"/>
         <source>Found from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden ab Datum</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="300"/>
         <source>Found up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden bis Datum</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="311"/>
         <source>Matching text</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Text</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="325"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="327"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="328"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="329"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="437"/>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="439"/>
         <source>{n} best matches (Enter opens the selected one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} beste Treffer (Eingabe öffnet den ausgewählten).</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="441"/>
         <source>{n} matches (Enter opens the selected one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Treffer (Eingabe öffnet den ausgewählten).</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="443"/>
         <source>1 match (Enter opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer (Eingabe öffnet ihn).</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="479"/>
         <source>Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer:</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2348,7 @@
         <location filename="../../ui/session_lock.py" line="184"/>
         <source>Locking the journal before the computer sleeps</source>
         <extracomment>(service, path, interface, signal): the screen lockers&apos; &quot;the screen is now locked/unlocked&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird gesperrt, bevor der Computer in den Ruhezustand geht</translation>
     </message>
 </context>
 <context>
@@ -2399,199 +2356,199 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Settings sections</source>
         <extracomment>Set when the user asked to restore a backup: (backup path, key). True once an import added or changed records (the window reloads).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sic&amp;herungen</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>&amp;Export &amp;&amp; import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export &amp;&amp; Import</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source> minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten Untätigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="154"/>
         <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Lock after idle minutes (0 for never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Minuten der Untätigkeit sperren (0 für nie)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="160"/>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Clear copied text after seconds (0 for never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten Text nach Sekunden entfernen (0 für nie)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren &amp;nach:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Clear copied text after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierten Text &amp;entfernen nach:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Text copied from the journal leaves the clipboard after this time (if nothing else was copied since) and when the journal locks. Clipboard managers that honour it are told to keep no copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Journal kopierter Text verlässt die Zwischenablage nach dieser Zeit (wenn seitdem nichts anderes kopiert wurde) und wenn das Journal gesperrt wird. Zwischenablage-Manager, die es beachten, werden gebeten, keine Kopie zu behalten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>&amp;Remember the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Remember the key on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>Recovery key state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>This journal has a recovery key: it opens the journal if the passphrase is forgotten. Lost it, or someone else may have seen it? Make a new one; the old one then stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat einen Wiederherstellungsschlüssel: Er öffnet das Journal, wenn die Passphrase vergessen ist. Verloren, oder hat ihn vielleicht jemand anderes gesehen? Erstellen Sie einen neuen; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Make a &amp;new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>This journal has no recovery key: if the passphrase is forgotten, nobody can open it. Make one and store it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Ist die Passphrase vergessen, kann es niemand öffnen. Erstellen Sie einen und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Make a recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>Not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>Exports are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte sind nicht verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Everything, in a file MentorJournal can import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, in einer Datei, die MentorJournal wieder importieren kann.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>Everything, as one readable Markdown document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, als ein lesbares Markdown-Dokument.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>&amp;Import from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="295"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="343"/>
         <source>The keychain was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="353"/>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="355"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ab jetzt die neue Passphrase. Frühere Sicherungen behalten die alte.</translation>
     </message>
 </context>
 <context>
@@ -2600,17 +2557,17 @@
         <location filename="../../ui/help.py" line="109"/>
         <location filename="../../ui/help.py" line="111"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="112"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="112"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +2575,12 @@
     <message>
         <location filename="../../ui/insights/skills_chart.py" line="130"/>
         <source>Skill to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Darzustellende Fähigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/insights/skills_chart.py" line="138"/>
         <source>Growth since the first rating, per skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum seit der ersten Bewertung, je Fähigkeit</translation>
     </message>
 </context>
 <context>
@@ -2631,91 +2588,91 @@
     <message>
         <location filename="../../ui/skills_page.py" line="54"/>
         <source>No skills yet. Keep a list of the skills you are building and rate each one from time to time (1–10) to see it grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fähigkeiten. Führen Sie eine Liste der Fähigkeiten, die Sie aufbauen, und bewerten Sie jede von Zeit zu Zeit (1–10), um sie wachsen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="216"/>
         <source>Sho&amp;w retired skills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhende Fähigkeiten zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="222"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="229"/>
         <source>New skill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fähigkeit…</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="231"/>
         <source>Selected skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Fähigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="232"/>
         <location filename="../../ui/skills_page.py" line="282"/>
         <location filename="../../ui/skills_page.py" line="296"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen &amp;lassen</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="234"/>
         <source>Keep the skill and its ratings, out of the everyday list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fähigkeit und ihre Bewertungen behalten, aber außerhalb der Alltagsliste</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="238"/>
         <location filename="../../ui/skills_page.py" line="295"/>
         <source>&amp;Rate now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;bewerten…</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="239"/>
         <source>Rate the selected skill now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Fähigkeit jetzt bewerten</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="241"/>
         <source>E&amp;dit skill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit bear&amp;beiten…</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="242"/>
         <source>Edit the selected skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Fähigkeit bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="245"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="247"/>
         <source>&lt;h2&gt;Skills&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Fähigkeiten&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="282"/>
         <location filename="../../ui/skills_page.py" line="296"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückholen</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="313"/>
         <source>{name} is back in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist wieder in der Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="315"/>
         <source>{name} is retired: tick “Show retired skills” to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ruht: Haken Sie „Ruhende Fähigkeiten zeigen“ an, um sie zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="399"/>
         <source>Saved a rating of %d/10 on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %d/10 am %s gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2724,381 +2681,381 @@
         <location filename="../../ui/start_dialog.py" line="206"/>
         <source>Working</source>
         <extracomment>After a wrong passphrase, the newest backups tried with it (is the file damaged instead?). A background step (key derivation, demo generation, re-key) ended, either way. A journal already open, waiting for the recovery key to be confirmed. A journal opened with the recovery key, waiting for its new passphrase. The backup the typed passphrase opened (the journal file itself is damaged).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="235"/>
         <source>A private, encrypted journal of your mentoring: sessions, reflections, goals and skills. It stays on this computer, in one file protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates, verschlüsseltes Journal Ihres Mentorings: Sitzungen, Reflexionen, Ziele und Fähigkeiten. Es bleibt auf diesem Computer, in einer Datei, die Ihre Passphrase schützt.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="239"/>
         <source>&amp;Create a new journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Journal &amp;anlegen…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="240"/>
         <source>&amp;Open a journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaldatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="241"/>
         <source>Explore the &amp;demo journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Journal erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="243"/>
         <source>Sample data in a temporary folder, so every screen has something to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten in einem temporären Ordner, damit jede Ansicht etwas zu zeigen hat.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="248"/>
         <source>&amp;Recent journals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Journale:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="250"/>
         <source>Recent journals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Journale</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="274"/>
         <source>Journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaldatei</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="275"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="280"/>
         <location filename="../../ui/start_dialog.py" line="422"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="281"/>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="283"/>
         <location filename="../../ui/start_dialog.py" line="425"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="285"/>
         <source>Also create a recovery &amp;key (shown once, for you to store safely)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch einen Wiederherstellungs&amp;schlüssel erstellen (einmal gezeigt, zum sicheren Aufbewahren)</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="290"/>
         <source>Without a recovery key, a forgotten passphrase means the journal cannot be opened by anyone, ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Wiederherstellungsschlüssel kann nach einer vergessenen Passphrase niemand das Journal je wieder öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="294"/>
         <location filename="../../ui/start_dialog.py" line="426"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="295"/>
         <source>Create &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="297"/>
         <location filename="../../ui/start_dialog.py" line="393"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="300"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="301"/>
         <location filename="../../ui/start_dialog.py" line="356"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="302"/>
         <location filename="../../ui/start_dialog.py" line="434"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="328"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="329"/>
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="336"/>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Entsperren</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="337"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="339"/>
         <source>&amp;Other journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes Journal…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="341"/>
         <source>Use recovery &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;schlüssel verwenden…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="343"/>
         <source>Forgot the passphrase? Open the journal with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase vergessen? Öffnen Sie das Journal mit seinem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="346"/>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="349"/>
         <source>Replace this journal with one of its backups (the journal as it is now is kept among the backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal durch eine seiner Sicherungen ersetzen (das Journal im jetzigen Zustand wird bei den Sicherungen aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="380"/>
         <source>Type the recovery key you stored when the journal was made (or last given a new key). Dashes and spaces do not matter. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Journals (oder beim letzten neuen Schlüssel) aufbewahrt haben. Bindestriche und Leerzeichen spielen keine Rolle. Wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="386"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="388"/>
         <source>XXXXX-XXXXX-XXXXX-…</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="390"/>
         <source>Recovery key problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="391"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="396"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="416"/>
         <source>The recovery key opened the journal. Choose a new passphrase: the journal is re-encrypted under it (a backup is made first; if anything interrupts the change, the journal still opens with the recovery key). You then get a new recovery key: the one you used stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel hat das Journal geöffnet. Wählen Sie eine neue Passphrase: Das Journal wird damit neu verschlüsselt (vorher wird eine Sicherung erstellt; wird die Änderung unterbrochen, öffnet sich das Journal weiterhin mit dem Wiederherstellungsschlüssel). Danach erhalten Sie einen neuen Wiederherstellungsschlüssel: Der verwendete funktioniert nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="423"/>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="427"/>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase &amp;festlegen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="429"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="430"/>
         <source>Close the journal unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal unverändert schließen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="433"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="457"/>
         <source>I have stored it — co&amp;ntinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn aufbewahrt – &amp;weiter</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="522"/>
         <location filename="../../ui/start_dialog.py" line="556"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="532"/>
         <source>Demo journal. Its passphrase is &lt;b&gt;%1&lt;/b&gt; (already filled in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Journal. Seine Passphrase ist &lt;b&gt;%1&lt;/b&gt; (schon eingetragen).</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="578"/>
         <source>Keeps the journal&apos;s key (not the passphrase) in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt den Schlüssel des Journals (nicht die Passphrase) im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="589"/>
         <source>Not needed: the key is remembered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Der Schlüssel ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="597"/>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journal öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="603"/>
         <source>Create a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journal anlegen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="677"/>
         <source>Type the journal&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Journals ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="681"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="691"/>
         <source>Choose where to keep the journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Journaldatei liegen soll.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="696"/>
         <location filename="../../ui/start_dialog.py" line="776"/>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="701"/>
         <location filename="../../ui/start_dialog.py" line="781"/>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="703"/>
         <source>Type the passphrase a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="713"/>
         <source>A file already exists at {path}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="719"/>
         <source>Creating the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="728"/>
         <source>Creating the demo journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Journal wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="739"/>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="751"/>
         <source>This recovery key does not open this journal (a key is replaced whenever a new one is made or the passphrase is reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht (ein Schlüssel wird ersetzt, sobald ein neuer erstellt oder die Passphrase zurückgesetzt wird).</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="783"/>
         <source>Type the new passphrase a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die neue Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="794"/>
         <source>Re-encrypting the journal under the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="908"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="915"/>
         <source>The passphrase is right, but the journal file is damaged. Restore it from a backup (the damaged file is kept among the backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase stimmt, aber die Journaldatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (die beschädigte Datei wird bei den Sicherungen aufbewahrt).</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="924"/>
         <source>Checking the passphrase against the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird mit den Sicherungen geprüft…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="941"/>
         <source>%1 — %2 (%3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3 MB)</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="950"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="952"/>
         <source>Backups of this journal, newest first. The backup opens with the passphrase it was made under; type that one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen dieses Journals, neueste zuerst. Eine Sicherung öffnet sich mit der Passphrase, unter der sie erstellt wurde; geben Sie diese oben ein.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="964"/>
         <source>Type the passphrase the backup was made with, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, mit der die Sicherung erstellt wurde, und wählen Sie sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="976"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="1070"/>
         <source>Go on without confirming the recovery key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="1072"/>
         <source>The journal is ready. If the key is not stored anywhere, make a new one later in Settings ▸ Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist bereit. Wenn der Schlüssel nirgends aufbewahrt ist, erstellen Sie später unter Einstellungen ▸ Sicherheit einen neuen.</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="1127"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3063,7 @@
     <message>
         <location filename="../../ui/editors/fields.py" line="244"/>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
 </context>
 <context>
@@ -3114,47 +3071,47 @@
     <message>
         <location filename="../../ui/editors/template_bar.py" line="46"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="52"/>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="53"/>
         <source>Save the text as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text als Vorlage speichern</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="55"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="67"/>
         <source>No template</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="72"/>
         <source>{name} (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (eigene)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="83"/>
         <source>{name} (no longer available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht mehr verfügbar)</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="110"/>
         <source>Replace the text you wrote with this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text durch diese Vorlage ersetzen?</translation>
     </message>
     <message>
         <location filename="../../ui/editors/template_bar.py" line="111"/>
         <source>You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3162,109 +3119,109 @@
     <message>
         <location filename="../../ui/timeline_page.py" line="46"/>
         <source>Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a session (Ctrl+Shift+N), and it will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis heute steht noch nichts auf der Zeitleiste. Schreiben Sie eine Reflexion (Strg+N) oder halten Sie eine Sitzung fest (Strg+Umschalt+N), dann erscheint sie hier.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="51"/>
         <source>No records match these filters. Try another kind, person or tag, or widen the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern. Versuchen Sie eine andere Art, Person oder ein anderes Schlagwort, oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="55"/>
         <source>Nothing planned after today: no planned sessions, no action items due and no goal target dates ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach heute ist nichts geplant: keine geplanten Sitzungen, keine fälligen Aufgaben und keine anstehenden Zieldaten.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="121"/>
         <source>&lt;h2&gt;Timeline&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zeitleiste&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="123"/>
         <source>Number of records shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der gezeigten Einträge</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="125"/>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art filtern</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="125"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="128"/>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="128"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="129"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="129"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="132"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="138"/>
         <source>&amp;Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="139"/>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anstehend</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="143"/>
         <source>Show planned sessions, due action items and goal targets after today</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sitzungen, fällige Aufgaben und Zieldaten nach heute zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="166"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="171"/>
         <source>New reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Reflexion…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="172"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="185"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="189"/>
         <source>&lt;b&gt;Upcoming&lt;/b&gt; — after today, soonest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anstehend&lt;/b&gt; – nach heute, das Nächste zuerst</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/timeline_page.py" line="257"/>
         <source>%n record(s) up to {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag bis {day}</numerusform>
+            <numerusform>%n Einträge bis {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -3273,134 +3230,134 @@
     <message>
         <location filename="../../ui/trash_page.py" line="64"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="64"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="64"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="64"/>
         <source>With it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dabei</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="68"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="72"/>
         <source>The trash is empty. What you delete waits here, inside the encrypted journal, until you restore it or delete it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer. Was Sie löschen, wartet hier im verschlüsselten Journal, bis Sie es wiederherstellen oder endgültig löschen.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="76"/>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Einträge</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="77"/>
         <location filename="../../ui/trash_page.py" line="193"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="78"/>
         <source>Put it back as it was (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>So zurücklegen, wie es war (Eingabe)</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="79"/>
         <location filename="../../ui/trash_page.py" line="194"/>
         <source>&amp;Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndgültig löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="80"/>
         <source>E&amp;mpty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="82"/>
         <source>Deleting for good removes the records from the journal file. </source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültiges Löschen entfernt die Einträge aus der Journaldatei. </translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="90"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="125"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="127"/>
         <source>Several</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="211"/>
         <source>Restored “{what}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{what}“ wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="213"/>
         <source>Also restored what it needs: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch wiederhergestellt, was dazu nötig ist: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="225"/>
         <source>Delete “{what}” for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{what}“ endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="228"/>
         <source>{records} will be removed from the journal file. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} werden aus der Journaldatei entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="241"/>
         <source>Empty the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Papierkorb leeren?</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="244"/>
         <source>{n} deleted records will be removed from the journal file. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gelöschte Einträge werden aus der Journaldatei entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="262"/>
         <source>Deleting for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="263"/>
         <source>Removing the records and rewriting the journal file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge werden entfernt und die Journaldatei neu geschrieben…</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="267"/>
         <source>Nothing was deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde endgültig gelöscht.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="272"/>
         <source>Deleted for good: {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht: {records}.</translation>
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="274"/>
         <source>Kept, because other records need them: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten, weil andere Einträge sie brauchen: {names}.</translation>
     </message>
 </context>
 <context>
@@ -3409,22 +3366,22 @@
         <location filename="../../ui/main_window.py" line="169"/>
         <source>Undo</source>
         <extracomment>The menus, as lists of action names (``self.actions_by_name``); None: a separator; &quot;@name&quot;: a submenu. Add an action by name here and in ``_make_actions``. Shortcuts that work from every window of the app (editors and dialogs too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>Put it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklegen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Papierkorb zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -3433,12 +3390,12 @@
         <location filename="../../ui/app.py" line="143"/>
         <source>Something unexpected went wrong.</source>
         <extracomment>Imported just after the first dialog shows, so that unlocking finds them loaded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="144"/>
         <source>Your journal is saved after every change. If this happens again, restart MentorJournal; the log has details for a bug report (no journal text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal wird nach jeder Änderung gespeichert. Wenn das wieder passiert, starten Sie MentorJournal neu; das Protokoll enthält Details für einen Fehlerbericht (keinen Journaltext).</translation>
     </message>
 </context>
 <context>
@@ -3446,81 +3403,394 @@
     <message>
         <location filename="../../ui/backup_ui.py" line="51"/>
         <source>Backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gesichert</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="52"/>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich (automatisch)</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="53"/>
         <source>Before changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ändern der Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="54"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="55"/>
         <source>Current journal, before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Journal, vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="56"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="72"/>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Bytes</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="83"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="94"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="95"/>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="101"/>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="120"/>
         <location filename="../../ui/backup_ui.py" line="151"/>
         <source>This backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="144"/>
         <source>Checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird geprüft</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="145"/>
         <source>Checking every page of the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite der Sicherung wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="27"/>
+        <source>Wrong passphrase or damaged file.</source>
+        <translation>Falsche Passphrase oder beschädigte Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="28"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Die Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="29"/>
+        <source>That is not a valid recovery key (unexpected characters).</source>
+        <translation>Das ist kein gültiger Wiederherstellungsschlüssel (unerwartete Zeichen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="30"/>
+        <source>That is not a valid recovery key (wrong length).</source>
+        <translation>Das ist kein gültiger Wiederherstellungsschlüssel (falsche Länge).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="31"/>
+        <source>That recovery key has a typo: its checksum does not match.</source>
+        <translation>Dieser Wiederherstellungsschlüssel enthält einen Tippfehler: Seine Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="32"/>
+        <source>No journal at {path}.</source>
+        <translation>Unter {path} gibt es kein Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="33"/>
+        <source>No file or folder at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei und keinen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="34"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="35"/>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="36"/>
+        <source>{name} is empty: it is not a MentorJournal journal.</source>
+        <translation>{name} ist leer: Es ist kein MentorJournal-Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="37"/>
+        <source>{name} is an unencrypted SQLite database, not a MentorJournal journal.</source>
+        <translation>{name} ist eine unverschlüsselte SQLite-Datenbank, kein MentorJournal-Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="40"/>
+        <source>{name} is not a MentorJournal journal, or it is truncated or damaged.</source>
+        <translation>{name} ist kein MentorJournal-Journal oder ist abgeschnitten oder beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="43"/>
+        <source>This file is too short to be a MentorJournal journal.</source>
+        <translation>Diese Datei ist zu kurz für ein MentorJournal-Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="44"/>
+        <source>This file is not a MentorJournal journal, or its first bytes are damaged.</source>
+        <translation>Diese Datei ist kein MentorJournal-Journal, oder ihre ersten Bytes sind beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="47"/>
+        <source>This journal was written by a newer MentorJournal (schema {version}; this version reads up to {supported}). Please update the app.</source>
+        <translation>Dieses Journal wurde von einem neueren MentorJournal geschrieben (Schema {version}; diese Version liest bis {supported}). Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="53"/>
+        <source>The journal is busy in another program (it holds the write lock); try again in a moment.</source>
+        <translation>Das Journal ist in einem anderen Programm in Gebrauch (es hält die Schreibsperre); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="57"/>
+        <source>The journal is busy in another program; try again in a moment.</source>
+        <translation>Das Journal ist in einem anderen Programm in Gebrauch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="58"/>
+        <source>The journal is busy: {who} is {doing}.</source>
+        <translation>Das Journal ist in Gebrauch: {who} ist beschäftigt ({doing}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="59"/>
+        <source>Try again when it has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="60"/>
+        <source>Cannot start {purpose}: the journal is open in {names}.</source>
+        <translation>{purpose} kann nicht beginnen: Das Journal ist in {names} geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="61"/>
+        <source>Cannot start {purpose}: the journal is open in another program.</source>
+        <translation>{purpose} kann nicht beginnen: Das Journal ist in einem anderen Programm geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="62"/>
+        <source>Close it (or lock it) there, then try again.</source>
+        <translation>Schließen (oder sperren) Sie es dort und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="63"/>
+        <source>Close it there, then try again.</source>
+        <translation>Schließen Sie es dort und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="64"/>
+        <source>The journal is open in another program; close it there, then try again.</source>
+        <translation>Das Journal ist in einem anderen Programm geöffnet; schließen Sie es dort und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="67"/>
+        <source>The journal is open in another window or program; close it there first.</source>
+        <translation>Das Journal ist in einem anderen Fenster oder Programm geöffnet; schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="71"/>
+        <source>The journal file is damaged; nothing was changed.</source>
+        <translation>Die Journaldatei ist beschädigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="72"/>
+        <source>Restore a backup, or copy every readable record into a new journal (`mentorjournal salvage`).</source>
+        <translation>Stellen Sie eine Sicherung wieder her oder kopieren Sie alle lesbaren Einträge in ein neues Journal (`mentorjournal salvage`).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="77"/>
+        <source>The journal is damaged ({problem}); nothing more is written into it.</source>
+        <translation>Das Journal ist beschädigt ({problem}); es wird nichts mehr hineingeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="80"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="82"/>
+        <source>The journal cannot be written: the file or its folder is read-only.</source>
+        <translation>Das Journal kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="85"/>
+        <source>The disk is full: this change was not saved.</source>
+        <translation>Der Datenträger ist voll: Diese Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="86"/>
+        <source>The disk is full (or a file size limit was reached): this change was not saved.</source>
+        <translation>Der Datenträger ist voll (oder eine Dateigrößengrenze ist erreicht): Diese Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="89"/>
+        <source>Free some space and try again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="90"/>
+        <source>The operating system reported a disk error while using the journal; nothing was changed.</source>
+        <translation>Das Betriebssystem hat beim Zugriff auf das Journal einen Datenträgerfehler gemeldet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="94"/>
+        <source>Check the disk, then verify the journal.</source>
+        <translation>Prüfen Sie den Datenträger und dann das Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="95"/>
+        <source>The journal file could not be opened (check the folder and its permissions).</source>
+        <translation>Die Journaldatei konnte nicht geöffnet werden (prüfen Sie den Ordner und seine Berechtigungen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="98"/>
+        <source>{what} was not written: the disk is full or a size limit was reached{where}.</source>
+        <translation>{what} wurde nicht geschrieben: Der Datenträger ist voll oder eine Größengrenze ist erreicht{where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="102"/>
+        <source>Free some space and try again; nothing else was changed.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut; sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="103"/>
+        <source>{what} could not be written: permission denied or read-only{where}.</source>
+        <translation>{what} konnte nicht geschrieben werden: Zugriff verweigert oder schreibgeschützt{where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="106"/>
+        <source>{what}: no such file or folder{where}.</source>
+        <translation>{what}: Datei oder Ordner nicht vorhanden{where}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="107"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="108"/>
+        <source>The backup</source>
+        <translation>Die Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="109"/>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="111"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="112"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="113"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="114"/>
+        <source>must be a single line</source>
+        <translation>muss eine einzelne Zeile sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="115"/>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>ist zu lang ({count} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="116"/>
+        <source>must be a whole number from 0 to {high}</source>
+        <translation>muss eine ganze Zahl von 0 bis {high} sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="117"/>
+        <source>must be between {low} and {high}</source>
+        <translation>muss zwischen {low} und {high} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="118"/>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>muss ein Datum als JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="119"/>
+        <source>{text} is not a real date</source>
+        <translation>{text} ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="120"/>
+        <source>must be a date and time as YYYY-MM-DD HH:MM</source>
+        <translation>muss Datum und Uhrzeit als JJJJ-MM-TT HH:MM sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="121"/>
+        <source>{text} is not a real date and time</source>
+        <translation>{text} ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="122"/>
+        <source>must be one of: {allowed}</source>
+        <translation>muss eines davon sein: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="123"/>
+        <source>a tag must be a single line</source>
+        <translation>ein Schlagwort muss eine einzelne Zeile sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="124"/>
+        <source>a tag is too long (at most {limit} characters)</source>
+        <translation>ein Schlagwort ist zu lang (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="125"/>
+        <source>the journal refused this value</source>
+        <translation>das Journal hat diesen Wert abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="126"/>
+        <source>a person cannot introduce themselves</source>
+        <translation>eine Person kann sich nicht selbst vorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="127"/>
+        <source>belongs to another session</source>
+        <translation>gehört zu einer anderen Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="129"/>
+        <source>That record no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="130"/>
+        <source>No {kind} with id {id}.</source>
+        <translation>Kein(e) {kind} mit der ID {id}.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/checkin.py" line="122"/>
+        <location filename="../../ui/checkin.py" line="123"/>
         <source>Check-in saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3528,37 +3798,37 @@
     <message>
         <location filename="../../ui/exchange_ui.py" line="38"/>
         <source>Exports are NOT encrypted: anyone who can read the file can read your journal. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte sind NICHT verschlüsselt: Wer die Datei lesen kann, kann Ihr Journal lesen. Bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="50"/>
         <source>Export the journal (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal exportieren (nicht verschlüsselt)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="64"/>
         <source>Import a MentorJournal export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen MentorJournal-Export importieren</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="66"/>
         <source>MentorJournal JSON export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorJournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="98"/>
         <source>The export was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="131"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_ui.py" line="138"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3837,7 @@
         <location filename="../../ui/i18n.py" line="34"/>
         <source>System language</source>
         <extracomment>The Settings choices: value -&gt; label (the language&apos;s own name, not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -3576,238 +3846,238 @@
         <location filename="../../mentorjournal/kinds.py" line="58"/>
         <source>person</source>
         <extracomment>The eight kinds of record a user writes (tags come with sessions and reflections). Kinds that carry tags. Kinds on the timeline (every record kind but skills, which are undated). Kinds the full-text index holds, with their code in the index rowid. The field a record can be named by (besides its id and UUID), for the kinds that have one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="59"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="60"/>
         <source>reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="61"/>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="62"/>
         <source>skill rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitsbewertung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="63"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="64"/>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="65"/>
         <source>win</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="66"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="70"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="71"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="72"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="73"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="74"/>
         <source>Skill rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeitsbewertung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="75"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="76"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="77"/>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="78"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="107"/>
         <source>My mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Mentor</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="108"/>
         <source>My mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Mentee</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="109"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="112"/>
         <source>My mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Mentoren</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="113"/>
         <source>My mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Mentees</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="114"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="126"/>
         <source>as mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>als Mentee</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="127"/>
         <source>as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>als Mentor</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="138"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="139"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="140"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="152"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="153"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="154"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="155"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="166"/>
         <location filename="../../mentorjournal/kinds.py" line="192"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="167"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="168"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="179"/>
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachbereitung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="180"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereiten</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="181"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitet</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="193"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="194"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="206"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="207"/>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="221"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="222"/>
         <source>Mentor feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung vom Mentor</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="223"/>
         <source>Peer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung von Kollegen</translation>
     </message>
     <message>
         <location filename="../../mentorjournal/kinds.py" line="224"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -3815,12 +4085,12 @@
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="29"/>
         <source>As mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/insights/mood_chart.py" line="30"/>
         <source>As mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mentor</translation>
     </message>
 </context>
 <context>
@@ -3828,22 +4098,22 @@
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="33"/>
         <source>Confidence as mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht als Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="34"/>
         <source>Motivation as mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation als Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="35"/>
         <source>Confidence as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht als Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="36"/>
         <source>Motivation as mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation als Mentor</translation>
     </message>
 </context>
 <context>
@@ -3851,12 +4121,12 @@
     <message>
         <location filename="../../ui/prep_export.py" line="146"/>
         <source>Session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
         <location filename="../../ui/prep_export.py" line="172"/>
         <source>Print session prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsvorbereitung drucken</translation>
     </message>
 </context>
 <context>
@@ -3865,259 +4135,293 @@
         <location filename="../../ui/editors/specs.py" line="31"/>
         <source>I am the mentee</source>
         <extracomment>The words for each choice value; anything missing is shown capitalised.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin Mentee</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="32"/>
         <source>I am the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="38"/>
         <source>Name</source>
         <extracomment>Field labels, by field name (then by kind where the same name means different things).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="39"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="40"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="41"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="42"/>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgestellt von</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="43"/>
         <source>Relationship since</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung seit</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="44"/>
         <source>Relationship ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung beendet</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="46"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="47"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="48"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="49"/>
         <source>My role</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Rolle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="50"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="51"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="52"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="53"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="54"/>
         <source>Takeaways</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="55"/>
         <source>Confidence before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht vorher</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="56"/>
         <source>Confidence after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht nachher</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="57"/>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="58"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="59"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="60"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="61"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="62"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="63"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="64"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="65"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="66"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="67"/>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielstufe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="68"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="69"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="70"/>
         <source>Rated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="71"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="72"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="73"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="74"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="75"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="76"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="77"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="78"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="79"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="80"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="81"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="142"/>
         <source>What happened, what you noticed, what changed in your thinking…</source>
         <extracomment>Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors. Short fields shown below the text, in this order: a reflection is written first (title, text), then rated — Tab goes from the text straight to Confidence. Text fields edited as Markdown with a preview; other text fields are single lines. The field that names a record in window titles. Whole-number fields with a unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was Ihnen aufgefallen ist, was sich in Ihrem Denken verändert hat…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="145"/>
         <source>Questions and topics to bring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Themen, die Sie mitbringen…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="146"/>
         <source>What you talked about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber Sie gesprochen haben…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="147"/>
         <source>What you are taking away…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie mitnehmen…</translation>
     </message>
     <message>
         <location filename="../../ui/editors/specs.py" line="148"/>
         <source>What needs doing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist…</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/strength.py" line="109"/>
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
+        <extracomment>zxcvbn keeps the words of the last call in a module global: one estimate at a time.</extracomment>
+        <translation>Wählen Sie eine Passphrase: Mehrere Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="114"/>
+        <source>Weak.</source>
+        <translation>Schwach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="115"/>
+        <source>Fair.</source>
+        <translation>Mäßig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="116"/>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="117"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="125"/>
+        <source>A forgotten passphrase can only be replaced with the recovery key.</source>
+        <translation>Eine vergessene Passphrase lässt sich nur mit dem Wiederherstellungsschlüssel ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -4125,17 +4429,17 @@
     <message>
         <location filename="../../ui/theme.py" line="23"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../../ui/theme.py" line="24"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../ui/theme.py" line="25"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4143,25 +4447,25 @@
     <message>
         <location filename="../../ui/timeline_page.py" line="61"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="62"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="63"/>
         <source>Goal target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="32"/>
+        <location filename="../../ui/workers.py" line="34"/>
         <source>Something unexpected went wrong; nothing was changed. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; nichts wurde geändert. Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4170,137 +4474,137 @@
         <location filename="../../ui/strength.py" line="37"/>
         <source>Use a few words, avoid common phrases.</source>
         <extracomment>zxcvbn refuses longer input (its default limit); the first 72 characters are rated instead, which never overrates a passphrase. Words that say nothing secret about this journal: zxcvbn counts them as known. The pause after the last keystroke before estimating. Every sentence zxcvbn 4.5 can give as feedback (zxcvbn/feedback.py), for translators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein paar Wörter, vermeiden Sie gängige Redewendungen.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="38"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="39"/>
         <source>Add another word or two. Uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="40"/>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="41"/>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="42"/>
         <source>Use a longer keyboard pattern with more turns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="43"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="44"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen wie „abcabcabc“ sind nur wenig schwerer zu erraten als „abc“.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="47"/>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="48"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="49"/>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Folgen.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="50"/>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngere Jahreszahlen sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="51"/>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie jüngere Jahreszahlen.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="52"/>
         <source>Avoid years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="53"/>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sind oft leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="54"/>
         <source>Avoid dates and years that are associated with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="55"/>
         <source>This is a top-10 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="56"/>
         <source>This is a top-100 common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="57"/>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="58"/>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="59"/>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="60"/>
         <source>Names and surnames by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="61"/>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="62"/>
         <source>Capitalization doesn&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großschreibung hilft nicht viel.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="63"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="64"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="65"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen nicht viel.</translation>
     </message>
 </context>
 </TS>
