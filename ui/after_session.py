@@ -99,7 +99,9 @@ class AfterSessionDialog(QDialog):
         self.lines.setAccessibleName(
             self.tr("Agenda lines: tick the ones that became action items")
         )
-        self.lines.setHorizontalHeaderLabels(["Action item (tick to create)", "Owner", "Due"])
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Action item (tick to create)"), self.tr("Owner"), self.tr("Due")]
+        )
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.lines.horizontalHeader()

@@ -191,7 +191,7 @@ class BackupsPanel(QWidget):
         note.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setHeaderLabels(["Date", "Reason", "Size"])
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Reason"), self.tr("Size")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(120)

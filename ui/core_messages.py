@@ -135,7 +135,7 @@ def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"\{(\w+)\}", template)
     out = []
     for n, part in enumerate(parts):
-        out.append(re.escape(part) if n % 2 == 0 else f"(?P<{part}>.*?)")
+        out.append(re.escape(part) if n % 2 == 0 else f"(?P<{part}>(?:(?![.;] [A-Z]).)*?)")
     return re.compile("".join(out) + r"\Z", re.S)
 
 

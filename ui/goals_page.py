@@ -70,7 +70,7 @@ class GoalsPage(QWidget):
         self.show_done = QCheckBox(self.tr("Show &done action items"))
         self.overdue = QLabel("")
         self.overdue.setAccessibleName(self.tr("Overdue action items"))
-        self.tree = make_tree(self.model, "Goals and action items", stretch_column=0)
+        self.tree = make_tree(self.model, self.tr("Goals and action items"), stretch_column=0)
         self.tree.setItemDelegateForColumn(2, ProgressDelegate(self.tree))
         self.tree.header().setMinimumSectionSize(60)
         self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

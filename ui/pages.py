@@ -13,7 +13,14 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -266,7 +273,11 @@ class SearchPage(QWidget):
     record_requested = Signal(str, int)
     delete_requested = Signal(str, int)
 
-    COLUMNS = ("Date", "Kind", "Title")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SearchPage", "Date"),
+        QT_TRANSLATE_NOOP("SearchPage", "Kind"),
+        QT_TRANSLATE_NOOP("SearchPage", "Title"),
+    )
     LIMIT = 200
 
     def __init__(self, type_delay_ms: int = 250, parent: QWidget | None = None) -> None:

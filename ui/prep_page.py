@@ -142,13 +142,16 @@ class PrepPage(QWidget):
         self.mine_state = EmptyState(self.mine, self.tr("Nothing open on your side."))
         self.theirs_state = EmptyState(self.theirs, self.tr("Nothing open on their side."))
         self.goals_model = GoalsModel(self._goal_groups)
-        self.goals = make_tree(self.goals_model, "Active goals", stretch_column=0, decorated=False)
+        self.goals = make_tree(
+            self.goals_model, self.tr("Active goals"), stretch_column=0, decorated=False
+        )
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
         self.goals.hideColumn(1)  # every goal here is active: the room goes to the titles
         self.goals_state = EmptyState(self.goals, self.tr("No active goals."))
         self.ratings_model = KeyedRowsModel(
-            ("Skill", "Rating", "Target", "Change"), self._rating_rows
+            (self.tr("Skill"), self.tr("Rating"), self.tr("Target"), self.tr("Change")),
+            self._rating_rows,
         )
         self.ratings = make_table(
             self.ratings_model, self.tr("Recent skill ratings"), stretch_column=0
@@ -169,24 +172,24 @@ class PrepPage(QWidget):
         actions_row = QWidget()
         split = QHBoxLayout(actions_row)
         split.setContentsMargins(0, 0, 0, 0)
-        self.mine_box = _group("Mine", self.mine_state)
-        self.theirs_box = _group("Theirs", self.theirs_state)
+        self.mine_box = _group(self.tr("Mine"), self.mine_state)
+        self.theirs_box = _group(self.tr("Theirs"), self.theirs_state)
         split.addWidget(self.mine_box)
         split.addWidget(self.theirs_box)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(_group("Active goals", self.goals_state), 3)
-        lower_layout.addWidget(_group("Recent skill ratings", self.ratings_state), 3)
+        lower_layout.addWidget(_group(self.tr("Active goals"), self.goals_state), 3)
+        lower_layout.addWidget(_group(self.tr("Recent skill ratings"), self.ratings_state), 3)
 
         context = QSplitter(Qt.Orientation.Vertical)
-        context.addWidget(_group("Last session", self.last))
-        context.addWidget(_group("Open action items (tick when done)", actions_row))
+        context.addWidget(_group(self.tr("Last session"), self.last))
+        context.addWidget(_group(self.tr("Open action items (tick when done)"), actions_row))
         context.addWidget(lower)
         for i, stretch in enumerate((2, 2, 3)):
             context.setStretchFactor(i, stretch)
         context.setChildrenCollapsible(False)
-        agenda_box = _group("Draft agenda (Markdown, yours to edit)", self.agenda)
+        agenda_box = _group(self.tr("Draft agenda (Markdown, yours to edit)"), self.agenda)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(context)
         self.splitter.addWidget(agenda_box)

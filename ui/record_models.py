@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -183,7 +184,7 @@ class _Loaded:
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section]
+                return _tr(self.COLUMNS[section])
         return None
 
     def _toggle(
@@ -212,7 +213,10 @@ class ActionsModel(_Loaded, QAbstractTableModel):
     action_toggled = Signal(int, bool)  # action id, done
     toggle_failed = Signal(str)  # a one-line message for the user
 
-    COLUMNS = ("Action item", "Due")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("record_models", "Action item"),
+        QT_TRANSLATE_NOOP("record_models", "Due"),
+    )
     _NAMES = ("text", "due")
 
     def item(self, row: int) -> ActionItem | None:
@@ -258,7 +262,13 @@ class GoalsModel(_Loaded, QAbstractItemModel):
     toggle_failed = Signal(str)
     sorted = Signal()  # the tree re-expands its goals
 
-    COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("record_models", "Goal / action item"),
+        QT_TRANSLATE_NOOP("record_models", "Status"),
+        QT_TRANSLATE_NOOP("record_models", "Progress"),
+        QT_TRANSLATE_NOOP("record_models", "Target / due"),
+        QT_TRANSLATE_NOOP("record_models", "Owner"),
+    )
     _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
 
     def group(self, row: int) -> GoalGroup | None:

@@ -215,7 +215,14 @@ class SkillsPage(QWidget):
         super().__init__(parent)
         self.show_retired = QCheckBox(self.tr("Sho&w retired skills"))
         self.model = KeyedRowsModel(
-            ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"),
+            (
+                self.tr("Skill"),
+                self.tr("Category"),
+                self.tr("Latest rating"),
+                self.tr("Target"),
+                self.tr("Rated on"),
+                self.tr("History"),
+            ),
             lambda: skill_rows(self.show_retired.isChecked()),
         )
         self.model.tooltip_columns = {0, 1}

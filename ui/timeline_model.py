@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -120,7 +121,13 @@ class TimelineModel(QAbstractTableModel):
     """Date, Kind, Title, Person, Ratings; newest first (or sorted by a column); rows
     loaded page by page."""
 
-    COLUMNS = ("Date", "Kind", "Title", "Person", "Ratings")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Title"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Person"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Ratings"),
+    )
 
     def __init__(
         self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None

@@ -127,7 +127,7 @@ class TimelinePage(QWidget):
             self.kind.addItem(label, kind)
         self.person = _combo(self.tr("Filter by person"), self.tr("Everyone"))
         self.tag = _combo(self.tr("Filter by tag"), self.tr("Any tag"))
-        self.start = DateField("From date")
+        self.start = DateField(self.tr("From date"))
         self.end = QDateEdit()
         self.end.setAccessibleName(self.tr("To date"))
         self.end.setCalendarPopup(True)
@@ -172,7 +172,7 @@ class TimelinePage(QWidget):
                 (self.tr("New session…"), lambda: self.new_requested.emit("session")),
             ],
         )
-        self.detail = ReadingPane("Timeline: selected record")
+        self.detail = ReadingPane(self.tr("Timeline: selected record"))
         self.table_split = QSplitter(Qt.Orientation.Vertical)
         self.table_split.addWidget(self.table_state)
         self.table_split.addWidget(self.detail)
@@ -180,7 +180,7 @@ class TimelinePage(QWidget):
         self.table_split.setStretchFactor(1, 2)
         self.table_split.setChildrenCollapsible(False)
 
-        self.upcoming_model = KeyedRowsModel(("When", "What"), upcoming_rows)
+        self.upcoming_model = KeyedRowsModel((self.tr("When"), self.tr("What")), upcoming_rows)
         self.upcoming_model.tooltip_columns = {1}
         self.upcoming_table = make_table(self.upcoming_model, self.tr("Upcoming"), stretch_column=1)
         self.upcoming_panel = QWidget()

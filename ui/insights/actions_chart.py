@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
@@ -20,14 +21,19 @@ log = logging.getLogger(__name__)
 
 class ActionsChart(ChartPanel):
     slug = "action-items-per-month"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "ActionsChart",
         "No action items were due in this range.\n"
-        "Give action items a due date to see how many you complete in time."
+        "Give action items a due date to see how many you complete in time.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.bars = MonthBars("Action items due")
-        super().__init__("Action items: completed vs due", self.bars, parent)
+        super().__init__(
+            QCoreApplication.translate("ActionsChart", "Action items: completed vs due"),
+            self.bars,
+            parent,
+        )
         self.months: list[ActionMonth] = []
         self.overdue = 0
 

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics.stats import GoalProgress
@@ -33,14 +34,19 @@ SHOWN = 25
 
 class GoalsChart(ChartPanel):
     slug = "goal-progress"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "GoalsChart",
         "No active goals.\nSet a goal with a target date and update its progress "
-        "as you go; it shows here until it is achieved or dropped."
+        "as you go; it shows here until it is achieved or dropped.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.progress = ProgressBars()
-        super().__init__("Progress of active goals", self.progress, parent)
+        super().__init__(
+            QCoreApplication.translate("GoalsChart", "Progress of active goals"),
+            self.progress,
+            parent,
+        )
         self.goals: list[GoalProgress] = []
 
     def show_data(self, goals: Sequence[GoalProgress], today: dt.date) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from mentorjournal.analytics import days
@@ -21,11 +22,15 @@ log = logging.getLogger(__name__)
 
 class HeatmapChart(ChartPanel):
     slug = "calendar"
-    empty_text = "No ratings in this range to colour the calendar with."
+    empty_text = QT_TRANSLATE_NOOP(
+        "HeatmapChart", "No ratings in this range to colour the calendar with."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.heatmap = Heatmap()
-        super().__init__("Day by day", self.heatmap, parent)
+        super().__init__(
+            QCoreApplication.translate("HeatmapChart", "Day by day"), self.heatmap, parent
+        )
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("Confidence"), "confidence")
         self.field_box.addItem(self.tr("Motivation"), "motivation")

@@ -33,14 +33,19 @@ ROLES = (
 
 class MoodChart(ChartPanel):
     slug = "confidence-motivation"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "MoodChart",
         "No confidence or motivation ratings in this range.\n"
-        "Rate how you feel on a reflection or after a session, and your line starts here."
+        "Rate how you feel on a reflection or after a session, and your line starts here.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.time_chart = TimeChart(y_title="Rating (1–10)")
-        super().__init__("Confidence and motivation", self.time_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("MoodChart", "Confidence and motivation"),
+            self.time_chart,
+            parent,
+        )
         self.role_box = QComboBox()
         for role, text in ROLES:  # noqa: B007
             text = QCoreApplication.translate("mood_chart", text)

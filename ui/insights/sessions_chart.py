@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
@@ -22,14 +23,17 @@ __all__ = ["SessionsChart", "month_name"]
 
 class SessionsChart(ChartPanel):
     slug = "sessions-per-month"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "SessionsChart",
         "No sessions held in this range.\n"
-        "Record a session (Ctrl+Shift+N) to see how regularly you meet."
+        "Record a session (Ctrl+Shift+N) to see how regularly you meet.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.bars = MonthBars("Sessions")
-        super().__init__("Sessions per month", self.bars, parent)
+        super().__init__(
+            QCoreApplication.translate("SessionsChart", "Sessions per month"), self.bars, parent
+        )
         self.bars.span_legend = "Long gap (no session for 60+ days)"
         self.months: list[MonthCount] = []
         self.gaps: list[Gap] = []

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentorjournal.analytics.overview import SkillThenNow
@@ -50,12 +50,16 @@ class SkillChangesChart(ChartPanel):
     """Every skill rated in the range, most grown first: a click opens its history."""
 
     slug = "skills-at-a-glance"
-    empty_text = "No skill was rated in this range."
+    empty_text = QT_TRANSLATE_NOOP("SkillChangesChart", "No skill was rated in this range.")
     skill_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.change_chart = ChangeChart()
-        super().__init__("Skill growth at a glance", self.change_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("SkillChangesChart", "Skill growth at a glance"),
+            self.change_chart,
+            parent,
+        )
         self.skills: list[SkillThenNow] = []
 
     def show_data(self, skills: Sequence[SkillThenNow]) -> None:
@@ -117,7 +121,7 @@ class SkillsChart(ChartPanel):
     """The chosen skill's whole history against its target; a table of every skill."""
 
     slug = "skill-history"
-    empty_text = "No ratings of this skill yet."
+    empty_text = QT_TRANSLATE_NOOP("SkillsChart", "No ratings of this skill yet.")
     no_skills_text = (
         "No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
         "towards its target."
@@ -125,7 +129,9 @@ class SkillsChart(ChartPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.time_chart = TimeChart(y_title="Rating (1–10)")
-        super().__init__("Skill history", self.time_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("SkillsChart", "Skill history"), self.time_chart, parent
+        )
         self.skill_box = QComboBox()
         self.skill_box.setAccessibleName(self.tr("Skill to chart"))
         self.skill_box.setMinimumContentsLength(18)
