@@ -83,8 +83,14 @@ CHOICES: dict[str, dict[StrEnum, str]] = {
 }
 
 
+#: The status fields of sessions, people and goals share the field name "status".
+STATUSES = (kinds.SESSION_STATUS_LABELS, kinds.PERSON_STATUS_LABELS, kinds.GOAL_STATUS_LABELS)
+
+
 def choice_labels(field: str) -> dict[str, str]:
     """The translated words for each stored value of a choice field ({} when not the core's)."""
+    if field == "status":
+        return {m.value: _tr(t) for labels in reversed(STATUSES) for m, t in labels.items()}
     return {member.value: _tr(text) for member, text in CHOICES.get(field, {}).items()}
 
 

@@ -370,7 +370,7 @@ class PrepPage(QWidget):
         self.goals_state.set_message(
             self.tr("No active goals linked to {name}.").format(name=name)
             + (
-                " Your own goals linked to nobody show here too."
+                " " + self.tr("Your own goals linked to nobody show here too.")
                 if prep.person.relation == "mentor"
                 else ""
             )

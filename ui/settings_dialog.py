@@ -173,8 +173,10 @@ class SettingsDialog(QDialog):
         form.addRow(
             "",
             _note(
-                "Locking closes the journal and clears the window. "
-                "0 means never lock by itself (Ctrl+L still locks)."
+                self.tr(
+                    "Locking closes the journal and clears the window. "
+                    "0 means never lock by itself (Ctrl+L still locks)."
+                )
             ),
         )
         form.addRow(self.tr("&Theme:"), self.theme_box)
@@ -200,9 +202,11 @@ class SettingsDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember the key on this computer"))
         self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_note = _note(
-            "The journal's key (never the passphrase) is kept in the system keychain, so "
-            "unlocking needs no passphrase. Whoever can use your keychain can open the journal. "
-            "This takes effect at once."
+            self.tr(
+                "The journal's key (never the passphrase) is kept in the system keychain, so "
+                "unlocking needs no passphrase. Whoever can use your keychain can open the "
+                "journal. This takes effect at once."
+            )
             if ok
             else reason
         )
@@ -222,8 +226,10 @@ class SettingsDialog(QDialog):
         row = QVBoxLayout(passphrase_box)
         row.addWidget(
             _note(
-                "Re-encrypts the journal under a new passphrase. Older backups keep "
-                "the passphrase they were made with."
+                self.tr(
+                    "Re-encrypts the journal under a new passphrase. Older backups keep "
+                    "the passphrase they were made with."
+                )
             )
         )
         row.addWidget(self.change_button, 0)
@@ -300,9 +306,11 @@ class SettingsDialog(QDialog):
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(
             _note(
-                "Adds the records of a MentorJournal JSON export; records "
-                "already here are updated only if the file's copy is newer. "
-                "A backup is made first."
+                self.tr(
+                    "Adds the records of a MentorJournal JSON export; records "
+                    "already here are updated only if the file's copy is newer. "
+                    "A backup is made first."
+                )
             )
         )
         import_layout.addLayout(imports)

@@ -40,6 +40,21 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
+        <location filename="../../ui/backup_ui.py" line="194"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="194"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="194"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
         <location filename="../../ui/backup_ui.py" line="205"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
@@ -137,12 +152,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="431"/>
         <source>&amp;Settings…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Back up now</source>
-        <translation>Jetzt s&amp;ichern</translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="441"/>
@@ -264,6 +279,107 @@
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/cards.py" line="98"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="100"/>
+        <source>Write today to keep it going.</source>
+        <translation>Schreiben Sie heute, damit es weitergeht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/cards.py" line="102"/>
+        <source>Longest: %n day(s).</source>
+        <translation>
+            <numerusform>Längste: %n Tag.</numerusform>
+            <numerusform>Längste: %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="105"/>
+        <source>Write a reflection today to start one.</source>
+        <translation>Schreiben Sie heute eine Reflexion, um eine Serie zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="110"/>
+        <source>Days in a row with a reflection; a session written up within 48 hours counts too. Always the whole journal.</source>
+        <translation>Tage in Folge mit einer Reflexion; eine innerhalb von 48 Stunden festgehaltene Sitzung zählt auch. Immer das ganze Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="120"/>
+        <source>Confidence as mentee, last 30 days</source>
+        <translation>Zuversicht als Mentee, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="121"/>
+        <source>Confidence as mentor, last 30 days</source>
+        <translation>Zuversicht als Mentor, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="124"/>
+        <source>Confidence, last 30 days</source>
+        <translation>Zuversicht, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="127"/>
+        <source>No confidence ratings in the last 30 days.</source>
+        <translation>Keine Zuversichtsbewertungen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="130"/>
+        <source>No ratings in the 30 days before to compare with.</source>
+        <translation>Keine Bewertungen in den 30 Tagen davor zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="139"/>
+        <source>{change} vs {previous} in the 30 days before</source>
+        <translation>{change} gegenüber {previous} in den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="144"/>
+        <source>Average confidence rating with {name}, from reflections and sessions.</source>
+        <translation>Mittlere Zuversicht mit {name}, aus Reflexionen und Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="148"/>
+        <source>Average confidence rating, from reflections and sessions.</source>
+        <translation>Mittlere Zuversicht, aus Reflexionen und Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="153"/>
+        <source>since {day}</source>
+        <translation>seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="154"/>
+        <source>Wins logged this quarter for goals with {name}.</source>
+        <translation>In diesem Quartal festgehaltene Erfolge für Ziele mit {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="156"/>
+        <source>Wins logged this quarter.</source>
+        <translation>In diesem Quartal festgehaltene Erfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="162"/>
+        <source>none overdue</source>
+        <translation>keine überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="167"/>
+        <source>Action items not done yet with {name}, any owner.</source>
+        <translation>Noch nicht erledigte Aufgaben mit {name}, egal wer zuständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="169"/>
+        <source>Action items not done yet, any owner.</source>
+        <translation>Noch nicht erledigte Aufgaben, egal wer zuständig ist.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsField</name>
@@ -321,6 +437,21 @@
     </message>
 </context>
 <context>
+    <name>ActionsChart</name>
+    <message>
+        <location filename="../../ui/insights/actions_chart.py" line="24"/>
+        <source>No action items were due in this range.
+Give action items a due date to see how many you complete in time.</source>
+        <translation>In diesem Zeitraum waren keine Aufgaben fällig.
+Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig erledigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/actions_chart.py" line="33"/>
+        <source>Action items: completed vs due</source>
+        <translation>Aufgaben: erledigt und fällig</translation>
+    </message>
+</context>
+<context>
     <name>AfterSessionDialog</name>
     <message>
         <location filename="../../ui/after_session.py" line="48"/>
@@ -334,7 +465,7 @@
     </message>
     <message>
         <location filename="../../ui/after_session.py" line="67"/>
-        <location filename="../../ui/after_session.py" line="151"/>
+        <location filename="../../ui/after_session.py" line="153"/>
         <source>After the session with {name}</source>
         <translation>Nach der Sitzung mit {name}</translation>
     </message>
@@ -389,82 +520,93 @@
         <translation>Tagesordnungspunkte: Haken Sie die an, aus denen Aufgaben wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="111"/>
+        <location filename="../../ui/after_session.py" line="103"/>
+        <source>Action item (tick to create)</source>
+        <translation>Aufgabe (zum Anlegen anhaken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_session.py" line="103"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/after_session.py" line="113"/>
         <source>&amp;Add action item</source>
         <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="120"/>
+        <location filename="../../ui/after_session.py" line="122"/>
         <source>&amp;When:</source>
         <translation>&amp;Wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="121"/>
+        <location filename="../../ui/after_session.py" line="123"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="122"/>
+        <location filename="../../ui/after_session.py" line="124"/>
         <source>&amp;Format:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="123"/>
+        <location filename="../../ui/after_session.py" line="125"/>
         <source>Confidence &amp;before:</source>
         <translation>Zuversicht &amp;vorher:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="124"/>
+        <location filename="../../ui/after_session.py" line="126"/>
         <source>Confi&amp;dence after:</source>
         <translation>Zuversicht &amp;nachher:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="125"/>
+        <location filename="../../ui/after_session.py" line="127"/>
         <source>&amp;Motivation:</source>
         <translation>&amp;Motivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="127"/>
+        <location filename="../../ui/after_session.py" line="129"/>
         <source>&amp;Notes — the agenda, ready to turn into what you talked about:</source>
         <translation>No&amp;tizen – die Tagesordnung, bereit, daraus das Besprochene zu machen:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="130"/>
+        <location filename="../../ui/after_session.py" line="132"/>
         <source>&amp;Takeaways:</source>
         <translation>&amp;Erkenntnisse:</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="133"/>
+        <location filename="../../ui/after_session.py" line="135"/>
         <source>Action &amp;items: tick the agenda lines that became action items</source>
         <translation>&amp;Aufgaben: Haken Sie die Punkte an, aus denen Aufgaben wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="139"/>
+        <location filename="../../ui/after_session.py" line="141"/>
         <source>&amp;Save session</source>
         <translation>Sitzung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="193"/>
+        <location filename="../../ui/after_session.py" line="103"/>
+        <location filename="../../ui/after_session.py" line="195"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="194"/>
+        <location filename="../../ui/after_session.py" line="196"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="195"/>
+        <location filename="../../ui/after_session.py" line="197"/>
         <source>Them</source>
         <translation>Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="199"/>
+        <location filename="../../ui/after_session.py" line="201"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/after_session.py" line="203"/>
+        <location filename="../../ui/after_session.py" line="205"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
@@ -561,63 +703,83 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="148"/>
-        <source>Show as table</source>
+        <location filename="../../ui/insights/chart_base.py" line="124"/>
+        <source>Nothing to show yet.</source>
         <extracomment>Short name used in suggested file names.</extracomment>
+        <translation>Noch nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/chart_base.py" line="132"/>
+        <source>{title} chart</source>
+        <translation>Diagramm {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/chart_base.py" line="145"/>
+        <source>{title}: nothing to show</source>
+        <translation>{title}: nichts zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/chart_base.py" line="147"/>
+        <source>{title} as a table</source>
+        <translation>{title} als Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/chart_base.py" line="155"/>
+        <source>Show as table</source>
         <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="149"/>
+        <location filename="../../ui/insights/chart_base.py" line="156"/>
         <source>Show the numbers of %s as a table</source>
         <translation>Die Zahlen von %s als Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="154"/>
+        <location filename="../../ui/insights/chart_base.py" line="161"/>
         <source>Save image…</source>
         <translation>Bild speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="155"/>
+        <location filename="../../ui/insights/chart_base.py" line="162"/>
         <source>Save the %s chart as a PNG image</source>
         <translation>Das Diagramm %s als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="159"/>
+        <location filename="../../ui/insights/chart_base.py" line="166"/>
         <source>Export data…</source>
         <translation>Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="160"/>
+        <location filename="../../ui/insights/chart_base.py" line="167"/>
         <source>Export the numbers of %s as CSV</source>
         <translation>Die Zahlen von %s als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="272"/>
+        <location filename="../../ui/insights/chart_base.py" line="279"/>
         <source>Save %s as an image</source>
         <translation>%s als Bild speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="274"/>
+        <location filename="../../ui/insights/chart_base.py" line="281"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="282"/>
+        <location filename="../../ui/insights/chart_base.py" line="289"/>
         <source>Export the data of %s</source>
         <translation>Die Daten von %s exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="284"/>
+        <location filename="../../ui/insights/chart_base.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="296"/>
+        <location filename="../../ui/insights/chart_base.py" line="303"/>
         <source>Could not write %s.</source>
         <translation>%s konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="297"/>
+        <location filename="../../ui/insights/chart_base.py" line="304"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
@@ -774,6 +936,22 @@
     </message>
 </context>
 <context>
+    <name>GoalsChart</name>
+    <message>
+        <location filename="../../ui/insights/goals_chart.py" line="37"/>
+        <source>No active goals.
+Set a goal with a target date and update its progress as you go; it shows here until it is achieved or dropped.</source>
+        <extracomment>Bars drawn at most (the soonest target dates); the table and the CSV hold every goal.</extracomment>
+        <translation>Keine aktiven Ziele.
+Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ein; es erscheint hier, bis es erreicht oder aufgegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/goals_chart.py" line="46"/>
+        <source>Progress of active goals</source>
+        <translation>Fortschritt der aktiven Ziele</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <location filename="../../ui/goals_page.py" line="37"/>
@@ -820,6 +998,11 @@
         <location filename="../../ui/goals_page.py" line="72"/>
         <source>Overdue action items</source>
         <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals_page.py" line="73"/>
+        <source>Goals and action items</source>
+        <translation>Ziele und Aufgaben</translation>
     </message>
     <message>
         <location filename="../../ui/goals_page.py" line="82"/>
@@ -901,28 +1084,63 @@
 <context>
     <name>HeatmapChart</name>
     <message>
-        <location filename="../../ui/insights/heatmap_chart.py" line="30"/>
+        <location filename="../../ui/insights/heatmap_chart.py" line="25"/>
+        <source>No ratings in this range to colour the calendar with.</source>
+        <translation>In diesem Zeitraum gibt es keine Bewertungen, mit denen sich der Kalender einfärben ließe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="32"/>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="35"/>
         <source>Confidence</source>
         <translation>Zuversicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/heatmap_chart.py" line="31"/>
+        <location filename="../../ui/insights/heatmap_chart.py" line="36"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/heatmap_chart.py" line="32"/>
+        <location filename="../../ui/insights/heatmap_chart.py" line="37"/>
         <source>Colour the days by</source>
         <translation>Die Tage einfärben nach</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/heatmap_chart.py" line="34"/>
+        <location filename="../../ui/insights/heatmap_chart.py" line="39"/>
         <source>Colour &amp;by:</source>
         <translation>Einfärben &amp;nach:</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
+    <message>
+        <location filename="../../ui/insights/view.py" line="54"/>
+        <source>&amp;3 months</source>
+        <translation>&amp;3 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="55"/>
+        <source>&amp;6 months</source>
+        <translation>&amp;6 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="56"/>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="57"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="58"/>
+        <source>C&amp;ustom</source>
+        <translation>&amp;Eigener</translation>
+    </message>
     <message>
         <location filename="../../ui/insights/view.py" line="62"/>
         <source>since the first record</source>
@@ -1254,27 +1472,39 @@
 <context>
     <name>MoodChart</name>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="48"/>
+        <location filename="../../ui/insights/mood_chart.py" line="36"/>
+        <source>No confidence or motivation ratings in this range.
+Rate how you feel on a reflection or after a session, and your line starts here.</source>
+        <translation>In diesem Zeitraum keine Bewertungen von Zuversicht oder Motivation.
+Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann beginnt hier Ihre Linie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="45"/>
+        <source>Confidence and motivation</source>
+        <translation>Zuversicht und Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="53"/>
         <source>Ratings given as</source>
         <translation>Bewertungen abgegeben als</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="50"/>
+        <location filename="../../ui/insights/mood_chart.py" line="55"/>
         <source>&amp;Given:</source>
         <translation>&amp;Abgegeben:</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="54"/>
+        <location filename="../../ui/insights/mood_chart.py" line="59"/>
         <source>%d-day average</source>
         <translation>%d-Tage-Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="56"/>
+        <location filename="../../ui/insights/mood_chart.py" line="61"/>
         <source>Rolling average window</source>
         <translation>Fenster des gleitenden Durchschnitts</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/mood_chart.py" line="58"/>
+        <location filename="../../ui/insights/mood_chart.py" line="63"/>
         <source>&amp;Line:</source>
         <translation>&amp;Linie:</translation>
     </message>
@@ -1545,58 +1775,111 @@
         <translation>Auf der anderen Seite ist nichts offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="149"/>
-        <location filename="../../ui/prep_page.py" line="316"/>
+        <location filename="../../ui/prep_page.py" line="146"/>
+        <location filename="../../ui/prep_page.py" line="182"/>
+        <source>Active goals</source>
+        <translation>Aktive Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="151"/>
+        <location filename="../../ui/prep_page.py" line="319"/>
         <source>No active goals.</source>
         <translation>Keine aktiven Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="154"/>
+        <location filename="../../ui/prep_page.py" line="153"/>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="153"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="153"/>
+        <source>Target</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="153"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="157"/>
+        <location filename="../../ui/prep_page.py" line="183"/>
         <source>Recent skill ratings</source>
         <translation>Letzte Fähigkeitsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="157"/>
+        <location filename="../../ui/prep_page.py" line="160"/>
         <source>No skill ratings in the last 90 days.</source>
         <translation>Keine Fähigkeitsbewertungen in den letzten 90 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="161"/>
+        <location filename="../../ui/prep_page.py" line="164"/>
         <source>Draft agenda (Markdown)</source>
         <translation>Entwurf der Tagesordnung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="162"/>
+        <location filename="../../ui/prep_page.py" line="165"/>
         <source>Write what you want to talk about.</source>
         <translation>Schreiben Sie, worüber Sie sprechen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="222"/>
+        <location filename="../../ui/prep_page.py" line="175"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="186"/>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="187"/>
+        <source>Open action items (tick when done)</source>
+        <translation>Offene Aufgaben (anhaken, wenn erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="192"/>
+        <source>Draft agenda (Markdown, yours to edit)</source>
+        <translation>Entwurf der Tagesordnung (Markdown, frei bearbeitbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="225"/>
         <source>&lt;h2&gt;Session prep&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sitzungsvorbereitung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="255"/>
+        <location filename="../../ui/prep_page.py" line="258"/>
         <source>Rated {value}/10 on {day}</source>
         <translation>Am {day} mit {value}/10 bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="315"/>
+        <location filename="../../ui/prep_page.py" line="176"/>
+        <location filename="../../ui/prep_page.py" line="318"/>
         <source>Theirs</source>
         <translation>Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="366"/>
+        <location filename="../../ui/prep_page.py" line="369"/>
         <source>Theirs ({name})</source>
         <translation>Gegenüber ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="368"/>
+        <location filename="../../ui/prep_page.py" line="371"/>
         <source>No active goals linked to {name}.</source>
         <translation>Keine aktiven Ziele mit {name} verknüpft.</translation>
     </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="373"/>
+        <source>Your own goals linked to nobody show here too.</source>
+        <translation>Ihre eigenen Ziele ohne verknüpfte Person erscheinen hier auch.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="387"/>
+        <location filename="../../ui/prep_page.py" line="390"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n offene Aufgabe</numerusform>
@@ -1604,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="389"/>
+        <location filename="../../ui/prep_page.py" line="392"/>
         <source>%n active goal(s)</source>
         <translation>
             <numerusform>%n aktives Ziel</numerusform>
@@ -1612,27 +1895,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="398"/>
+        <location filename="../../ui/prep_page.py" line="401"/>
         <source>Discard your changes to the agenda?</source>
         <translation>Ihre Änderungen an der Tagesordnung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="399"/>
+        <location filename="../../ui/prep_page.py" line="402"/>
         <source>Choosing another person drafts a new agenda for them.</source>
         <translation>Wenn Sie eine andere Person wählen, wird für sie eine neue Tagesordnung entworfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="430"/>
+        <location filename="../../ui/prep_page.py" line="433"/>
         <source>Replace your agenda with a fresh draft?</source>
         <translation>Ihre Tagesordnung durch einen frischen Entwurf ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="431"/>
+        <location filename="../../ui/prep_page.py" line="434"/>
         <source>Your changes to it will be lost.</source>
         <translation>Ihre Änderungen daran gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="467"/>
+        <location filename="../../ui/prep_page.py" line="470"/>
         <source>Could not write {name}.</source>
         <translation>{name} konnte nicht geschrieben werden.</translation>
     </message>
@@ -1917,6 +2200,16 @@
         <translation>Wiederhergestellte Eingabe noch nicht gespeichert (aufbewahrt {time}).</translation>
     </message>
     <message>
+        <location filename="../../ui/editors/editor.py" line="242"/>
+        <source>New {kind}</source>
+        <translation>{kind} (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/editor.py" line="242"/>
+        <source>Edit {kind}</source>
+        <translation>{kind} bearbeiten</translation>
+    </message>
+    <message>
         <location filename="../../ui/editors/editor.py" line="259"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
@@ -1984,18 +2277,18 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="172"/>
+        <location filename="../../ui/pages.py" line="179"/>
         <source>New {kind}…</source>
         <extracomment>A name or organisation column is at most this many average characters wide (it elides, with the whole text as its tooltip), so titles keep their room at any scale.</extracomment>
         <translation>{kind} neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="175"/>
+        <location filename="../../ui/pages.py" line="182"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="177"/>
+        <location filename="../../ui/pages.py" line="184"/>
         <source>{title}: selected record</source>
         <translation>{title}: ausgewählter Eintrag</translation>
     </message>
@@ -2248,96 +2541,111 @@
     <name>SearchPage</name>
     <message>
         <location filename="../../ui/pages.py" line="277"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="278"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="279"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="288"/>
         <source>Search the journal: words, or the start of a word</source>
         <translation>Das Journal durchsuchen: Wörter oder Wortanfänge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278"/>
+        <location filename="../../ui/pages.py" line="289"/>
         <source>Search the journal</source>
         <translation>Das Journal durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="288"/>
+        <location filename="../../ui/pages.py" line="299"/>
         <source>Find records of kind</source>
         <translation>Einträge dieser Art finden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="289"/>
+        <location filename="../../ui/pages.py" line="300"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="293"/>
+        <location filename="../../ui/pages.py" line="304"/>
         <source>Find records of person</source>
         <translation>Einträge dieser Person finden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="294"/>
+        <location filename="../../ui/pages.py" line="305"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>Found from date</source>
         <translation>Gefunden ab Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="300"/>
+        <location filename="../../ui/pages.py" line="311"/>
         <source>Found up to date</source>
         <translation>Gefunden bis Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310"/>
+        <location filename="../../ui/pages.py" line="321"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
+        <location filename="../../ui/pages.py" line="322"/>
         <source>Matching text</source>
         <translation>Passender Text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="325"/>
+        <location filename="../../ui/pages.py" line="336"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="327"/>
+        <location filename="../../ui/pages.py" line="338"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="328"/>
+        <location filename="../../ui/pages.py" line="339"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Ab:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="329"/>
+        <location filename="../../ui/pages.py" line="340"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="437"/>
+        <location filename="../../ui/pages.py" line="448"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="439"/>
+        <location filename="../../ui/pages.py" line="450"/>
         <source>{n} best matches (Enter opens the selected one).</source>
         <translation>{n} beste Treffer (Eingabe öffnet den ausgewählten).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="441"/>
+        <location filename="../../ui/pages.py" line="452"/>
         <source>{n} matches (Enter opens the selected one).</source>
         <translation>{n} Treffer (Eingabe öffnet den ausgewählten).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="443"/>
+        <location filename="../../ui/pages.py" line="454"/>
         <source>1 match (Enter opens it).</source>
         <translation>1 Treffer (Eingabe öffnet ihn).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="479"/>
+        <location filename="../../ui/pages.py" line="490"/>
         <source>Match:</source>
         <translation>Treffer:</translation>
     </message>
@@ -2349,6 +2657,21 @@
         <source>Locking the journal before the computer sleeps</source>
         <extracomment>(service, path, interface, signal): the screen lockers&apos; &quot;the screen is now locked/unlocked&quot;.</extracomment>
         <translation>Das Journal wird gesperrt, bevor der Computer in den Ruhezustand geht</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsChart</name>
+    <message>
+        <location filename="../../ui/insights/sessions_chart.py" line="26"/>
+        <source>No sessions held in this range.
+Record a session (Ctrl+Shift+N) to see how regularly you meet.</source>
+        <translation>In diesem Zeitraum fanden keine Sitzungen statt.
+Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Sie sich treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/sessions_chart.py" line="35"/>
+        <source>Sessions per month</source>
+        <translation>Sitzungen pro Monat</translation>
     </message>
 </context>
 <context>
@@ -2421,132 +2744,152 @@
         <translation>Sperren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Locking closes the journal and clears the window. 0 means never lock by itself (Ctrl+L still locks).</source>
+        <translation>Sperren schließt das Journal und leert das Fenster. 0 bedeutet: nie von selbst sperren (Strg+L sperrt trotzdem).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>&amp;Clear copied text after:</source>
         <translation>Kopierten Text &amp;entfernen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Text copied from the journal leaves the clipboard after this time (if nothing else was copied since) and when the journal locks. Clipboard managers that honour it are told to keep no copy.</source>
         <translation>Aus dem Journal kopierter Text verlässt die Zwischenablage nach dieser Zeit (wenn seitdem nichts anderes kopiert wurde) und wenn das Journal gesperrt wird. Zwischenablage-Manager, die es beachten, werden gebeten, keine Kopie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <source>The journal&apos;s key (never the passphrase) is kept in the system keychain, so unlocking needs no passphrase. Whoever can use your keychain can open the journal. This takes effect at once.</source>
+        <translation>Der Schlüssel des Journals (nie die Passphrase) wird im Schlüsselbund des Systems aufbewahrt, sodass das Entsperren keine Passphrase braucht. Wer Ihren Schlüsselbund benutzen kann, kann das Journal öffnen. Das wirkt sofort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Unlocking</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>Re-encrypts the journal under a new passphrase. Older backups keep the passphrase they were made with.</source>
+        <translation>Verschlüsselt das Journal mit einer neuen Passphrase. Ältere Sicherungen behalten die Passphrase, mit der sie erstellt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>Recovery key state</source>
         <translation>Zustand des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>This journal has a recovery key: it opens the journal if the passphrase is forgotten. Lost it, or someone else may have seen it? Make a new one; the old one then stops working.</source>
         <translation>Dieses Journal hat einen Wiederherstellungsschlüssel: Er öffnet das Journal, wenn die Passphrase vergessen ist. Verloren, oder hat ihn vielleicht jemand anderes gesehen? Erstellen Sie einen neuen; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Make a &amp;new recovery key…</source>
         <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>This journal has no recovery key: if the passphrase is forgotten, nobody can open it. Make one and store it away from this computer.</source>
         <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Ist die Passphrase vergessen, kann es niemand öffnen. Erstellen Sie einen und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>Make a recovery &amp;key…</source>
         <translation>&amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>Not encrypted.</source>
         <translation>Nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Exports are not encrypted</source>
         <translation>Exporte sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="282"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>Everything, in a file MentorJournal can import again.</source>
         <translation>Alles, in einer Datei, die MentorJournal wieder importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="283"/>
+        <location filename="../../ui/settings_dialog.py" line="289"/>
         <source>Everything, as one readable Markdown document.</source>
         <translation>Alles, als ein lesbares Markdown-Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>&amp;Import from JSON…</source>
         <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <source>Adds the records of a MentorJournal JSON export; records already here are updated only if the file&apos;s copy is newer. A backup is made first.</source>
+        <translation>Fügt die Einträge eines MentorJournal-JSON-Exports hinzu; schon vorhandene Einträge werden nur aktualisiert, wenn die Kopie in der Datei neuer ist. Vorher wird eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="351"/>
         <source>The keychain was not changed.</source>
         <translation>Der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="355"/>
+        <location filename="../../ui/settings_dialog.py" line="363"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
         <translation>Verwenden Sie ab jetzt die neue Passphrase. Frühere Sicherungen behalten die alte.</translation>
     </message>
@@ -2571,14 +2914,37 @@
     </message>
 </context>
 <context>
+    <name>SkillChangesChart</name>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="53"/>
+        <source>No skill was rated in this range.</source>
+        <translation>In diesem Zeitraum wurde keine Fähigkeit bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="59"/>
+        <source>Skill growth at a glance</source>
+        <translation>Wachstum der Fähigkeiten auf einen Blick</translation>
+    </message>
+</context>
+<context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="130"/>
+        <location filename="../../ui/insights/skills_chart.py" line="124"/>
+        <source>No ratings of this skill yet.</source>
+        <translation>Noch keine Bewertungen dieser Fähigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="133"/>
+        <source>Skill history</source>
+        <translation>Verlauf der Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="136"/>
         <source>Skill to chart</source>
         <translation>Darzustellende Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="138"/>
+        <location filename="../../ui/insights/skills_chart.py" line="144"/>
         <source>Growth since the first rating, per skill</source>
         <translation>Wachstum seit der ersten Bewertung, je Fähigkeit</translation>
     </message>
@@ -2596,81 +2962,111 @@
         <translation>&amp;Ruhende Fähigkeiten zeigen</translation>
     </message>
     <message>
+        <location filename="../../ui/skills_page.py" line="219"/>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="220"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="221"/>
+        <source>Latest rating</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
         <location filename="../../ui/skills_page.py" line="222"/>
+        <source>Target</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="223"/>
+        <source>Rated on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="224"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skills_page.py" line="229"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="229"/>
+        <location filename="../../ui/skills_page.py" line="236"/>
         <source>New skill…</source>
         <translation>Neue Fähigkeit…</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="231"/>
+        <location filename="../../ui/skills_page.py" line="238"/>
         <source>Selected skill</source>
         <translation>Ausgewählte Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="232"/>
-        <location filename="../../ui/skills_page.py" line="282"/>
-        <location filename="../../ui/skills_page.py" line="296"/>
+        <location filename="../../ui/skills_page.py" line="239"/>
+        <location filename="../../ui/skills_page.py" line="289"/>
+        <location filename="../../ui/skills_page.py" line="303"/>
         <source>Re&amp;tire</source>
         <translation>Ruhen &amp;lassen</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="234"/>
+        <location filename="../../ui/skills_page.py" line="241"/>
         <source>Keep the skill and its ratings, out of the everyday list</source>
         <translation>Die Fähigkeit und ihre Bewertungen behalten, aber außerhalb der Alltagsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="238"/>
-        <location filename="../../ui/skills_page.py" line="295"/>
+        <location filename="../../ui/skills_page.py" line="245"/>
+        <location filename="../../ui/skills_page.py" line="302"/>
         <source>&amp;Rate now…</source>
         <translation>Jetzt &amp;bewerten…</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="239"/>
+        <location filename="../../ui/skills_page.py" line="246"/>
         <source>Rate the selected skill now</source>
         <translation>Die ausgewählte Fähigkeit jetzt bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="241"/>
+        <location filename="../../ui/skills_page.py" line="248"/>
         <source>E&amp;dit skill…</source>
         <translation>Fähigkeit bear&amp;beiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="242"/>
+        <location filename="../../ui/skills_page.py" line="249"/>
         <source>Edit the selected skill</source>
         <translation>Die ausgewählte Fähigkeit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="245"/>
+        <location filename="../../ui/skills_page.py" line="252"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="247"/>
+        <location filename="../../ui/skills_page.py" line="254"/>
         <source>&lt;h2&gt;Skills&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Fähigkeiten&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="282"/>
-        <location filename="../../ui/skills_page.py" line="296"/>
+        <location filename="../../ui/skills_page.py" line="289"/>
+        <location filename="../../ui/skills_page.py" line="303"/>
         <source>Bring &amp;back</source>
         <translation>&amp;Zurückholen</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="313"/>
+        <location filename="../../ui/skills_page.py" line="320"/>
         <source>{name} is back in the list.</source>
         <translation>{name} ist wieder in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="315"/>
+        <location filename="../../ui/skills_page.py" line="322"/>
         <source>{name} is retired: tick “Show retired skills” to see it.</source>
         <translation>{name} ruht: Haken Sie „Ruhende Fähigkeiten zeigen“ an, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/skills_page.py" line="399"/>
+        <location filename="../../ui/skills_page.py" line="406"/>
         <source>Saved a rating of %d/10 on %s.</source>
         <translation>Bewertung %d/10 am %s gespeichert.</translation>
     </message>
@@ -3059,6 +3455,29 @@
     </message>
 </context>
 <context>
+    <name>SummaryCards</name>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="58"/>
+        <source>Reflection streak</source>
+        <translation>Reflexionsserie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="59"/>
+        <source>Confidence, last 30 days</source>
+        <translation>Zuversicht, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="60"/>
+        <source>Wins this quarter</source>
+        <translation>Erfolge in diesem Quartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/cards.py" line="61"/>
+        <source>Open action items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+</context>
+<context>
     <name>TagsField</name>
     <message>
         <location filename="../../ui/editors/fields.py" line="244"/>
@@ -3112,6 +3531,35 @@
         <location filename="../../ui/editors/template_bar.py" line="111"/>
         <source>You can undo it with Ctrl+Z.</source>
         <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="125"/>
+        <source>Date</source>
+        <extracomment>The kinds on the timeline, with their words (for the kind column and filter). The core&apos;s sort key for each column (``queries.SORTS``).</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="126"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="127"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="128"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="129"/>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3620,11 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
+        <location filename="../../ui/timeline_page.py" line="130"/>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
         <location filename="../../ui/timeline_page.py" line="132"/>
         <source>To date</source>
         <translation>Bis Datum</translation>
@@ -3205,6 +3658,21 @@
         <location filename="../../ui/timeline_page.py" line="172"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="175"/>
+        <source>Timeline: selected record</source>
+        <translation>Zeitleiste: ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="183"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="183"/>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="185"/>
@@ -3382,6 +3850,21 @@
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>UpliftChart</name>
+    <message>
+        <location filename="../../ui/insights/uplift_chart.py" line="31"/>
+        <source>No session in this range has confidence rated both before and after.
+Rate your confidence before a session and again after it to see what each one gave you.</source>
+        <translation>Keine Sitzung in diesem Zeitraum hat eine Zuversichtsbewertung vorher und nachher.
+Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu sehen, was Ihnen jede gebracht hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/uplift_chart.py" line="40"/>
+        <source>Confidence before → after sessions</source>
+        <translation>Zuversicht vor → nach Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4610,44 @@
         <location filename="../../ui/prep_export.py" line="172"/>
         <source>Print session prep</source>
         <translation>Sitzungsvorbereitung drucken</translation>
+    </message>
+</context>
+<context>
+    <name>record_models</name>
+    <message>
+        <location filename="../../ui/record_models.py" line="217"/>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="218"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="266"/>
+        <source>Goal / action item</source>
+        <translation>Ziel / Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="267"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="268"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="269"/>
+        <source>Target / due</source>
+        <translation>Zieldatum / fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="270"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import drafts, records, session_actions
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.storage.journal import is_unlocked
-from ui import alerts, core_messages
+from ui import alerts, core_messages, labels
 from ui.geometry import fit_to_screen
 
 from . import specs
@@ -237,15 +237,15 @@ class RecordEditor(QDialog):
         )
 
     def _update_title(self) -> None:
-        label = specs.KIND_LABELS.get(self.kind, self.kind)
-        state = "New" if self.record_id is None else "Edit"
+        label = labels.kind_label(self.kind)
+        state = (
+            self.tr("New {kind}") if self.record_id is None else self.tr("Edit {kind}")
+        ).format(kind=label)
         field = specs.TITLE_FIELD.get(self.kind)
         lines = str(self.form.field(field).value()).strip().splitlines() if field else []
         name = lines[0][:60] if lines and self.record_id is not None else ""
-        self.setWindowTitle(
-            f"{state} {label.lower()}" + (f" — {name}" if name else "") + " — MentorJournal"
-        )
-        self.heading.setText(f"<h3>{html.escape(state + ' ' + label.lower())}</h3>")
+        self.setWindowTitle(state + (f" — {name}" if name else "") + " — MentorJournal")
+        self.heading.setText(f"<h3>{html.escape(state)}</h3>")
         self.delete_button.setVisible(self.record_id is not None)
 
     # -- saving ------------------------------------------------------------

@@ -51,11 +51,11 @@ from .uplift_chart import UpliftChart
 log = logging.getLogger(__name__)
 
 RANGES = (
-    ("3m", "&3 months"),
-    ("6m", "&6 months"),
-    ("1y", "1 &year"),
-    ("all", "&All"),
-    ("custom", "C&ustom"),
+    ("3m", QT_TRANSLATE_NOOP("InsightsView", "&3 months")),
+    ("6m", QT_TRANSLATE_NOOP("InsightsView", "&6 months")),
+    ("1y", QT_TRANSLATE_NOOP("InsightsView", "1 &year")),
+    ("all", QT_TRANSLATE_NOOP("InsightsView", "&All")),
+    ("custom", QT_TRANSLATE_NOOP("InsightsView", "C&ustom")),
 )
 DEFAULT_RANGE = insights.DEFAULT_RANGE
 RULES = {
@@ -117,7 +117,7 @@ class InsightsView(QWidget):
         for key, text in RANGES:
             button = QPushButton(self.tr(text))
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Range: %s") % text.replace("&", ""))
+            button.setAccessibleName(self.tr("Range: %s") % self.tr(text).replace("&", ""))
             button.clicked.connect(lambda _checked=False, key=key: self.set_range(key))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
