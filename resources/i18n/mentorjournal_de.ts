@@ -450,6 +450,19 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
         <source>Action items: completed vs due</source>
         <translation>Aufgaben: erledigt und fällig</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/actions_chart.py" line="72"/>
+        <source>%n open action item(s) overdue now.</source>
+        <translation>
+            <numerusform>%n offene Aufgabe ist jetzt überfällig.</numerusform>
+            <numerusform>%n offene Aufgaben sind jetzt überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/actions_chart.py" line="77"/>
+        <source>{due} due in this range: {done} done ({share}%), {on_time} of them on time.</source>
+        <translation>{due} in diesem Zeitraum fällig: {done} erledigt ({share} %), davon {on_time} rechtzeitig.</translation>
+    </message>
 </context>
 <context>
     <name>AfterSessionDialog</name>
@@ -950,6 +963,32 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <source>Progress of active goals</source>
         <translation>Fortschritt der aktiven Ziele</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/goals_chart.py" line="85"/>
+        <source>%n active goal(s), {mean}% along on average</source>
+        <translation>
+            <numerusform>%n aktives Ziel, im Mittel zu {mean} % erreicht</numerusform>
+            <numerusform>%n aktive Ziele, im Mittel zu {mean} % erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/goals_chart.py" line="88"/>
+        <source>%n past the target date.</source>
+        <translation>
+            <numerusform>%n nach dem Zieldatum.</numerusform>
+            <numerusform>%n nach dem Zieldatum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/goals_chart.py" line="89"/>
+        <source>Soonest target date at the top; click a bar to open the goal.</source>
+        <translation>Das nächste Zieldatum steht oben; klicken Sie auf einen Balken, um das Ziel zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/goals_chart.py" line="92"/>
+        <source>The {shown} soonest are drawn; all {count} are in the table.</source>
+        <translation>Die {shown} nächsten sind gezeichnet; alle {count} stehen in der Tabelle.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -1112,6 +1151,36 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <location filename="../../ui/insights/heatmap_chart.py" line="39"/>
         <source>Colour &amp;by:</source>
         <translation>Einfärben &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="94"/>
+        <source>as mentor</source>
+        <translation>als Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="94"/>
+        <source>as mentee</source>
+        <translation>als Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="95"/>
+        <source>confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="95"/>
+        <source>motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="98"/>
+        <source>{start} – {end}: {days} days with a {field} rating ({side}), {sessions} session days (dots). Stronger colour: a higher mean that day.</source>
+        <translation>{start} – {end}: {days} Tage mit einer Bewertung der {field} ({side}), {sessions} Sitzungstage (Punkte). Kräftigere Farbe: ein höherer Mittelwert an dem Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/heatmap_chart.py" line="108"/>
+        <source>The last year of the range is shown.</source>
+        <translation>Das letzte Jahr des Zeitraums wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1577,45 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <source>&amp;Line:</source>
         <translation>&amp;Linie:</translation>
     </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="213"/>
+        <source>as mentor</source>
+        <extracomment>per (role, field): the readings with a value, their x and y (computed once per data)</extracomment>
+        <translation>als Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="213"/>
+        <source>as mentee</source>
+        <translation>als Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="221"/>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="221"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="223"/>
+        <source>{name} {side}: {count} ratings, mean {mean}</source>
+        <translation>{name} {side}: {count} Bewertungen, Mittel {mean}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/mood_chart.py" line="230"/>
+        <source>%n session(s) marked along the bottom</source>
+        <translation>
+            <numerusform>%n Sitzung unten markiert</numerusform>
+            <numerusform>%n Sitzungen unten markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/mood_chart.py" line="231"/>
+        <source>Click a point to open its record.</source>
+        <translation>Klicken Sie auf einen Punkt, um seinen Eintrag zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
@@ -1580,34 +1688,130 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="88"/>
+        <location filename="../../ui/insights/overview_panel.py" line="99"/>
         <source>Overview: then and now</source>
         <translation>Überblick: damals und heute</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="106"/>
+        <location filename="../../ui/insights/overview_panel.py" line="117"/>
         <source>On this day</source>
         <translation>An diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="117"/>
+        <location filename="../../ui/insights/overview_panel.py" line="128"/>
         <source>Rate your skills</source>
         <translation>Bewerten Sie Ihre Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="120"/>
+        <location filename="../../ui/insights/overview_panel.py" line="131"/>
         <source>&amp;Rate skills…</source>
         <translation>Fähigkeiten &amp;bewerten…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="122"/>
+        <location filename="../../ui/insights/overview_panel.py" line="133"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="202"/>
+        <location filename="../../ui/insights/overview_panel.py" line="195"/>
+        <source>Then → now with {name}</source>
+        <translation>Damals → heute mit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="195"/>
+        <source>Then → now</source>
+        <translation>Damals → heute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="215"/>
         <source>… and %d more skills below (Skill growth at a glance).</source>
         <translation>… und %d weitere Fähigkeiten weiter unten (Wachstum der Fähigkeiten auf einen Blick).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="222"/>
+        <source>%n session(s) held ({mentee} as mentee, {mentor} as mentor)</source>
+        <translation>
+            <numerusform>%n Sitzung gehalten ({mentee} als Mentee, {mentor} als Mentor)</numerusform>
+            <numerusform>%n Sitzungen gehalten ({mentee} als Mentee, {mentor} als Mentor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="224"/>
+        <source>%n win(s)</source>
+        <translation>
+            <numerusform>%n Erfolg</numerusform>
+            <numerusform>%n Erfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="225"/>
+        <source>%n goal(s) achieved</source>
+        <translation>
+            <numerusform>%n Ziel erreicht</numerusform>
+            <numerusform>%n Ziele erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="229"/>
+        <source>{reached} of {targets} skill targets reached</source>
+        <translation>{reached} von {targets} Zielstufen erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="238"/>
+        <source>no ratings in this range</source>
+        <translation>keine Bewertungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="245"/>
+        <source>{then} ratings from {start}, {now} up to {end}</source>
+        <translation>{then} Bewertungen ab {start}, {now} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="259"/>
+        <source>✓ target reached</source>
+        <translation>✓ Zielstufe erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="261"/>
+        <source>target {target} not yet</source>
+        <translation>Zielstufe {target} noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="285"/>
+        <source>{label}: sparkline</source>
+        <translation>{label}: Verlaufslinie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="305"/>
+        <source>%n year(s) ago ({year})</source>
+        <translation>
+            <numerusform>vor %n Jahr ({year})</numerusform>
+            <numerusform>vor %n Jahren ({year})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="321"/>
+        <source>%n skill(s) without a rating yet ({names}): rate where you start, so that later you can see how far you came.</source>
+        <translation>
+            <numerusform>%n Fähigkeit noch ohne Bewertung ({names}): Bewerten Sie, wo Sie anfangen, damit Sie später sehen, wie weit Sie gekommen sind.</numerusform>
+            <numerusform>%n Fähigkeiten noch ohne Bewertung ({names}): Bewerten Sie, wo Sie anfangen, damit Sie später sehen, wie weit Sie gekommen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="330"/>
+        <source>%n active skill(s) last rated more than {months} ago: a fresh rating keeps “then → now” honest.</source>
+        <translation>
+            <numerusform>%n aktive Fähigkeit wurde zuletzt vor mehr als {months} bewertet: Eine neue Bewertung hält „damals → heute“ ehrlich.</numerusform>
+            <numerusform>%n aktive Fähigkeiten wurden zuletzt vor mehr als {months} bewertet: Eine neue Bewertung hält „damals → heute“ ehrlich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/overview_panel.py" line="334"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2877,27 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <source>Sessions per month</source>
         <translation>Sitzungen pro Monat</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/sessions_chart.py" line="84"/>
+        <source>%n session(s) in {months} months ({mentee} as mentee, {mentor} as mentor), {rate} a month.</source>
+        <translation>
+            <numerusform>%n Sitzung in {months} Monaten ({mentee} als Mentee, {mentor} als Mentor), {rate} pro Monat.</numerusform>
+            <numerusform>%n Sitzungen in {months} Monaten ({mentee} als Mentee, {mentor} als Mentor), {rate} pro Monat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/sessions_chart.py" line="97"/>
+        <source>%n long gap(s) shaded; the longest {days} days from {day}.</source>
+        <translation>
+            <numerusform>%n lange Lücke schattiert; die längste {days} Tage ab {day}.</numerusform>
+            <numerusform>%n lange Lücken schattiert; die längste {days} Tage ab {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/sessions_chart.py" line="100"/>
+        <source>No gaps of 60 days or more.</source>
+        <translation>Keine Lücken von 60 Tagen oder mehr.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2925,28 +3150,61 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <source>Skill growth at a glance</source>
         <translation>Wachstum der Fähigkeiten auf einen Blick</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/skills_chart.py" line="86"/>
+        <source>%n skill(s) rated in this range; {grown} grew; {reached} of {targets} with a target reached it. From where each stood when the range began to its latest rating.</source>
+        <translation>
+            <numerusform>%n Fähigkeit in diesem Zeitraum bewertet; {grown} gewachsen; {reached} von {targets} mit Zielstufe haben sie erreicht. Vom Stand zu Beginn des Zeitraums bis zur letzten Bewertung.</numerusform>
+            <numerusform>%n Fähigkeiten in diesem Zeitraum bewertet; {grown} gewachsen; {reached} von {targets} mit Zielstufe haben sie erreicht. Vom Stand zu Beginn des Zeitraums bis zur letzten Bewertung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="124"/>
+        <location filename="../../ui/insights/skills_chart.py" line="128"/>
         <source>No ratings of this skill yet.</source>
         <translation>Noch keine Bewertungen dieser Fähigkeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="133"/>
+        <location filename="../../ui/insights/skills_chart.py" line="137"/>
         <source>Skill history</source>
         <translation>Verlauf der Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="136"/>
+        <location filename="../../ui/insights/skills_chart.py" line="140"/>
         <source>Skill to chart</source>
         <translation>Darzustellende Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="144"/>
+        <location filename="../../ui/insights/skills_chart.py" line="148"/>
         <source>Growth since the first rating, per skill</source>
         <translation>Wachstum seit der ersten Bewertung, je Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="193"/>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="194"/>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="195"/>
+        <source>Latest</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="196"/>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="197"/>
+        <source>Target</source>
+        <translation>Zielstufe</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4124,24 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
         <source>Confidence before → after sessions</source>
         <translation>Zuversicht vor → nach Sitzungen</translation>
     </message>
+    <message>
+        <location filename="../../ui/insights/uplift_chart.py" line="90"/>
+        <source>({mentee} as mentee, {mentor} as mentor)</source>
+        <translation>({mentee} als Mentee, {mentor} als Mentor)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/uplift_chart.py" line="97"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/uplift_chart.py" line="101"/>
+        <source>confidence {before} before → {after} after on average ({mean}); it rose after {rose} of them ({share}%).</source>
+        <translation>Zuversicht im Mittel {before} vorher → {after} nachher ({mean}); sie stieg nach {rose} davon ({share} %).</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4579,24 +4855,39 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>overview_panel</name>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="33"/>
+        <location filename="../../ui/insights/overview_panel.py" line="38"/>
         <source>Confidence as mentee</source>
         <translation>Zuversicht als Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="34"/>
+        <location filename="../../ui/insights/overview_panel.py" line="39"/>
         <source>Motivation as mentee</source>
         <translation>Motivation als Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="35"/>
+        <location filename="../../ui/insights/overview_panel.py" line="40"/>
         <source>Confidence as mentor</source>
         <translation>Zuversicht als Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="36"/>
+        <location filename="../../ui/insights/overview_panel.py" line="41"/>
         <source>Motivation as mentor</source>
         <translation>Motivation als Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="84"/>
+        <source>grew</source>
+        <translation>gewachsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="85"/>
+        <source>fell</source>
+        <translation>gesunken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="86"/>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
     </message>
 </context>
 <context>

@@ -69,14 +69,15 @@ class ActionsChart(ChartPanel):
         due = sum(m.due for m in self.months)
         done = sum(m.completed for m in self.months)
         on_time = sum(m.completed_on_time for m in self.months)
-        overdue = (
-            f"{self.overdue} open action item{'s are' if self.overdue != 1 else ' is'} overdue now."
-        )
+        overdue = self.tr("%n open action item(s) overdue now.", "", self.overdue)
         if not due:
             return overdue
         return (
-            f"{due} due in this range: {done} done ({100 * done / due:.0f}%), "
-            f"{on_time} of them on time. {overdue}"
+            self.tr(
+                "{due} due in this range: {done} done ({share}%), {on_time} of them on time."
+            ).format(due=due, done=done, share=f"{100 * done / due:.0f}", on_time=on_time)
+            + " "
+            + overdue
         )
 
     def clear_data(self) -> None:

@@ -91,11 +91,21 @@ class HeatmapChart(ChartPanel):
         self.view.setMinimumHeight(
             int(max(lines * 9, self.heatmap.wanted_height(max(400, self.view.width()))))
         )
-        side = "as mentor" if self.role == "mentor" else "as mentee"
+        side = self.tr("as mentor") if self.role == "mentor" else self.tr("as mentee")
+        what = self.tr("confidence") if field == "confidence" else self.tr("motivation")
         self.subtitle.setText(
-            f"{fmt_day(shown_start)} – {fmt_day(end)}: {len(cells)} days with a {field} rating "
-            f"({side}), {len(marks)} session days (dots). Stronger colour: a higher mean that day."
-            + (" The last year of the range is shown." if shown_start > start else "")
+            self.tr(
+                "{start} – {end}: {days} days with a {field} rating ({side}), {sessions} session "
+                "days (dots). Stronger colour: a higher mean that day."
+            ).format(
+                start=fmt_day(shown_start),
+                end=fmt_day(end),
+                days=len(cells),
+                field=what,
+                side=side,
+                sessions=len(marks),
+            )
+            + (" " + self.tr("The last year of the range is shown.") if shown_start > start else "")
         )
         self.show_chart(bool(cells) or bool(marks))
 

@@ -210,7 +210,7 @@ class MoodChart(ChartPanel):
     def _summary(self, days: int) -> str:
         if not self.shown:
             return ""
-        side = "as mentor" if self.role == "mentor" else "as mentee"
+        side = self.tr("as mentor") if self.role == "mentor" else self.tr("as mentee")
         parts = []
         for field, series in (
             ("confidence", self.confidence_points),
@@ -218,15 +218,17 @@ class MoodChart(ChartPanel):
         ):
             values = series.ys
             if values:
+                name = self.tr("Confidence") if field == "confidence" else self.tr("Motivation")
                 parts.append(
-                    f"{field.capitalize()} {side}: {len(values)} ratings, "
-                    f"mean {sum(values) / len(values):.1f}"
+                    self.tr("{name} {side}: {count} ratings, mean {mean}").format(
+                        name=name,
+                        side=side,
+                        count=len(values),
+                        mean=f"{sum(values) / len(values):.1f}",
+                    )
                 )
-        parts.append(
-            f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along "
-            "the bottom"
-        )
-        return " · ".join(parts) + ". Click a point to open its record."
+        parts.append(self.tr("%n session(s) marked along the bottom", "", len(self.sessions)))
+        return " · ".join(parts) + ". " + self.tr("Click a point to open its record.")
 
     def clear_data(self) -> None:
         self._all, self.shown, self.sessions = [], [], []

@@ -82,9 +82,13 @@ class SkillChangesChart(ChartPanel):
             reached = sum(1 for s in self.skills if s.reached)
             targets = sum(1 for s in self.skills if s.target is not None)
             self.subtitle.setText(
-                f"{len(self.skills)} skill{'s' if len(self.skills) != 1 else ''} rated in this "
-                f"range; {grown} grew; {reached} of {targets} with a target reached it. "
-                "From where each stood when the range began to its latest rating."
+                self.tr(
+                    "%n skill(s) rated in this range; {grown} grew; {reached} of {targets} with "
+                    "a target reached it. From where each stood when the range began to its "
+                    "latest rating.",
+                    "",
+                    len(self.skills),
+                ).format(grown=grown, reached=reached, targets=targets)
             )
         else:
             self.subtitle.clear()
@@ -185,7 +189,13 @@ class SkillsChart(ChartPanel):
                 self.skill_box.addItem(s.name, s.skill_id)
             self.skill_box.setCurrentIndex(max(0, self.skill_box.findData(chosen)))
             self.growth_model.set_rows(
-                ("Skill", "First", "Latest", "Growth", "Target"),
+                (
+                    self.tr("Skill"),
+                    self.tr("First"),
+                    self.tr("Latest"),
+                    self.tr("Growth"),
+                    self.tr("Target"),
+                ),
                 [
                     (
                         s.name,

@@ -85,11 +85,28 @@ class UpliftChart(ChartPanel):
         after = sum(u.after for u in self.shown) / count
         rose = sum(1 for u in self.shown if u.uplift > 0)
         mentor = sum(1 for u in self.shown if u.role == "mentor")
-        roles = f" ({count - mentor} as mentee, {mentor} as mentor)" if mentor else ""
+        roles = (
+            " "
+            + self.tr("({mentee} as mentee, {mentor} as mentor)").format(
+                mentee=count - mentor, mentor=mentor
+            )
+            if mentor
+            else ""
+        )
         return (
-            f"{count} session{'s' if count != 1 else ''}{roles}: confidence {before:.1f} before → "
-            f"{after:.1f} after on average ({mean:+.1f}); it rose after {rose} of them "
-            f"({100 * rose / count:.0f}%)."
+            self.tr("%n session(s)", "", count)
+            + roles
+            + ": "
+            + self.tr(
+                "confidence {before} before → {after} after on average ({mean}); it rose after "
+                "{rose} of them ({share}%)."
+            ).format(
+                before=f"{before:.1f}",
+                after=f"{after:.1f}",
+                mean=f"{mean:+.1f}",
+                rose=rose,
+                share=f"{100 * rose / count:.0f}",
+            )
         )
 
     def clear_data(self) -> None:
