@@ -146,8 +146,15 @@ class TimelinePage(QWidget):
         # Two rows, so that the page stays narrow enough for a small screen at 200%.
         what, when = QHBoxLayout(), QHBoxLayout()
         for row, pairs in (
-            (what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
-            (when, (("Fro&m:", self.start), ("&To:", self.end))),
+            (
+                what,
+                (
+                    (self.tr("&Kind:"), self.kind),
+                    (self.tr("&Person:"), self.person),
+                    (self.tr("Ta&g:"), self.tag),
+                ),
+            ),
+            (when, ((self.tr("Fro&m:"), self.start), (self.tr("&To:"), self.end))),
         ):
             for text, widget in pairs:
                 label = QLabel(text)

@@ -1203,7 +1203,7 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
     <message>
         <location filename="../../ui/insights/view.py" line="57"/>
         <source>&amp;All</source>
-        <translation>&amp;Alles</translation>
+        <translation>&amp;Gesamt</translation>
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="58"/>
@@ -2821,7 +2821,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/pages.py" line="339"/>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Ab:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="340"/>
@@ -3167,42 +3167,49 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <translation>Noch keine Bewertungen dieser Fähigkeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="137"/>
+        <location filename="../../ui/insights/skills_chart.py" line="129"/>
+        <source>No skill ratings yet.
+Add a skill and rate it now and then (1–10) to see it grow towards its target.</source>
+        <translation>Noch keine Fähigkeitsbewertungen.
+Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf ihre Zielstufe zuwachsen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/skills_chart.py" line="138"/>
         <source>Skill history</source>
         <translation>Verlauf der Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="140"/>
+        <location filename="../../ui/insights/skills_chart.py" line="141"/>
         <source>Skill to chart</source>
         <translation>Darzustellende Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="148"/>
+        <location filename="../../ui/insights/skills_chart.py" line="149"/>
         <source>Growth since the first rating, per skill</source>
         <translation>Wachstum seit der ersten Bewertung, je Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="193"/>
+        <location filename="../../ui/insights/skills_chart.py" line="194"/>
         <source>Skill</source>
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="194"/>
+        <location filename="../../ui/insights/skills_chart.py" line="195"/>
         <source>First</source>
         <translation>Erste</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="195"/>
+        <location filename="../../ui/insights/skills_chart.py" line="196"/>
         <source>Latest</source>
         <translation>Letzte</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="196"/>
+        <location filename="../../ui/insights/skills_chart.py" line="197"/>
         <source>Growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/skills_chart.py" line="197"/>
+        <location filename="../../ui/insights/skills_chart.py" line="198"/>
         <source>Target</source>
         <translation>Zielstufe</translation>
     </message>
@@ -3280,7 +3287,7 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <location filename="../../ui/skills_page.py" line="245"/>
         <location filename="../../ui/skills_page.py" line="302"/>
         <source>&amp;Rate now…</source>
-        <translation>Jetzt &amp;bewerten…</translation>
+        <translation>Jetzt be&amp;werten…</translation>
     </message>
     <message>
         <location filename="../../ui/skills_page.py" line="246"/>
@@ -3895,7 +3902,7 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
     <message>
         <location filename="../../ui/timeline_page.py" line="139"/>
         <source>&amp;Upcoming</source>
-        <translation>&amp;Anstehend</translation>
+        <translation>Anst&amp;ehend</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="143"/>
@@ -3903,47 +3910,72 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <translation>Geplante Sitzungen, fällige Aufgaben und Zieldaten nach heute zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="166"/>
+        <location filename="../../ui/timeline_page.py" line="152"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="153"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="154"/>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="157"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="157"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="173"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="171"/>
+        <location filename="../../ui/timeline_page.py" line="178"/>
         <source>New reflection…</source>
         <translation>Neue Reflexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="172"/>
+        <location filename="../../ui/timeline_page.py" line="179"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="175"/>
+        <location filename="../../ui/timeline_page.py" line="182"/>
         <source>Timeline: selected record</source>
         <translation>Zeitleiste: ausgewählter Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="183"/>
+        <location filename="../../ui/timeline_page.py" line="190"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="183"/>
+        <location filename="../../ui/timeline_page.py" line="190"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="185"/>
+        <location filename="../../ui/timeline_page.py" line="192"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="189"/>
+        <location filename="../../ui/timeline_page.py" line="196"/>
         <source>&lt;b&gt;Upcoming&lt;/b&gt; — after today, soonest first</source>
         <translation>&lt;b&gt;Anstehend&lt;/b&gt; – nach heute, das Nächste zuerst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline_page.py" line="257"/>
+        <location filename="../../ui/timeline_page.py" line="264"/>
         <source>%n record(s) up to {day}</source>
         <translation>
             <numerusform>%n Eintrag bis {day}</numerusform>

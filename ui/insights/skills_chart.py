@@ -126,9 +126,10 @@ class SkillsChart(ChartPanel):
 
     slug = "skill-history"
     empty_text = QT_TRANSLATE_NOOP("SkillsChart", "No ratings of this skill yet.")
-    no_skills_text = (
+    no_skills_text = QT_TRANSLATE_NOOP(
+        "SkillsChart",
         "No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
-        "towards its target."
+        "towards its target.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -236,7 +237,7 @@ class SkillsChart(ChartPanel):
             self.line.set([], [])
             self.points.set([], [])
             self.subtitle.clear()
-            self.show_chart(False, self.no_skills_text)
+            self.show_chart(False, self.tr(self.no_skills_text))
             return
         self.shown = shown = list(skill.ratings)
         xs = [day_x(r.day) + MIDDAY for r in shown]
