@@ -803,7 +803,7 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
         <location filename="../../ui/checkin.py" line="45"/>
         <source>Quick check-in — MentorJournal</source>
         <extracomment>The main window&apos;s shortcut for the quick check-in.</extracomment>
-        <translation>Kurzer Check-in – MentorJournal</translation>
+        <translation>Kurzer Check-in — MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="47"/>
@@ -1417,12 +1417,12 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
     <message>
         <location filename="../../ui/main_window.py" line="569"/>
         <source>{name} — MentorJournal</source>
-        <translation>{name} – MentorJournal</translation>
+        <translation>{name} — MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="632"/>
         <source>Locked — MentorJournal</source>
-        <translation>Gesperrt – MentorJournal</translation>
+        <translation>Gesperrt — MentorJournal</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="648"/>
