@@ -115,6 +115,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
     app.setWindowIcon(icons.app_icon())
+    i18n.install_english_plurals()
     app.setDesktopFileName(
         "io.github.mentorjournal.MentorJournal"
     )  # Wayland takes the icon from it
@@ -342,8 +343,8 @@ class Controller:
 
         outcome = progress.run(
             parent,
-            self.tr("Restoring"),
-            self.tr("Restoring the backup…"),
+            QCoreApplication.translate("Controller", "Restoring"),
+            QCoreApplication.translate("Controller", "Restoring the backup…"),
             lambda _report: backups.restore(backup, key=key),
         )
         if not outcome.ok:

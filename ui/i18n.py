@@ -38,6 +38,55 @@ LANGUAGES = {
 
 _installed: list[QTranslator] = []
 
+#: English plural forms where "(s)" is not enough: source -> (one, other).
+ENGLISH_PLURALS = {
+    "%n open action item(s) overdue now.": (
+        "%n open action item is overdue now.",
+        "%n open action items are overdue now.",
+    ),
+    "%n past the target date.": ("%n past its target date.", "%n past their target date."),
+    "%n skill(s) without a rating yet ({names}): rate where you start, so that later you can "
+    "see how far you came.": (
+        "%n skill has no rating yet ({names}): rate where you start, so that later you can see "
+        "how far you came.",
+        "%n skills have no rating yet ({names}): rate where you start, so that later you can "
+        "see how far you came.",
+    ),
+    "%n active skill(s) last rated more than {months} ago: a fresh rating keeps “then → now” "
+    "honest.": (
+        "%n active skill was last rated more than {months} ago: a fresh rating keeps "
+        "“then → now” honest.",
+        "%n active skills were last rated more than {months} ago: a fresh rating keeps "
+        "“then → now” honest.",
+    ),
+}
+
+
+class EnglishPlurals(QTranslator):
+    """English, the source language, still needs plural forms: "%n record(s)" -> "1 record",
+    "2 records". Installed first (``make_application``), so a catalogue loaded later wins."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if n < 0 or "%n" not in source:
+            return None  # type: ignore[return-value]  # null: not translated here
+        if source in ENGLISH_PLURALS:
+            return ENGLISH_PLURALS[source][0 if n == 1 else 1]
+        if "(s)" in source:
+            return source.replace("(s)", "" if n == 1 else "s")
+        return None  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+_english = EnglishPlurals()
+
+
+def install_english_plurals() -> None:
+    QCoreApplication.installTranslator(_english)
+
 
 class Catalogue(QTranslator):
     """Our .qm, looked up also under the base classes' names.
@@ -74,7 +123,7 @@ class Catalogue(QTranslator):
             found = self.inner.translate(base, source, disambiguation, n)
             if found:
                 return found
-        return ""
+        return None  # type: ignore[return-value]  # null, not "": Qt then asks the next one
 
     def _base_contexts(self, context: str) -> tuple[str, ...]:
         if context not in self._bases:
