@@ -36,6 +36,11 @@ def tool(name: str) -> str:
     return str(Path(PySide6.__file__).parent / name)
 
 
+def lupdate() -> list[str]:
+    """lupdate with our options: drop what is gone; ``_tr(text)`` helpers count as ``tr``."""
+    return [tool("lupdate"), "-no-obsolete", "-tr-function-alias", "tr+=_tr"]
+
+
 def sources() -> list[str]:
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     return files + [name for name in CORE_SOURCES if (ROOT / name).exists()]
@@ -48,7 +53,7 @@ def catalogues() -> list[Path]:
 def update() -> None:
     for ts in catalogues():
         subprocess.run(
-            [tool("lupdate"), "-no-obsolete", *sources(), "-ts", str(ts.relative_to(ROOT))],
+            [*lupdate(), *sources(), "-ts", str(ts.relative_to(ROOT))],
             cwd=ROOT,
             check=True,
         )

@@ -125,6 +125,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("core", "the journal refused this value"),
     QT_TRANSLATE_NOOP("core", "a person cannot introduce themselves"),
     QT_TRANSLATE_NOOP("core", "belongs to another session"),
+    # the trash (domain/trash.py BACKUP_HORIZON_TEXT)
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Backups made before keep a copy: automatic backups are replaced over time (the daily "
+        "ones after a week, the weekly ones after a month, the monthly ones as newer months "
+        "come), and backups you made yourself keep it until you delete them.",
+    ),
     # not found
     QT_TRANSLATE_NOOP("core", "That record no longer exists."),
     QT_TRANSLATE_NOOP("core", "No {kind} with id {id}."),

@@ -349,7 +349,7 @@ class SearchPage(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel(f"<h2>{html.escape(self.tr('Search'))}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(html.escape(self.tr("Search")))))
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(splitter, 1)

@@ -156,7 +156,13 @@ class PeoplePage(QWidget):
         self.archived = QLabel("")
         self.archived.setTextFormat(Qt.TextFormat.PlainText)
         self.model = KeyedRowsModel(
-            [self.tr(c) for c in ("Name", "Relation", "Organisation", "Status", "Since")],
+            [
+                self.tr("Name"),
+                self.tr("Relation"),
+                self.tr("Organisation"),
+                self.tr("Status"),
+                self.tr("Since"),
+            ],
             lambda: people_rows(self.show_ended.isChecked()),
         )
         self.model.tooltip_columns = {0, 2}

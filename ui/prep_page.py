@@ -253,7 +253,12 @@ class PrepPage(QWidget):
             change = (
                 ""
                 if s.previous is None or s.previous == s.value
-                else (f"{'▲' if s.value > s.previous else '▼'} {self.tr('from')} {s.previous}")
+                else (
+                    ("▲" if s.value > s.previous else "▼")
+                    + " "
+                    + self.tr("from")
+                    + f" {s.previous}"
+                )
             )
             when = self.tr("Rated {value}/10 on {day}").format(
                 value=s.value, day=s.rated_on.isoformat()

@@ -113,7 +113,7 @@ def item_line(kind: str, record: Any) -> str:
         state = (
             _tr("done {day}").format(day=_day(record.done_on)) if record.done_on else _tr("open")
         )
-        due = f", {_tr('due')} {_day(record.due_on)}" if record.due_on else ""
+        due = ", " + _tr("due") + f" {_day(record.due_on)}" if record.due_on else ""
         mark = "☑" if record.done_on else "☐"
         return f"{mark} {shorten(first_line(record.text), 120)} ({state}{due})"
     if kind == "goal":
@@ -344,7 +344,9 @@ class ReadingPane(SafeBrowser):
         if doc.markdown_size() <= OFF_THREAD_CHARS:
             self.setHtml(prefix_html + document_html(doc))
             return
-        self.setHtml(prefix_html + f"<h2>{_e(doc.title)}</h2><p><i>{_e(_tr('Rendering…'))}</i></p>")
+        self.setHtml(
+            prefix_html + f"<h2>{_e(doc.title)}</h2><p><i>" + _e(_tr("Rendering…")) + "</i></p>"
+        )
         generation = self._generation
         texts = [text for _heading, text in doc.texts]
         task = workers.Task(lambda: [render_markdown(text) for text in texts])

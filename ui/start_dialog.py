@@ -229,7 +229,7 @@ class StartDialog(QDialog):
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Welcome to MentorJournal'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Welcome to MentorJournal"))))
         intro = _wrapped(
             self.tr(
                 "A private, encrypted journal of your mentoring: sessions, reflections, goals "
@@ -269,7 +269,7 @@ class StartDialog(QDialog):
 
     def _build_create(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Create a journal'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Create a journal"))))
         self.create_path = QLineEdit()
         self.create_path.setAccessibleName(self.tr("Journal file"))
         browse = QPushButton(self.tr("C&hoose…"))
@@ -321,7 +321,9 @@ class StartDialog(QDialog):
 
     def _build_unlock(self) -> QWidget:
         page = QWidget()
-        self.unlock_title = QLabel(f"<h2>{html.escape(self.tr('Unlock your journal'))}</h2>")
+        self.unlock_title = QLabel(
+            "<h2>{}</h2>".format(html.escape(self.tr("Unlock your journal")))
+        )
         self.unlock_file = _wrapped(object_name="file")
         self.demo_hint = _wrapped(object_name="demoHint")
         self.demo_hint.hide()
@@ -374,7 +376,7 @@ class StartDialog(QDialog):
 
     def _build_recovery_entry(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Open with the recovery key'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Open with the recovery key"))))
         text = _wrapped(
             self.tr(
                 "Type the recovery key you stored when the journal was made (or last given a "
@@ -410,7 +412,7 @@ class StartDialog(QDialog):
 
     def _build_reset(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Choose a new passphrase'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Choose a new passphrase"))))
         text = _wrapped(
             self.tr(
                 "The recovery key opened the journal. Choose a new passphrase: the journal is "
@@ -450,7 +452,7 @@ class StartDialog(QDialog):
 
     def _build_recovery(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Your recovery key'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Your recovery key"))))
         self.recovery_panel = RecoveryKeyPanel()
         self.recovery_panel.confirmed.connect(self._finish_recovery)
         self.recovery_field = self.recovery_panel.field

@@ -206,6 +206,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/record_views.py" line="274"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -352,6 +353,7 @@
     </message>
     <message>
         <location filename="../../ui/insights/cards.py" line="153"/>
+        <location filename="../../ui/reading.py" line="169"/>
         <source>since {day}</source>
         <translation>seit {day}</translation>
     </message>
@@ -364,6 +366,14 @@
         <location filename="../../ui/insights/cards.py" line="156"/>
         <source>Wins logged this quarter.</source>
         <translation>In diesem Quartal festgehaltene Erfolge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/cards.py" line="160"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/insights/cards.py" line="162"/>
@@ -379,6 +389,334 @@
         <location filename="../../ui/insights/cards.py" line="169"/>
         <source>Action items not done yet, any owner.</source>
         <translation>Noch nicht erledigte Aufgaben, egal wer zuständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="190"/>
+        <location filename="../../ui/reading.py" line="235"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="91"/>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="92"/>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="103"/>
+        <source>Exported to {path}.</source>
+        <translation>Nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="124"/>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="125"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="79"/>
+        <source>no change to compare yet</source>
+        <translation>noch keine Veränderung zum Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/overview_panel.py" line="83"/>
+        <source>up</source>
+        <translation>nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="81"/>
+        <source>No session held with {name} yet: this will be your first.</source>
+        <translation>Noch keine Sitzung mit {name}: Dies wird Ihre erste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="94"/>
+        <source>Next planned: {when}</source>
+        <translation>Nächste geplante: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="98"/>
+        <source>Session with {name}</source>
+        <extracomment>Linked records listed under a record, at most this many per kind of link.</extracomment>
+        <translation>Sitzung mit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="106"/>
+        <location filename="../../ui/reading.py" line="203"/>
+        <source>Untitled reflection</source>
+        <translation>Reflexion ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="114"/>
+        <location filename="../../ui/reading.py" line="250"/>
+        <source>done {day}</source>
+        <translation>erledigt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="114"/>
+        <location filename="../../ui/reading.py" line="250"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="116"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="154"/>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="171"/>
+        <source>until {day}</source>
+        <translation>bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="175"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="177"/>
+        <source>Follow-up</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="179"/>
+        <source>Meet every</source>
+        <translation>Treffen alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="179"/>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="181"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="182"/>
+        <location filename="../../ui/reading.py" line="199"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="187"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="190"/>
+        <source>Confidence before</source>
+        <translation>Zuversicht vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="191"/>
+        <source>Confidence after</source>
+        <translation>Zuversicht nachher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="192"/>
+        <location filename="../../ui/reading.py" line="209"/>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="196"/>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="198"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="200"/>
+        <source>Takeaways</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="206"/>
+        <source>template: {name}</source>
+        <translation>Vorlage: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="208"/>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="214"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="222"/>
+        <source>retired {day}</source>
+        <translation>ruht seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="223"/>
+        <location filename="../../ui/reading.py" line="231"/>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="224"/>
+        <location filename="../../ui/reading.py" line="245"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="229"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="234"/>
+        <source>Given in</source>
+        <translation>Abgegeben in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="239"/>
+        <source>{n}% done</source>
+        <translation>{n} % erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="241"/>
+        <source>target {day}</source>
+        <translation>Zieldatum {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="244"/>
+        <location filename="../../ui/reading.py" line="257"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="247"/>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="253"/>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="255"/>
+        <location filename="../../ui/reading.py" line="268"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="256"/>
+        <source>Agreed in</source>
+        <translation>Vereinbart in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="269"/>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="276"/>
+        <source>Nothing to show.</source>
+        <translation>Nichts zu zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="279"/>
+        <source>Written {when}</source>
+        <translation>Geschrieben {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="280"/>
+        <source>last changed {when}</source>
+        <translation>zuletzt geändert {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="327"/>
+        <source>Select a record to read it here. Enter or a double-click opens it for editing.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen. Eingabe oder ein Doppelklick öffnet ihn zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="348"/>
+        <source>Rendering…</source>
+        <translation>Wird dargestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="64"/>
+        <location filename="../../ui/record_models.py" line="122"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="120"/>
+        <source>Done {day}</source>
+        <translation>Erledigt am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_models.py" line="122"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_views.py" line="268"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="61"/>
+        <source>C {before}→{after}</source>
+        <extracomment>The kinds on the timeline, with their words (for the kind column and filter). The core&apos;s sort key for each column (``queries.SORTS``).</extracomment>
+        <translation>Z {before}→{after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="66"/>
+        <source>C {value}</source>
+        <translation>Z {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="68"/>
+        <source>M {value}</source>
+        <translation>M {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="74"/>
+        <source>Rated {value} out of 10</source>
+        <translation>Mit {value} von 10 bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="78"/>
+        <source>Confidence {before} before, {after} after</source>
+        <translation>Zuversicht {before} vorher, {after} nachher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="83"/>
+        <source>Confidence {value}</source>
+        <translation>Zuversicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="85"/>
+        <source>motivation {value}</source>
+        <translation>Motivation {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="229"/>
+        <source>C: confidence (before → after a session), M: motivation</source>
+        <translation>Z: Zuversicht (vor → nach einer Sitzung), M: Motivation</translation>
     </message>
 </context>
 <context>
@@ -866,38 +1204,38 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="305"/>
+        <location filename="../../ui/app.py" line="306"/>
         <source>Backup written.</source>
         <extracomment>Screen lock and sleep (made with the window, on the real buses, unless given).</extracomment>
         <translation>Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="345"/>
+        <location filename="../../ui/app.py" line="346"/>
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="352"/>
+        <location filename="../../ui/app.py" line="353"/>
         <source>The backup was not restored; the journal is unchanged.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt; das Journal ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="365"/>
+        <location filename="../../ui/app.py" line="366"/>
         <source>The restored journal did not open.</source>
         <translation>Das wiederhergestellte Journal ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="374"/>
+        <location filename="../../ui/app.py" line="375"/>
         <source>The backup is restored.</source>
         <translation>Die Sicherung ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>The journal as it was before is kept among the backups.</source>
         <translation>Das Journal im vorherigen Zustand wird bei den Sicherungen aufbewahrt.</translation>
     </message>
@@ -1241,9 +1579,14 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <translation>&lt;h3&gt;Hier erscheinen Ihre Einblicke&lt;/h3&gt;&lt;p&gt;Diagramme entstehen aus dem, was Sie festhalten: Bewerten Sie Ihre Zuversicht und Motivation in einer Reflexion (Strg+N) oder einer Sitzung (Strg+Umschalt+N), bewerten Sie ab und zu eine Fähigkeit, setzen Sie sich ein Ziel mit Aufgaben.&lt;/p&gt;&lt;p&gt;Nach ein paar Einträgen sehen Sie, wie Ihre Linien in Bewegung kommen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/insights/view.py" line="101"/>
+        <source>Insights</source>
+        <extracomment>Per person, what was computed from the journal as it is now (``reload`` forgets it): the snapshot, &quot;on this day&quot;, and the tags of the readings loaded (by their count).</extracomment>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
         <location filename="../../ui/insights/view.py" line="103"/>
         <source>Show insights for</source>
-        <extracomment>Per person, what was computed from the journal as it is now (``reload`` forgets it): the snapshot, &quot;on this day&quot;, and the tags of the readings loaded (by their count).</extracomment>
         <translation>Einblicke zeigen für</translation>
     </message>
     <message>
@@ -1694,6 +2037,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     </message>
     <message>
         <location filename="../../ui/insights/overview_panel.py" line="117"/>
+        <location filename="../../ui/insights/overview_panel.py" line="310"/>
         <source>On this day</source>
         <translation>An diesem Tag</translation>
     </message>
@@ -1790,7 +2134,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="321"/>
+        <location filename="../../ui/insights/overview_panel.py" line="323"/>
         <source>%n skill(s) without a rating yet ({names}): rate where you start, so that later you can see how far you came.</source>
         <translation>
             <numerusform>%n Fähigkeit noch ohne Bewertung ({names}): Bewerten Sie, wo Sie anfangen, damit Sie später sehen, wie weit Sie gekommen sind.</numerusform>
@@ -1798,7 +2142,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="330"/>
+        <location filename="../../ui/insights/overview_panel.py" line="332"/>
         <source>%n active skill(s) last rated more than {months} ago: a fresh rating keeps “then → now” honest.</source>
         <translation>
             <numerusform>%n aktive Fähigkeit wurde zuletzt vor mehr als {months} bewertet: Eine neue Bewertung hält „damals → heute“ ehrlich.</numerusform>
@@ -1806,7 +2150,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="334"/>
+        <location filename="../../ui/insights/overview_panel.py" line="336"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -1823,6 +2167,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     </message>
     <message>
         <location filename="../../ui/insights/patterns_panel.py" line="44"/>
+        <location filename="../../ui/insights/patterns_panel.py" line="45"/>
         <source>Patterns</source>
         <translation>Muster</translation>
     </message>
@@ -1870,13 +2215,13 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>Personen, deren Beziehung beendet ist, bleiben erhalten, aber außerhalb der Alltagsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="167"/>
+        <location filename="../../ui/people_page.py" line="173"/>
         <source>New person…</source>
         <translation>Neue Person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="163"/>
-        <location filename="../../ui/people_page.py" line="181"/>
+        <location filename="../../ui/people_page.py" line="169"/>
+        <location filename="../../ui/people_page.py" line="187"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1891,12 +2236,37 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>&lt;p&gt;Wählen Sie links eine Person, um Ihre gemeinsame Geschichte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="169"/>
+        <location filename="../../ui/people_page.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="161"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="162"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="164"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="175"/>
         <source>Selected person: history</source>
         <translation>Ausgewählte Person: Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="201"/>
+        <location filename="../../ui/people_page.py" line="207"/>
         <source>{n} ended, not shown</source>
         <translation>{n} beendet, nicht gezeigt</translation>
     </message>
@@ -1986,7 +2356,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="151"/>
-        <location filename="../../ui/prep_page.py" line="319"/>
+        <location filename="../../ui/prep_page.py" line="324"/>
         <source>No active goals.</source>
         <translation>Keine aktiven Ziele.</translation>
     </message>
@@ -2057,33 +2427,38 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>&lt;h2&gt;Sitzungsvorbereitung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="258"/>
+        <location filename="../../ui/prep_page.py" line="259"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="263"/>
         <source>Rated {value}/10 on {day}</source>
         <translation>Am {day} mit {value}/10 bewertet</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="176"/>
-        <location filename="../../ui/prep_page.py" line="318"/>
+        <location filename="../../ui/prep_page.py" line="323"/>
         <source>Theirs</source>
         <translation>Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="369"/>
+        <location filename="../../ui/prep_page.py" line="374"/>
         <source>Theirs ({name})</source>
         <translation>Gegenüber ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="371"/>
+        <location filename="../../ui/prep_page.py" line="376"/>
         <source>No active goals linked to {name}.</source>
         <translation>Keine aktiven Ziele mit {name} verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="373"/>
+        <location filename="../../ui/prep_page.py" line="378"/>
         <source>Your own goals linked to nobody show here too.</source>
         <translation>Ihre eigenen Ziele ohne verknüpfte Person erscheinen hier auch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="390"/>
+        <location filename="../../ui/prep_page.py" line="395"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n offene Aufgabe</numerusform>
@@ -2091,7 +2466,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="392"/>
+        <location filename="../../ui/prep_page.py" line="397"/>
         <source>%n active goal(s)</source>
         <translation>
             <numerusform>%n aktives Ziel</numerusform>
@@ -2099,29 +2474,37 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="401"/>
+        <location filename="../../ui/prep_page.py" line="406"/>
         <source>Discard your changes to the agenda?</source>
         <translation>Ihre Änderungen an der Tagesordnung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="402"/>
+        <location filename="../../ui/prep_page.py" line="407"/>
         <source>Choosing another person drafts a new agenda for them.</source>
         <translation>Wenn Sie eine andere Person wählen, wird für sie eine neue Tagesordnung entworfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="433"/>
+        <location filename="../../ui/prep_page.py" line="438"/>
         <source>Replace your agenda with a fresh draft?</source>
         <translation>Ihre Tagesordnung durch einen frischen Entwurf ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="434"/>
+        <location filename="../../ui/prep_page.py" line="439"/>
         <source>Your changes to it will be lost.</source>
         <translation>Ihre Änderungen daran gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="470"/>
+        <location filename="../../ui/prep_page.py" line="475"/>
         <source>Could not write {name}.</source>
         <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../ui/exchange_ui.py" line="139"/>
+        <source>{summary}. A backup was taken first.</source>
+        <translation>{summary}. Vorher wurde eine Sicherung erstellt.</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2677,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/reading.py" line="132"/>
         <source>Sessions</source>
-        <extracomment>Linked records listed under a record, at most this many per kind of link. Headings of the lists of records linking to one, by &quot;kind.field&quot;.</extracomment>
+        <extracomment>Headings of the lists of records linking to one, by &quot;kind.field&quot;.</extracomment>
         <translation>Sitzungen</translation>
     </message>
     <message>
@@ -2716,6 +3099,11 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>Haken Sie die aufzunehmenden &amp;Reflexionen an:</translation>
     </message>
     <message>
+        <location filename="../../ui/insights/report_dialog.py" line="102"/>
+        <source>Untitled reflection</source>
+        <translation>Reflexion ohne Titel</translation>
+    </message>
+    <message>
         <location filename="../../ui/insights/report_dialog.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
@@ -2827,6 +3215,11 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <location filename="../../ui/pages.py" line="340"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="352"/>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="448"/>
@@ -3345,6 +3738,11 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <location filename="../../ui/start_dialog.py" line="232"/>
+        <source>Welcome to MentorJournal</source>
+        <translation>Willkommen bei MentorJournal</translation>
+    </message>
+    <message>
         <location filename="../../ui/start_dialog.py" line="235"/>
         <source>A private, encrypted journal of your mentoring: sessions, reflections, goals and skills. It stays on this computer, in one file protected by your passphrase.</source>
         <translation>Ein privates, verschlüsseltes Journal Ihres Mentorings: Sitzungen, Reflexionen, Ziele und Fähigkeiten. Es bleibt auf diesem Computer, in einer Datei, die Ihre Passphrase schützt.</translation>
@@ -3391,7 +3789,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="280"/>
-        <location filename="../../ui/start_dialog.py" line="422"/>
+        <location filename="../../ui/start_dialog.py" line="424"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
@@ -3402,7 +3800,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="283"/>
-        <location filename="../../ui/start_dialog.py" line="425"/>
+        <location filename="../../ui/start_dialog.py" line="427"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
@@ -3418,7 +3816,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="294"/>
-        <location filename="../../ui/start_dialog.py" line="426"/>
+        <location filename="../../ui/start_dialog.py" line="428"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3429,7 +3827,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="297"/>
-        <location filename="../../ui/start_dialog.py" line="393"/>
+        <location filename="../../ui/start_dialog.py" line="395"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -3440,281 +3838,302 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="301"/>
-        <location filename="../../ui/start_dialog.py" line="356"/>
+        <location filename="../../ui/start_dialog.py" line="358"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="302"/>
-        <location filename="../../ui/start_dialog.py" line="434"/>
+        <location filename="../../ui/start_dialog.py" line="436"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="328"/>
+        <location filename="../../ui/start_dialog.py" line="325"/>
+        <source>Unlock your journal</source>
+        <translation>Ihr Journal entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="330"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="329"/>
+        <location filename="../../ui/start_dialog.py" line="331"/>
         <source>Re&amp;member on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="332"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="336"/>
+        <location filename="../../ui/start_dialog.py" line="338"/>
         <source>Unlock problem</source>
         <translation>Problem beim Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="337"/>
+        <location filename="../../ui/start_dialog.py" line="339"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="339"/>
+        <location filename="../../ui/start_dialog.py" line="341"/>
         <source>&amp;Other journal…</source>
         <translation>&amp;Anderes Journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="341"/>
+        <location filename="../../ui/start_dialog.py" line="343"/>
         <source>Use recovery &amp;key…</source>
         <translation>Wiederherstellungs&amp;schlüssel verwenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="343"/>
+        <location filename="../../ui/start_dialog.py" line="345"/>
         <source>Forgot the passphrase? Open the journal with its recovery key.</source>
         <translation>Passphrase vergessen? Öffnen Sie das Journal mit seinem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="346"/>
+        <location filename="../../ui/start_dialog.py" line="348"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="349"/>
+        <location filename="../../ui/start_dialog.py" line="351"/>
         <source>Replace this journal with one of its backups (the journal as it is now is kept among the backups)</source>
         <translation>Dieses Journal durch eine seiner Sicherungen ersetzen (das Journal im jetzigen Zustand wird bei den Sicherungen aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="380"/>
+        <location filename="../../ui/start_dialog.py" line="379"/>
+        <source>Open with the recovery key</source>
+        <translation>Mit dem Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="382"/>
         <source>Type the recovery key you stored when the journal was made (or last given a new key). Dashes and spaces do not matter. Then choose a new passphrase.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Journals (oder beim letzten neuen Schlüssel) aufbewahrt haben. Bindestriche und Leerzeichen spielen keine Rolle. Wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="386"/>
+        <location filename="../../ui/start_dialog.py" line="388"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="388"/>
+        <location filename="../../ui/start_dialog.py" line="390"/>
         <source>XXXXX-XXXXX-XXXXX-…</source>
         <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="390"/>
+        <location filename="../../ui/start_dialog.py" line="392"/>
         <source>Recovery key problem</source>
         <translation>Problem mit dem Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="391"/>
+        <location filename="../../ui/start_dialog.py" line="393"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="396"/>
+        <location filename="../../ui/start_dialog.py" line="398"/>
         <source>Recovery &amp;key:</source>
         <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="416"/>
+        <location filename="../../ui/start_dialog.py" line="415"/>
+        <source>Choose a new passphrase</source>
+        <translation>Eine neue Passphrase wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="418"/>
         <source>The recovery key opened the journal. Choose a new passphrase: the journal is re-encrypted under it (a backup is made first; if anything interrupts the change, the journal still opens with the recovery key). You then get a new recovery key: the one you used stops working.</source>
         <translation>Der Wiederherstellungsschlüssel hat das Journal geöffnet. Wählen Sie eine neue Passphrase: Das Journal wird damit neu verschlüsselt (vorher wird eine Sicherung erstellt; wird die Änderung unterbrochen, öffnet sich das Journal weiterhin mit dem Wiederherstellungsschlüssel). Danach erhalten Sie einen neuen Wiederherstellungsschlüssel: Der verwendete funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="423"/>
+        <location filename="../../ui/start_dialog.py" line="425"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="427"/>
+        <location filename="../../ui/start_dialog.py" line="429"/>
         <source>&amp;Set passphrase</source>
         <translation>Passphrase &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="429"/>
+        <location filename="../../ui/start_dialog.py" line="431"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="430"/>
+        <location filename="../../ui/start_dialog.py" line="432"/>
         <source>Close the journal unchanged</source>
         <translation>Das Journal unverändert schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="433"/>
+        <location filename="../../ui/start_dialog.py" line="435"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="457"/>
+        <location filename="../../ui/start_dialog.py" line="455"/>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="459"/>
         <source>I have stored it — co&amp;ntinue</source>
         <translation>Ich habe ihn aufbewahrt – &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="522"/>
-        <location filename="../../ui/start_dialog.py" line="556"/>
+        <location filename="../../ui/start_dialog.py" line="524"/>
+        <location filename="../../ui/start_dialog.py" line="558"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="532"/>
+        <location filename="../../ui/start_dialog.py" line="534"/>
         <source>Demo journal. Its passphrase is &lt;b&gt;%1&lt;/b&gt; (already filled in).</source>
         <translation>Demo-Journal. Seine Passphrase ist &lt;b&gt;%1&lt;/b&gt; (schon eingetragen).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="578"/>
+        <location filename="../../ui/start_dialog.py" line="580"/>
         <source>Keeps the journal&apos;s key (not the passphrase) in the system keychain.</source>
         <translation>Bewahrt den Schlüssel des Journals (nicht die Passphrase) im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="589"/>
+        <location filename="../../ui/start_dialog.py" line="591"/>
         <source>Not needed: the key is remembered on this computer</source>
         <translation>Nicht nötig: Der Schlüssel ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="597"/>
+        <location filename="../../ui/start_dialog.py" line="599"/>
         <source>Open a journal</source>
         <translation>Ein Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="603"/>
+        <location filename="../../ui/start_dialog.py" line="272"/>
+        <location filename="../../ui/start_dialog.py" line="605"/>
         <source>Create a journal</source>
         <translation>Ein Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="677"/>
+        <location filename="../../ui/start_dialog.py" line="679"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase des Journals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="681"/>
+        <location filename="../../ui/start_dialog.py" line="683"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="691"/>
+        <location filename="../../ui/start_dialog.py" line="693"/>
         <source>Choose where to keep the journal file.</source>
         <translation>Wählen Sie, wo die Journaldatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="696"/>
-        <location filename="../../ui/start_dialog.py" line="776"/>
+        <location filename="../../ui/start_dialog.py" line="698"/>
+        <location filename="../../ui/start_dialog.py" line="778"/>
         <source>Choose a passphrase.</source>
         <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="701"/>
-        <location filename="../../ui/start_dialog.py" line="781"/>
+        <location filename="../../ui/start_dialog.py" line="703"/>
+        <location filename="../../ui/start_dialog.py" line="783"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="703"/>
+        <location filename="../../ui/start_dialog.py" line="705"/>
         <source>Type the passphrase a second time.</source>
         <translation>Geben Sie die Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="713"/>
+        <location filename="../../ui/start_dialog.py" line="715"/>
         <source>A file already exists at {path}; choose another name.</source>
         <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="719"/>
+        <location filename="../../ui/start_dialog.py" line="721"/>
         <source>Creating the journal…</source>
         <translation>Das Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="728"/>
+        <location filename="../../ui/start_dialog.py" line="730"/>
         <source>Creating the demo journal…</source>
         <translation>Das Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="739"/>
+        <location filename="../../ui/start_dialog.py" line="741"/>
         <source>Type the recovery key.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="751"/>
+        <location filename="../../ui/start_dialog.py" line="753"/>
         <source>This recovery key does not open this journal (a key is replaced whenever a new one is made or the passphrase is reset).</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht (ein Schlüssel wird ersetzt, sobald ein neuer erstellt oder die Passphrase zurückgesetzt wird).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="783"/>
+        <location filename="../../ui/start_dialog.py" line="785"/>
         <source>Type the new passphrase a second time.</source>
         <translation>Geben Sie die neue Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="794"/>
+        <location filename="../../ui/start_dialog.py" line="796"/>
         <source>Re-encrypting the journal under the new passphrase…</source>
         <translation>Das Journal wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="908"/>
+        <location filename="../../ui/start_dialog.py" line="910"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="915"/>
+        <location filename="../../ui/start_dialog.py" line="917"/>
         <source>The passphrase is right, but the journal file is damaged. Restore it from a backup (the damaged file is kept among the backups).</source>
         <translation>Die Passphrase stimmt, aber die Journaldatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (die beschädigte Datei wird bei den Sicherungen aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="924"/>
+        <location filename="../../ui/start_dialog.py" line="926"/>
         <source>Checking the passphrase against the backups…</source>
         <translation>Die Passphrase wird mit den Sicherungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="941"/>
+        <location filename="../../ui/start_dialog.py" line="943"/>
         <source>%1 — %2 (%3 MB)</source>
         <translation>%1 – %2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="950"/>
+        <location filename="../../ui/start_dialog.py" line="952"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="952"/>
+        <location filename="../../ui/start_dialog.py" line="954"/>
         <source>Backups of this journal, newest first. The backup opens with the passphrase it was made under; type that one above.</source>
         <translation>Sicherungen dieses Journals, neueste zuerst. Eine Sicherung öffnet sich mit der Passphrase, unter der sie erstellt wurde; geben Sie diese oben ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="964"/>
+        <location filename="../../ui/start_dialog.py" line="966"/>
         <source>Type the passphrase the backup was made with, then choose it again.</source>
         <translation>Geben Sie die Passphrase ein, mit der die Sicherung erstellt wurde, und wählen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="976"/>
+        <location filename="../../ui/start_dialog.py" line="978"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1070"/>
+        <location filename="../../ui/start_dialog.py" line="1072"/>
         <source>Go on without confirming the recovery key?</source>
         <translation>Weitermachen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1072"/>
+        <location filename="../../ui/start_dialog.py" line="1074"/>
         <source>The journal is ready. If the key is not stored anywhere, make a new one later in Settings ▸ Security.</source>
         <translation>Das Journal ist bereit. Wenn der Schlüssel nirgends aufbewahrt ist, erstellen Sie später unter Einstellungen ▸ Sicherheit einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1127"/>
+        <location filename="../../ui/start_dialog.py" line="1129"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3803,7 +4222,6 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     <message>
         <location filename="../../ui/timeline_model.py" line="125"/>
         <source>Date</source>
-        <extracomment>The kinds on the timeline, with their words (for the kind column and filter). The core&apos;s sort key for each column (``queries.SORTS``).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -4007,6 +4425,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="68"/>
+        <location filename="../../ui/trash_page.py" line="92"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -4022,7 +4441,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="77"/>
-        <location filename="../../ui/trash_page.py" line="193"/>
+        <location filename="../../ui/trash_page.py" line="195"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -4033,7 +4452,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     </message>
     <message>
         <location filename="../../ui/trash_page.py" line="79"/>
-        <location filename="../../ui/trash_page.py" line="194"/>
+        <location filename="../../ui/trash_page.py" line="196"/>
         <source>&amp;Delete for good…</source>
         <translation>E&amp;ndgültig löschen…</translation>
     </message>
@@ -4063,57 +4482,62 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
         <translation>Mehrere</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="211"/>
+        <location filename="../../ui/trash_page.py" line="185"/>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trash_page.py" line="213"/>
         <source>Restored “{what}”.</source>
         <translation>„{what}“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="213"/>
+        <location filename="../../ui/trash_page.py" line="215"/>
         <source>Also restored what it needs: {names}.</source>
         <translation>Auch wiederhergestellt, was dazu nötig ist: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="225"/>
+        <location filename="../../ui/trash_page.py" line="227"/>
         <source>Delete “{what}” for good?</source>
         <translation>„{what}“ endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="228"/>
+        <location filename="../../ui/trash_page.py" line="230"/>
         <source>{records} will be removed from the journal file. This cannot be undone.</source>
         <translation>{records} werden aus der Journaldatei entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="241"/>
+        <location filename="../../ui/trash_page.py" line="243"/>
         <source>Empty the trash?</source>
         <translation>Den Papierkorb leeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="244"/>
+        <location filename="../../ui/trash_page.py" line="246"/>
         <source>{n} deleted records will be removed from the journal file. This cannot be undone.</source>
         <translation>{n} gelöschte Einträge werden aus der Journaldatei entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="262"/>
+        <location filename="../../ui/trash_page.py" line="264"/>
         <source>Deleting for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="263"/>
+        <location filename="../../ui/trash_page.py" line="265"/>
         <source>Removing the records and rewriting the journal file…</source>
         <translation>Die Einträge werden entfernt und die Journaldatei neu geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="267"/>
+        <location filename="../../ui/trash_page.py" line="269"/>
         <source>Nothing was deleted for good.</source>
         <translation>Nichts wurde endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="272"/>
+        <location filename="../../ui/trash_page.py" line="274"/>
         <source>Deleted for good: {records}.</source>
         <translation>Endgültig gelöscht: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_page.py" line="274"/>
+        <location filename="../../ui/trash_page.py" line="276"/>
         <source>Kept, because other records need them: {names}.</source>
         <translation>Behalten, weil andere Einträge sie brauchen: {names}.</translation>
     </message>
@@ -4178,13 +4602,13 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Something unexpected went wrong.</source>
         <extracomment>Imported just after the first dialog shows, so that unlocking finds them loaded.</extracomment>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Your journal is saved after every change. If this happens again, restart MentorJournal; the log has details for a bug report (no journal text).</source>
         <translation>Ihr Journal wird nach jeder Änderung gespeichert. Wenn das wieder passiert, starten Sie MentorJournal neu; das Protokoll enthält Details für einen Fehlerbericht (keinen Journaltext).</translation>
     </message>
@@ -4567,11 +4991,16 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="129"/>
+        <source>Backups made before keep a copy: automatic backups are replaced over time (the daily ones after a week, the weekly ones after a month, the monthly ones as newer months come), and backups you made yourself keep it until you delete them.</source>
+        <translation>Zuvor erstellte Sicherungen behalten eine Kopie: Automatische Sicherungen werden mit der Zeit ersetzt (die täglichen nach einer Woche, die wöchentlichen nach einem Monat, die monatlichen, wenn neuere Monate hinzukommen), und selbst erstellte Sicherungen behalten sie, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="136"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="130"/>
+        <location filename="../../ui/core_messages.py" line="137"/>
         <source>No {kind} with id {id}.</source>
         <translation>Kein(e) {kind} mit der ID {id}.</translation>
     </message>

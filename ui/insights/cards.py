@@ -157,7 +157,7 @@ class SummaryCards(QWidget):
         )
         overdue = cards.overdue_actions
         detail = (
-            f"<span style='color:{bad}'>{html.escape(tr('%n overdue', '', overdue))}</span>"
+            f"<span style='color:{bad}'>" + html.escape(tr("%n overdue", "", overdue)) + "</span>"
             if overdue
             else tr("none overdue")
         )

@@ -306,7 +306,9 @@ class OverviewPanel(QWidget):
             + "</li>"
             for m in found
         )
-        self.memories.setText(f"<b>{html.escape(self.tr('On this day'))}</b><ul>{items}</ul>")
+        self.memories.setText(
+            "<b>{}</b><ul>{}</ul>".format(html.escape(self.tr("On this day")), items)
+        )
         self.memories.show()
 
     def show_due(self, due: Due) -> None:

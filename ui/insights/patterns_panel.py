@@ -42,7 +42,7 @@ class PatternsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Patterns"))
-        heading = QLabel(f"<b>{html.escape(self.tr('Patterns'))}</b>")
+        heading = QLabel("<b>{}</b>".format(html.escape(self.tr("Patterns"))))
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("Confidence"), "confidence")
         self.field_box.addItem(self.tr("Motivation"), "motivation")

@@ -99,7 +99,7 @@ class ReportDialog(QDialog):
         found = queries.reflections(start, end)[:MAX_LISTED]
         for r in found:
             item = QListWidgetItem(
-                f"{r.written_at:%Y-%m-%d} · {r.title or self.tr('Untitled reflection')}"
+                f"{r.written_at:%Y-%m-%d} · " + (r.title or self.tr("Untitled reflection"))
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

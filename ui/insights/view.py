@@ -98,7 +98,7 @@ class InsightsView(QWidget):
         self._people: list[tuple[int, str, str]] | None = None
         self.timings: dict[str, float] = {}
 
-        heading = QLabel(f"<h2>{self.tr('Insights')}</h2>")
+        heading = QLabel("<h2>{}</h2>".format(self.tr("Insights")))
         self.person_box = QComboBox()
         self.person_box.setAccessibleName(self.tr("Show insights for"))
         self.person_box.setMinimumContentsLength(16)

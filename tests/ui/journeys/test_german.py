@@ -62,9 +62,7 @@ def test_unlock_write_a_reflection_and_open_a_menu_in_german(qtbot, controller, 
     wait_until(lambda: editor.status.text().startswith("Um "))  # "Um 10:42 gespeichert."
     press(Qt.Key.Key_Escape)
     wait_until(lambda: editor not in window.editors)
-    assert Reflection.select().order_by(Reflection.id.desc()).first().title == (
-        "Eine gute Woche"
-    )
+    assert Reflection.select().order_by(Reflection.id.desc()).first().title == ("Eine gute Woche")
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
