@@ -101,7 +101,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) bench/run.py $(ARGS)
 
 screenshots: $(STAMP) $(QM)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
-	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py $(ARGS)  # ARGS="--language de"
 
 clean:
 	rm -rf $(VENV) $(MIN_VENV) resources/i18n/*.qm .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -25,9 +25,10 @@ from PySide6.QtCore import (
 
 from mentorjournal import resources
 
+from .settings import LANGUAGE_KEY
+
 log = logging.getLogger(__name__)
 
-LANGUAGE_KEY = "preferences/language"
 CATALOGUE = "mentorjournal"
 #: The Settings choices: value -> label (the language's own name, not translated).
 LANGUAGES = {

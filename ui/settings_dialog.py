@@ -39,7 +39,7 @@ from mentorjournal.storage import keychain
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, core_messages, exchange_ui, geometry, theme
+from . import alerts, core_messages, exchange_ui, geometry, i18n, theme
 from .backup_ui import BackupsPanel
 from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from .settings import (
@@ -180,6 +180,15 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow(self.tr("&Theme:"), self.theme_box)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for value, label in i18n.LANGUAGES.items():
+            self.language_box.addItem(QCoreApplication.translate("i18n", label), value)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._prefs.language)))
+        form.addRow(self.tr("Lan&guage:"), self.language_box)
+        form.addRow(
+            "", _note(self.tr("A new language applies the next time MentorJournal starts."))
+        )
         form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
         form.addRow(
             "",
@@ -332,6 +341,7 @@ class SettingsDialog(QDialog):
             backup_folder=self.backups_panel.chosen_folder(),
             backup_keep=self.backups_panel.keep.value(),
             clipboard_seconds=self.clipboard_seconds.value(),
+            language=str(self.language_box.currentData() or ""),
         )
 
     # -- immediate actions -------------------------------------------------------

@@ -3372,142 +3372,157 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <source>A new language applies the next time MentorJournal starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MentorJournal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>&amp;Clear copied text after:</source>
         <translation>Kopierten Text &amp;entfernen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Text copied from the journal leaves the clipboard after this time (if nothing else was copied since) and when the journal locks. Clipboard managers that honour it are told to keep no copy.</source>
         <translation>Aus dem Journal kopierter Text verlässt die Zwischenablage nach dieser Zeit (wenn seitdem nichts anderes kopiert wurde) und wenn das Journal gesperrt wird. Zwischenablage-Manager, die es beachten, werden gebeten, keine Kopie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>The journal&apos;s key (never the passphrase) is kept in the system keychain, so unlocking needs no passphrase. Whoever can use your keychain can open the journal. This takes effect at once.</source>
         <translation>Der Schlüssel des Journals (nie die Passphrase) wird im Schlüsselbund des Systems aufbewahrt, sodass das Entsperren keine Passphrase braucht. Wer Ihren Schlüsselbund benutzen kann, kann das Journal öffnen. Das wirkt sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Unlocking</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>Re-encrypts the journal under a new passphrase. Older backups keep the passphrase they were made with.</source>
         <translation>Verschlüsselt das Journal mit einer neuen Passphrase. Ältere Sicherungen behalten die Passphrase, mit der sie erstellt wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Recovery key state</source>
         <translation>Zustand des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>This journal has a recovery key: it opens the journal if the passphrase is forgotten. Lost it, or someone else may have seen it? Make a new one; the old one then stops working.</source>
         <translation>Dieses Journal hat einen Wiederherstellungsschlüssel: Er öffnet das Journal, wenn die Passphrase vergessen ist. Verloren, oder hat ihn vielleicht jemand anderes gesehen? Erstellen Sie einen neuen; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Make a &amp;new recovery key…</source>
         <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="274"/>
         <source>This journal has no recovery key: if the passphrase is forgotten, nobody can open it. Make one and store it away from this computer.</source>
         <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Ist die Passphrase vergessen, kann es niemand öffnen. Erstellen Sie einen und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Make a recovery &amp;key…</source>
         <translation>&amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>Not encrypted.</source>
         <translation>Nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Exports are not encrypted</source>
         <translation>Exporte sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="282"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="293"/>
         <source>Everything, in a file MentorJournal can import again.</source>
         <translation>Alles, in einer Datei, die MentorJournal wieder importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="289"/>
+        <location filename="../../ui/settings_dialog.py" line="298"/>
         <source>Everything, as one readable Markdown document.</source>
         <translation>Alles, als ein lesbares Markdown-Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>&amp;Import from JSON…</source>
         <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="310"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
         <source>Adds the records of a MentorJournal JSON export; records already here are updated only if the file&apos;s copy is newer. A backup is made first.</source>
         <translation>Fügt die Einträge eines MentorJournal-JSON-Exports hinzu; schon vorhandene Einträge werden nur aktualisiert, wenn die Kopie in der Datei neuer ist. Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="351"/>
+        <location filename="../../ui/settings_dialog.py" line="361"/>
         <source>The keychain was not changed.</source>
         <translation>Der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="363"/>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
         <translation>Verwenden Sie ab jetzt die neue Passphrase. Frühere Sicherungen behalten die alte.</translation>
     </message>
@@ -5054,7 +5069,7 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="35"/>
         <source>System language</source>
         <extracomment>The Settings choices: value -&gt; label (the language&apos;s own name, not translated).</extracomment>
         <translation>Systemsprache</translation>
