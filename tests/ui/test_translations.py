@@ -376,3 +376,43 @@ def test_the_core_messages_a_window_user_meets_are_german(german):
 
 def test_english_stays_english_without_a_translator(qtbot, open_journal, settings):
     assert QCoreApplication.translate("MainWindow", "Timeline") == "Timeline"
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [({"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}, "de"), ({"LANGUAGE": "", "LANG": "C"}, "en")],
+)
+def test_the_system_language_is_followed(german_catalogue, environment, expected):
+    script = (
+        "from ui.app import make_application; from ui import i18n; make_application(); "
+        "print(i18n.install(''))"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "", **environment}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == expected, done.stderr
+
+
+def test_the_language_chosen_in_settings_is_kept_for_the_next_start(settings):
+    from ui import i18n  # noqa: PLC0415
+    from ui.settings import Preferences, load_preferences, save_preferences  # noqa: PLC0415
+
+    save_preferences(settings, Preferences(language="de"))
+    assert load_preferences(settings).language == "de"
+    assert i18n.language_choice(settings) == "de"
+    settings.setValue("preferences/language", "xx")
+    assert load_preferences(settings).language == "" and i18n.language_choice(settings) == ""
+
+
+def test_the_language_box_offers_system_english_and_german(qtbot, german, open_journal, chain):
+    from ui.settings import Preferences  # noqa: PLC0415
+    from ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+    dialog = SettingsDialog(Preferences(language="de"), open_journal, chain)
+    qtbot.addWidget(dialog)
+    box = dialog.language_box
+    assert [box.itemText(n) for n in range(box.count())] == ["Systemsprache", "English", "Deutsch"]
+    assert box.currentData() == "de"
+    box.setCurrentIndex(1)
+    assert dialog.preferences().language == "en"
