@@ -326,7 +326,9 @@ class MainWindow(QMainWindow):
                 ("new_requested", self.open_editor),
                 ("journal_changed", self._reload_other_pages),
             ):
-                if hasattr(page, name):
+                # Signals are class attributes: asking the class does not build a lazy
+                # page (InsightsPage makes its real view on first attribute use).
+                if hasattr(type(page), name):
                     getattr(page, name).connect(slot)
         self.trash_page.restored.connect(self._restored_from_trash)
         self.trash_page.purged.connect(self._forget_undo)

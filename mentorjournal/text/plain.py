@@ -93,7 +93,8 @@ def plain_text(
     it; the result then covers at least ``budget`` characters).
     """
     text, cut = _prefix(markdown or "", limit)
-    text = clean(text)
+    # Line ends as the renderer reads them (markdown-it: CR LF and a lone CR end a line).
+    text = clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     if _MAYBE_MARKUP.search(text):
         text, stopped = _from_tokens(text, budget)
         cut = cut or stopped

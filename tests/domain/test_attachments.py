@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from mentorjournal.domain import attachments, records, search
+from mentorjournal.domain import attachments, records, search, trash
 from mentorjournal.errors import NotFound, ValidationError
 from mentorjournal.storage.models import Attachment, AttachmentChunk, ReflectionAttachment
 
@@ -133,12 +133,20 @@ def test_detach_by_number_or_name_and_unused_content_leaves(journal):
     assert [x.name for x in attachments.attachments_of("reflection", one.id)] == ["notes.txt"]
 
 
-def test_deleting_a_record_drops_its_links_and_purge_removes_the_content(journal):
+def test_a_trashed_record_keeps_its_pictures_until_the_trash_is_emptied(journal):
     record = reflection()
     info = attachments.attach_bytes("reflection", record.id, PNG, "board.png")
+    batch = records.delete("reflection", record.id)
+    # In the trash: the link and the content stay (a restore brings the picture back).
+    assert ReflectionAttachment.select().count() == 1
+    assert attachments.purge_unused() == 0
+    assert attachments.is_stored(info.sha256)
+    trash.restore(batch.id)
+    assert [a.sha256 for a in attachments.attachments_of("reflection", record.id)] == [info.sha256]
+    # Emptied for good: the link and the content go.
     records.delete("reflection", record.id)
+    trash.purge()
     assert ReflectionAttachment.select().count() == 0
-    assert attachments.purge_unused() == 1
     assert not attachments.is_stored(info.sha256)
 
 

@@ -4,11 +4,12 @@
 MentorJournal window"), prints ``ready`` and keeps it open until stdin closes.
 ``exclusive PATH``: holds the journal alone as a passphrase change does.
 ``writer PATH``: opens it and appends reflections, printing ``ack N`` after
-each commit, until killed. The passphrase arrives on stdin's first line.
+each commit (one every ~20 ms), until killed. The passphrase arrives on stdin's first line.
 """
 
 import datetime as dt
 import sys
+import time
 
 from mentorjournal.storage import lock
 from mentorjournal.storage.journal import Journal
@@ -38,6 +39,10 @@ def main() -> None:
         records.create("reflection", written_at=dt.datetime(2026, 1, 1), title=f"ack-{n}", body="x")
         print(f"ack {n}", flush=True)
         n += 1
+        # A window writes when someone saves, not in a tight loop: SQLite's busy
+        # handler is not fair, and a writer that takes the lock again at once can
+        # starve another process past its busy timeout on a loaded machine.
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

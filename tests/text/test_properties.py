@@ -7,7 +7,7 @@ import re
 import threading
 from unittest import mock
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mentorjournal.text import grammar, plain
@@ -114,6 +114,8 @@ def test_plain_text_fast_path_equals_the_parser(text, limit):
 
 @SETTINGS
 @given(text=text_strategy)
+@example(text="\r>")  # a lone CR ends a line for the renderer: an empty quote, no ">"
+@example(text="a\r# b")
 def test_plain_text_is_one_line_of_what_the_view_shows(text):
     result = plain_text(text)
     assert result == result.strip() and "\n" not in result and "  " not in result

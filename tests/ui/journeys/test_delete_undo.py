@@ -126,10 +126,9 @@ def test_deleting_from_an_open_editor_keeps_what_was_typed_for_undo(qtbot, windo
     press(Qt.Key.Key_3, CTRL)
     press(Qt.Key.Key_Return)  # edit the newest reflection
     editor = window.editors[0]
-    editor.form.field("title").edit.setFocus() if hasattr(
-        editor.form.field("title"), "edit"
-    ) else None
-    qtbot.keyClicks(editor.form.field("title"), " (typed)")
+    title = editor.form.field("title")
+    qtbot.keyClick(title, Qt.Key.Key_End)  # the title opens selected: add to its end
+    qtbot.keyClicks(title, " (typed)")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.reflections_page.table.setFocus()
