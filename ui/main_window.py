@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
             self.delete_record(*found)
 
     def _question(self, kind: str, told: trash.Consequences, title: str) -> tuple[str, str]:
-        question = f"Delete “{title}”?"
+        question = self.tr("Delete “{what}”?").format(what=title)
         parts = []
         if told.takes:
             parts.append(
@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
     def _deleted(self, batch: trash.Batch) -> None:
         self._last_batch = batch
         what = batch.heads[0].title if batch.heads else ""
-        text = f"Deleted “{what}”"
+        text = self.tr("Deleted “{what}”").format(what=what)
         others = batch.with_them()
         if len(batch.heads) > 1:
             text += self.tr(" and {n} more").format(n=len(batch.heads) - 1)
