@@ -185,7 +185,7 @@ class SettingsDialog(QDialog):
         for value, label in i18n.LANGUAGES.items():
             self.language_box.addItem(QCoreApplication.translate("i18n", label), value)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._prefs.language)))
-        form.addRow(self.tr("Lan&guage:"), self.language_box)
+        form.addRow(self.tr("La&nguage:"), self.language_box)
         form.addRow(
             "", _note(self.tr("A new language applies the next time MentorJournal starts."))
         )
