@@ -132,6 +132,13 @@ TEMPLATES = (
         "ones after a week, the weekly ones after a month, the monthly ones as newer months "
         "come), and backups you made yourself keep it until you delete them.",
     ),
+    # the keychain (storage/keychain.py)
+    QT_TRANSLATE_NOOP(
+        "core",
+        "No system keychain was found on this computer (for example GNOME Keyring, KWallet, "
+        "macOS Keychain or Windows Credential Manager), so the passphrase cannot be "
+        "remembered. Everything else works.",
+    ),
     # not found
     QT_TRANSLATE_NOOP("core", "That record no longer exists."),
     QT_TRANSLATE_NOOP("core", "No {kind} with id {id}."),

@@ -208,6 +208,7 @@ class SettingsDialog(QDialog):
     def _build_security(self) -> QWidget:
         page = QWidget()
         ok, reason = self._chain.available()
+        reason = core_messages.translate(reason)
         self.remember = QCheckBox(self.tr("&Remember the key on this computer"))
         self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_note = _note(

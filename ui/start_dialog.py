@@ -574,6 +574,7 @@ class StartDialog(QDialog):
         """Whether "remember" can work here, and whether this journal's key is remembered."""
         if self._chain_ok is None:
             self._chain_ok, self._chain_reason = self._chain.available()
+            self._chain_reason = core_messages.translate(self._chain_reason)
             self.remember.setEnabled(self._chain_ok)
             if self._chain_ok:
                 self.remember.setToolTip(
