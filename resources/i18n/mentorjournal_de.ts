@@ -3388,8 +3388,8 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="188"/>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Sprache:</translation>
+        <source>La&amp;nguage:</source>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="190"/>
@@ -3407,132 +3407,132 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
         <translation>Aus dem Journal kopierter Text verlässt die Zwischenablage nach dieser Zeit (wenn seitdem nichts anderes kopiert wurde) und wenn das Journal gesperrt wird. Zwischenablage-Manager, die es beachten, werden gebeten, keine Kopie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>The journal&apos;s key (never the passphrase) is kept in the system keychain, so unlocking needs no passphrase. Whoever can use your keychain can open the journal. This takes effect at once.</source>
         <translation>Der Schlüssel des Journals (nie die Passphrase) wird im Schlüsselbund des Systems aufbewahrt, sodass das Entsperren keine Passphrase braucht. Wer Ihren Schlüsselbund benutzen kann, kann das Journal öffnen. Das wirkt sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>Unlocking</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Re-encrypts the journal under a new passphrase. Older backups keep the passphrase they were made with.</source>
         <translation>Verschlüsselt das Journal mit einer neuen Passphrase. Ältere Sicherungen behalten die Passphrase, mit der sie erstellt wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Recovery key state</source>
         <translation>Zustand des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>This journal has a recovery key: it opens the journal if the passphrase is forgotten. Lost it, or someone else may have seen it? Make a new one; the old one then stops working.</source>
         <translation>Dieses Journal hat einen Wiederherstellungsschlüssel: Er öffnet das Journal, wenn die Passphrase vergessen ist. Verloren, oder hat ihn vielleicht jemand anderes gesehen? Erstellen Sie einen neuen; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Make a &amp;new recovery key…</source>
         <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="274"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>This journal has no recovery key: if the passphrase is forgotten, nobody can open it. Make one and store it away from this computer.</source>
         <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Ist die Passphrase vergessen, kann es niemand öffnen. Erstellen Sie einen und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Make a recovery &amp;key…</source>
         <translation>&amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>Not encrypted.</source>
         <translation>Nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
         <source>Exports are not encrypted</source>
         <translation>Exporte sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="293"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>Everything, in a file MentorJournal can import again.</source>
         <translation>Alles, in einer Datei, die MentorJournal wieder importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>Everything, as one readable Markdown document.</source>
         <translation>Alles, als ein lesbares Markdown-Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>&amp;Import from JSON…</source>
         <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings_dialog.py" line="320"/>
         <source>Adds the records of a MentorJournal JSON export; records already here are updated only if the file&apos;s copy is newer. A backup is made first.</source>
         <translation>Fügt die Einträge eines MentorJournal-JSON-Exports hinzu; schon vorhandene Einträge werden nur aktualisiert, wenn die Kopie in der Datei neuer ist. Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="361"/>
+        <location filename="../../ui/settings_dialog.py" line="362"/>
         <source>The keychain was not changed.</source>
         <translation>Der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
         <translation>Verwenden Sie ab jetzt die neue Passphrase. Frühere Sicherungen behalten die alte.</translation>
     </message>
@@ -4020,145 +4020,145 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
         <translation>Demo-Journal. Seine Passphrase ist &lt;b&gt;%1&lt;/b&gt; (schon eingetragen).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="580"/>
+        <location filename="../../ui/start_dialog.py" line="581"/>
         <source>Keeps the journal&apos;s key (not the passphrase) in the system keychain.</source>
         <translation>Bewahrt den Schlüssel des Journals (nicht die Passphrase) im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="591"/>
+        <location filename="../../ui/start_dialog.py" line="592"/>
         <source>Not needed: the key is remembered on this computer</source>
         <translation>Nicht nötig: Der Schlüssel ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="599"/>
+        <location filename="../../ui/start_dialog.py" line="600"/>
         <source>Open a journal</source>
         <translation>Ein Journal öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="272"/>
-        <location filename="../../ui/start_dialog.py" line="605"/>
+        <location filename="../../ui/start_dialog.py" line="606"/>
         <source>Create a journal</source>
         <translation>Ein Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="679"/>
+        <location filename="../../ui/start_dialog.py" line="680"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase des Journals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="683"/>
+        <location filename="../../ui/start_dialog.py" line="684"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="693"/>
+        <location filename="../../ui/start_dialog.py" line="694"/>
         <source>Choose where to keep the journal file.</source>
         <translation>Wählen Sie, wo die Journaldatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="698"/>
-        <location filename="../../ui/start_dialog.py" line="778"/>
+        <location filename="../../ui/start_dialog.py" line="699"/>
+        <location filename="../../ui/start_dialog.py" line="779"/>
         <source>Choose a passphrase.</source>
         <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="703"/>
-        <location filename="../../ui/start_dialog.py" line="783"/>
+        <location filename="../../ui/start_dialog.py" line="704"/>
+        <location filename="../../ui/start_dialog.py" line="784"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="705"/>
+        <location filename="../../ui/start_dialog.py" line="706"/>
         <source>Type the passphrase a second time.</source>
         <translation>Geben Sie die Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="715"/>
+        <location filename="../../ui/start_dialog.py" line="716"/>
         <source>A file already exists at {path}; choose another name.</source>
         <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="721"/>
+        <location filename="../../ui/start_dialog.py" line="722"/>
         <source>Creating the journal…</source>
         <translation>Das Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="730"/>
+        <location filename="../../ui/start_dialog.py" line="731"/>
         <source>Creating the demo journal…</source>
         <translation>Das Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="741"/>
+        <location filename="../../ui/start_dialog.py" line="742"/>
         <source>Type the recovery key.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="753"/>
+        <location filename="../../ui/start_dialog.py" line="754"/>
         <source>This recovery key does not open this journal (a key is replaced whenever a new one is made or the passphrase is reset).</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht (ein Schlüssel wird ersetzt, sobald ein neuer erstellt oder die Passphrase zurückgesetzt wird).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="785"/>
+        <location filename="../../ui/start_dialog.py" line="786"/>
         <source>Type the new passphrase a second time.</source>
         <translation>Geben Sie die neue Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="796"/>
+        <location filename="../../ui/start_dialog.py" line="797"/>
         <source>Re-encrypting the journal under the new passphrase…</source>
         <translation>Das Journal wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="910"/>
+        <location filename="../../ui/start_dialog.py" line="911"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="917"/>
+        <location filename="../../ui/start_dialog.py" line="918"/>
         <source>The passphrase is right, but the journal file is damaged. Restore it from a backup (the damaged file is kept among the backups).</source>
         <translation>Die Passphrase stimmt, aber die Journaldatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (die beschädigte Datei wird bei den Sicherungen aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="926"/>
+        <location filename="../../ui/start_dialog.py" line="927"/>
         <source>Checking the passphrase against the backups…</source>
         <translation>Die Passphrase wird mit den Sicherungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="943"/>
+        <location filename="../../ui/start_dialog.py" line="944"/>
         <source>%1 — %2 (%3 MB)</source>
         <translation>%1 – %2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="952"/>
+        <location filename="../../ui/start_dialog.py" line="953"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="954"/>
+        <location filename="../../ui/start_dialog.py" line="955"/>
         <source>Backups of this journal, newest first. The backup opens with the passphrase it was made under; type that one above.</source>
         <translation>Sicherungen dieses Journals, neueste zuerst. Eine Sicherung öffnet sich mit der Passphrase, unter der sie erstellt wurde; geben Sie diese oben ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="966"/>
+        <location filename="../../ui/start_dialog.py" line="967"/>
         <source>Type the passphrase the backup was made with, then choose it again.</source>
         <translation>Geben Sie die Passphrase ein, mit der die Sicherung erstellt wurde, und wählen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="978"/>
+        <location filename="../../ui/start_dialog.py" line="979"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1072"/>
+        <location filename="../../ui/start_dialog.py" line="1073"/>
         <source>Go on without confirming the recovery key?</source>
         <translation>Weitermachen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1074"/>
+        <location filename="../../ui/start_dialog.py" line="1075"/>
         <source>The journal is ready. If the key is not stored anywhere, make a new one later in Settings ▸ Security.</source>
         <translation>Das Journal ist bereit. Wenn der Schlüssel nirgends aufbewahrt ist, erstellen Sie später unter Einstellungen ▸ Sicherheit einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1129"/>
+        <location filename="../../ui/start_dialog.py" line="1130"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -5021,11 +5021,16 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
     </message>
     <message>
         <location filename="../../ui/core_messages.py" line="136"/>
+        <source>No system keychain was found on this computer (for example GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), so the passphrase cannot be remembered. Everything else works.</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund des Systems gefunden (zum Beispiel GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung), daher kann die Passphrase nicht gespeichert werden. Alles andere funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_messages.py" line="143"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_messages.py" line="137"/>
+        <location filename="../../ui/core_messages.py" line="144"/>
         <source>No {kind} with id {id}.</source>
         <translation>Kein(e) {kind} mit der ID {id}.</translation>
     </message>
