@@ -40,7 +40,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
-from . import alerts, core_messages, folders, prep_export
+from . import alerts, core_messages, folders, labels, prep_export
 from .after_session import AfterSessionDialog
 from .pages import make_table
 from .record_models import ActionsModel, GoalsModel, KeyedRowsModel
@@ -53,7 +53,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("prep_page", text)
 
 
-RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
+RELATION_SUFFIX = {
+    "mentor": QT_TRANSLATE_NOOP("PrepPage", "my mentor"),
+    "mentee": QT_TRANSLATE_NOOP("PrepPage", "my mentee"),
+}
 NOBODY = QT_TRANSLATE_NOOP(
     "PrepPage",
     "<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
@@ -81,7 +84,7 @@ def last_session_html(prep: SessionPrep) -> str:
             _tr("No session held with {name} yet: this will be your first.").format(name=name)
         )
     when = last.held_at.strftime("%Y-%m-%d %H:%M")
-    parts = [f"<p><b>{html.escape(when)}</b> · as {html.escape(last.role)}</p>"]
+    parts = [f"<p><b>{html.escape(when)}</b> · {html.escape(labels.role(last.role))}</p>"]
     if last.takeaways.strip():
         parts += ["<h4>Takeaways</h4>", render_markdown(last.takeaways)]
     if last.notes.strip():
@@ -294,7 +297,9 @@ class PrepPage(QWidget):
         self.person.blockSignals(True)
         self.person.clear()
         for p in people:
-            self.person.addItem(f"{first_line(p.name)} ({RELATION_SUFFIX[p.relation]})", p.id)
+            self.person.addItem(
+                f"{first_line(p.name)} ({self.tr(RELATION_SUFFIX[p.relation])})", p.id
+            )
         row = self.person.findData(chosen) if chosen is not None else -1
         self.person.setCurrentIndex(row if row >= 0 else (0 if people else -1))
         self.person.blockSignals(False)
