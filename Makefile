@@ -16,12 +16,12 @@ export PYTHON
 # The tests run against the declared minimum versions: the core's (sqlcipher3, peewee,
 # argon2-cffi, keyring, markdown-it-py, platformdirs) and the UI tests that PySide6 6.8 fails.
 MIN_VENV ?= .venv-min
-MIN_TESTS ?= tests/storage --ignore=tests/storage/test_crash.py tests/text tests/domain tests/exchange \
+MIN_TESTS ?= tests/cli/test_completion.py tests/storage --ignore=tests/storage/test_crash.py tests/text tests/domain tests/exchange \
 	tests/test_distribution.py tests/ui/test_start_dialog.py tests/ui/test_backup_ui.py tests/ui/test_app.py \
 	tests/ui/test_insights.py
 
 .PHONY: run demo test lint bench screenshots clean system-check test-wheel test-minimums dist translations \
-	install-desktop uninstall-desktop
+	install-desktop uninstall-desktop man
 .DEFAULT_GOAL := $(STAMP)
 
 # `make run` needs what the app needs; `make test` also the tools of the tests.
@@ -80,6 +80,10 @@ test-minimums: | system-check
 	$(MIN_VENV)/bin/python scripts/min_versions.py verify
 	$(MIN_VENV)/bin/python scripts/translations.py compile
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(MIN_VENV)/bin/python -m pytest $(PYTEST_ARGS) $(MIN_TESTS)
+
+# The man page, from the command line's parser (tests/cli/test_manpage.py checks it is current).
+man: $(STAMP)
+	$(PY) scripts/make_manpage.py packaging/mentorjournal.1
 
 dist: $(STAMP)
 	rm -rf dist

@@ -9,6 +9,10 @@ PyInstaller bundle alike (see ``mentorjournal/resources.py``). pyproject.toml's
 ``build_py`` first compiles ``resources/i18n/*.ts`` into ``.qm`` with
 pyside6-lrelease (PySide6's, from the building Python), so a wheel holds the
 translations; without PySide6 at build time a .qm already there is used.
+
+The man page (``make man`` writes it from the parser) goes to share/man/man1 of
+the environment the wheel is installed in, where ``man`` finds it beside the
+command (pipx and venvs add their share/man to man's path).
 """
 
 import shutil
@@ -53,4 +57,5 @@ setup(
     ],
     package_dir={"mentorjournal._resources": "resources"},
     cmdclass={"build_py": BuildWithTranslations},
+    data_files=[("share/man/man1", ["packaging/mentorjournal.1"])],
 )

@@ -30,6 +30,7 @@ from ui import theme  # noqa: E402
 from ui.app import Controller, make_application  # noqa: E402
 from ui.checkin import CheckInDialog  # noqa: E402
 from ui.demo_journal import make_demo_journal  # noqa: E402
+from ui.import_dialog import ImportDialog  # noqa: E402
 from ui.main_window import NAVIGATION, MainWindow  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
 from ui.skills_page import RateDialog  # noqa: E402
@@ -173,6 +174,16 @@ def main() -> int:
     settings_dialog.show()
     shoot(settings_dialog, "settings")
     settings_dialog.reject()
+    importing = ImportDialog(window.journal, None, window)  # File ▸ Import…: the preview
+    importing.show()
+    sample = TMP / "Documents" / "journal.txt"  # a jrnl journal, where a user keeps one
+    sample.parent.mkdir(parents=True, exist_ok=True)
+    sample.write_bytes((ROOT / "tests/fixtures/imports/jrnl/plain-journal.txt").read_bytes())
+    QTest.keyClicks(importing.path, str(sample))
+    QTest.keyClick(importing.path, Qt.Key.Key_Return)
+    wait_for(lambda: not importing.running and importing.previewed is not None)
+    shoot(importing, "import-preview")
+    importing.reject()
 
     # 7. Locked: nothing of the journal left on screen.
     window._unlock = lambda parent, path: None

@@ -143,6 +143,9 @@ NEEDS: tuple[Need, ...] = (
         "desktop-file-utils",
     ),
     tool("appstreamcli", "appstream", "appstream", "appstream", "AppStream"),
+    # tests/cli/test_completion.py: the fish script parses; the man page renders
+    tool("fish", "fish", "fish", "fish", "fish"),
+    tool("groff", "groff", "groff", "groff", "groff"),
     tool(
         "update-mime-database",
         "shared-mime-info",

@@ -52,7 +52,12 @@ def test_the_wheel_holds_the_packages_and_their_data(built):
     } <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     tops = {n.split("/", 1)[0] for n in names if not n.split("/", 1)[0].endswith(".dist-info")}
-    assert tops == {"mentorjournal", "ui"}  # no tests, scripts, or a loose resources/
+    data = {top for top in tops if top.endswith(".data")}
+    assert tops - data == {"mentorjournal", "ui"}  # no tests, scripts, or a loose resources/
+    # the man page only, installed as share/man/man1/mentorjournal.1
+    assert {n.split("/", 1)[1] for n in names if n.split("/", 1)[0] in data} == {
+        "data/share/man/man1/mentorjournal.1"
+    }
 
 
 def test_the_wheel_metadata_says_mit_and_pipx(built):

@@ -21,6 +21,9 @@ def test_every_dependency_is_pinned_at_its_floor():
     assert set(floors) == {
         "PySide6-Essentials",
         "shiboken6",
+        "cryptography",
+        "PyYAML",
+        "shtab",
         "sqlcipher3",
         "peewee",
         "argon2-cffi",
@@ -28,8 +31,6 @@ def test_every_dependency_is_pinned_at_its_floor():
         "markdown-it-py",
         "platformdirs",
         "zxcvbn",
-        "cryptography",
-        "PyYAML",
     }  # tzdata is for Windows only: its marker leaves it out here
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from . import folders
 from .core_messages import translate
 
 log = logging.getLogger(__name__)
@@ -58,8 +59,16 @@ def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
 def ask_save_path(
     parent: QWidget | None, caption: str, suggested: Path | str, file_filter: str
 ) -> Path | None:
-    """Where to write an export the user asked for (``None`` when cancelled)."""
-    name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    """Where to write an export the user asked for (``None`` when cancelled).
+
+    A bare file name starts in Documents (then the last export's folder), never in the
+    folder the app happened to be started from.
+    """
+    bare = not Path(suggested).is_absolute()
+    start = folders.export_folder() / suggested if bare else Path(suggested)
+    name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(start), file_filter)
+    if name and bare:
+        folders.remember_export(Path(name))
     return Path(name) if name else None
 
 

@@ -236,6 +236,7 @@ class Controller:
         window.backup_requested.connect(self.back_up_now)
         window.export_requested.connect(self.export)
         window.import_requested.connect(self.import_json)
+        window.health.restore_requested.connect(self.restore_backup)
         self.idle.timed_out.connect(window.lock)
         if self.session is None:
             self.session = SessionWatcher()
@@ -298,12 +299,13 @@ class Controller:
         if window is not None and window.journal is not None:
             from . import backup_ui
 
-            made = backup_ui.backup_now(
-                window, window.journal, self.backups_for(window.journal.path)
-            )
-            if made is not None:
+            backups = self.backups_for(window.journal.path)
+            made = backup_ui.backup_now(window, window.journal, backups)
+            if made is not None:  # a second location out of reach is said, not hidden
                 window.statusBar().showMessage(
-                    QCoreApplication.translate("Controller", "Backup written."), 8000
+                    backups.second_problem
+                    or QCoreApplication.translate("Controller", "Backup written."),
+                    15000,
                 )
 
     def export(self) -> None:
@@ -317,10 +319,9 @@ class Controller:
         window = self.window
         if window is not None and window.journal is not None:
             backups = self.backups_for(window.journal.path)
-            from . import exchange_ui
+            from .import_dialog import open_import
 
-            if exchange_ui.import_journal(window, window.journal, backups) is not None:
-                window.reload()
+            open_import(window, window.journal, backups)  # reloads the window after an import
 
     # -- restoring a backup ---------------------------------------------------
 

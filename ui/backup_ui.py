@@ -8,6 +8,7 @@ for the journal to be locked, replaced and reopened (``app.Controller``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import logging
@@ -35,14 +36,15 @@ from PySide6.QtWidgets import (
 from mentorjournal import paths
 from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto
-from mentorjournal.storage.backups import BackupInfo, Backups
+from mentorjournal.storage import settings as core_settings
+from mentorjournal.storage.backups import BackupInfo, Backups, offsite_warning
 from mentorjournal.storage.copies import verify_file
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.settings import BackupPolicy
 
-from . import alerts, core_messages, progress, workers
+from . import alerts, core_messages, progress, theme, workers
 from .settings import MAX_KEEP
 
 log = logging.getLogger(__name__)
@@ -163,7 +165,13 @@ class BackupsPanel(QWidget):
     backed_up = Signal(object)
 
     def __init__(
-        self, journal: Journal, folder: Path | None, keep: int, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        folder: Path | None,
+        keep: int,
+        parent: QWidget | None = None,
+        *,
+        second_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -189,6 +197,27 @@ class BackupsPanel(QWidget):
             )
         )
         note.setWordWrap(True)
+        self.second = QLineEdit(str(second_folder) if second_folder else "")
+        self.second.setAccessibleName(self.tr("Second backup folder"))
+        self.second.setPlaceholderText(self.tr("another drive or a cloud folder (none yet)"))
+        self.second.editingFinished.connect(self._update_offsite)
+        self.second_button = QPushButton(self.tr("C&hoose…"))
+        self.second_button.setAccessibleName(self.tr("Choose the second backup folder"))
+        self.second_button.clicked.connect(self._choose_second)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.second, 1)
+        second_row.addWidget(self.second_button)
+        self.policy_note = QLabel(self._policy_text())
+        self.policy_note.setWordWrap(True)
+        self.policy_note.setAccessibleName(self.tr("Which backups are kept"))
+        self.keep.valueChanged.connect(lambda _n: self.policy_note.setText(self._policy_text()))
+        self.offsite = QLabel("")
+        self.offsite.setWordWrap(True)
+        self.offsite.setAccessibleName(self.tr("Copies off this disk"))
+        self.offsite.setStyleSheet(f"color: {theme.message_colour('warning')};")
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Last backup"))
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Reason"), self.tr("Size")])
@@ -202,7 +231,7 @@ class BackupsPanel(QWidget):
         header.setStretchLastSection(False)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("Back &up now"))
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(
@@ -221,13 +250,20 @@ class BackupsPanel(QWidget):
         folder_label.setBuddy(self.folder)  # without one, Qt shows the "&" as it is
         form.addRow(folder_label, where)
         form.addRow(self.tr("&Keep:"), self.keep)
+        second_label = QLabel(self.tr("&Also copy backups to:"))
+        second_label.setBuddy(self.second)
+        form.addRow(second_label, second_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.policy_note)
+        layout.addWidget(self.offsite)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
         self.refresh()
+        self._update_offsite()
 
     # -- values ----------------------------------------------------------------
 
@@ -238,10 +274,59 @@ class BackupsPanel(QWidget):
             return None
         return Path(text).expanduser()
 
-    def backups(self) -> Backups:
-        return Backups.for_journal(
-            self._journal.path, BackupPolicy(self.chosen_folder(), self.keep.value())
+    def chosen_second_folder(self) -> Path | None:
+        text = self.second.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def policy(self) -> BackupPolicy:
+        """The policy as chosen here (ages and the off-disk limit as the core keeps them)."""
+        return dataclasses.replace(
+            core_settings.load().backups,
+            folder=self.chosen_folder(),
+            keep=self.keep.value(),
+            second_folder=self.chosen_second_folder(),
         )
+
+    def backups(self) -> Backups:
+        return Backups.for_journal(self._journal.path, self.policy())
+
+    def _policy_text(self) -> str:
+        policy = core_settings.load().backups
+        months = max(1, round(policy.horizon_days / 30.4))
+        return self.tr(
+            "Your own backups (Back up now) are never removed automatically to make room: "
+            "the newest {keep} of them are kept. Automatic ones (daily, before an import, a "
+            "passphrase change or an upgrade) are kept by age: all of the last day, one a day "
+            "for {daily} days, one a week for {weekly} weeks, one a month for {monthly} months. "
+            "So a record you delete for good stays in automatic backups for about {months} "
+            "months ({days} days), and in your own backups until you remove them."
+        ).format(
+            keep=self.keep.value(),
+            daily=policy.daily_days,
+            weekly=policy.weekly_weeks,
+            monthly=policy.monthly_months,
+            months=months,
+            days=policy.horizon_days,
+        )
+
+    def _update_offsite(self) -> None:
+        try:
+            text = offsite_warning(self._journal.path, self.policy())
+        except (JournalError, OSError):
+            text = ""
+        self.offsite.setText(text)
+        self.offsite.setVisible(bool(text))
+
+    def _choose_second(self) -> None:
+        start = self.chosen_second_folder() or Path.home()
+        name = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Second folder for backups"),
+            str(start if start.exists() else Path.home()),
+        )
+        if name:
+            self.second.setText(name)
+            self._update_offsite()
 
     def selected(self) -> BackupInfo | None:
         items = self.list.selectedItems()
@@ -263,9 +348,21 @@ class BackupsPanel(QWidget):
         self._update_buttons()
 
     def back_up(self) -> None:
-        made = backup_now(self, self._journal, self.backups())
+        backups = self.backups()
+        made = backup_now(self, self._journal, backups)
         self.refresh()
         if made is not None:
+            if backups.second_problem:
+                self.outcome.setText(backups.second_problem)
+            elif backups.second_folder is not None:
+                self.outcome.setText(
+                    self.tr("Backup written, and copied to {folder}.").format(
+                        folder=backups.second_folder
+                    )
+                )
+            else:
+                self.outcome.setText(self.tr("Backup written."))
+            self._update_offsite()
             self.backed_up.emit(made)
 
     def restore_selected(self) -> None:

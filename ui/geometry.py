@@ -107,7 +107,11 @@ def _move_inside(window: QWidget) -> None:
     y = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
     x, y = max(x, area.left()), max(y, area.top())
     if (x, y) != (frame.left(), frame.top()):
-        window.move(x, y)  # ``move`` places the frame's top-left corner
+        # The client's place, not ``move``: before the window manager has framed the window,
+        # Qt takes the frame for zero and ``move`` would put the title bar above the screen.
+        window.setGeometry(
+            QRect(x + margins.left(), y + margins.top(), window.width(), window.height())
+        )
 
 
 def restore_geometry(widget: QWidget, data: QByteArray | bytes | None) -> bool:

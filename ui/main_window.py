@@ -65,9 +65,22 @@ from mentorjournal.domain import drafts, records, trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, checkin, core_messages, geometry, labels, theme
+from . import (
+    alerts,
+    calendar_ui,
+    checkin,
+    clipboard,
+    core_messages,
+    geometry,
+    labels,
+    presenting,
+    reminders,
+    summary_ui,
+    theme,
+)
 from .editors import RecordEditor
 from .goals_page import GoalsPage
+from .health import JournalHealth
 from .insights.page import InsightsPage
 from .pages import RecordPage, SearchPage
 from .people_page import PeoplePage
@@ -137,6 +150,7 @@ EDIT_MENU = (
     "delete",
     None,
     "find",
+    "tidy",
     None,
     "settings",
 )
@@ -341,10 +355,12 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.undo_bar.undo.connect(self.undo_delete)
         self.undo_bar.show_trash.connect(lambda: self.show_section(SECTIONS.index("Trash")))
+        self.health = JournalHealth(self, settings)  # damage, sync folders, off-disk copies
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.health.area)
         column.addWidget(self.pages, 1)
         column.addWidget(self.undo_bar)
 
@@ -362,6 +378,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._build_menus()
+        calendar_ui.install(self)  # File ▸ Export calendar… / Import invitation…, .ics drops
+        reminders.install(self, settings)  # tray icon and notifications
+        summary_ui.install(self)  # File ▸ Share session summary… / Import a summary…
+        presenting.install(self)  # View ▸ Presenting mode (F5)
         self._modal_keys = _ModalKeys(self)
         QApplication.instance().installEventFilter(self._modal_keys)
         self._default_size()
@@ -442,6 +462,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(tr("&Export…"), "", lambda: self.export_requested.emit())
         self.import_action = self._action(tr("&Import…"), "", lambda: self.import_requested.emit())
+        self.tidy_action = self._action(tr("T&idy up…"), "", self.show_tidy)
         self.check_in_action = self._action(
             tr("Quick &check-in…"), checkin.SHORTCUT, lambda: checkin.open_check_in(self)
         )
@@ -498,6 +519,7 @@ class MainWindow(QMainWindow):
             "select_all": self.select_all_action,
             "delete": self.delete_action,
             "find": self.find_action,
+            "tidy": self.tidy_action,
             "settings": self.settings_action,
             "trash": self.trash_action,
             "guide": self.guide_action,
@@ -513,6 +535,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.export_action,
             self.import_action,
+            self.tidy_action,
             self.delete_action,
             self.trash_action,
             *self.section_actions,
@@ -576,6 +599,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self.restore_drafts()
+        self.health.watch(journal)
         self.unlocked.emit()
 
     def reload(self) -> None:
@@ -629,11 +653,15 @@ class MainWindow(QMainWindow):
             page.clear()
         self.search_page.clear()
         self.undo_bar.dismiss()
+        self.health.clear()
         self._last_batch = None
         self.central.setCurrentWidget(self.locked_page)
         self.setWindowTitle(self.tr("Locked — MentorJournal"))
         for action in self.journal_actions:
             action.setEnabled(False)
+
+    def request_unlock_later(self) -> None:
+        QTimer.singleShot(0, self.request_unlock)
 
     def request_unlock(self) -> None:
         if self.journal is not None:
@@ -699,7 +727,13 @@ class MainWindow(QMainWindow):
         self.open_editor("reflection")
 
     def new_session(self) -> None:
-        self.open_editor("session")
+        """Ctrl+Shift+N; on Session prep, with the person prepared for and my role with them."""
+        prep = self.prep_page.prep if self.pages.currentWidget() is self.prep_page else None
+        initial = None
+        if prep is not None:
+            role = "mentor" if prep.person.relation == "mentee" else "mentee"
+            initial = {"person": prep.person.id, "role": role}
+        self.open_editor("session", initial=initial)
 
     def choose_theme(self, name: str) -> None:
         theme.apply(name)
@@ -750,7 +784,16 @@ class MainWindow(QMainWindow):
                 for c in range(model.columnCount(index.parent()))
                 if not (hasattr(focus, "isColumnHidden") and focus.isColumnHidden(c))
             ]
-            QApplication.clipboard().setText("\t".join(c for c in cells if c))
+            clipboard.copy_secret("\t".join(c for c in cells if c))
+
+    def show_tidy(self) -> None:
+        """Edit ▸ Tidy up…: rename and merge tags, skills and people."""
+        if self.journal is None:
+            return
+        from .tidy_dialog import open_tidy
+
+        self.settle()
+        open_tidy(self)
 
     def edit_paste(self) -> None:
         target = _text_target(QApplication.focusWidget())
@@ -939,6 +982,14 @@ class MainWindow(QMainWindow):
             editor.flush()
         if self._reload_timer.isActive():
             self.reload()
+
+    def unsaved_entries(self) -> list[tuple[str, int | None, dict]]:
+        """(kind, record id, values) of every editor holding input not in the journal."""
+        return [
+            (editor.kind, editor.record_id, values)
+            for editor in self.editors
+            if (values := editor.unsaved_values()) is not None
+        ]
 
     def park_editors(self) -> None:
         """Save every open editor; input that cannot be saved yet is kept as a draft."""

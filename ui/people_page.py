@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from mentorjournal.domain import queries, rules
+from mentorjournal.domain import cadence, queries, rules
 from mentorjournal.domain.queries import PersonHistory
 from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line, plain_text, summary
@@ -36,22 +36,44 @@ PICK_SOMEONE = QT_TRANSLATE_NOOP(
 )
 
 
-def people_rows(ended: bool = False) -> list[tuple[int, tuple[str, ...]]]:
-    """People by name; ended relationships only when ``ended`` (the archive)."""
-    return [
-        (
-            p.id,
-            (
-                p.name,
-                labels.relation(p.relation),
-                p.organisation or "",
-                labels.person_status(p.status or "active"),
-                str(p.started_on or ""),
-            ),
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeoplePage", text)
+
+
+def due_cell(rhythm: cadence.Rhythm | None) -> str:
+    """The "Next due" cell: the date, and how long it has been quiet."""
+    if rhythm is None or rhythm.next_due is None:
+        return ""
+    if rhythm.quiet:
+        return _tr("{date} · quiet {n} d").format(
+            date=rhythm.next_due.isoformat(), n=rhythm.days_overdue
         )
-        for p in queries.people()
-        if ended or not rules.relationship_ended(p.status, p.ended_on)
-    ]
+    return rhythm.next_due.isoformat()
+
+
+def people_rows(ended: bool = False, quiet: bool = False) -> list[tuple[int, tuple[str, ...]]]:
+    """People by name; ended relationships only when ``ended`` (the archive); only the
+    relationships gone quiet when ``quiet``."""
+    rhythms = {r.person_id: r for r in cadence.rhythms()}
+    rows = []
+    for p in queries.people():
+        if not ended and rules.relationship_ended(p.status, p.ended_on):
+            continue
+        rhythm = rhythms.get(p.id)
+        if quiet and not (rhythm is not None and rhythm.quiet):
+            continue
+        met = rhythm.last_met if rhythm is not None else None
+        cells = (
+            p.name,
+            labels.relation(p.relation),
+            p.organisation or "",
+            labels.person_status(p.status or "active"),
+            str(p.started_on or ""),
+            met.date().isoformat() if met is not None else "",
+            due_cell(rhythm),
+        )
+        rows.append((p.id, cells))
+    return rows
 
 
 def _e(text: object) -> str:
@@ -79,6 +101,20 @@ def history_html(history: PersonHistory) -> str:
     if who.introduced_by_id:
         intro = who.introduced_by
         parts.append(f"<p>Introduced by {_e(intro.name)}</p>")
+    rhythm = cadence.rhythm(who.id)
+    if rhythm is not None and (rhythm.cadence_days or rhythm.last_met):
+        bits = []
+        if rhythm.cadence_days:
+            bits.append(_tr("Meet every {n} days").format(n=rhythm.cadence_days))
+        if rhythm.last_met:
+            bits.append(_tr("last met {date}").format(date=rhythm.last_met.date().isoformat()))
+        if rhythm.next_due:
+            bits.append(_tr("next due {date}").format(date=rhythm.next_due.isoformat()))
+        line = _e(" · ".join(bits))
+        if rhythm.quiet:
+            quiet = _tr("gone quiet: {n} days overdue").format(n=rhythm.days_overdue)
+            line += f" · <b>{_e(quiet)}</b>"
+        parts.append(f"<p>{line}</p>")
     if who.follow_up == "pending":
         parts.append("<p><b>Follow-up pending</b></p>")
     if who.contact:
@@ -153,6 +189,13 @@ class PeoplePage(QWidget):
         self.show_ended.setToolTip(
             self.tr("People whose relationship ended are kept, out of the everyday list")
         )
+        self.only_quiet = QCheckBox(self.tr("Gone &quiet only"))
+        self.only_quiet.setToolTip(
+            self.tr(
+                "Active relationships whose next session is overdue by the rhythm you set "
+                "(Meet every …) and with nothing planned"
+            )
+        )
         self.archived = QLabel("")
         self.archived.setTextFormat(Qt.TextFormat.PlainText)
         self.model = KeyedRowsModel(
@@ -162,8 +205,10 @@ class PeoplePage(QWidget):
                 self.tr("Organisation"),
                 self.tr("Status"),
                 self.tr("Since"),
+                self.tr("Last met"),
+                self.tr("Next due"),
             ],
-            lambda: people_rows(self.show_ended.isChecked()),
+            lambda: people_rows(self.show_ended.isChecked(), self.only_quiet.isChecked()),
         )
         self.model.tooltip_columns = {0, 2}
         self.table = make_table(self.model, self.tr("People"), stretch_column=0, capped=(2,))
@@ -177,8 +222,9 @@ class PeoplePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_state)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list has seven columns: the larger part
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
@@ -187,6 +233,7 @@ class PeoplePage(QWidget):
         top.addWidget(QLabel("<h2>" + self.tr("People") + "</h2>"))
         top.addStretch(1)
         top.addWidget(self.archived)
+        top.addWidget(self.only_quiet)
         top.addWidget(self.show_ended)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -197,14 +244,21 @@ class PeoplePage(QWidget):
         open_on_activate(self.table, self.record_requested, record_of)
         record_menu(self.table, record_of, self.record_requested, self.delete_requested)
         self.show_ended.toggled.connect(lambda _on: self.reload())
+        self.only_quiet.toggled.connect(lambda _on: self.reload())
 
     def reload(self) -> None:
         chosen = self.selected_id()
         self.model.reload()
         fit_capped(self.table)
-        hidden = len(people_rows(True)) - self.model.rowCount()
+        hidden = (
+            0 if self.only_quiet.isChecked() else len(people_rows(True)) - self.model.rowCount()
+        )
         self.archived.setText(
             self.tr("{n} ended, not shown").format(n=hidden) if hidden > 0 else ""
+        )
+        quiet = len(cadence.gone_quiet())
+        self.only_quiet.setText(
+            self.tr("Gone &quiet ({n})").format(n=quiet) if quiet else self.tr("Gone &quiet")
         )
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row >= 0:
@@ -234,6 +288,9 @@ class PeoplePage(QWidget):
 
     def show_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
+        if row < 0 and self.only_quiet.isChecked():
+            self.only_quiet.setChecked(False)
+            row = self.model.row_of(person_id)
         if row < 0 and not self.show_ended.isChecked():  # archived: show the archive
             self.show_ended.setChecked(True)
             row = self.model.row_of(person_id)

@@ -117,9 +117,8 @@ class PrepPage(QWidget):
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Prepare a session with"))
         self.person.setMinimumContentsLength(12)
-        self.person.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # As wide as the longest "Name (my mentee)": the row has room, a clipped name does not help.
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         person_label = QLabel(self.tr("&Prepare for:"))
         person_label.setBuddy(self.person)
         self.print_button = QPushButton(self.tr("Pr&int…"))

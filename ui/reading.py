@@ -22,12 +22,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from mentorjournal.domain import queries, records
+from mentorjournal.domain import attachments, queries, records, templates
 from mentorjournal.errors import JournalError, NotFound
 from mentorjournal.text.plain import first_line, shorten
 from mentorjournal.text.render import OFF_THREAD_CHARS, render_markdown
 
-from . import labels, workers
+from . import attachment_view, labels, workers
 from .record_views import SafeBrowser
 
 log = logging.getLogger(__name__)
@@ -155,6 +155,21 @@ def _add_linked(doc: Document, kind: str, record_id: int) -> None:
         doc.lists.append((f"{heading} ({len(found)})", lines))
 
 
+def _template_name(key: str) -> str:
+    """The name the template bar shows ("Weekly review"), not its key ("weekly_review")."""
+    try:
+        return templates.get(key).name
+    except JournalError:  # a template since removed: its key is all there is
+        return key
+
+
+def _add_attachments(doc: Document, kind: str, record_id: int) -> None:
+    found = attachments.attachments_of(kind, record_id)
+    if found:
+        lines = [f"{a.name} ({attachments.size_text(a.size)})" for a in found]
+        doc.lists.append((_tr("Attachments ({n})").format(n=len(found)), lines))
+
+
 def record_document(kind: str, record_id: int) -> Document:
     """Everything the reading pane shows of one record (``NotFound`` if it is gone)."""
     r: Any = records.get(kind, record_id)
@@ -203,7 +218,7 @@ def record_document(kind: str, record_id: int) -> Document:
         doc.title = first_line(r.title) or _tr("Untitled reflection")
         doc.facts = [_moment(r.written_at), labels.kind_title("reflection")]
         if r.template:
-            doc.facts.append(_tr("template: {name}").format(name=r.template))
+            doc.facts.append(_tr("template: {name}").format(name=_template_name(r.template)))
         doc.ratings = [
             (_tr("Confidence"), _rating(r.confidence)),
             (_tr("Motivation"), _rating(r.motivation)),
@@ -274,6 +289,8 @@ def record_document(kind: str, record_id: int) -> Document:
         doc.texts.append(("", r.description))
     else:
         raise NotFound(_tr("Nothing to show."))
+    if kind in ("reflection", "session"):
+        _add_attachments(doc, kind, record_id)
     _add_linked(doc, kind, record_id)
     doc.dates = [
         _tr("Written {when}").format(when=_stamp(r.created_at)),
@@ -285,7 +302,7 @@ def record_document(kind: str, record_id: int) -> Document:
 def document_html(doc: Document, rendered: list[str] | None = None) -> str:
     """The pane's HTML: ``rendered`` are the Markdown texts already rendered (else now)."""
     if rendered is None:
-        rendered = [render_markdown(text) for _heading, text in doc.texts]
+        rendered = [attachment_view.render(text) for _heading, text in doc.texts]
     parts = [f"<h2>{_e(doc.title)}</h2>"]
     facts = [f for f in doc.facts if f]
     if facts:
@@ -322,7 +339,7 @@ class ReadingPane(SafeBrowser):
     """
 
     def __init__(self, accessible: str, parent: QWidget | None = None) -> None:
-        super().__init__(accessible, parent)
+        super().__init__(accessible, parent, attachment_loader=attachment_view.load_image)
         self.setPlaceholderText(
             _tr("Select a record to read it here. Enter or a double-click opens it for editing.")
         )
@@ -349,7 +366,10 @@ class ReadingPane(SafeBrowser):
         )
         generation = self._generation
         texts = [text for _heading, text in doc.texts]
-        task = workers.Task(lambda: [render_markdown(text) for text in texts])
+        stored = attachment_view.stored_of(texts)  # asked here: the worker has no journal
+        task = workers.Task(
+            lambda: [render_markdown(text, attachment_exists=stored.__contains__) for text in texts]
+        )
         task.connect(
             lambda rendered: self._rendered(generation, prefix_html, doc, rendered),
             lambda message: self._failed(generation, message),

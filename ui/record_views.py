@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.text.attachments import attachment_hash
 
+from . import clipboard
 from .record_models import PROGRESS_ROLE
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,9 @@ class SafeBrowser(QTextBrowser):
         self.setSearchPaths([])
         self.setAccessibleName(accessible)
         self.attachment_loader = attachment_loader
+
+    def createMimeDataFromSelection(self) -> Any:  # Qt override: copies are marked secret
+        return clipboard.mark_secret(super().createMimeDataFromSelection())
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # Qt override
         image = int(kind) == QTextDocument.ResourceType.ImageResource.value

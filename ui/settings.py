@@ -56,6 +56,8 @@ class Preferences:
     backup_folder: Path | None = None
     backup_keep: int = DEFAULT_KEEP
     clipboard_seconds: int = DEFAULT_CLIPBOARD_SECONDS
+    #: A copy of every backup also goes here (another drive, a cloud folder); None: none.
+    backup_second_folder: Path | None = None
     language: str = ""
 
     def backups(self, journal_path: Path) -> Backups:
@@ -67,9 +69,12 @@ class Preferences:
 
     @property
     def backup_policy(self) -> BackupPolicy:
-        # The rest of the policy (second location, ages) is the core's: keep it.
+        # The rest of the policy (ages, the off-disk limit) is the core's: keep it.
         return dataclasses.replace(
-            core_settings.load().backups, folder=self.backup_folder, keep=self.backup_keep
+            core_settings.load().backups,
+            folder=self.backup_folder,
+            keep=self.backup_keep,
+            second_folder=self.backup_second_folder,
         )
 
 
@@ -95,6 +100,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         theme=theme if theme in THEMES else "system",
         backup_folder=policy.folder,
         backup_keep=policy.keep,
+        backup_second_folder=policy.second_folder,
         clipboard_seconds=_int(
             settings, CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, 0, MAX_CLIPBOARD_SECONDS
         ),

@@ -42,6 +42,7 @@ from mentorjournal.storage.journal import Journal
 from . import alerts, core_messages, exchange_ui, geometry, i18n, theme
 from .backup_ui import BackupsPanel
 from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
+from .reminders import ReminderPanel
 from .settings import (
     MAX_CLIPBOARD_SECONDS,
     MAX_IDLE_MINUTES,
@@ -125,16 +126,24 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.addTab(self._build_general(), self.tr("&General"))
         self.tabs.addTab(_scrolling(self._build_security()), self.tr("&Security"))
-        self.backups_panel = BackupsPanel(journal, prefs.backup_folder, prefs.backup_keep)
+        self.backups_panel = BackupsPanel(
+            journal,
+            prefs.backup_folder,
+            prefs.backup_keep,
+            second_folder=prefs.backup_second_folder,
+        )
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
         QVBoxLayout(backups_page).addWidget(self.backups_panel)
-        self.tabs.addTab(backups_page, self.tr("&Backups"))
+        self.tabs.addTab(_scrolling(backups_page), self.tr("&Backups"))
         self.tabs.addTab(self._build_data(), self.tr("&Export && import"))
+        self.reminders_panel = ReminderPanel()
+        self.tabs.addTab(_scrolling(self.reminders_panel), self.tr("&Reminders"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.accepted.connect(self.reminders_panel.save)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -341,6 +350,7 @@ class SettingsDialog(QDialog):
             theme=self.chosen_theme(),
             backup_folder=self.backups_panel.chosen_folder(),
             backup_keep=self.backups_panel.keep.value(),
+            backup_second_folder=self.backups_panel.chosen_second_folder(),
             clipboard_seconds=self.clipboard_seconds.value(),
             language=str(self.language_box.currentData() or ""),
         )

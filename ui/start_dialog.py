@@ -160,6 +160,7 @@ class StartDialog(QDialog):
         self.last_task: workers.Task | None = None
         self._unlock_path: Path | None = None
         self._remembered: crypto.RawKey | None = None
+        self._demo_path: Path | None = None
         #: A journal already open, waiting for the recovery key to be confirmed.
         self._pending_journal: Journal | None = None
         #: A journal opened with the recovery key, waiting for its new passphrase.
@@ -173,6 +174,8 @@ class StartDialog(QDialog):
         self._unlock_salt: bytes | None = None
         self.keychain_checked = False
         self._focus_target: QWidget | None = None
+        #: The key that proved right on a damaged journal (for Salvage…), wiped when done.
+        self._damaged_key: crypto.RawKey | None = None
 
         self.create_meter = StrengthMeter(parent=self)
         self.create_meter.rated.connect(lambda _level, _hint: self._update_create_state())
@@ -354,12 +357,22 @@ class StartDialog(QDialog):
         )
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.restore_button.hide()
+        self.salvage_button = QPushButton(self.tr("&Salvage…"))
+        self.salvage_button.setToolTip(
+            self.tr(
+                "Copy every record that can still be read into a new journal "
+                "(the damaged file is left as it is)"
+            )
+        )
+        self.salvage_button.clicked.connect(self.salvage)
+        self.salvage_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
         buttons.addWidget(self.forgot_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.salvage_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(page)
@@ -527,6 +540,7 @@ class StartDialog(QDialog):
         )
         self.unlock_error.clear()
         self.restore_button.hide()
+        self._forget_damaged_key()
         self.passphrase.clear()
         self._remembered = None
         if demo_passphrase:
@@ -537,6 +551,8 @@ class StartDialog(QDialog):
             )
             self.passphrase.setText(demo_passphrase)
         self.demo_hint.setVisible(bool(demo_passphrase))
+        if demo_passphrase:
+            self._demo_path = self._unlock_path
         self._unlock_salt = None
         try:
             salt = read_salt(self._unlock_path)
@@ -588,12 +604,34 @@ class StartDialog(QDialog):
         if self._chain_ok and self._unlock_salt is not None and self._remembered is None:
             self._remembered = keychain.remembered_key(self._chain, self._unlock_salt)
             self.remember.setChecked(self._remembered is not None)
+            self._say_why_asked()
             self.passphrase.setPlaceholderText(
                 self.tr("Not needed: the key is remembered on this computer")
                 if self._remembered
                 else ""
             )
         self.keychain_checked = True
+
+    def _say_why_asked(self) -> None:
+        """A journal new to this computer (copied from another): the keychain entry stayed there."""
+        path = self._unlock_path
+        known = path is not None and path.resolve() in recent_journals(self._settings)
+        if (
+            self._remembered is None
+            and path is not None
+            and not known
+            and self.demo_hint.isHidden()
+        ):
+            self.remember_reason.setText(
+                self.tr(
+                    "First time on this computer? The key is not remembered here: a keychain "
+                    "entry stays on the computer where it was made. Type the passphrase once; "
+                    "tick Remember to skip it from now on."
+                )
+            )
+            self.remember_reason.show()
+        else:
+            self.remember_reason.hide()
 
     def choose_existing_file(self) -> None:
         start = str(paths.data_dir()) if paths.data_dir().exists() else str(Path.home())
@@ -672,6 +710,7 @@ class StartDialog(QDialog):
             return
         self.unlock_error.clear()
         self.restore_button.hide()
+        self._forget_damaged_key()
         typed = self.passphrase.text()
         if not typed and self._remembered is not None:
             self._open_with_key(self._remembered)
@@ -992,11 +1031,48 @@ class StartDialog(QDialog):
             else:
                 self._show_unlock_error(exc)
             return
+        except JournalDamaged as exc:  # the key is right: what can be read can be salvaged
+            self._forget_damaged_key()
+            self._damaged_key = key.copy()
+            self._show_unlock_error(exc)
+            self.salvage_button.show()
+            self._focus_target = self.salvage_button
+            self._restore_focus()
+            return
         except JournalError as exc:
             self._show_unlock_error(exc)
             return
         self._update_keychain(journal)
         self._opened(journal)
+
+    def _forget_damaged_key(self) -> None:
+        self.salvage_button.hide()
+        key, self._damaged_key = self._damaged_key, None
+        if key is not None:
+            key.wipe()
+
+    def salvage(self) -> None:
+        """Copy what can be read into a new journal (``salvage_dialog``), then open that one."""
+        key, path = self._damaged_key, self._unlock_path
+        if key is None or path is None or self.is_busy():
+            return
+        from .salvage_dialog import SalvageDialog
+
+        dialog = SalvageDialog(path, key, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        if not (dialog.open_requested and dialog.report is not None):
+            self._focus_target = self.salvage_button
+            self._restore_focus()
+            return
+        output = dialog.report.output
+        self._unlock_path = output
+        key = key.copy()
+        self._forget_damaged_key()
+        try:
+            self._open_with_key(key)
+        finally:
+            key.wipe()
 
     def _create_with_key(self, path: Path, key: crypto.RawKey) -> None:
         try:
@@ -1059,7 +1135,8 @@ class StartDialog(QDialog):
     def _opened(self, journal: Journal) -> None:
         self.passphrase.clear()
         self._remembered = None
-        add_recent_journal(self._settings, journal.path)
+        if journal.path != self._demo_path:  # a throwaway: not a journal to reopen
+            add_recent_journal(self._settings, journal.path)
         self.journal = journal
         self.journal_opened.emit(journal)
         self.accept()
@@ -1084,6 +1161,7 @@ class StartDialog(QDialog):
             return
         self.passphrase.clear()
         self.recovery_input.clear()
+        self._forget_damaged_key()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override

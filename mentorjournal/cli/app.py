@@ -2,10 +2,12 @@
 
 ``mentorjournal COMMAND``, ``python -m mentorjournal COMMAND`` or
 ``python main.py COMMAND``. The commands live in ``commands`` (the journal
-file: init, verify, backup, passphrase...), ``records`` (add, show, search),
-``listing`` (list), ``data`` (export, import, stats) and ``files`` (attach,
-attachments, detach, tidy); what they share
-(secrets, output, the global options) in ``common``.
+file: init, verify, backup, passphrase...), ``records`` (add, edit, delete,
+show, search; ``editor`` runs ``--edit``), ``listing`` (list), ``trash`` (trash
+list, restore, empty), ``data`` (export, import, stats), ``files`` (attach,
+attachments, detach, tidy), ``report`` and ``completion``; what they share
+(secrets, output, the global options) in ``common``. Only ``--version`` is
+answered before any of them is imported.
 
 Exit codes: 0 success; 1 a general problem (no journal, no such record...);
 2 bad usage or a refused value; 3 wrong passphrase or recovery key; 4 not a
@@ -20,16 +22,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 from mentorjournal import __version__
-from mentorjournal.cli import commands, data, files, records, report
 from mentorjournal.cli.common import (
     ENV_PASSPHRASE,
     EXIT_BROKEN_PIPE,
@@ -44,13 +42,22 @@ from mentorjournal.cli.common import (
     log_file,
 )
 from mentorjournal.errors import JournalError, from_os_error
-from mentorjournal.storage import fsutil, lock
-
-log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options and every command."""
+    # The commands (and through them the core) are imported here, not at the top:
+    # `--version` and the completion scripts do not pay for them (issue 14).
+    from mentorjournal.cli import (
+        calendar,
+        commands,
+        completion,
+        data,
+        files,
+        records,
+        report,
+        trash,
+    )
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -63,9 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             f"  {PROG} init\n"
             f"  {PROG} add reflection --title 'After the 1:1' --body - < notes.md\n"
-            f"  {PROG} search 'feedback'\n"
+            f"  {PROG} add reflection --edit --written-at yesterday\n"
+            f"  {PROG} edit goal 3 --progress 60\n"
+            f"  {PROG} delete person 3              # to the trash; `trash restore` undoes it\n"
+            f"  {PROG} search 'feedback' --since 'last monday'\n"
             f"  {PROG} backup\n\n"
-            f"Run `{PROG} COMMAND --help` for the options of a command.\n"
+            f"Run `{PROG} COMMAND --help` for the options of a command; `{PROG} completion\n"
+            "bash|zsh|fish` prints a tab-completion script.\n"
             f"Scripts can pass the passphrase with ${ENV_PASSPHRASE} or --passphrase-file."
         ),
         formatter_class=HelpFormatter,
@@ -78,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     data.register(subparsers)
     files.register(subparsers)
     report.register(subparsers)
+    trash.register(subparsers)
+    calendar.register(subparsers)
+    completion.register(subparsers)
     _order_help(subparsers)
     return parser
 
@@ -87,11 +101,17 @@ HELP_ORDER = (
     "add",
     "list",
     "show",
+    "edit",
+    "delete",
+    "trash",
     "search",
     "stats",
     "export",
     "import",
     "report",
+    "rhythm",
+    "calendar",
+    "invite",
     "attach",
     "attachments",
     "detach",
@@ -103,6 +123,7 @@ HELP_ORDER = (
     "verify",
     "passwd",
     "demo",
+    "completion",
 )
 
 
@@ -124,6 +145,8 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
     Only the package's own logger is touched (and restored afterwards), so
     calling ``main`` inside another program leaves its logging alone.
     """
+    import logging
+
     package = logging.getLogger("mentorjournal")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
@@ -139,6 +162,9 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
 
 def _report_bug(exc: BaseException) -> int:
     """Write a crash report without the exception's message (it may hold content)."""
+    import datetime as dt
+    import traceback
+
     frames = "".join(traceback.format_tb(exc.__traceback__))
     report = (
         f"--- {dt.datetime.now().isoformat(timespec='seconds')} "
@@ -147,6 +173,8 @@ def _report_bug(exc: BaseException) -> int:
     )
     location: Path | str = log_file()
     try:
+        from mentorjournal.storage import fsutil
+
         fsutil.private_dir(location.parent)
         fd = os.open(location, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as fh:
@@ -171,6 +199,11 @@ def _quiet_broken_pipe() -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the process exit code (never raises)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:  # no parser, no core: as fast as Python starts (issue 14)
+        print(f"{PROG} {__version__}")
+        return 0
+    from mentorjournal.storage import fsutil, lock
+
     Stdin.used_by = None
     lock.set_program("the command line (mentorjournal)")
     fsutil.use_private_umask()
@@ -182,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help, --version, usage errors
             return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        args.parser = parser  # `completion` reads the whole parser
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             parser.print_help(sys.stderr)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from mentorjournal.cli.common import (
     PROG,
     add_command,
     current_passphrase,
+    date_option,
     journal_path,
     new_passphrase,
     note,
@@ -325,13 +325,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # -- registration -----------------------------------------------------------
 
 
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
-
-
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -510,5 +503,5 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="amount of data; 1.0 (default) is a heavy user, 0.1 a light one",
     )
     p.add_argument(
-        "--end", type=_iso_date, metavar="DATE", help="the story ends on DATE (default: today)"
+        "--end", type=date_option, metavar="DATE", help="the story ends on DATE (default: today)"
     )

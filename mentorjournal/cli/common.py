@@ -17,20 +17,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
-import logging
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from mentorjournal import paths
 from mentorjournal.errors import InvalidPassphrase, JournalError, JournalNotFound
-from mentorjournal.storage.header import read_salt
-from mentorjournal.storage.journal import Journal
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from mentorjournal.storage.journal import Journal
 
 PROG = "mentorjournal"
 ENV_PASSPHRASE = "MENTORJOURNAL_PASSPHRASE"
@@ -56,12 +53,16 @@ class CliError(JournalError):
 
 def journal_path(args: argparse.Namespace) -> Path:
     """The journal the command works on: ``--journal`` or the default one."""
+    from mentorjournal import paths
+
     given = getattr(args, "journal", None)
     return Path(given).expanduser() if given else paths.default_journal_path()
 
 
 def log_file() -> Path:
     """Where a crash report goes (stack frames only, never journal content)."""
+    from mentorjournal import paths
+
     return paths.data_dir() / "logs" / "mentorjournal-cli.log"
 
 
@@ -119,6 +120,8 @@ def can_prompt() -> bool:
 
 def prompt_secret(prompt: str) -> str:
     """Ask without echo; Ctrl+D counts as giving up."""
+    import getpass
+
     try:
         return getpass.getpass(prompt)
     except EOFError:
@@ -175,6 +178,9 @@ def new_passphrase(
 
 def unlock(path: Path, args: argparse.Namespace) -> Journal:
     """Open the journal at ``path`` with the secret the user gave."""
+    from mentorjournal.storage.header import read_salt
+    from mentorjournal.storage.journal import Journal
+
     if not path.exists():
         raise JournalNotFound(
             f"No journal at {path}. Create one with `{PROG} init` (or pass --journal PATH)."
@@ -229,12 +235,25 @@ def note(text: str) -> None:
 # -- the parser -------------------------------------------------------------
 
 
+def date_option(text: str) -> dt.date:
+    """An argparse type: an ISO date or words such as "yesterday", "last friday",
+    "3 days ago" (``text.dates``; a weekday alone is the last one, today included)."""
+    from mentorjournal.text import dates
+
+    try:
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Keeps the line breaks of descriptions and examples."""
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """The options every command takes, before or after its name."""
+    from mentorjournal import paths
+
     default = None if top else argparse.SUPPRESS
     group = parser.add_argument_group("journal and secrets")
     group.add_argument(

@@ -24,6 +24,7 @@ from mentorjournal.cli.common import (
     CliError,
     add_command,
     can_prompt,
+    date_option,
     note,
     opened,
     prompt_secret,
@@ -66,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         target = sys.stdout if dest is None else dest
         if args.format == "json":
             data = exchange.export_json(target)
-            count = sum(len(rows) for rows in data["records"].values())
+            count = sum(data["counts"].values())
         else:
             exchange.export_markdown(target)
             count = None
@@ -315,10 +316,7 @@ EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 
 def _iso_date(text: str) -> dt.date:
-    try:
-        value = dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
+    value = date_option(text)
     if not EARLIEST <= value <= LATEST:
         raise argparse.ArgumentTypeError(f"must be between {EARLIEST} and {LATEST}")
     return value

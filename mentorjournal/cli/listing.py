@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from mentorjournal.cli.common import PROG, add_command
+from mentorjournal.cli.common import PROG, add_command, date_option
 from mentorjournal.cli.output import plain
 
 log = logging.getLogger(__name__)
@@ -120,13 +120,6 @@ def _action_row(action: Any) -> dict[str, Any]:
     }
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
-
-
 def _limit(text: str) -> int:
     if not text.strip().isdigit() or not 1 <= int(text) <= 1000:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 1000: {text!r}")
@@ -173,9 +166,14 @@ def register_list(
     )
     p.add_argument("--tag", metavar="TAG", help="only sessions and reflections with this tag")
     p.add_argument(
-        "--since", type=_date, metavar="DATE", help="only records dated on or after DATE"
+        "--since",
+        type=date_option,
+        metavar="DATE",
+        help="only records dated on or after DATE (YYYY-MM-DD, or words: last monday, 2 weeks ago)",
     )
-    p.add_argument("--until", type=_date, metavar="DATE", help="only records dated up to DATE")
+    p.add_argument(
+        "--until", type=date_option, metavar="DATE", help="only records dated up to DATE"
+    )
     p.add_argument("--open", action="store_true", help="open action items, by due date")
     p.add_argument("--overdue", action="store_true", help="overdue action items, oldest first")
     p.add_argument("--owner", choices=("me", "them"), help="open action items of this owner only")
@@ -184,4 +182,4 @@ def register_list(
     )
     p.add_argument("--offset", type=_offset, default=0, metavar="N", help="skip the first N rows")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--today", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    p.add_argument("--today", type=date_option, metavar="DATE", help=argparse.SUPPRESS)

@@ -46,6 +46,19 @@ def use_bold() -> bool:
 # -- values -----------------------------------------------------------------
 
 
+def counted(n: int, kind: str) -> str:
+    """``1 session``, ``2 sessions``, ``3 people``."""
+    label = kind_label(kind)
+    if n == 1:
+        return f"1 {label}"
+    return f"{n} {'people' if kind == 'person' else label + 's'}"
+
+
+def short_batch(batch_id: str) -> str:
+    """The part of a trash batch id people type (``delete`` and ``trash list`` print it)."""
+    return batch_id[:8] if len(batch_id) == 32 else batch_id
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready value: dates as ISO text, everything else as is."""
     if isinstance(value, dt.datetime):

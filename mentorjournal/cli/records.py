@@ -20,7 +20,7 @@ from mentorjournal.cli.common import (
     PROG,
     CliError,
     add_command,
-    can_prompt,
+    date_option,
     note,
     opened,
     read_stdin_text,
@@ -118,9 +118,14 @@ def _help_for(kind: str, field: str, rule: validation.Rule) -> str:
     elif rule.type == "int":
         parts.append(f"a whole number {rule.lo}-{rule.hi}")
     elif rule.type == "date":
-        parts.append("a date, YYYY-MM-DD")
+        ahead = field in FUTURE_DATES
+        parts.append(
+            "a date: YYYY-MM-DD, today, "
+            + ("friday (the coming one), next monday, in 2 weeks" if ahead else "yesterday, ")
+            + ("" if ahead else "friday (the last one), last monday, 3 days ago")
+        )
     elif rule.type == "datetime":
-        parts.append('date and time, "YYYY-MM-DD HH:MM"')
+        parts.append('date and time: "YYYY-MM-DD HH:MM", now, or a day as for dates, then HH:MM')
     elif rule.type == "link":
         target = kind_label(rule.target)
         by_name = f", or its {NAME_FIELDS[rule.target]}" if rule.target in NAME_FIELDS else ""
@@ -147,6 +152,12 @@ def _has_default(kind: str, field: str) -> bool:
 
 # -- add --------------------------------------------------------------------
 
+#: Kinds whose title is the first line of the file ``--edit`` opens.
+EDIT_TITLE = {"reflection": "title", "goal": "title", "win": "title"}
+
+#: Date fields whose weekday names mean the coming day (what is due), not the last one.
+FUTURE_DATES = {"due_on", "target_date", "next_session_on"}
+
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Create one record from the options given."""
@@ -154,21 +165,33 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     kind = args.kind
     fields = _fields_from_args(args, kind)
+    if args.edit:
+        _edit_main_text(kind, fields, title=fields.get(EDIT_TITLE.get(kind, "")), text="")
     if kind == "session" and not fields.get("held_at"):
         fields["held_at"] = dt.datetime.now().replace(second=0, microsecond=0)
     with opened(args):
         try:
-            for field, rule in validation.FIELDS[kind].items():
-                if rule.type == "link" and field in fields:
-                    fields[field] = resolve_link(rule.target, fields[field], field)
+            _resolve_links(kind, fields)
             record = records.create(kind, **fields)
         except ValidationError as exc:
             raise _with_option(exc) from None
-        say(f"Added {kind_label(kind)} {record.id} ({record.uuid})")
+        if args.json:
+            out.print_json(out.record_dict(kind, record))
+        else:
+            say(f"Added {kind_label(kind)} {record.id} ({record.uuid})")
     return EXIT_OK
 
 
+def _resolve_links(kind: str, fields: dict[str, Any]) -> None:
+    for field, rule in validation.FIELDS[kind].items():
+        if rule.type == "link" and field in fields and fields[field] not in (None, ""):
+            fields[field] = resolve_link(rule.target, fields[field], field)
+
+
 def _fields_from_args(args: argparse.Namespace, kind: str) -> dict[str, Any]:
+    """The fields given as options, with dates in words turned into dates."""
+    from mentorjournal.text import dates
+
     fields: dict[str, Any] = {}
     for field, rule in validation.FIELDS[kind].items():
         value = getattr(args, _dest(field), None)
@@ -178,15 +201,115 @@ def _fields_from_args(args: argparse.Namespace, kind: str) -> dict[str, Any]:
             value = [t.strip() for item in value for t in item.split(",") if t.strip()]
         elif rule.type == "text" and value == "-":
             value = read_stdin_text(option_for(field))
+        elif rule.type in ("date", "datetime") and value.strip() and not dates.looks_iso(value):
+            prefer: dates.Prefer = "future" if field in FUTURE_DATES else "past"
+            try:
+                if rule.type == "date":
+                    value = dates.parse_date(value, prefer=prefer)
+                else:
+                    value = dates.parse_datetime(value, prefer=prefer)
+            except dates.DateError as exc:
+                raise ValidationError(option_for(field), str(exc)) from None
         fields[field] = value
-    if getattr(args, "edit", False):
+    if getattr(args, "edit", False) and MAIN_TEXT[kind] in fields:
         field = MAIN_TEXT[kind]
-        if field in fields:
-            raise CliError(f"--edit and {option_for(field)} both give the {field}; use one.")
-        if can_prompt():
-            note(f"Type the {field} (Markdown). End with Ctrl+D on a new line.")
-        fields[field] = read_stdin_text("--edit")
+        raise CliError(f"--edit and {option_for(field)} both give the {field}; use one.")
     return fields
+
+
+def _edit_main_text(kind: str, fields: dict[str, Any], *, title: Any, text: str) -> bool:
+    """Put what the user wrote in the editor into ``fields``; False if it is unchanged."""
+    from mentorjournal.cli import editor
+
+    field = MAIN_TEXT[kind]
+    title_field = EDIT_TITLE.get(kind)
+    edited = editor.edit(
+        None if title is None else str(title),
+        text,
+        what=field,
+        has_title=title_field is not None,
+    )
+    changed = edited.text != text
+    fields[field] = edited.text
+    if title_field and edited.title is not None:
+        changed = changed or edited.title != (title or "")
+        fields[title_field] = edited.title
+    return changed
+
+
+# -- edit -------------------------------------------------------------------
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Change the fields given of one record (only those)."""
+    from mentorjournal.domain import records
+
+    kind = args.kind
+    _check_ref(kind, args.ref)
+    fields = _fields_from_args(args, kind)
+    with opened(args):
+        record = records.get(kind, args.ref)
+        if args.edit:
+            title_field = EDIT_TITLE.get(kind)
+            current_title = (getattr(record, title_field) or "") if title_field else None
+            if title_field and title_field in fields:
+                current_title = fields[title_field]
+            _edit_main_text(
+                kind,
+                fields,
+                title=current_title,
+                text=getattr(record, MAIN_TEXT[kind]) or "",
+            )
+        if not fields:
+            raise CliError(
+                f"Nothing to change: give the fields to change (see `{PROG} edit {kind} --help`)"
+                " or --edit."
+            )
+        before = out.record_dict(kind, record)
+        try:
+            _resolve_links(kind, fields)
+            record = records.update(kind, record.id, **fields)
+        except ValidationError as exc:
+            raise _with_option(exc) from None
+        data = out.record_dict(kind, record)
+        if args.json:
+            out.print_json(data)
+        elif data == before:
+            note(f"Nothing changed: {kind_label(kind)} {record.id} already reads so.")
+        else:
+            changed = [f for f in data if data[f] != before[f] and f != "updated_at"]
+            say(f"Changed {kind_label(kind)} {record.id}: {', '.join(changed)}")
+    return EXIT_OK
+
+
+def _check_ref(kind: str, ref: str) -> None:
+    if str(ref).strip().isdigit() and int(ref) > MAX_ID:
+        raise NotFound(f"No {kind_label(kind)} {ref} (ids go up to {MAX_ID}).")
+
+
+# -- delete -----------------------------------------------------------------
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """Move one record (and what goes with it) to the trash."""
+    from mentorjournal.domain import records
+
+    kind = args.kind
+    _check_ref(kind, args.ref)
+    with opened(args):
+        record = records.get(kind, args.ref)
+        batch = records.delete(kind, record.id)
+    went = batch.with_them()
+    along = ""
+    if went:
+        parts = [out.counted(n, k) for k, n in went.items()]
+        along = " and " + ", ".join(parts)
+    them = "them" if went else "it"
+    say(
+        f"Moved {kind_label(kind)} {record.id}{along} to the trash; "
+        f"`{PROG} trash restore {out.short_batch(batch.id)}` brings {them} back."
+    )
+    return EXIT_OK
 
 
 def _with_option(exc: ValidationError) -> ValidationError:
@@ -289,17 +412,50 @@ def _kinds(values: list[str] | None) -> list[str] | None:
 # -- registration -----------------------------------------------------------
 
 
-def iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
-
-
 def count(text: str) -> int:
     if not _DIGITS.fullmatch(text.strip()) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of 1 or more: {text!r}")
     return int(text)
+
+
+def _add_field_options(p: argparse.ArgumentParser, kind: str, *, editing: bool) -> None:
+    """One option per field of ``kind`` (``validation.FIELDS``), for add and edit."""
+    group = p.add_argument_group(f"{kind} fields")
+    for field, rule in validation.FIELDS[kind].items():
+        text = _help_for(kind, field, rule)
+        if editing:
+            text = "; ".join(
+                part
+                for part in text.split("; ")
+                if part != "required" and not part.startswith("default:")
+            )
+            if not rule.required and rule.type not in ("tags",):
+                text += '; "" clears it'
+        if rule.type == "tags":
+            group.add_argument(
+                "--tag",
+                "--tags",
+                dest=_dest(field),
+                action="append",
+                metavar="TAG",
+                help=text + ("; replaces the tags" if editing else ""),
+            )
+            continue
+        group.add_argument(
+            option_for(field),
+            dest=_dest(field),
+            metavar=METAVARS.get(rule.type, "VALUE"),
+            help=text,
+        )
+    p.add_argument(
+        "--edit",
+        action="store_true",
+        help=f"write the {MAIN_TEXT[kind]} in $VISUAL / $EDITOR (or the terminal)"
+        + (", starting from the current text" if editing else ""),
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print the record as JSON (as `show --json` does)"
+    )
 
 
 def _register_add(sub: argparse._SubParsersAction) -> None:
@@ -310,14 +466,17 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
         summary="add a record (reflection, session, person, goal, action, skill, rating, win)",
         description=(
             "Add one record. Each kind has its own options: see `add KIND --help`.\n"
-            "Text fields take Markdown; give - to read one from stdin, or --edit to type the\n"
-            "main text in the terminal. Links (--person, --skill, --goal...) take an id, a\n"
-            "UUID, or a name. Bad values are refused with the option named; nothing is saved."
+            "Text fields take Markdown; give - to read one from stdin, or --edit to write the\n"
+            "main text in $VISUAL / $EDITOR (the terminal without one). Links (--person,\n"
+            "--skill, --goal...) take an id, a UUID, or a name. Dates take YYYY-MM-DD or words:\n"
+            "today, yesterday, friday, last friday, next monday, 3 days ago, in 2 weeks.\n"
+            "Bad values are refused with the option named; nothing is saved."
         ),
         examples=f"""
   {PROG} add person --name "Ada Lovelace" --relation mentor
   {PROG} add reflection --title "After the 1:1" --body - < notes.md
-  {PROG} add rating --skill "Public speaking" --value 7""",
+  {PROG} add reflection --edit --written-at yesterday
+  {PROG} add rating --skill "Public speaking" --value 7 --json""",
     )
     kinds = parser.add_subparsers(title="kinds", metavar="KIND", dest="kind", required=True)
     for kind in ADD_KINDS:
@@ -330,35 +489,68 @@ def _register_add(sub: argparse._SubParsersAction) -> None:
             examples=EXAMPLES[kind].format(p=PROG),
         )
         p.set_defaults(command="add", kind=kind)
-        group = p.add_argument_group(f"{kind} fields")
-        for field, rule in validation.FIELDS[kind].items():
-            flags = [option_for(field)]
-            if rule.type == "tags":
-                group.add_argument(
-                    "--tag",
-                    "--tags",
-                    dest=_dest(field),
-                    action="append",
-                    metavar="TAG",
-                    help=_help_for(kind, field, rule),
-                )
-                continue
-            group.add_argument(
-                *flags,
-                dest=_dest(field),
-                metavar=METAVARS.get(rule.type, "VALUE"),
-                help=_help_for(kind, field, rule),
-            )
-        p.add_argument(
-            "--edit",
-            action="store_true",
-            help=f"type the {MAIN_TEXT[kind]} in the terminal, or pipe it in on stdin",
+        _add_field_options(p, kind, editing=False)
+
+
+def _register_edit(sub: argparse._SubParsersAction) -> None:
+    parser = add_command(
+        sub,
+        "edit",
+        cmd_edit,
+        summary="change fields of a record",
+        description=(
+            "Change one record: only the fields given change (the options are those of\n"
+            "`add KIND`; an empty value clears an optional field). --edit opens the main\n"
+            "text, with the title on the first line, in $VISUAL / $EDITOR."
+        ),
+        examples=f"""
+  {PROG} edit reflection 12 --edit
+  {PROG} edit goal 3 --progress 60 --status active
+  {PROG} edit action 7 --due-on "next monday" --json""",
+    )
+    kinds = parser.add_subparsers(title="kinds", metavar="KIND", dest="kind", required=True)
+    for kind in ADD_KINDS:
+        p = add_command(
+            kinds,
+            kind,
+            cmd_edit,
+            summary=f"change {SUMMARIES[kind]}",
+            description=f"Change fields of {SUMMARIES[kind]}; only the options given change.",
+            examples=f"  {PROG} edit {kind} 1 --edit",
         )
+        p.set_defaults(command="edit", kind=kind)
+        p.add_argument("ref", metavar="ID", help="the record's id (from `list`) or UUID")
+        _add_field_options(p, kind, editing=True)
+
+
+def _register_delete(sub: argparse._SubParsersAction) -> None:
+    p = add_command(
+        sub,
+        "delete",
+        cmd_delete,
+        summary="move a record to the trash",
+        description=(
+            "Move one record to the trash, with what cannot stay without it: a person's\n"
+            "sessions, a skill's ratings, a goal's action items. Records that only link to\n"
+            "it stay. `trash restore` brings everything back as it was; `trash empty`\n"
+            "deletes for good."
+        ),
+        examples=f"""
+  {PROG} delete reflection 12
+  {PROG} delete person 3
+  {PROG} trash list""",
+    )
+    p.add_argument(
+        "kind", metavar="KIND", choices=ADD_KINDS, help="one of: " + ", ".join(ADD_KINDS)
+    )
+    p.add_argument("ref", metavar="ID", help="the record's id (from `list`) or UUID")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's commands to the top-level parser."""
     _register_add(sub)
+    _register_edit(sub)
+    _register_delete(sub)
     from mentorjournal.cli.listing import register_list
 
     register_list(sub, cmd_list)
@@ -405,9 +597,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--person", metavar="REF", help="only records about this person (id, UUID or name)"
     )
     p.add_argument(
-        "--since", type=iso_date, metavar="DATE", help="only records dated on or after DATE"
+        "--since",
+        type=date_option,
+        metavar="DATE",
+        help="only records dated on or after DATE (YYYY-MM-DD, or words: last monday, 2 weeks ago)",
     )
-    p.add_argument("--until", type=iso_date, metavar="DATE", help="only records dated up to DATE")
+    p.add_argument(
+        "--until", type=date_option, metavar="DATE", help="only records dated up to DATE"
+    )
     p.add_argument(
         "--limit", type=count, default=20, metavar="N", help="at most N hits (default 20)"
     )

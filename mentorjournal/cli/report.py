@@ -9,7 +9,6 @@ the command line never loads Qt.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
 from pathlib import Path
 
@@ -18,17 +17,11 @@ from mentorjournal.cli.common import (
     PROG,
     CliError,
     add_command,
+    date_option,
     note,
     opened,
 )
 from mentorjournal.errors import JournalExists, JournalNotFound
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None
 
 
 def _target(text: str, force: bool) -> Path:
@@ -105,9 +98,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--person", metavar="REF", help="one person (name, id or UUID); default everyone"
     )
     p.add_argument(
-        "--since", type=_date, metavar="DATE", help="from DATE (default: the first record)"
+        "--since", type=date_option, metavar="DATE", help="from DATE (default: the first record)"
     )
-    p.add_argument("--until", type=_date, metavar="DATE", help="up to DATE (default: today)")
+    p.add_argument("--until", type=date_option, metavar="DATE", help="up to DATE (default: today)")
     p.add_argument(
         "--reflection",
         type=int,

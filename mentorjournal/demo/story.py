@@ -53,6 +53,10 @@ SETBACKS = ((0.55, 1.6), (0.82, 0.9))
 PARAGRAPHS = (3, 11)
 
 
+#: When the mentee who goes quiet started (a share of the demo's years).
+QUIET_MENTEE_START = 0.45
+
+
 @dataclass
 class Rel:
     """One relationship: a person and my role towards them."""
@@ -63,6 +67,7 @@ class Rel:
     start: dt.date
     end: dt.date | None
     sessions: list[dict] = field(default_factory=list)
+    quiet_after: dt.date | None = None  # no sessions after this day, none planned
 
 
 class Builder(GrowthMixin):
@@ -192,7 +197,7 @@ class Builder(GrowthMixin):
             ("mentor", 0.0, None, None),
             ("mentor", 0.35, None, 0),
             ("mentee", 0.15, 0.65, None),
-            ("mentee", 0.45, None, None),
+            ("mentee", QUIET_MENTEE_START, None, None),
             ("mentee", 0.7, None, 1),
         ]
         n_contacts = self.n("people", 8) - len(plan)
@@ -230,12 +235,21 @@ class Builder(GrowthMixin):
                     else "none"
                 ),
                 "notes": T.PERSON_NOTES[relation].format(where=rng.choice(T.WHERE)),
+                # The wished rhythm: my mentors every 3 and 4 weeks, my mentees every 2.
+                "cadence_days": {
+                    "mentor": 21 if not any(r.role == "mentee" for r in self.rels) else 28,
+                    "mentee": 14,
+                }.get(relation),
             }
             pid = self.add(Person, row, dt.datetime.combine(started, dt.time(12)))
             ids.append(pid)
             if relation != "contact":
                 role = "mentee" if relation == "mentor" else "mentor"
-                self.rels.append(Rel(pid, first, role, started, ended))
+                # One mentee of my own goes quiet: nothing in the last eight weeks, none
+                # planned (the People page's "Gone quiet", the reminders, `rhythm --quiet`).
+                quiet = relation == "mentee" and a == QUIET_MENTEE_START
+                quiet_after = self.end - dt.timedelta(weeks=8) if quiet else None
+                self.rels.append(Rel(pid, first, role, started, ended, quiet_after=quiet_after))
 
     def mentor_on(self, day: dt.date) -> Rel:
         active = [r for r in self.rels if r.role == "mentee" and r.start <= day]
@@ -252,19 +266,19 @@ class Builder(GrowthMixin):
     def sessions(self) -> None:
         rng = self.rng
         total = self.n("sessions", len(self.rels))
-        spans = [((r.end or self.end) - r.start).days + 1 for r in self.rels]
+        spans = [((r.end or r.quiet_after or self.end) - r.start).days + 1 for r in self.rels]
         specs: list[tuple[dt.datetime, Rel, str]] = []
         for rel, span in zip(self.rels, spans, strict=True):
             count = max(1, round(total * span / sum(spans)))
             gap = span / count
             for k in range(count):
                 day = rel.start + dt.timedelta(days=round((k + 0.5 + rng.uniform(-0.3, 0.3)) * gap))
-                day = min(day, rel.end or self.end, self.end)
+                day = min(day, rel.end or rel.quiet_after or self.end, self.end)
                 when = dt.datetime.combine(
                     day, dt.time(rng.randint(8, 18), rng.choice((0, 15, 30, 45)))
                 )
                 specs.append((when, rel, "cancelled" if rng.random() < 0.06 else "done"))
-            if rel.end is None:
+            if rel.end is None and rel.quiet_after is None:
                 day = self.end + dt.timedelta(days=rng.randint(5, 20))
                 specs.append(
                     (dt.datetime.combine(day, dt.time(rng.randint(9, 17))), rel, "planned")

@@ -1,9 +1,14 @@
 """Read-side services: timeline, person history, session prep, lists.
 
 Nothing here writes. The timeline is one ``UNION ALL`` query over every
-record kind, ordered and paged in SQLite (``LIMIT``/``OFFSET``), so it stays
-fast however big the journal grows; only the rows of the requested page are
-joined back for their titles, summaries, people and tags.
+record kind that reads the ordered keys (kind, id, date) of every matching
+row once; pages are slices of that key list, and only the rows of the
+requested page are fetched by id for their titles, summaries, people and
+tags. The key list is kept until the data changes (this connection's
+``total_changes`` or SQLite's ``data_version`` for other connections' commits),
+so walking every page costs one ordered read plus one lookup per row: linear
+in the journal's size, where ``LIMIT ? OFFSET ?`` over the union re-sorted the
+whole union for every page. The list holds keys and dates only, no text.
 
 Dates used to place each kind on the timeline: session ``held_at``,
 reflection ``written_at``, skill rating ``rated_on``, win ``won_on``, goal
@@ -16,7 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import cached_property
 from typing import Any
 
 from mentorjournal.domain import ownership, records, rules, trash, validation
@@ -35,7 +43,8 @@ from mentorjournal.storage.models import (
     Tag,
     Win,
 )
-from mentorjournal.text.plain import first_line, summary
+from mentorjournal.text.plain import first_line
+from mentorjournal.text.plain import summary as plain_summary
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +62,6 @@ class TimelineItem:
     uuid: str
     when: dt.datetime
     title: str
-    summary: str
     person_id: int | None
     person_name: str | None
     tags: tuple[str, ...]
@@ -63,6 +71,14 @@ class TimelineItem:
     confidence: int | None = None
     motivation: int | None = None
     value: int | None = None
+    #: The stored text the summary is made of (a bounded prefix); see ``summary``.
+    text: str = dataclass_field(default="", repr=False, compare=False)
+
+    @cached_property
+    def summary(self) -> str:
+        """Short plain text of the record's text, made on first use: a list shows titles,
+        so walking thousands of rows parses no Markdown until a tooltip asks for one."""
+        return plain_summary(self.text, SUMMARY_LEN)
 
 
 @dataclass(frozen=True)
@@ -95,7 +111,7 @@ _TAG_LINKS = {
 }
 
 # Joins the page back to its records. Only one alias matches per row.
-_DETAILS = """
+_COLUMNS = """
 SELECT page.kind, page.id, page.when_,
   COALESCE(xp.uuid, xs.uuid, xr.uuid, xk.uuid, xg.uuid, xa.uuid, xw.uuid),
   COALESCE(xp.name, xr.title, sk.name, xg.title, substr(xa.text, 1, 300), xw.title, ''),
@@ -112,6 +128,8 @@ SELECT page.kind, page.id, page.when_,
   END,
   xs.confidence_before, COALESCE(xs.confidence_after, xr.confidence),
   COALESCE(xs.motivation, xr.motivation), xk.value
+"""
+_JOINS = """
 FROM page
 LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
 LEFT JOIN session xs ON page.kind = 'session' AND xs.id = page.id
@@ -127,7 +145,7 @@ LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at 
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
                                       rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 """
-_NEWEST_FIRST = "page.when_ DESC, page.kind, page.id DESC"
+_DETAILS = _COLUMNS + _JOINS
 
 #: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
 SORTS = {
@@ -209,6 +227,60 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
     return " UNION ALL ".join(parts), params
 
 
+Key = tuple[str, int, str]  # kind, id, the stored date the timeline sorts by
+#: Rows whose details one statement fetches (4 parameters each, under SQLite's 999).
+_DETAIL_CHUNK = 200
+#: Key lists kept (filters and order -> keys), each until the data changes.
+_KEPT = 8
+_keys_lock = threading.Lock()
+_kept: dict[tuple[Any, ...], tuple[tuple[Any, int, int], list[Key]]] = {}
+
+
+def _data_stamp() -> tuple[Any, int, int]:
+    """What changes whenever the data this thread's connection sees may have changed."""
+    conn = DB.connection()
+    version = int(DB.execute_sql("PRAGMA data_version").fetchone()[0])
+    return conn, version, int(conn.total_changes)
+
+
+def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) -> list[Key]:
+    """Every matching (kind, id, date) in the timeline's order, read once per data change."""
+    cache_key = (union, tuple(params), sort, descending)
+    stamp = _data_stamp()
+    with _keys_lock:
+        kept = _kept.get(cache_key)
+    if kept is not None and kept[0][0] is stamp[0] and kept[0][1:] == stamp[1:]:
+        return kept[1]
+    if sort == "when" and descending:
+        sql = f"SELECT kind, id, when_ FROM ({union}) ORDER BY when_ DESC, kind, id DESC"
+    else:
+        order = SORTS[sort].format(d="DESC" if descending else "ASC")
+        sql = (
+            f"WITH page AS (SELECT kind, id, when_ FROM ({union}))"
+            f" SELECT page.kind, page.id, page.when_ {_JOINS} ORDER BY {order}"
+        )
+    kinds = {kind: kind for kind in _BRANCHES}  # one str object per kind, not per row
+    keys = [(kinds[k], i, w) for k, i, w in DB.execute_sql(sql, params)]
+    with _keys_lock:
+        _kept.pop(cache_key, None)
+        while len(_kept) >= _KEPT:
+            _kept.pop(next(iter(_kept)))
+        _kept[cache_key] = (stamp, keys)
+    return keys
+
+
+def _details(keys: list[Key]) -> list[TimelineItem]:
+    """The timeline rows of ``keys``, in their order, fetched by id."""
+    items: list[TimelineItem] = []
+    for at in range(0, len(keys), _DETAIL_CHUNK):
+        chunk = keys[at : at + _DETAIL_CHUNK]
+        values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+        params = [v for n, (kind, rid, when) in enumerate(chunk) for v in (kind, rid, when, n)]
+        sql = f"WITH page(kind, id, when_, pos) AS (VALUES {values}) {_DETAILS} ORDER BY page.pos"
+        items.extend(_item(row) for row in DB.execute_sql(sql, params).fetchall())
+    return items
+
+
 def timeline(
     kinds: Any = None,
     person: Any = None,
@@ -225,8 +297,9 @@ def timeline(
     ``kinds`` limits the record kinds; ``person`` (id, UUID or record) keeps
     records tied to that person (directly, or through a session or goal);
     ``tag`` keeps tagged sessions and reflections; ``start``/``end`` are
-    inclusive dates (or exact datetimes). Newest first pages in SQLite before
-    anything is joined; the other orders join every matching row first.
+    inclusive dates (or exact datetimes). The ordered keys of every matching
+    row are read once per data change; a page is a slice of them, its rows
+    fetched by id (see the module doc).
     """
     offset = validation.check_count("offset", offset, 2**62)
     limit = validation.check_count("limit", limit, MAX_PAGE)
@@ -235,20 +308,8 @@ def timeline(
     union, params = _union(kinds, person, tag, start, end)
     if not union or limit == 0:
         return []
-    if sort == "when" and descending:
-        sql = (
-            f"WITH page AS (SELECT kind, id, when_ FROM ({union}) "
-            f"ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?) {_DETAILS}"
-            f" ORDER BY {_NEWEST_FIRST}"
-        )
-    else:
-        order = SORTS[sort].format(d="DESC" if descending else "ASC")
-        sql = (
-            f"WITH page AS (SELECT kind, id, when_ FROM ({union})) {_DETAILS}"
-            f" ORDER BY {order} LIMIT ? OFFSET ?"
-        )
-    rows = DB.execute_sql(sql, [*params, limit, offset]).fetchall()
-    return [_item(row) for row in rows]
+    keys = _ordered_keys(union, params, sort, descending)
+    return _details(keys[offset : offset + limit])
 
 
 def timeline_count(
@@ -290,8 +351,8 @@ def _item(row: tuple[Any, ...]) -> TimelineItem:
         id=rid,
         uuid=uid,
         when=dt.datetime.fromisoformat(when),
-        title=summary(title or "", TITLE_LEN),
-        summary=summary(text, SUMMARY_LEN),
+        title=plain_summary(title or "", TITLE_LEN),
+        text=text,
         person_id=person_id,
         person_name=person_name,
         tags=names,

@@ -111,6 +111,7 @@ FIELDS: dict[str, dict[str, Rule]] = {
         "status": _enum(*values(PersonStatus)),
         "follow_up": _enum(*values(FollowUp)),
         "notes": TEXT,
+        "cadence_days": Rule("int", lo=1, hi=366),
     },
     "session": {
         "person": _link("person", required=True),

@@ -38,6 +38,7 @@ from mentorjournal.exchange.incoming import (
 )
 from mentorjournal.exchange.schema import fold
 from mentorjournal.kinds import Kind
+from mentorjournal.storage import fts
 from mentorjournal.storage.db import DB, driver_errors
 from mentorjournal.storage.models import Attachment, SourceRef, Tag, utcnow
 
@@ -208,7 +209,8 @@ def apply(
     written; ``cancel()`` returning True stops the import (``ImportCancelled``)
     and nothing is written.
     """
-    with driver_errors(), DB.atomic("IMMEDIATE"):
+    tables = [validation.MODELS[kind]._meta.table_name for kind in (Kind.REFLECTION, Kind.ACTION)]
+    with driver_errors(), DB.atomic("IMMEDIATE"), fts.index_once(DB, tables):
         plan = _plan(batch)
         total = len(plan.new_attachments) + len(plan.records)
         done = 0

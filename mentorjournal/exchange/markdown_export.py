@@ -65,7 +65,9 @@ def write_text(dest: Path | str | TextIO, text: str) -> Path | None:
     return path
 
 
-def write_pieces(dest: Path | str | TextIO, pieces: Iterable[str]) -> Path | None:
+def write_pieces(
+    dest: Path | str | TextIO, pieces: Iterable[str], purpose: str = "export"
+) -> Path | None:
     """Write text given in pieces (a streamed export) like ``write_text``: atomically to a
     path (temp file readable by the owner only, fsync, rename), or to an open stream."""
     if hasattr(dest, "write"):
@@ -75,19 +77,20 @@ def write_pieces(dest: Path | str | TextIO, pieces: Iterable[str]) -> Path | Non
         return None
     path = Path(dest)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = fsutil.temp_path_for(path, "export")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as out:
-            for piece in pieces:
-                out.write(piece)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-        fsutil.fsync_dir(path.parent)
-    except BaseException:
-        fsutil.remove_quietly(tmp)
-        raise
+    tmp = fsutil.temp_path_for(path, purpose)
+    with fsutil.pending(tmp):  # a crash mid-write leaves a temp file the next start removes
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with open(fd, "w", encoding="utf-8", newline="") as out:
+                for piece in pieces:
+                    out.write(piece)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+            fsutil.fsync_dir(path.parent)
+        except BaseException:
+            fsutil.remove_quietly(tmp)
+            raise
     return path
 
 

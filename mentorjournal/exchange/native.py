@@ -27,7 +27,7 @@ import datetime as dt
 import json
 import logging
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -37,7 +37,7 @@ import peewee as pw
 from mentorjournal.domain import attachments, rules
 from mentorjournal.errors import JournalError, JournalNotFound, ValidationError
 from mentorjournal.exchange import blobs
-from mentorjournal.exchange.markdown_export import export_markdown, write_pieces, write_text
+from mentorjournal.exchange.markdown_export import export_markdown, write_pieces
 from mentorjournal.exchange.schema import (
     ATTACHING,
     FORMAT,
@@ -52,6 +52,7 @@ from mentorjournal.exchange.schema import (
     fold,
     links,
 )
+from mentorjournal.storage import fts
 from mentorjournal.storage.db import DB
 from mentorjournal.storage.models import Meta, ReflectionTag, SessionTag, Tag, utcnow
 
@@ -92,57 +93,99 @@ def _live(query: Any, model: type[pw.Model]) -> Any:
     return query.where(rules.live(model)) if "deleted_at" in model._meta.fields else query
 
 
-def export_json(dest: Path | str | TextIO | None = None) -> dict:
-    """Every record of the bound journal as a dict; also written to ``dest`` if given.
+def _records(kind: str, context: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The export records of one kind, one at a time (oldest first), none in the trash."""
+    model = MODELS[kind]
+    rules_ = fields(kind)
+    targets = links(kind)
+    uuid_of, tags, files = context["uuid_of"], context["tags"], context["files"]
+    query = _live(model.select(), model).order_by(model.created_at, model.uuid).dicts()
+    for row in query.iterator():  # not kept: one row in memory at a time
+        out = {
+            "uuid": row["uuid"],
+            "created_at": _json_value(row["created_at"]),
+            "updated_at": _json_value(row["updated_at"]),
+        }
+        for name in rules_:
+            if name == "tags":
+                out[name] = tags[kind].get(row["id"], [])
+            elif name in targets:
+                out[name] = uuid_of[targets[name]].get(row[name])  # None: none, or trashed
+            else:
+                out[name] = _json_value(row[name])
+        if files.get(kind, {}).get(row["id"]):
+            out["attachments"] = [{"sha256": h, "name": n} for h, n in files[kind][row["id"]]]
+        yield out
 
-    ``dest`` is a file path (written atomically: temp file, fsync, rename) or an
-    open text stream such as ``sys.stdout``.
-    """
-    uuid_of = {kind: dict(_live(m.select(m.id, m.uuid), m).tuples()) for kind, m in MODELS.items()}
-    tags = _tag_names()
+
+def _export_context() -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
+    """The header of an export, what its records need looked up, and the attachments."""
+    targeted = {target for kind in KIND_ORDER for target in links(kind).values()}
+    uuid_of = {
+        kind: dict(_live(m.select(m.id, m.uuid), m).tuples().iterator())
+        for kind, m in MODELS.items()
+        if kind in targeted  # only the kinds that records link to
+    }
     stored = attachments.all_stored()
     files = {kind: attachments.links_of_kind(kind) for kind in ATTACHING} if stored else {}
-    records: dict[str, list[dict]] = {}
-    for kind in KIND_ORDER:
-        model = MODELS[kind]
-        rules = fields(kind)
-        targets = links(kind)
-        rows = []
-        for row in _live(model.select(), model).order_by(model.created_at, model.uuid).dicts():
-            out = {
-                "uuid": row["uuid"],
-                "created_at": _json_value(row["created_at"]),
-                "updated_at": _json_value(row["updated_at"]),
-            }
-            for name in rules:
-                if name == "tags":
-                    out[name] = tags[kind].get(row["id"], [])
-                elif name in targets:
-                    out[name] = uuid_of[targets[name]].get(row[name])  # None: none, or trashed
-                else:
-                    out[name] = _json_value(row[name])
-            if files.get(kind, {}).get(row["id"]):
-                out["attachments"] = [{"sha256": h, "name": n} for h, n in files[kind][row["id"]]]
-            rows.append(out)
-        records[kind] = rows
     meta = Meta.get_or_none(Meta.key == "journal_id")
-    data = {
+    head = {
         "format": FORMAT,
         "version": VERSION if stored else 1,
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "journal_id": meta.value if meta else "",
-        "records": records,
     }
-    if dest is not None:
-        text = json.dumps(data, ensure_ascii=False, indent=1)
-        if stored:  # the bytes are streamed after the records, one attachment at a time
-            write_pieces(dest, blobs.pieces(text, stored))
-        else:
-            write_text(dest, text + "\n")
-        log.info("exported %d records as JSON", sum(len(v) for v in records.values()))
+    return head, {"uuid_of": uuid_of, "tags": _tag_names(), "files": files}, stored
+
+
+def _streamed(
+    head: dict[str, Any], context: dict[str, Any], stored: list[Any], counts: dict[str, int]
+) -> Iterator[str]:
+    """The export as ``json.dumps(data, ensure_ascii=False, indent=1)`` would write it,
+    in pieces: one record at a time (``counts`` counts them as they go)."""
+    encode = json.JSONEncoder(ensure_ascii=False, indent=1).encode
+    yield "{\n" + "".join(f" {encode(k)}: {encode(v)},\n" for k, v in head.items())
+    yield ' "records": {'
+    for n, kind in enumerate(KIND_ORDER):
+        yield ("\n" if n == 0 else ",\n") + f"  {encode(kind)}: ["
+        count = 0
+        for record in _records(kind, context):
+            # JSON strings hold no raw newline: indenting every line is exact.
+            yield ("\n   " if count == 0 else ",\n   ") + encode(record).replace("\n", "\n   ")
+            count += 1
+        counts[kind] = count
+        yield "\n  ]" if count else "]"
+    yield "\n }"
+    if stored:  # the bytes are streamed after the records, one attachment at a time
+        yield from blobs.pieces("", stored)
+    else:
+        yield "\n}\n"
+
+
+def export_json(dest: Path | str | TextIO | None = None) -> dict:
+    """Every record of the bound journal: as a dict, or written to ``dest``.
+
+    Without ``dest`` the whole export is returned as a dict. With ``dest`` (a
+    file path, written atomically: temp file, fsync, rename; or an open text
+    stream such as ``sys.stdout``) the export is streamed one record at a time,
+    never held whole in memory, and the result is its header with ``counts``
+    (records written per kind) in place of ``records``; the file parses to the
+    dict that ``export_json()`` returns.
+    """
+    head, context, stored = _export_context()
+    attached = [{"sha256": a.sha256, "size": a.size, "mime": a.mime} for a in stored]
+    if dest is None:
+        data = {**head, "records": {k: list(_records(k, context)) for k in KIND_ORDER}}
+        if stored:
+            data["attachments"] = attached
+        return data
+    counts: dict[str, int] = {}
+    write_pieces(dest, _streamed(head, context, stored, counts), purpose="write")
+    log.info("exported %d records as JSON", sum(counts.values()))
+    result: dict[str, Any] = {**head, "counts": counts}
     if stored:
-        data["attachments"] = [{"sha256": a.sha256, "size": a.size, "mime": a.mime} for a in stored]
-    return data
+        result["attachments"] = attached
+    return result
 
 
 # -- import ---------------------------------------------------------------------
@@ -435,7 +478,9 @@ def import_json(
         with DB.atomic("IMMEDIATE") as transaction:
             DB.execute_sql("PRAGMA defer_foreign_keys = ON")
             importer.plan()
-            importer.write(progress)
+            tables = [model._meta.table_name for model in MODELS.values()]
+            with fts.index_once(DB, tables):  # the index filled once, after the rows
+                importer.write(progress)
             importer.write_attachments(data.get("attachments"), progress)
             if dry_run:
                 transaction.rollback()

@@ -317,8 +317,8 @@ def test_bad_rating_is_refused_naming_the_field_and_nothing_changes(jpath):
         assert SkillRating.select().count() == 0 and Reflection.select().count() == 0
 
 
-def test_edit_reads_the_main_text_from_stdin_and_stdin_is_read_once(jpath):
-    ok("add", "action", "--journal", jpath, "--edit", input="Call Sam\nabout the offsite\n")
+def test_a_text_option_reads_stdin_and_stdin_is_read_once(jpath):
+    ok("add", "action", "--journal", jpath, "--text", "-", input="Call Sam\nabout the offsite\n")
     with Journal.open(jpath, PASSPHRASE):
         assert records.get("action", 1).text == "Call Sam\nabout the offsite\n"
     result = run(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mentorjournal.demo import generate as demo
-from mentorjournal.domain import validation
+from mentorjournal.domain import cadence, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.exchange import native as exchange
 from mentorjournal.storage.journal import Journal
@@ -105,7 +105,14 @@ def test_demo_tells_a_plausible_story(journal: Journal) -> None:
     assert {s.role for s in Session.select()} == {"mentee", "mentor"}
     assert Session.select().where(Session.status == "cancelled").exists()
     planned = Session.select().where(Session.status == "planned")
-    assert planned.count() == 4 and all(s.held_at.date() > END for s in planned)
+    assert planned.count() == 3 and all(s.held_at.date() > END for s in planned)
+    # A relationship goes quiet: a mentee of my own, counted from the last held session.
+    quiet = cadence.gone_quiet(END)
+    assert [Person.get_by_id(r.person_id).relation for r in quiet] == ["mentee"]
+    assert quiet[0].last_met is not None and quiet[0].last_met.date() <= END - dt.timedelta(weeks=8)
+    rhythms = cadence.rhythms(END, include_inactive=False)
+    assert all(r.cadence_days for r in rhythms if r.relation != "contact")
+    assert all(r.next_planned for r in rhythms if r.relation != "contact" and not r.quiet)
     assert all(s.held_at <= end_of_day for s in Session.select().where(Session.status != "planned"))
     assert all(r.written_at <= end_of_day for r in Reflection.select())
     assert all(

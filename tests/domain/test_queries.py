@@ -535,3 +535,60 @@ def test_session_prep_ignores_old_ratings_and_done_items(j):
     assert got.ratings[0].value == 7 and got.ratings[0].previous == 6
     assert j.a4.id not in ids(got.my_actions)
     assert got.last_session.id == j.s3.id  # s4 is still planned, not done
+
+
+# -- the ordered key list (pages are slices of it) ------------------------------------
+
+
+def _old_page_sql(offset: int, limit: int) -> list[tuple[str, int]]:
+    """The keys of a page as the timeline read them before the key list: one ordered
+    ``LIMIT ? OFFSET ?`` over the union."""
+    union, params = queries._union(None, None, None, None, None)
+    sql = f"SELECT kind, id FROM ({union}) ORDER BY when_ DESC, kind, id DESC LIMIT ? OFFSET ?"
+    return [(k, i) for k, i in DB.execute_sql(sql, [*params, limit, offset]).fetchall()]
+
+
+def test_pages_match_the_old_offset_query_across_ties(journal):
+    """Equal timestamps in several kinds straddle every page boundary: each page of 3
+    continues the last exactly as the old ``OFFSET`` query ordered them."""
+    person = records.create("person", name="P", relation="mentor", started_on="2026-01-01")
+    for i in range(4):
+        records.create("win", title=f"w{i}", won_on="2026-01-01")
+        records.create("action", text=f"a{i}", due_on="2026-01-01", person=person.id)
+        records.create("reflection", title=f"r{i}", written_at="2026-01-01 00:00")
+        records.create("goal", title=f"g{i}", target_date="2026-01-01", person=person.id)
+    total = queries.timeline_count()
+    walked = []
+    for offset in range(0, total + 3, 3):
+        page = [(i.kind, i.id) for i in queries.timeline(offset=offset, limit=3)]
+        assert page == _old_page_sql(offset, 3)
+        walked += page
+    assert len(walked) == len(set(walked)) == total == 17
+
+
+def test_the_key_list_follows_edits_between_pages(journal):
+    first = records.create("win", title="first", won_on="2026-01-02")
+    assert [i.title for i in queries.timeline(limit=5)] == ["first"]
+    records.create("win", title="second", won_on="2026-01-03")
+    assert [i.title for i in queries.timeline(limit=5)] == ["second", "first"]
+    records.update("win", first.id, title="renamed")
+    assert [i.title for i in queries.timeline(offset=1, limit=5)] == ["renamed"]
+    records.delete("win", first.id)  # to the trash: off the timeline at once
+    assert [i.title for i in queries.timeline(limit=5)] == ["second"]
+    assert [i.title for i in queries.timeline(sort="title", descending=False)] == ["second"]
+
+
+def test_the_key_list_sees_commits_from_another_connection(journal):
+    import threading
+
+    records.create("win", title="here", won_on="2026-01-02")
+    assert len(queries.timeline()) == 1
+
+    def elsewhere() -> None:  # another thread: another connection to the same file
+        records.create("win", title="there", won_on="2026-01-03")
+        DB.close()
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join(timeout=60)
+    assert [i.title for i in queries.timeline()] == ["there", "here"]

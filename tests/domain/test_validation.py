@@ -75,6 +75,12 @@ BAD: dict[str, list[tuple[object, str]]] = {
     ],
 }
 BAD_INT = {
+    "cadence_days": [
+        (0, "1 to 366"),
+        (367, "1 to 366"),
+        (2.5, "1 to 366"),
+        ("every week", "1 to 366"),
+    ],
     "progress": [
         (-1, "0 to 100"),
         (101, "0 to 100"),

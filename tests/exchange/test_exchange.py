@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mentorjournal.demo import generate as demo
+from mentorjournal.domain import records as record_service
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.exchange import native as exchange
 from mentorjournal.exchange.schema import fold
@@ -49,9 +50,11 @@ def filled(journal: Journal) -> Journal:
 
 def test_round_trip_into_a_fresh_journal_is_exact(filled: Journal, tmp_path: Path) -> None:
     dest = tmp_path / "out" / "export.json"
-    data = exchange.export_json(dest)
+    written = exchange.export_json(dest)
+    data = json.loads(dest.read_text("utf-8"))
     assert data["format"] == "mentorjournal" and data["version"] == 1
-    assert data["journal_id"] == filled.journal_id
+    assert data["journal_id"] == filled.journal_id == written["journal_id"]
+    assert written["counts"] == {kind: len(rows) for kind, rows in data["records"].items()}
     assert set(data["records"]) == {
         "tag",
         "person",
@@ -63,7 +66,7 @@ def test_round_trip_into_a_fresh_journal_is_exact(filled: Journal, tmp_path: Pat
         "action",
         "win",
     }
-    assert json.loads(dest.read_text("utf-8")) == data
+    assert {**data, "exported_at": None} == {**exchange.export_json(), "exported_at": None}
     assert [p.name for p in dest.parent.iterdir()] == ["export.json"]  # no temp files left
     session = data["records"]["session"][0]
     assert uuid.UUID(session["person"]) and isinstance(session["tags"], list)
@@ -86,11 +89,35 @@ def test_round_trip_into_a_fresh_journal_is_exact(filled: Journal, tmp_path: Pat
 
 def test_export_to_a_stream(filled: Journal) -> None:
     stream = io.StringIO()
-    data = exchange.export_json(stream)
-    assert json.loads(stream.getvalue()) == data
+    written = exchange.export_json(stream)
+    data = json.loads(stream.getvalue())
+    assert sum(written["counts"].values()) == sum(len(v) for v in data["records"].values()) > 0
+    assert {**data, "exported_at": None} == {**exchange.export_json(), "exported_at": None}
     markdown = io.StringIO()
     assert exchange.export_markdown(markdown) is None
     assert markdown.getvalue().startswith("# MentorJournal\n")
+
+
+def test_streamed_export_is_the_text_the_whole_dict_would_be(filled: Journal, tmp_path) -> None:
+    """Written record by record, the file is byte for byte what ``json.dumps`` of the
+    whole export (as it was written before streaming) gives: same keys, order, indent."""
+    record_service.create("reflection", title='Ünïcode ✓ "quoted"', body="line\nbreak\ttab")
+    record_service.create("win", title="x", won_on="2025-01-01", description="")
+    dest = tmp_path / "streamed.json"
+    written = exchange.export_json(dest)
+    whole = exchange.export_json()
+    whole["exported_at"] = written["exported_at"]
+    text = dest.read_text("utf-8")
+    assert text == json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+    assert json.loads(text) == whole
+
+
+def test_an_empty_journal_streams_valid_json(journal, tmp_path) -> None:
+    dest = tmp_path / "empty.json"
+    written = exchange.export_json(dest)
+    data = json.loads(dest.read_text("utf-8"))
+    assert all(rows == [] for rows in data["records"].values())
+    assert written["counts"] == dict.fromkeys(data["records"], 0)
 
 
 def test_newer_records_update_and_older_ones_are_skipped(filled: Journal) -> None:

@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from mentorjournal.domain import records
@@ -257,13 +257,25 @@ def test_import_makes_a_backup_first(
         )
     )
     (tmp_path / "incoming.json").write_text(json.dumps(data), encoding="utf-8")
-    export_to["import"] = tmp_path / "incoming.json"
     controller.apply_preferences(Preferences(backup_folder=tmp_path / "bk"))
     reloaded: list[bool] = []
     monkeypatch.setattr(controller.window, "reload", lambda: reloaded.append(True))
-    controller.import_json()
-    assert "Imported reflection" in titles() and reloaded == [True]
-    assert told == ["info: Import finished."]
+    controller.import_json()  # File ▸ Import…: the import dialog (ui.import_dialog)
+    from PySide6.QtWidgets import QApplication
+
+    from ui.import_dialog import ImportDialog
+
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "incoming.json"))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # preview: nothing written, no backup
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert not Backups(journal_file, tmp_path / "bk").list()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reloaded == [True], timeout=30_000)
+    assert "Imported reflection" in titles()
+    assert "Imported" in dialog.status.text() and told == []
+    dialog.reject()
     made = Backups(journal_file, tmp_path / "bk").list()
     assert [b.reason for b in made] == ["before-import"]
     close_controller(controller)

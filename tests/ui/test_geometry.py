@@ -73,3 +73,25 @@ def test_nothing_to_restore_still_fits(qtbot):
     window.resize(area.width() + 100, 200)
     assert geometry.restore_geometry(window, None) is False
     assert window.width() <= area.width()
+
+
+def test_a_tall_dialog_leaves_room_for_a_title_bar_not_yet_known(qtbot, monkeypatch):
+    """Under X11 the frame is known only after the window manager has framed the window.
+
+    The walk at 150 % found the session editor's title bar above the screen: the
+    fit moved the frame's corner to the top while Qt still took the frame for zero, so
+    the window's content went to y = 0. The content must go below the frame guessed.
+    """
+    monkeypatch.setattr(geometry, "frame_margins", lambda widget: geometry.FRAME_GUESS)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    area = geometry.available_area(dialog)
+    tall = QLabel("tall")
+    tall.setMinimumHeight(area.height() - 40)
+    QVBoxLayout(dialog).addWidget(tall)
+    geometry.keep_on_screen(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)  # the fit after Qt has placed it
+    assert dialog.geometry().top() >= area.top() + geometry.FRAME_GUESS.top()
+    assert inside(dialog, area)

@@ -618,3 +618,25 @@ def test_many_goals_draw_the_soonest_and_table_them_all(qtbot, journal):
     assert (
         f"The {SHOWN} soonest are drawn; all {SHOWN + 5} are in the table." in goals.subtitle.text()
     )
+
+
+def test_chart_exports_start_in_documents_then_the_last_folder(qtbot, small, tmp_path, monkeypatch):
+    """The walk after the merge found charts and the report offering the start folder."""
+    from ui import folders
+
+    starts: list[Path] = []
+    chosen = tmp_path / "exports" / "chart.png"
+    chosen.parent.mkdir()
+
+    def ask(_parent, _caption, start, _filter):
+        starts.append(Path(start))
+        return str(chosen), ""
+
+    monkeypatch.setattr(alerts.QFileDialog, "getSaveFileName", ask)
+    page = make_page(qtbot)
+    chart = page.charts[0]
+    qtbot.mouseClick(chart.save_image_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(chart.export_data_button, Qt.MouseButton.LeftButton)
+    assert starts[0].parent == folders.documents()
+    assert starts[0].name.endswith(".png")
+    assert starts[1].parent == chosen.parent and starts[1].name.endswith(".csv")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from mentorjournal.domain import agenda, prep, records
 from mentorjournal.storage.models import ActionItem, Session
@@ -214,3 +214,25 @@ def test_clear_forgets_everything(page):
     assert page.last.toPlainText() == ""
     for model in (page.mine_model, page.theirs_model, page.goals_model, page.ratings_model):
         assert model.rowCount(QModelIndex()) == 0
+
+
+def test_the_person_box_shows_the_whole_name(qtbot, small):
+    """The walk at 1280 × 800 found "Amara Castillo (my" cut off in the box."""
+    records.create("person", name="Maximiliana Featherstonehaugh", relation="mentee")
+    page = PrepPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    page.reload()
+    qtbot.wait(50)  # the layout settles
+    box = page.person
+    for row in range(box.count()):
+        qtbot.keyClick(box, Qt.Key.Key_Down if row else Qt.Key.Key_Home)
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        assert box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width(), (
+            box.currentText()
+        )

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.backups import Backups
@@ -307,3 +307,22 @@ def test_a_damaged_journal_can_be_restored_from_a_backup(
         assert "before-restore" in kept  # the damaged file is kept aside, not thrown away
     finally:
         journal.close()
+
+
+def test_the_demo_journal_stays_out_of_recent_journals(qtbot, settings, chain, tmp_path):
+    """A demo is thrown away at quit; kept in the list it would push real journals out and,
+    left behind by a crash, be offered at the next start without its passphrase."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    dialog = make_dialog(
+        qtbot, settings, chain, make_demo=lambda: make_demo_journal(folder, kdf=FAST, years=1)
+    )
+    dialog.show_welcome()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.new_button)
+    with qtbot.waitSignal(dialog.work_finished, timeout=60_000):
+        qtbot.keyClick(dialog.new_button, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    opened.args[0].close()
+    assert recent_journals(settings) == []

@@ -17,7 +17,9 @@ text and title as the template left them are not (no empty "Weekly review" is
 ever saved by itself). Ctrl+S saves whatever is there.
 
 The session editor also holds the session's action items (``actions.py``),
-saved with the session in one transaction.
+saved with the session in one transaction. Reflections and sessions take
+attachments (``attachments.py``): a button, files dropped on a text, a picture
+pasted into one; a new record is saved first.
 """
 
 from __future__ import annotations
@@ -48,7 +50,9 @@ from ui.geometry import fit_to_screen
 
 from . import specs
 from .actions import ActionItemsField
+from .attachments import AttachmentsPanel
 from .form import RecordForm
+from .markdown_editor import MarkdownEditor
 from .template_bar import TemplateBar
 
 log = logging.getLogger(__name__)
@@ -106,6 +110,8 @@ class RecordEditor(QDialog):
         self._closing = False
         self._shown_once = False
         self.last_error: ValidationError | None = None
+        #: Why the last save failed in the journal (busy, read-only, full, damaged); "" if not.
+        self.failure = ""
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
@@ -126,6 +132,23 @@ class RecordEditor(QDialog):
             self.form.tabs.addTab(self.actions, self.tr("Action items"))
             QWidget.setTabOrder(self.form.focus_chain()[-1], self.actions.table)
             QWidget.setTabOrder(self.actions.table, self.actions.add_button)
+
+        self.attachments: AttachmentsPanel | None = None
+        self._drop_target: MarkdownEditor | None = None
+        if kind in ("reflection", "session"):
+            self.attachments = AttachmentsPanel(
+                kind, self._saved_id, lambda: getattr(self.parentWidget(), "journal", None)
+            )
+            self.attachments.attached.connect(self._reference_added)
+            self.attachments.removed.connect(self._reference_removed)
+            for text in self._texts():
+                text.edit.takes_attachments = True
+                text.edit.files_dropped.connect(
+                    lambda files, text=text: self._attach_into(text, files=files)
+                )
+                text.edit.image_pasted.connect(
+                    lambda image, text=text: self._attach_into(text, image=image)
+                )
 
         self.heading = QLabel()
         self.status = QLabel()
@@ -162,6 +185,19 @@ class RecordEditor(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.scroll, 1)
+        if self.attachments is not None:
+            layout.addWidget(self.attachments)
+            panel = self.attachments
+            last = self.actions.add_button if self.actions is not None else None
+            chain = [
+                last or self.form.focus_chain()[-1],
+                panel.list,
+                panel.attach_button,
+                panel.remove_button,
+                panel.save_as_button,
+            ]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
         layout.addLayout(buttons)
 
         self.save_action = QAction(self.tr("Save"), self)
@@ -214,6 +250,8 @@ class RecordEditor(QDialog):
             self.template_bar.set_key(values.get("template") or "")
         if self.actions is not None and self.record_id is not None:
             self.actions.set_items(session_actions.items_of(self.record_id))
+        if self.attachments is not None:
+            self.attachments.load(self.record_id)
         self._update_title()
         self.status.setText(
             self.tr("New — saved automatically as you type.")
@@ -247,6 +285,57 @@ class RecordEditor(QDialog):
         self.setWindowTitle(state + (f" — {name}" if name else "") + " — MentorJournal")
         self.heading.setText(f"<h3>{html.escape(state)}</h3>")
         self.delete_button.setVisible(self.record_id is not None)
+
+    # -- attachments -------------------------------------------------------
+
+    def _texts(self) -> list[MarkdownEditor]:
+        return [w for w in self.form.widgets.values() if isinstance(w, MarkdownEditor)]
+
+    def _text_target(self) -> MarkdownEditor:
+        """Where an attachment's reference goes: the text with the focus, or the one shown."""
+        if self._drop_target is not None:
+            return self._drop_target
+        texts = self._texts()
+        for text in texts:
+            if text.edit.hasFocus():
+                return text
+        tabs = self.form.tabs
+        current = tabs.currentWidget() if tabs is not None else None
+        for text in texts:
+            if current is not None and current.isAncestorOf(text):
+                return text
+        notes = self.form.widgets.get("notes")
+        return notes if isinstance(notes, MarkdownEditor) else texts[0]
+
+    def _saved_id(self) -> int | None:
+        """The record's id, saving a new record first (None when it cannot be saved)."""
+        if self.record_id is None and not self.save():
+            return None
+        return self.record_id
+
+    def _attach_into(self, text: MarkdownEditor, *, files=None, image=None) -> None:
+        panel = self.attachments
+        if panel is None:
+            return
+        self._drop_target = text  # the reference goes where the file was dropped or pasted
+        try:
+            if files:
+                panel.attach_files(files)
+            elif image is not None:
+                panel.attach_image(image)
+        finally:
+            self._drop_target = None
+
+    def _reference_added(self, reference: str) -> None:
+        """A dropped or pasted file's reference goes where it was put; a chosen one at the end."""
+        dropped = self._drop_target is not None
+        self._text_target().insert_text(reference, at_end=not dropped)
+
+    def _reference_removed(self, reference: str) -> None:
+        for text in self._texts():
+            value = text.value()
+            if reference in value:
+                text.replace_text(value.replace(reference + "\n", "").replace(reference, ""))
 
     # -- saving ------------------------------------------------------------
 
@@ -324,14 +413,22 @@ class RecordEditor(QDialog):
             )
             log.info("%s save refused (field %s)", self.kind, exc.field)
             return False
-        except JournalError as exc:
+        except JournalError as exc:  # busy, read-only, full disk, damaged: the text stays here
             self.last_error = None
-            self.status.setText(self.tr("Not saved."))
+            self.failure = str(exc)
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.status.setToolTip(str(exc))
             if not auto:
-                alerts.error(self, core_messages.text_of(exc))
+                alerts.error(
+                    self,
+                    self.tr("Not saved. Your text stays in this window."),
+                    core_messages.text_of(exc),
+                )
             log.warning("%s save failed: %s", self.kind, type(exc).__name__)
             return False
         self.last_error = None
+        self.failure = ""
+        self.status.setToolTip("")
         self._dirty = False
         self._drop_draft()
         self.form.clear_errors()
@@ -353,6 +450,12 @@ class RecordEditor(QDialog):
             self.record_id = records.create(self.kind, **values).id
         else:
             records.update(self.kind, self.record_id, **values)
+
+    def unsaved_values(self) -> dict[str, Any] | None:
+        """What this editor holds that is not in the journal yet (None when all is saved)."""
+        if not self._dirty or self.is_untouched():
+            return None
+        return self._draft_values(self.values())
 
     def _draft_values(self, values: dict[str, Any]) -> dict[str, Any]:
         if self.actions is not None and self.actions.pending():
@@ -421,7 +524,9 @@ class RecordEditor(QDialog):
         if self._closing or self.flush():
             return True
         reason = str(
-            self.last_error.message if self.last_error else "the journal could not save it"
+            self.last_error.message
+            if self.last_error
+            else (self.failure or "the journal could not save it")
         )
         field = self.last_error.field if self.last_error else ""
         label = QCoreApplication.translate("specs", specs.LABELS.get(field, field))
@@ -433,7 +538,8 @@ class RecordEditor(QDialog):
 
     def park(self) -> None:
         """Locking or quitting: save, or keep what cannot be saved as a draft; close."""
-        self.flush()
+        if not self.flush() and self.failure:  # one more try as a draft (a busy spell may be over)
+            self._keep_draft(self._draft_values(self.values()))
         self._dirty = False
         self.autosave_timer.stop()
         self._closing = True
@@ -450,6 +556,8 @@ class RecordEditor(QDialog):
         self.form.wipe()  # a closed editor holds no journal text, even before it is deleted
         if self.actions is not None:
             self.actions.wipe()
+        if self.attachments is not None:
+            self.attachments.wipe()
         self.setWindowTitle("MentorJournal")
         self.heading.clear()
         self.closed.emit()  # whoever opened the editor deletes it

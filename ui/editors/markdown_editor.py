@@ -5,14 +5,20 @@ The text is a ``QPlainTextEdit`` (undo/redo built in). The preview is a
 resource request (images, style sheets) gets nothing back. The HTML comes
 from ``render.render_markdown`` — the one renderer, which drops raw HTML — and
 is refreshed ~300 ms after typing stops, so long entries stay smooth to type.
+The journal's own attached pictures (``mj-attachment:``) show in the preview,
+from the journal only (``ui.attachment_view``).
+
+Files dropped on the text and pictures pasted into it are not inserted as
+text: the editor hears of them (``files_dropped``, ``image_pasted``) and
+attaches them (``ui.editors.attachments``).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -22,12 +28,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorjournal.text.render import render_markdown
+from ui import attachment_view
 from ui.record_views import SafeBrowser
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """The local files a drop or a paste carries (none for text, web links)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class MarkdownText(QPlainTextEdit):
+    """The text of a Markdown field; files and pictures it is given become attachments."""
+
+    files_dropped = Signal(list)  # local paths
+    image_pasted = Signal(QImage)
+
+    #: Set by an editor whose record takes attachments.
+    takes_attachments = False
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt override
+        if self.takes_attachments and (source.hasImage() or local_files(source)):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override: paste and drop
+        if self.takes_attachments:
+            files = local_files(source)
+            if files:
+                self.files_dropped.emit(files)
+                return
+            if source.hasImage():
+                image = source.imageData()
+                if isinstance(image, QImage) and not image.isNull():
+                    self.image_pasted.emit(image)
+                    return
+        super().insertFromMimeData(source)
 
 
 class MarkdownEditor(QWidget):
@@ -44,12 +85,15 @@ class MarkdownEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.edit = QPlainTextEdit()
+        self.edit = MarkdownText()
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.preview = SafeBrowser(self.tr("{field}: preview").format(field=accessible))
+        self.preview = SafeBrowser(
+            self.tr("{field}: preview").format(field=accessible),
+            attachment_loader=attachment_view.load_image,
+        )
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.toggle = QToolButton()
@@ -111,6 +155,16 @@ class MarkdownEditor(QWidget):
             self.edit.blockSignals(False)
         self.update_preview()
 
+    def insert_text(self, text: str, *, at_end: bool = False) -> None:
+        """Insert at the cursor (or at the end) as an edit the user can undo (a reference)."""
+        cursor = self.edit.textCursor()
+        if at_end:
+            cursor.movePosition(cursor.MoveOperation.End)
+        block = cursor.block().text()
+        before = "\n" if block.strip() and cursor.positionInBlock() > 0 else ""
+        cursor.insertText(f"{before}{text}\n")
+        self.edit.setTextCursor(cursor)
+
     def replace_text(self, text: str) -> None:
         """Replace the text as an edit the user can undo (fills a template)."""
         cursor = self.edit.textCursor()
@@ -132,7 +186,7 @@ class MarkdownEditor(QWidget):
         if not self.preview.isVisibleTo(self):
             return
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_markdown(self.edit.toPlainText()))
+        self.preview.setHtml(attachment_view.render(self.edit.toPlainText()))
         self.preview.verticalScrollBar().setValue(scroll)
         self.preview_updated.emit()
 

@@ -79,6 +79,7 @@ LABELS: dict[str, str] = {
     "due_on": QT_TRANSLATE_NOOP("specs", "Due"),
     "done_on": QT_TRANSLATE_NOOP("specs", "Done on"),
     "won_on": QT_TRANSLATE_NOOP("specs", "Date"),
+    "cadence_days": QT_TRANSLATE_NOOP("specs", "Meet every"),
 }
 KIND_LABELS = labels.Lazy(lambda: {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS})
 
@@ -110,6 +111,7 @@ ORDER: dict[str, tuple[str, ...]] = {
         "ended_on",
         "status",
         "follow_up",
+        "cadence_days",
         "contact",
         "notes",
     ),
@@ -136,7 +138,7 @@ TITLE_FIELD = {
     "action": "text",
 }
 #: Whole-number fields with a unit.
-SUFFIX = {"duration_min": " min", "progress": " %"}
+SUFFIX = {"duration_min": " min", "progress": " %", "cadence_days": " days"}
 
 PLACEHOLDERS = {
     "body": QT_TRANSLATE_NOOP(

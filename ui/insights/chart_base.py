@@ -250,6 +250,7 @@ class ChartPanel(QWidget):
     def clear(self) -> None:
         """Forget everything shown (the journal was locked)."""
         self.clear_data()
+        self.view.forget()
         self.table_model.set_rows((), ())
         self.subtitle.clear()
         self.show_chart(False)

@@ -6,11 +6,23 @@ widget shows what ``hit()`` finds as a tooltip, asks for a record on a click
 Left/Right (Home/End) step through the chart's points and show each one's
 tooltip, Return opens the record of the point stepped to. Its accessible
 name is the chart's title, its description the chart's summary.
+
+The painted chart is kept as a pixmap until its size, palette, font or data
+change: ``refresh()`` compares the chart's data with what was last painted
+(``data_signature``) and paints again only when it differs, so refreshing
+Insights with nothing new (switching back to the tab, a warm refresh) redraws
+no chart; the last few pictures are kept with the layout they were painted
+with, so switching back to a range shown a moment ago paints nothing either.
 """
 
 from __future__ import annotations
 
+import io
+import pickle
+import types
+from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,6 +41,34 @@ from mentorjournal.charts.base import Chart, Hit
 from mentorjournal.charts.theme import Theme
 from mentorjournal.storage import fsutil
 
+#: Pictures kept per chart (Insights has five ranges; about 1.5 MB each at 1280 px).
+RECENT = 4
+#: What a chart sets while it paints (layout for hit-testing), not the data it shows.
+_PAINTED = frozenset(
+    {"font", "_rect", "plot", "slots", "span_rects", "rows", "cell", "origin", "area", "_points"}
+)
+
+
+class _DataPickler(pickle.Pickler):
+    """Pickles a chart's data with every function (a tooltip, a record look-up) as one
+    constant: they read the same data, and lambdas cannot be pickled."""
+
+    def reducer_override(self, obj: Any) -> Any:  # pickle hook
+        if isinstance(obj, types.FunctionType | types.MethodType | types.BuiltinFunctionType):
+            return str, ("function",)
+        return NotImplemented
+
+
+def data_signature(chart: Any) -> bytes | None:
+    """The data a chart shows, as bytes to compare (``None``: cannot tell, paint again)."""
+    state = {k: v for k, v in vars(chart).items() if k not in _PAINTED}
+    out = io.BytesIO()
+    try:
+        _DataPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(state)
+    except Exception:  # noqa: BLE001 (anything unpicklable: no reuse, never a failure)
+        return None
+    return out.getvalue()
+
 
 class ChartView(QWidget):
     record_clicked = Signal(str, int)
@@ -45,6 +85,12 @@ class ChartView(QWidget):
         self.painted = 0  # paints of the chart itself (a hover or a key step reuses it)
         self._picture: QPixmap | None = None  # the chart as last painted
         self._picture_key: tuple[object, ...] = ()
+        self._painted_data: bytes | None = None  # data_signature of that picture
+        #: The last few pictures by data and size, with the layout each painted (switching
+        #: back to a range shows its picture again without painting).
+        self._recent: OrderedDict[tuple[bytes, tuple[object, ...]], tuple[QPixmap, dict]] = (
+            OrderedDict()
+        )
 
     def sizeHint(self) -> QSize:  # Qt override
         return QSize(600, self.fontMetrics().height() * 16)
@@ -57,8 +103,17 @@ class ChartView(QWidget):
         """The chart's data changed: repaint, new summary, forget the keyboard position."""
         self.step = None
         self._stops = []
-        self._picture = None
+        signature = data_signature(self.chart)
+        if signature is None or signature != self._painted_data:
+            self._picture = None  # new data: paint again (the same data keeps the picture)
+            self._painted_data = signature
         self.setAccessibleDescription(self.chart.describe())
+        self.update()
+
+    def forget(self) -> None:
+        """Drop every picture of journal data (the journal was locked)."""
+        self._picture, self._painted_data = None, None
+        self._recent.clear()
         self.update()
 
     def picture(self) -> QPixmap:
@@ -67,6 +122,14 @@ class ChartView(QWidget):
         ratio = self.devicePixelRatioF()
         key = (self.width(), self.height(), ratio, self.palette().cacheKey(), self.font().key())
         if self._picture is None or key != self._picture_key:
+            recent = (self._painted_data, key) if self._painted_data is not None else None
+            if recent is not None and recent in self._recent:  # shown a moment ago (a range)
+                self._recent.move_to_end(recent)
+                picture, layout = self._recent[recent]
+                for name, value in layout.items():  # hit-testing follows that picture
+                    setattr(self.chart, name, value)
+                self._picture, self._picture_key = picture, key
+                return picture
             self.chart.font = self.font()
             picture = QPixmap(
                 max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
@@ -77,6 +140,11 @@ class ChartView(QWidget):
             painter.end()
             self._picture, self._picture_key = picture, key
             self.painted += 1
+            if recent is not None:
+                layout = {k: v for k, v in vars(self.chart).items() if k in _PAINTED}
+                self._recent[recent] = (picture, layout)
+                while len(self._recent) > RECENT:
+                    self._recent.popitem(last=False)
         return self._picture
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
@@ -101,6 +169,7 @@ class ChartView(QWidget):
     def write_png(self, path: Path) -> None:
         fsutil.atomic_write_bytes(Path(path), render.png_bytes(self.image()))
         self._picture = None  # the render laid the chart out anew: paint again for hit-testing
+        self._painted_data = None
         self.update()
 
     # -- mouse ---------------------------------------------------------------------------

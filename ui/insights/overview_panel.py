@@ -26,6 +26,8 @@ from mentorjournal.charts.sparkline import Sparkline
 from mentorjournal.charts.theme import Theme
 from mentorjournal.charts.ticks import day_x, fmt_day
 
+from .chart_view import data_signature
+
 log = logging.getLogger(__name__)
 
 
@@ -55,8 +57,10 @@ class SparkWidget(QWidget):
         self.setFixedSize(QSize(self.fontMetrics().height() * 7, self.fontMetrics().height() * 2))
 
     def update_spark(self, spark: Sparkline) -> None:
+        signature = data_signature(spark)
+        if signature is None or signature != data_signature(self.spark):
+            self._picture = None  # the same points keep the picture
         self.spark = spark
-        self._picture = None
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override

@@ -113,3 +113,27 @@ def test_journal_text_in_tooltips_is_plain(qtbot, window, story):
     model = window.reflections_page.model
     tip = model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tip and "<img" not in tip
+
+
+def test_a_reflection_names_its_template_as_the_editor_does(qtbot, story, settings):
+    """The walk after the merge saw "template: weekly_review" in the reading pane."""
+    import datetime as dt
+
+    from mentorjournal.domain import records
+
+    journal = Journal.open(story.path, PASSPHRASE)
+    records.create(
+        "reflection",
+        title="Friday review",
+        body="It went well.",
+        template="weekly_review",
+        written_at=dt.datetime.now().replace(microsecond=0),
+    )
+    window = open_window(qtbot, journal, settings)
+    press(Qt.Key.Key_3, CTRL)
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Up)  # the newest reflection: this one
+    text = window.reflections_page.detail.toPlainText()
+    assert "Friday review" in text
+    assert "template: Weekly review" in text and "weekly_review" not in text
+    assert window.editors == []
