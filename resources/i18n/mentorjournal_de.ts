@@ -4,279 +4,344 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="172"/>
+        <location filename="../../ui/backup_ui.py" line="180"/>
         <source>Backup folder</source>
         <extracomment>The user chose a backup and its key checks out: (backup path, key).</extracomment>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174"/>
+        <location filename="../../ui/backup_ui.py" line="182"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="175"/>
+        <location filename="../../ui/backup_ui.py" line="183"/>
         <source>Choose the backup folder</source>
         <translation>Sicherungsordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="183"/>
+        <location filename="../../ui/backup_ui.py" line="191"/>
         <source>Number of backups to keep</source>
         <translation>Anzahl der aufbewahrten Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="184"/>
+        <location filename="../../ui/backup_ui.py" line="192"/>
         <source> newest backups</source>
         <translation> neueste Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="187"/>
+        <location filename="../../ui/backup_ui.py" line="195"/>
         <source>Backups are encrypted copies of the journal: the passphrase in use when each was made opens it. A backup is made automatically once a day.</source>
         <translation>Sicherungen sind verschlüsselte Kopien des Journals: Jede öffnet sich mit der Passphrase, die beim Erstellen galt. Einmal am Tag wird automatisch eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="193"/>
+        <location filename="../../ui/backup_ui.py" line="201"/>
+        <source>Second backup folder</source>
+        <translation>Zweiter Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="202"/>
+        <source>another drive or a cloud folder (none yet)</source>
+        <translation>ein anderes Laufwerk oder ein Cloud-Ordner (noch keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="204"/>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="205"/>
+        <source>Choose the second backup folder</source>
+        <translation>Den zweiten Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="212"/>
+        <source>Which backups are kept</source>
+        <translation>Welche Sicherungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="216"/>
+        <source>Copies off this disk</source>
+        <translation>Kopien außerhalb dieses Datenträgers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="220"/>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="222"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="194"/>
+        <location filename="../../ui/backup_ui.py" line="223"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="194"/>
+        <location filename="../../ui/backup_ui.py" line="223"/>
         <source>Reason</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="194"/>
+        <location filename="../../ui/backup_ui.py" line="223"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="205"/>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
+        <location filename="../../ui/backup_ui.py" line="234"/>
+        <source>Back &amp;up now</source>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="207"/>
+        <location filename="../../ui/backup_ui.py" line="236"/>
         <source>Restore…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="210"/>
+        <location filename="../../ui/backup_ui.py" line="239"/>
         <source>Replace the journal with the selected backup (the current journal is kept as a backup first).</source>
         <translation>Das Journal durch die ausgewählte Sicherung ersetzen (das aktuelle Journal wird vorher als Sicherung aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="220"/>
+        <location filename="../../ui/backup_ui.py" line="249"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="223"/>
+        <location filename="../../ui/backup_ui.py" line="252"/>
         <source>&amp;Keep:</source>
         <translation>Auf&amp;bewahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="278"/>
+        <location filename="../../ui/backup_ui.py" line="253"/>
+        <source>&amp;Also copy backups to:</source>
+        <translation>Sicherungen a&amp;uch kopieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="297"/>
+        <source>Your own backups (Back up now) are never removed automatically to make room: the newest {keep} of them are kept. Automatic ones (daily, before an import, a passphrase change or an upgrade) are kept by age: all of the last day, one a day for {daily} days, one a week for {weekly} weeks, one a month for {monthly} months. So a record you delete for good stays in automatic backups for about {months} months ({days} days), and in your own backups until you remove them.</source>
+        <translation>Ihre eigenen Sicherungen (Jetzt sichern) werden nie automatisch entfernt, um Platz zu schaffen: Die neuesten {keep} davon bleiben erhalten. Automatische (täglich, vor einem Import, einer Passphrasenänderung oder einer Aktualisierung) werden nach Alter aufbewahrt: alle des letzten Tages, eine pro Tag für {daily} Tage, eine pro Woche für {weekly} Wochen, eine pro Monat für {monthly} Monate. Ein endgültig gelöschter Eintrag bleibt also etwa {months} Monate ({days} Tage) in automatischen Sicherungen und in Ihren eigenen, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="324"/>
+        <source>Second folder for backups</source>
+        <translation>Zweiter Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="359"/>
+        <source>Backup written, and copied to {folder}.</source>
+        <translation>Sicherung geschrieben und nach {folder} kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="364"/>
+        <source>Backup written.</source>
+        <translation>Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="375"/>
         <source>Restore the backup of {when}?</source>
         <translation>Die Sicherung vom {when} wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="280"/>
+        <location filename="../../ui/backup_ui.py" line="377"/>
         <source>The journal is closed and replaced by this backup; changes made since then are set aside as a backup of the current journal, not lost.</source>
         <translation>Das Journal wird geschlossen und durch diese Sicherung ersetzt; seitdem gemachte Änderungen gehen nicht verloren, sondern werden als Sicherung des aktuellen Journals aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="330"/>
+        <location filename="../../ui/backup_ui.py" line="427"/>
         <source>Daily backup written.</source>
         <translation>Tägliche Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="332"/>
+        <location filename="../../ui/backup_ui.py" line="429"/>
         <source>The daily backup failed: {message}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>New &amp;reflection…</source>
         <translation>Neue &amp;Reflexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>New &amp;session…</source>
         <translation>Neue &amp;Sitzung…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>New {kind}…</source>
         <translation>{kind} neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&amp;Open journal…</source>
         <translation>Journal ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Lock</source>
         <translation>Sp&amp;erren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;About MentorJournal</source>
         <translation>&amp;Über MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>MentorJournal &amp;guide</source>
         <translation>MentorJournal-&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>T&amp;idy up…</source>
+        <translation>&amp;Aufräumen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Quick &amp;check-in…</source>
         <translation>Kurzer &amp;Check-in…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>&amp;Paste</source>
         <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Select &amp;all</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
-        <location filename="../../ui/record_views.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/record_views.py" line="278"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Move the selected record to the trash</source>
         <translation>Den ausgewählten Eintrag in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="1069"/>
         <source>Open the selected record</source>
         <translation>Den ausgewählten Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="1069"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1020"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>Undo a delete (in a list)</source>
         <translation>Löschen rückgängig machen (in einer Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>From the search field to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>Next field, previous field</source>
         <translation>Nächstes Feld, vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>A menu</source>
         <translation>Ein Menü</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
@@ -353,7 +418,7 @@
     </message>
     <message>
         <location filename="../../ui/insights/cards.py" line="153"/>
-        <location filename="../../ui/reading.py" line="169"/>
+        <location filename="../../ui/reading.py" line="184"/>
         <source>since {day}</source>
         <translation>seit {day}</translation>
     </message>
@@ -391,8 +456,8 @@
         <translation>Noch nicht erledigte Aufgaben, egal wer zuständig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="190"/>
-        <location filename="../../ui/reading.py" line="235"/>
+        <location filename="../../ui/editors/specs.py" line="192"/>
+        <location filename="../../ui/reading.py" line="250"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -422,22 +487,22 @@
         <translation>{name} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="79"/>
+        <location filename="../../ui/insights/overview_panel.py" line="83"/>
         <source>no change to compare yet</source>
         <translation>noch keine Veränderung zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="83"/>
+        <location filename="../../ui/insights/overview_panel.py" line="87"/>
         <source>up</source>
         <translation>nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="81"/>
+        <location filename="../../ui/prep_page.py" line="84"/>
         <source>No session held with {name} yet: this will be your first.</source>
         <translation>Noch keine Sitzung mit {name}: Dies wird Ihre erste.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="94"/>
+        <location filename="../../ui/prep_page.py" line="97"/>
         <source>Next planned: {when}</source>
         <translation>Nächste geplante: {when}</translation>
     </message>
@@ -449,19 +514,19 @@
     </message>
     <message>
         <location filename="../../ui/reading.py" line="106"/>
-        <location filename="../../ui/reading.py" line="203"/>
+        <location filename="../../ui/reading.py" line="218"/>
         <source>Untitled reflection</source>
         <translation>Reflexion ohne Titel</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="114"/>
-        <location filename="../../ui/reading.py" line="250"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>done {day}</source>
         <translation>erledigt am {day}</translation>
     </message>
     <message>
         <location filename="../../ui/reading.py" line="114"/>
-        <location filename="../../ui/reading.py" line="250"/>
+        <location filename="../../ui/reading.py" line="265"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -476,183 +541,188 @@
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="171"/>
+        <location filename="../../ui/reading.py" line="170"/>
+        <source>Attachments ({n})</source>
+        <translation>Anhänge ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reading.py" line="186"/>
         <source>until {day}</source>
         <translation>bis {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="175"/>
+        <location filename="../../ui/reading.py" line="190"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="177"/>
+        <location filename="../../ui/reading.py" line="192"/>
         <source>Follow-up</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="179"/>
+        <location filename="../../ui/reading.py" line="194"/>
         <source>Meet every</source>
         <translation>Treffen alle</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="179"/>
+        <location filename="../../ui/reading.py" line="194"/>
         <source>{n} days</source>
         <translation>{n} Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="181"/>
+        <location filename="../../ui/reading.py" line="196"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="182"/>
-        <location filename="../../ui/reading.py" line="199"/>
+        <location filename="../../ui/reading.py" line="197"/>
+        <location filename="../../ui/reading.py" line="214"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="187"/>
+        <location filename="../../ui/reading.py" line="202"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="190"/>
+        <location filename="../../ui/reading.py" line="205"/>
         <source>Confidence before</source>
         <translation>Zuversicht vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="191"/>
+        <location filename="../../ui/reading.py" line="206"/>
         <source>Confidence after</source>
         <translation>Zuversicht nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="192"/>
-        <location filename="../../ui/reading.py" line="209"/>
+        <location filename="../../ui/reading.py" line="207"/>
+        <location filename="../../ui/reading.py" line="224"/>
         <source>Motivation</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="196"/>
+        <location filename="../../ui/reading.py" line="211"/>
         <source>Next session</source>
         <translation>Nächste Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="198"/>
+        <location filename="../../ui/reading.py" line="213"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="200"/>
+        <location filename="../../ui/reading.py" line="215"/>
         <source>Takeaways</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="206"/>
+        <location filename="../../ui/reading.py" line="221"/>
         <source>template: {name}</source>
         <translation>Vorlage: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="208"/>
+        <location filename="../../ui/reading.py" line="223"/>
         <source>Confidence</source>
         <translation>Zuversicht</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="214"/>
+        <location filename="../../ui/reading.py" line="229"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="222"/>
+        <location filename="../../ui/reading.py" line="237"/>
         <source>retired {day}</source>
         <translation>ruht seit {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="223"/>
-        <location filename="../../ui/reading.py" line="231"/>
+        <location filename="../../ui/reading.py" line="238"/>
+        <location filename="../../ui/reading.py" line="246"/>
         <source>Target level</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="224"/>
-        <location filename="../../ui/reading.py" line="245"/>
+        <location filename="../../ui/reading.py" line="239"/>
+        <location filename="../../ui/reading.py" line="260"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="229"/>
+        <location filename="../../ui/reading.py" line="244"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="234"/>
+        <location filename="../../ui/reading.py" line="249"/>
         <source>Given in</source>
         <translation>Abgegeben in</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="239"/>
+        <location filename="../../ui/reading.py" line="254"/>
         <source>{n}% done</source>
         <translation>{n} % erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="241"/>
+        <location filename="../../ui/reading.py" line="256"/>
         <source>target {day}</source>
         <translation>Zieldatum {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="244"/>
-        <location filename="../../ui/reading.py" line="257"/>
+        <location filename="../../ui/reading.py" line="259"/>
+        <location filename="../../ui/reading.py" line="272"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="247"/>
+        <location filename="../../ui/reading.py" line="262"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="253"/>
+        <location filename="../../ui/reading.py" line="268"/>
         <source>due {day}</source>
         <translation>fällig am {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="255"/>
-        <location filename="../../ui/reading.py" line="268"/>
+        <location filename="../../ui/reading.py" line="270"/>
+        <location filename="../../ui/reading.py" line="283"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="256"/>
+        <location filename="../../ui/reading.py" line="271"/>
         <source>Agreed in</source>
         <translation>Vereinbart in</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="269"/>
+        <location filename="../../ui/reading.py" line="284"/>
         <source>Skill</source>
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="276"/>
+        <location filename="../../ui/reading.py" line="291"/>
         <source>Nothing to show.</source>
         <translation>Nichts zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="279"/>
+        <location filename="../../ui/reading.py" line="296"/>
         <source>Written {when}</source>
         <translation>Geschrieben {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="280"/>
+        <location filename="../../ui/reading.py" line="297"/>
         <source>last changed {when}</source>
         <translation>zuletzt geändert {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="327"/>
+        <location filename="../../ui/reading.py" line="344"/>
         <source>Select a record to read it here. Enter or a double-click opens it for editing.</source>
         <translation>Wählen Sie einen Eintrag, um ihn hier zu lesen. Eingabe oder ein Doppelklick öffnet ihn zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/reading.py" line="348"/>
+        <location filename="../../ui/reading.py" line="365"/>
         <source>Rendering…</source>
         <translation>Wird dargestellt…</translation>
     </message>
@@ -673,7 +743,7 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_views.py" line="268"/>
+        <location filename="../../ui/record_views.py" line="272"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -717,6 +787,56 @@
         <location filename="../../ui/timeline_model.py" line="229"/>
         <source>C: confidence (before → after a session), M: motivation</source>
         <translation>Z: Zuversicht (vor → nach einer Sitzung), M: Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="48"/>
+        <source>{date} · quiet {n} d</source>
+        <translation>{date} · still seit {n} T.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="108"/>
+        <source>Meet every {n} days</source>
+        <translation>Treffen alle {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="110"/>
+        <source>last met {date}</source>
+        <translation>zuletzt getroffen am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="112"/>
+        <source>next due {date}</source>
+        <translation>nächstes fällig am {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="115"/>
+        <source>gone quiet: {n} days overdue</source>
+        <translation>still geworden: {n} Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="49"/>
+        <source>{n} rows copied into {name}.</source>
+        <translation>{n} Zeilen nach {name} kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="52"/>
+        <source>Could not be read: {parts}.</source>
+        <translation>Nicht lesbar: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="55"/>
+        <source>Left out because what they belonged to was lost: {parts}.</source>
+        <translation>Ausgelassen, weil verloren ging, wozu sie gehörten: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="60"/>
+        <source>{n} placeholder(s) stand in for lost people or skills (named “… (salvaged)”).</source>
+        <translation>{n} Platzhalter stehen für verlorene Personen oder Fähigkeiten (benannt „… (salvaged)“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="63"/>
+        <source>Nothing was lost.</source>
+        <translation>Nichts ging verloren.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1083,180 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="64"/>
+        <source>Attachments</source>
+        <extracomment>Files up to this size are stored at once; larger ones behind a progress dialog.</extracomment>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="67"/>
+        <source>Attach &amp;file…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="70"/>
+        <source>Attach a file or picture (stored encrypted in the journal, up to {limit}); you can also drop files on the text or paste a picture</source>
+        <translation>Eine Datei oder ein Bild anhängen (verschlüsselt im Journal gespeichert, bis {limit}); Sie können Dateien auch auf den Text ziehen oder ein Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="76"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="77"/>
+        <source>Remove the selected attachment</source>
+        <translation>Den ausgewählten Anhang entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="80"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="81"/>
+        <source>Save the selected attachment as a file</source>
+        <translation>Den ausgewählten Anhang als Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="86"/>
+        <source>Attachment message</source>
+        <translation>Meldung zum Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="89"/>
+        <source>none — drop files on the text, or paste a picture</source>
+        <translation>keine – ziehen Sie Dateien auf den Text oder fügen Sie ein Bild ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="93"/>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="152"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="154"/>
+        <location filename="../../ui/editors/attachments.py" line="267"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="164"/>
+        <source>Not attached: the entry could not be saved yet (see the message above).</source>
+        <translation>Nicht angehängt: Der Eintrag konnte noch nicht gespeichert werden (siehe die Meldung oben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="183"/>
+        <location filename="../../ui/editors/attachments.py" line="228"/>
+        <source>Not attached: {reason}.</source>
+        <translation>Nicht angehängt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="208"/>
+        <source>Attaching</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="209"/>
+        <source>Storing {name} in the journal…</source>
+        <translation>{name} wird im Journal gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="238"/>
+        <source>Attached {n} file(s), stored encrypted in the journal.</source>
+        <translation>{n} Datei(en) angehängt, verschlüsselt im Journal gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="257"/>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="265"/>
+        <source>Save the attachment as (not encrypted)</source>
+        <translation>Den Anhang speichern unter (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="278"/>
+        <source>Not saved: {reason}.</source>
+        <translation>Nicht gespeichert: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/attachments.py" line="286"/>
+        <source>Saved to {path} (not encrypted).</source>
+        <translation>Nach {path} gespeichert (nicht verschlüsselt).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="35"/>
+        <source>Import calendar invitation</source>
+        <translation>Kalendereinladung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="63"/>
+        <source>Export calen&amp;dar (.ics)…</source>
+        <translation>&amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="65"/>
+        <source>Import in&amp;vitation (.ics)…</source>
+        <translation>Ein&amp;ladung importieren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="87"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="98"/>
+        <source>The calendar could not be written.</source>
+        <translation>Der Kalender konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="102"/>
+        <source>Wrote {n} events to {name}.</source>
+        <translation>{n} Termine nach {name} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="104"/>
+        <source>Planned sessions and due action items, titles and names only. Import the file into your calendar app; it is not encrypted.</source>
+        <translation>Geplante Sitzungen und fällige Aufgaben, nur Titel und Namen. Importieren Sie die Datei in Ihre Kalender-App; sie ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="128"/>
+        <source>Import invitation</source>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="129"/>
+        <source>A session on {when}. With whom?</source>
+        <translation>Eine Sitzung am {when}. Mit wem?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="134"/>
+        <source>Add the person first, then the invitation.</source>
+        <translation>Legen Sie zuerst die Person an, dann die Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="143"/>
+        <source>Moved the planned session to {when}.</source>
+        <translation>Die geplante Sitzung auf {when} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_ui.py" line="145"/>
+        <source>Planned a session on {when}.</source>
+        <translation>Eine Sitzung am {when} geplant.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="75"/>
@@ -1105,32 +1399,32 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
         <translation>Die Zahlen von %s als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="279"/>
+        <location filename="../../ui/insights/chart_base.py" line="280"/>
         <source>Save %s as an image</source>
         <translation>%s als Bild speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="281"/>
+        <location filename="../../ui/insights/chart_base.py" line="282"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="289"/>
+        <location filename="../../ui/insights/chart_base.py" line="290"/>
         <source>Export the data of %s</source>
         <translation>Die Daten von %s exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="291"/>
+        <location filename="../../ui/insights/chart_base.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="303"/>
+        <location filename="../../ui/insights/chart_base.py" line="304"/>
         <source>Could not write %s.</source>
         <translation>%s konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/chart_base.py" line="304"/>
+        <location filename="../../ui/insights/chart_base.py" line="305"/>
         <source>The file could not be written.</source>
         <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
@@ -1204,38 +1498,38 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="307"/>
         <source>Backup written.</source>
         <extracomment>Screen lock and sleep (made with the window, on the real buses, unless given).</extracomment>
         <translation>Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="346"/>
+        <location filename="../../ui/app.py" line="347"/>
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="348"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="353"/>
+        <location filename="../../ui/app.py" line="354"/>
         <source>The backup was not restored; the journal is unchanged.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt; das Journal ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="366"/>
+        <location filename="../../ui/app.py" line="367"/>
         <source>The restored journal did not open.</source>
         <translation>Das wiederhergestellte Journal ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="375"/>
+        <location filename="../../ui/app.py" line="376"/>
         <source>The backup is restored.</source>
         <translation>Die Sicherung ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="377"/>
         <source>The journal as it was before is kept among the backups.</source>
         <translation>Das Journal im vorherigen Zustand wird bei den Sicherungen aufbewahrt.</translation>
     </message>
@@ -1263,17 +1557,17 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
         <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_views.py" line="298"/>
+        <location filename="../../ui/record_views.py" line="302"/>
         <source>any date</source>
         <translation>beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/record_views.py" line="307"/>
+        <location filename="../../ui/record_views.py" line="311"/>
         <source>Pick a date</source>
         <translation>Ein Datum wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/record_views.py" line="329"/>
+        <location filename="../../ui/record_views.py" line="333"/>
         <source>A date as YYYY-MM-DD, e.g. {day}</source>
         <translation>Ein Datum als JJJJ-MM-TT, z. B. {day}</translation>
     </message>
@@ -1522,6 +1816,233 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Import — MentorJournal</source>
+        <extracomment>Daylio&apos;s mood: where it goes besides its tag (None: only the tag).</extracomment>
+        <translation>Import — MentorJournal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Bring in a journal from jrnl, Day One, Daylio, Joplin or Obsidian, or a MentorJournal JSON export. You see what will be imported before anything is written.</source>
+        <translation>Holen Sie ein Journal aus jrnl, Day One, Daylio, Joplin oder Obsidian oder einen MentorJournal-JSON-Export herein. Sie sehen, was importiert wird, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113"/>
+        <source>File or folder to import</source>
+        <translation>Zu importierende Datei oder Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="114"/>
+        <source>A file, or a folder (Obsidian vault, Joplin RAW)</source>
+        <translation>Eine Datei oder ein Ordner (Obsidian-Vault, Joplin RAW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="118"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="126"/>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="127"/>
+        <source>Recognise it from its content</source>
+        <translation>Am Inhalt erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="133"/>
+        <source>Recognised format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137"/>
+        <source>Password of the jrnl journal</source>
+        <translation>Passwort des jrnl-Journals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139"/>
+        <source>jrnl &amp;password:</source>
+        <translation>jrnl-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="143"/>
+        <source>Daylio mood</source>
+        <translation>Daylio-Stimmung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>only as a tag (mood:good)</source>
+        <translation>nur als Schlagwort (mood:good)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="145"/>
+        <source>as a tag, and as confidence (rad 10 … awful 2)</source>
+        <translation>als Schlagwort und als Zuversicht (rad 10 … awful 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>as a tag, and as motivation (rad 10 … awful 2)</source>
+        <translation>als Schlagwort und als Motivation (rad 10 … awful 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="148"/>
+        <source>Daylio &amp;mood:</source>
+        <translation>Daylio-&amp;Stimmung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>&amp;Where from:</source>
+        <translation>&amp;Woher:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="155"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="167"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Press Preview to see what would be imported (nothing is written).</source>
+        <translation>Drücken Sie „Vorschau“, um zu sehen, was importiert würde (nichts wird geschrieben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
+        <source>Import status</source>
+        <translation>Importstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="177"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="180"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <location filename="../../ui/import_dialog.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
+        <source>What will be imported:</source>
+        <translation>Was importiert wird:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="216"/>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="218"/>
+        <source>Exports (*.json *.txt *.md *.csv *.zip *.jex *.dayone);;All files (*)</source>
+        <translation>Exporte (*.json *.txt *.md *.csv *.zip *.jex *.dayone);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="227"/>
+        <source>Import a folder (Obsidian vault, Joplin RAW export, jrnl folder)</source>
+        <translation>Einen Ordner importieren (Obsidian-Vault, Joplin-RAW-Export, jrnl-Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="339"/>
+        <source>Type or choose a file or folder to import.</source>
+        <translation>Geben Sie eine zu importierende Datei oder einen Ordner ein oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="349"/>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="379"/>
+        <source>{name} is an encrypted jrnl journal: type its password.</source>
+        <translation>{name} ist ein verschlüsseltes jrnl-Journal: Geben Sie sein Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="396"/>
+        <source>new tags: {names}</source>
+        <translation>neue Schlagwörter: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="397"/>
+        <source> … and {n} more</source>
+        <translation> … und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="412"/>
+        <source>Preview cancelled; nothing was imported.</source>
+        <translation>Vorschau abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="416"/>
+        <source>Recognised: {what}</source>
+        <translation>Erkannt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="424"/>
+        <source>Nothing has been written yet. Press Import to bring this in.</source>
+        <translation>Noch wurde nichts geschrieben. Drücken Sie „Importieren“, um es hereinzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_dialog.py" line="473"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="430"/>
+        <source>Nothing new to import: everything in it is in the journal already.</source>
+        <translation>Nichts Neues zu importieren: Alles darin ist schon im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="440"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="470"/>
+        <source>What was imported:</source>
+        <translation>Was importiert wurde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="472"/>
+        <source>Imported. A backup of the journal was made first.</source>
+        <translation>Importiert. Vorher wurde eine Sicherung des Journals erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="480"/>
+        <source>choose the app under Format</source>
+        <translation>wählen Sie die App unter „Format“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="502"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../ui/insights/view.py" line="54"/>
@@ -1646,214 +2167,268 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
     </message>
 </context>
 <context>
+    <name>JournalHealth</name>
+    <message>
+        <location filename="../../ui/health.py" line="111"/>
+        <source>This journal is damaged: changes can no longer be saved. Salvage copies every readable record into a new journal; or restore a backup. What you type is kept.</source>
+        <extracomment>A backup was chosen and its key checks out: (backup path, key) for the controller. The background check finished: the problems found (empty when sound).</extracomment>
+        <translation>Dieses Journal ist beschädigt: Änderungen können nicht mehr gespeichert werden. „Retten“ kopiert alle lesbaren Einträge in ein neues Journal; oder stellen Sie eine Sicherung wieder her. Was Sie tippen, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="119"/>
+        <source>&amp;Salvage…</source>
+        <translation>&amp;Retten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="120"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="136"/>
+        <source>Don&apos;t show again for this journal</source>
+        <translation>Für dieses Journal nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="163"/>
+        <source>Backup settings…</source>
+        <translation>Sicherungseinstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="209"/>
+        <source>The salvaged journal did not open.</source>
+        <translation>Das gerettete Journal ließ sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="239"/>
+        <source>This journal has no backups yet.</source>
+        <translation>Dieses Journal hat noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="240"/>
+        <source>Salvage copies every readable record into a new journal instead.</source>
+        <translation>„Retten“ kopiert stattdessen alle lesbaren Einträge in ein neues Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="248"/>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/health.py" line="249"/>
+        <source>Backups of this journal, newest first:</source>
+        <translation>Sicherungen dieses Journals, neueste zuerst:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Sections</source>
         <extracomment>Menu requests the controller handles (Settings, backups, export/import). View ▸ Theme chose a theme (already applied and saved); the controller may follow.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>No sessions yet. Record the sessions you have with a mentor or a mentee: what you talked about, what you take away, how confident you feel.</source>
         <translation>Noch keine Sitzungen. Halten Sie Ihre Sitzungen mit einem Mentor oder einem Mentee fest: was Sie besprochen haben, was Sie mitnehmen, wie zuversichtlich Sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Reflections</source>
         <translation>Reflexionen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Goals &amp; actions</source>
         <translation>Ziele &amp; Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Session prep</source>
         <translation>Sitzungsvorbereitung</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Trash</source>
         <extracomment>The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.</extracomment>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>MentorJournal journals (*.mjournal);;All files (*)</source>
         <extracomment>File ▸ New: every kind of record, in the order a user meets them. How long the &quot;Deleted … Undo&quot; bar stays (Edit ▸ Undo still works after it hides).</extracomment>
         <translation>MentorJournal-Journale (*.mjournal);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>No reflections yet. Write down what happened, what you noticed and what changed in your thinking (Ctrl+N).</source>
         <translation>Noch keine Reflexionen. Schreiben Sie auf, was passiert ist, was Ihnen aufgefallen ist und was sich in Ihrem Denken verändert hat (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>The journal is locked</source>
         <translation>Das Journal ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Its contents are closed and cleared from the window.</source>
         <translation>Sein Inhalt ist geschlossen und aus dem Fenster entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>No other journals yet</source>
         <translation>Noch keine anderen Journale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>{name} — MentorJournal</source>
         <translation>{name} — MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Locked — MentorJournal</source>
         <translation>Gesperrt — MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Open a journal</source>
         <translation>Ein Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>&amp;Undo delete of “{what}”</source>
         <translation>Löschen von „{what}“ &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Delete “{what}”?</source>
         <translation>„{what}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Going to the trash with it: {records}.</source>
         <translation>Mit in den Papierkorb kommen: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Staying, without the link to it: {records}.</source>
         <translation>Bleiben, ohne die Verknüpfung dazu: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>You can restore it all from the Trash.</source>
         <translation>Sie können alles aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Deleted “{what}”</source>
         <translation>„{what}“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="891"/>
         <source>, with {records}</source>
         <translation>, mit {records}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="892"/>
         <source>. It is in the trash.</source>
         <translation>. Es liegt im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="967"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Restored {n} unsaved entries from before the journal was locked or closed.</source>
         <translation>{n} nicht gespeicherte Eingaben von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Restored 1 unsaved entry from before the journal was locked or closed.</source>
         <translation>1 nicht gespeicherte Eingabe von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>About MentorJournal</source>
         <translation>Über MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>An encrypted, offline journal of mentoring: sessions, reflections, goals and skills, kept in one file on this computer.</source>
         <translation>Ein verschlüsseltes Offline-Journal für Mentoring: Sitzungen, Reflexionen, Ziele und Fähigkeiten, in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1065"/>
         <source>Show {section}</source>
         <translation>{section} zeigen</translation>
     </message>
@@ -1861,34 +2436,48 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="52"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="94"/>
         <source>{field}: preview</source>
+        <extracomment>Set by an editor whose record takes attachments.</extracomment>
         <translation>{field}: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="56"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="100"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="59"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="103"/>
         <source>Show or hide the rendered preview (Ctrl+Shift+P)</source>
         <translation>Die gerenderte Vorschau zeigen oder ausblenden (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="60"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="104"/>
         <source>{field}: show preview</source>
         <translation>{field}: Vorschau zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="86"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="130"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/markdown_editor.py" line="89"/>
+        <location filename="../../ui/editors/markdown_editor.py" line="133"/>
         <source>**bold**, *italic*, # heading, - list, [link](https://…)</source>
         <translation>**fett**, *kursiv*, # Überschrift, - Liste, [Link](https://…)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="48"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="62"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2041,48 +2630,48 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="99"/>
+        <location filename="../../ui/insights/overview_panel.py" line="103"/>
         <source>Overview: then and now</source>
         <translation>Überblick: damals und heute</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="117"/>
-        <location filename="../../ui/insights/overview_panel.py" line="310"/>
+        <location filename="../../ui/insights/overview_panel.py" line="121"/>
+        <location filename="../../ui/insights/overview_panel.py" line="314"/>
         <source>On this day</source>
         <translation>An diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="128"/>
+        <location filename="../../ui/insights/overview_panel.py" line="132"/>
         <source>Rate your skills</source>
         <translation>Bewerten Sie Ihre Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="131"/>
+        <location filename="../../ui/insights/overview_panel.py" line="135"/>
         <source>&amp;Rate skills…</source>
         <translation>Fähigkeiten &amp;bewerten…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="133"/>
+        <location filename="../../ui/insights/overview_panel.py" line="137"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="195"/>
+        <location filename="../../ui/insights/overview_panel.py" line="199"/>
         <source>Then → now with {name}</source>
         <translation>Damals → heute mit {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="195"/>
+        <location filename="../../ui/insights/overview_panel.py" line="199"/>
         <source>Then → now</source>
         <translation>Damals → heute</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="215"/>
+        <location filename="../../ui/insights/overview_panel.py" line="219"/>
         <source>… and %d more skills below (Skill growth at a glance).</source>
         <translation>… und %d weitere Fähigkeiten weiter unten (Wachstum der Fähigkeiten auf einen Blick).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="222"/>
+        <location filename="../../ui/insights/overview_panel.py" line="226"/>
         <source>%n session(s) held ({mentee} as mentee, {mentor} as mentor)</source>
         <translation>
             <numerusform>%n Sitzung gehalten ({mentee} als Mentee, {mentor} als Mentor)</numerusform>
@@ -2090,7 +2679,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="224"/>
+        <location filename="../../ui/insights/overview_panel.py" line="228"/>
         <source>%n win(s)</source>
         <translation>
             <numerusform>%n Erfolg</numerusform>
@@ -2098,7 +2687,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="225"/>
+        <location filename="../../ui/insights/overview_panel.py" line="229"/>
         <source>%n goal(s) achieved</source>
         <translation>
             <numerusform>%n Ziel erreicht</numerusform>
@@ -2106,37 +2695,37 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="229"/>
+        <location filename="../../ui/insights/overview_panel.py" line="233"/>
         <source>{reached} of {targets} skill targets reached</source>
         <translation>{reached} von {targets} Zielstufen erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="238"/>
+        <location filename="../../ui/insights/overview_panel.py" line="242"/>
         <source>no ratings in this range</source>
         <translation>keine Bewertungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="245"/>
+        <location filename="../../ui/insights/overview_panel.py" line="249"/>
         <source>{then} ratings from {start}, {now} up to {end}</source>
         <translation>{then} Bewertungen ab {start}, {now} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="259"/>
+        <location filename="../../ui/insights/overview_panel.py" line="263"/>
         <source>✓ target reached</source>
         <translation>✓ Zielstufe erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="261"/>
+        <location filename="../../ui/insights/overview_panel.py" line="265"/>
         <source>target {target} not yet</source>
         <translation>Zielstufe {target} noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="285"/>
+        <location filename="../../ui/insights/overview_panel.py" line="289"/>
         <source>{label}: sparkline</source>
         <translation>{label}: Verlaufslinie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="305"/>
+        <location filename="../../ui/insights/overview_panel.py" line="309"/>
         <source>%n year(s) ago ({year})</source>
         <translation>
             <numerusform>vor %n Jahr ({year})</numerusform>
@@ -2144,7 +2733,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="323"/>
+        <location filename="../../ui/insights/overview_panel.py" line="327"/>
         <source>%n skill(s) without a rating yet ({names}): rate where you start, so that later you can see how far you came.</source>
         <translation>
             <numerusform>%n Fähigkeit noch ohne Bewertung ({names}): Bewerten Sie, wo Sie anfangen, damit Sie später sehen, wie weit Sie gekommen sind.</numerusform>
@@ -2152,7 +2741,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="332"/>
+        <location filename="../../ui/insights/overview_panel.py" line="336"/>
         <source>%n active skill(s) last rated more than {months} ago: a fresh rating keeps “then → now” honest.</source>
         <translation>
             <numerusform>%n aktive Fähigkeit wurde zuletzt vor mehr als {months} bewertet: Eine neue Bewertung hält „damals → heute“ ehrlich.</numerusform>
@@ -2160,7 +2749,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/insights/overview_panel.py" line="336"/>
+        <location filename="../../ui/insights/overview_panel.py" line="340"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2215,23 +2804,23 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people_page.py" line="152"/>
+        <location filename="../../ui/people_page.py" line="188"/>
         <source>Show en&amp;ded relationships</source>
         <translation>&amp;Beendete Beziehungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="154"/>
+        <location filename="../../ui/people_page.py" line="190"/>
         <source>People whose relationship ended are kept, out of the everyday list</source>
         <translation>Personen, deren Beziehung beendet ist, bleiben erhalten, aber außerhalb der Alltagsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="173"/>
+        <location filename="../../ui/people_page.py" line="218"/>
         <source>New person…</source>
         <translation>Neue Person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="169"/>
-        <location filename="../../ui/people_page.py" line="187"/>
+        <location filename="../../ui/people_page.py" line="214"/>
+        <location filename="../../ui/people_page.py" line="233"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -2246,229 +2835,269 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>&lt;p&gt;Wählen Sie links eine Person, um Ihre gemeinsame Geschichte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="160"/>
+        <location filename="../../ui/people_page.py" line="192"/>
+        <source>Gone &amp;quiet only</source>
+        <translation>Nur &amp;still gewordene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="195"/>
+        <source>Active relationships whose next session is overdue by the rhythm you set (Meet every …) and with nothing planned</source>
+        <translation>Aktive Beziehungen, deren nächste Sitzung nach dem gewählten Rhythmus (Treffen alle …) überfällig ist und für die nichts geplant ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="161"/>
+        <location filename="../../ui/people_page.py" line="204"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="162"/>
+        <location filename="../../ui/people_page.py" line="205"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="163"/>
+        <location filename="../../ui/people_page.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="164"/>
+        <location filename="../../ui/people_page.py" line="207"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="175"/>
+        <location filename="../../ui/people_page.py" line="208"/>
+        <source>Last met</source>
+        <translation>Zuletzt getroffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="209"/>
+        <source>Next due</source>
+        <translation>Nächstes fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="220"/>
         <source>Selected person: history</source>
         <translation>Ausgewählte Person: Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/people_page.py" line="207"/>
+        <location filename="../../ui/people_page.py" line="257"/>
         <source>{n} ended, not shown</source>
         <translation>{n} beendet, nicht gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="261"/>
+        <source>Gone &amp;quiet ({n})</source>
+        <translation>&amp;Still geworden ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_page.py" line="261"/>
+        <source>Gone &amp;quiet</source>
+        <translation>&amp;Still geworden</translation>
     </message>
 </context>
 <context>
     <name>PrepPage</name>
     <message>
-        <location filename="../../ui/prep_page.py" line="57"/>
+        <location filename="../../ui/prep_page.py" line="60"/>
         <source>&lt;h3&gt;No mentors or mentees yet&lt;/h3&gt;&lt;p&gt;Session prep gathers everything about one relationship: the last session, open action items, goals and skill ratings, and drafts an agenda. Add a person as &lt;i&gt;my mentor&lt;/i&gt; or &lt;i&gt;my mentee&lt;/i&gt; to prepare your first session.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Mentoren oder Mentees&lt;/h3&gt;&lt;p&gt;Die Sitzungsvorbereitung sammelt alles zu einer Beziehung: die letzte Sitzung, offene Aufgaben, Ziele und Fähigkeitsbewertungen, und entwirft eine Tagesordnung. Legen Sie eine Person als &lt;i&gt;Mein Mentor&lt;/i&gt; oder &lt;i&gt;Mein Mentee&lt;/i&gt; an, um Ihre erste Sitzung vorzubereiten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="115"/>
+        <location filename="../../ui/prep_page.py" line="118"/>
         <source>Prepare a session with</source>
         <translation>Eine Sitzung vorbereiten mit</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="120"/>
+        <location filename="../../ui/prep_page.py" line="122"/>
         <source>&amp;Prepare for:</source>
         <translation>&amp;Vorbereiten für:</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="122"/>
+        <location filename="../../ui/prep_page.py" line="124"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="123"/>
+        <location filename="../../ui/prep_page.py" line="125"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="124"/>
+        <location filename="../../ui/prep_page.py" line="126"/>
         <source>Export &amp;Markdown…</source>
         <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="125"/>
+        <location filename="../../ui/prep_page.py" line="127"/>
         <source>&amp;After the session…</source>
         <translation>&amp;Nach der Sitzung…</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="127"/>
+        <location filename="../../ui/prep_page.py" line="129"/>
         <source>Record the session from this agenda and create its action items</source>
         <translation>Die Sitzung aus dieser Tagesordnung festhalten und ihre Aufgaben anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="129"/>
+        <location filename="../../ui/prep_page.py" line="131"/>
         <source>Re&amp;build agenda</source>
         <translation>Tagesordnung neu &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="131"/>
+        <location filename="../../ui/prep_page.py" line="133"/>
         <source>Replace the agenda with a fresh draft from the journal</source>
         <translation>Die Tagesordnung durch einen frischen Entwurf aus dem Journal ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="135"/>
+        <location filename="../../ui/prep_page.py" line="137"/>
         <source>Last session: notes and takeaways</source>
         <translation>Letzte Sitzung: Notizen und Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="138"/>
+        <location filename="../../ui/prep_page.py" line="140"/>
         <source>My open action items</source>
         <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="140"/>
+        <location filename="../../ui/prep_page.py" line="142"/>
         <source>Their open action items</source>
         <translation>Offene Aufgaben des Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="142"/>
+        <location filename="../../ui/prep_page.py" line="144"/>
         <source>Nothing open on your side.</source>
         <translation>Auf Ihrer Seite ist nichts offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="143"/>
+        <location filename="../../ui/prep_page.py" line="145"/>
         <source>Nothing open on their side.</source>
         <translation>Auf der anderen Seite ist nichts offen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="146"/>
-        <location filename="../../ui/prep_page.py" line="182"/>
+        <location filename="../../ui/prep_page.py" line="148"/>
+        <location filename="../../ui/prep_page.py" line="184"/>
         <source>Active goals</source>
         <translation>Aktive Ziele</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="151"/>
-        <location filename="../../ui/prep_page.py" line="324"/>
+        <location filename="../../ui/prep_page.py" line="153"/>
+        <location filename="../../ui/prep_page.py" line="328"/>
         <source>No active goals.</source>
         <translation>Keine aktiven Ziele.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="153"/>
+        <location filename="../../ui/prep_page.py" line="155"/>
         <source>Skill</source>
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="153"/>
+        <location filename="../../ui/prep_page.py" line="155"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="153"/>
+        <location filename="../../ui/prep_page.py" line="155"/>
         <source>Target</source>
         <translation>Zielstufe</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="153"/>
+        <location filename="../../ui/prep_page.py" line="155"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="157"/>
-        <location filename="../../ui/prep_page.py" line="183"/>
+        <location filename="../../ui/prep_page.py" line="159"/>
+        <location filename="../../ui/prep_page.py" line="185"/>
         <source>Recent skill ratings</source>
         <translation>Letzte Fähigkeitsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="160"/>
+        <location filename="../../ui/prep_page.py" line="162"/>
         <source>No skill ratings in the last 90 days.</source>
         <translation>Keine Fähigkeitsbewertungen in den letzten 90 Tagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="164"/>
+        <location filename="../../ui/prep_page.py" line="166"/>
         <source>Draft agenda (Markdown)</source>
         <translation>Entwurf der Tagesordnung (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="165"/>
+        <location filename="../../ui/prep_page.py" line="167"/>
         <source>Write what you want to talk about.</source>
         <translation>Schreiben Sie, worüber Sie sprechen möchten.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="175"/>
+        <location filename="../../ui/prep_page.py" line="177"/>
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="186"/>
+        <location filename="../../ui/prep_page.py" line="188"/>
         <source>Last session</source>
         <translation>Letzte Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="187"/>
+        <location filename="../../ui/prep_page.py" line="189"/>
         <source>Open action items (tick when done)</source>
         <translation>Offene Aufgaben (anhaken, wenn erledigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="192"/>
+        <location filename="../../ui/prep_page.py" line="194"/>
         <source>Draft agenda (Markdown, yours to edit)</source>
         <translation>Entwurf der Tagesordnung (Markdown, frei bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="225"/>
+        <location filename="../../ui/prep_page.py" line="227"/>
         <source>&lt;h2&gt;Session prep&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sitzungsvorbereitung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="259"/>
+        <location filename="../../ui/prep_page.py" line="261"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="263"/>
+        <location filename="../../ui/prep_page.py" line="265"/>
         <source>Rated {value}/10 on {day}</source>
         <translation>Am {day} mit {value}/10 bewertet</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="176"/>
-        <location filename="../../ui/prep_page.py" line="323"/>
+        <location filename="../../ui/prep_page.py" line="178"/>
+        <location filename="../../ui/prep_page.py" line="327"/>
         <source>Theirs</source>
         <translation>Gegenüber</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="374"/>
+        <location filename="../../ui/prep_page.py" line="57"/>
+        <source>my mentor</source>
+        <translation>mein Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="58"/>
+        <source>my mentee</source>
+        <translation>mein Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prep_page.py" line="378"/>
         <source>Theirs ({name})</source>
         <translation>Gegenüber ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="376"/>
+        <location filename="../../ui/prep_page.py" line="380"/>
         <source>No active goals linked to {name}.</source>
         <translation>Keine aktiven Ziele mit {name} verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="378"/>
+        <location filename="../../ui/prep_page.py" line="382"/>
         <source>Your own goals linked to nobody show here too.</source>
         <translation>Ihre eigenen Ziele ohne verknüpfte Person erscheinen hier auch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="395"/>
+        <location filename="../../ui/prep_page.py" line="399"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n offene Aufgabe</numerusform>
@@ -2476,7 +3105,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/prep_page.py" line="397"/>
+        <location filename="../../ui/prep_page.py" line="401"/>
         <source>%n active goal(s)</source>
         <translation>
             <numerusform>%n aktives Ziel</numerusform>
@@ -2484,29 +3113,47 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         </translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="406"/>
+        <location filename="../../ui/prep_page.py" line="410"/>
         <source>Discard your changes to the agenda?</source>
         <translation>Ihre Änderungen an der Tagesordnung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="407"/>
+        <location filename="../../ui/prep_page.py" line="411"/>
         <source>Choosing another person drafts a new agenda for them.</source>
         <translation>Wenn Sie eine andere Person wählen, wird für sie eine neue Tagesordnung entworfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="438"/>
+        <location filename="../../ui/prep_page.py" line="442"/>
         <source>Replace your agenda with a fresh draft?</source>
         <translation>Ihre Tagesordnung durch einen frischen Entwurf ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="439"/>
+        <location filename="../../ui/prep_page.py" line="443"/>
         <source>Your changes to it will be lost.</source>
         <translation>Ihre Änderungen daran gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/prep_page.py" line="475"/>
+        <location filename="../../ui/prep_page.py" line="479"/>
         <source>Could not write {name}.</source>
         <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenting</name>
+    <message>
+        <location filename="../../ui/presenting.py" line="31"/>
+        <source>&amp;Presenting mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenting.py" line="35"/>
+        <source>Show one person&apos;s session prep full screen, with no other names</source>
+        <translation>Die Sitzungsvorbereitung einer Person im Vollbild zeigen, ohne andere Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presenting.py" line="79"/>
+        <source>Presenting · Esc leaves</source>
+        <translation>Präsentation · Esc beendet</translation>
     </message>
 </context>
 <context>
@@ -2736,109 +3383,119 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/editors/editor.py" line="126"/>
+        <location filename="../../ui/editors/editor.py" line="132"/>
         <source>Action items</source>
+        <extracomment>Why the last save failed in the journal (busy, read-only, full, damaged); &quot;&quot; if not.</extracomment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="132"/>
+        <location filename="../../ui/editors/editor.py" line="155"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="134"/>
+        <location filename="../../ui/editors/editor.py" line="157"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="135"/>
+        <location filename="../../ui/editors/editor.py" line="158"/>
         <source>Save now</source>
         <translation>Jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="137"/>
+        <location filename="../../ui/editors/editor.py" line="160"/>
         <source>Save now (Ctrl+S); changes are also saved as you type</source>
         <translation>Jetzt speichern (Strg+S); Änderungen werden auch beim Tippen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="140"/>
+        <location filename="../../ui/editors/editor.py" line="163"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="142"/>
+        <location filename="../../ui/editors/editor.py" line="165"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="143"/>
+        <location filename="../../ui/editors/editor.py" line="166"/>
         <source>Close (Esc); changes are saved first</source>
         <translation>Schließen (Esc); Änderungen werden vorher gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="167"/>
+        <location filename="../../ui/editors/editor.py" line="203"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="219"/>
-        <location filename="../../ui/editors/editor.py" line="310"/>
+        <location filename="../../ui/editors/editor.py" line="257"/>
+        <location filename="../../ui/editors/editor.py" line="399"/>
         <source>New — saved automatically as you type.</source>
         <translation>Neu – wird beim Tippen automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="221"/>
+        <location filename="../../ui/editors/editor.py" line="259"/>
         <source>Changes are saved automatically.</source>
         <translation>Änderungen werden automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="236"/>
+        <location filename="../../ui/editors/editor.py" line="274"/>
         <source>Restored input not saved yet (kept {time}).</source>
         <translation>Wiederhergestellte Eingabe noch nicht gespeichert (aufbewahrt {time}).</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="242"/>
+        <location filename="../../ui/editors/editor.py" line="280"/>
         <source>New {kind}</source>
         <translation>{kind} (neu)</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="242"/>
+        <location filename="../../ui/editors/editor.py" line="280"/>
         <source>Edit {kind}</source>
         <translation>{kind} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="259"/>
+        <location filename="../../ui/editors/editor.py" line="348"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="304"/>
+        <location filename="../../ui/editors/editor.py" line="393"/>
         <source>Not saved: the journal is locked.</source>
         <translation>Nicht gespeichert: Das Journal ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="323"/>
+        <location filename="../../ui/editors/editor.py" line="412"/>
         <source>Not saved yet — see the message above.</source>
         <translation>Noch nicht gespeichert – siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="323"/>
-        <location filename="../../ui/editors/editor.py" line="329"/>
+        <location filename="../../ui/editors/editor.py" line="412"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="338"/>
+        <location filename="../../ui/editors/editor.py" line="419"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/editor.py" line="424"/>
+        <source>Not saved. Your text stays in this window.</source>
+        <translation>Nicht gespeichert. Ihr Text bleibt in diesem Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/editor.py" line="435"/>
         <source>Saved at %s.</source>
         <translation>Um %s gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="395"/>
+        <location filename="../../ui/editors/editor.py" line="498"/>
         <source>Delete this {kind}?</source>
         <translation>Diese(n) {kind} löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/editor.py" line="396"/>
+        <location filename="../../ui/editors/editor.py" line="499"/>
         <source>This cannot be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -3036,6 +3693,33 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="204"/>
+        <source>While MentorJournal runs, it reminds you in a desktop notification. While the journal is locked, a reminder says only “A session is coming up”.</source>
+        <translation>Während MentorJournal läuft, erinnert es Sie mit einer Desktop-Benachrichtigung. Solange das Journal gesperrt ist, sagt eine Erinnerung nur „Eine Sitzung steht an“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="220"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="222"/>
+        <source>Remind &amp;ahead of a session:</source>
+        <translation>&amp;Vor einer Sitzung erinnern:</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="102"/>
+        <source>Show MentorJournal</source>
+        <extracomment>The default of each kind: all on but the daily reflection nudge. A reminder was shown: (title, text).</extracomment>
+        <translation>MentorJournal zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/insights/report_dialog.py" line="32"/>
@@ -3137,6 +3821,95 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <location filename="../../ui/insights/report_dialog.py" line="147"/>
         <source>The report was not written.</source>
         <translation>Der Bericht wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageDialog</name>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="80"/>
+        <source>Salvage the journal</source>
+        <translation>Das Journal retten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="114"/>
+        <source>{name} is damaged. Salvage copies every record that can still be read into a new journal (the same passphrase opens it). The damaged file is left exactly as it is, so you can still restore a backup or ask for help with it.</source>
+        <extracomment>True when the user chose to open the salvaged journal.</extracomment>
+        <translation>{name} ist beschädigt. „Retten“ kopiert alle noch lesbaren Einträge in ein neues Journal (dieselbe Passphrase öffnet es). Die beschädigte Datei bleibt genau so, wie sie ist, damit Sie weiterhin eine Sicherung wiederherstellen oder sich dabei helfen lassen können.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="123"/>
+        <source>New journal file</source>
+        <translation>Neue Journaldatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="124"/>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="128"/>
+        <source>&amp;New journal:</source>
+        <translation>&amp;Neues Journal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="135"/>
+        <source>Salvage problem</source>
+        <translation>Problem beim Retten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="136"/>
+        <source>&amp;Salvage</source>
+        <translation>&amp;Retten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="155"/>
+        <source>Copying every readable record into the new journal…</source>
+        <translation>Alle lesbaren Einträge werden in das neue Journal kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="159"/>
+        <source>Salvage progress</source>
+        <translation>Fortschritt des Rettens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="171"/>
+        <source>Salvage report</source>
+        <translation>Bericht über das Retten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="173"/>
+        <source>&amp;Open the salvaged journal</source>
+        <translation>Das gerettete Journal ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="175"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="206"/>
+        <source>Salvage into a new journal</source>
+        <translation>In ein neues Journal retten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="219"/>
+        <source>Say where the new journal goes.</source>
+        <translation>Geben Sie an, wohin das neue Journal soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="223"/>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.py" line="255"/>
+        <source>Nothing was salvaged: {message}</source>
+        <translation>Nichts wurde gerettet: {message}</translation>
     </message>
 </context>
 <context>
@@ -3305,236 +4078,289 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Settings sections</source>
         <extracomment>Set when the user asked to restore a backup: (backup path, key). True once an import added or changed records (the window reloads).</extracomment>
         <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>&amp;Security</source>
         <translation>&amp;Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>&amp;Backups</source>
         <translation>Sic&amp;herungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>&amp;Export &amp;&amp; import</source>
         <translation>&amp;Export &amp;&amp; Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <source>&amp;Reminders</source>
+        <translation>E&amp;rinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source> minutes idle</source>
         <translation> Minuten Untätigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Lock after idle minutes (0 for never)</source>
         <translation>Nach Minuten der Untätigkeit sperren (0 für nie)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source> seconds</source>
         <translation> Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Clear copied text after seconds (0 for never)</source>
         <translation>Kopierten Text nach Sekunden entfernen (0 für nie)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Lock after:</source>
         <translation>Sperren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Locking closes the journal and clears the window. 0 means never lock by itself (Ctrl+L still locks).</source>
         <translation>Sperren schließt das Journal und leert das Fenster. 0 bedeutet: nie von selbst sperren (Strg+L sperrt trotzdem).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>La&amp;nguage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>A new language applies the next time MentorJournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von MentorJournal.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Clear copied text after:</source>
         <translation>Kopierten Text &amp;entfernen nach:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Text copied from the journal leaves the clipboard after this time (if nothing else was copied since) and when the journal locks. Clipboard managers that honour it are told to keep no copy.</source>
         <translation>Aus dem Journal kopierter Text verlässt die Zwischenablage nach dieser Zeit (wenn seitdem nichts anderes kopiert wurde) und wenn das Journal gesperrt wird. Zwischenablage-Manager, die es beachten, werden gebeten, keine Kopie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>&amp;Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Remember the key on this computer</source>
         <translation>Schlüssel auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>The journal&apos;s key (never the passphrase) is kept in the system keychain, so unlocking needs no passphrase. Whoever can use your keychain can open the journal. This takes effect at once.</source>
         <translation>Der Schlüssel des Journals (nie die Passphrase) wird im Schlüsselbund des Systems aufbewahrt, sodass das Entsperren keine Passphrase braucht. Wer Ihren Schlüsselbund benutzen kann, kann das Journal öffnen. Das wirkt sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Unlocking</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>&amp;Change passphrase…</source>
         <translation>Passphrase ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Re-encrypts the journal under a new passphrase. Older backups keep the passphrase they were made with.</source>
         <translation>Verschlüsselt das Journal mit einer neuen Passphrase. Ältere Sicherungen behalten die Passphrase, mit der sie erstellt wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Recovery key state</source>
         <translation>Zustand des Wiederherstellungsschlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>This journal has a recovery key: it opens the journal if the passphrase is forgotten. Lost it, or someone else may have seen it? Make a new one; the old one then stops working.</source>
         <translation>Dieses Journal hat einen Wiederherstellungsschlüssel: Er öffnet das Journal, wenn die Passphrase vergessen ist. Verloren, oder hat ihn vielleicht jemand anderes gesehen? Erstellen Sie einen neuen; der alte funktioniert dann nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Make a &amp;new recovery key…</source>
         <translation>Neuen &amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>This journal has no recovery key: if the passphrase is forgotten, nobody can open it. Make one and store it away from this computer.</source>
         <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Ist die Passphrase vergessen, kann es niemand öffnen. Erstellen Sie einen und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>Make a recovery &amp;key…</source>
         <translation>&amp;Wiederherstellungsschlüssel erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>Not encrypted.</source>
         <translation>Nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="300"/>
         <source>Exports are not encrypted</source>
         <translation>Exporte sind nicht verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="294"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>Everything, in a file MentorJournal can import again.</source>
         <translation>Alles, in einer Datei, die MentorJournal wieder importieren kann.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="297"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>Everything, as one readable Markdown document.</source>
         <translation>Alles, als ein lesbares Markdown-Dokument.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>&amp;Import from JSON…</source>
         <translation>Aus JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="320"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="320"/>
+        <location filename="../../ui/settings_dialog.py" line="329"/>
         <source>Adds the records of a MentorJournal JSON export; records already here are updated only if the file&apos;s copy is newer. A backup is made first.</source>
         <translation>Fügt die Einträge eines MentorJournal-JSON-Exports hinzu; schon vorhandene Einträge werden nur aktualisiert, wenn die Kopie in der Datei neuer ist. Vorher wird eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="362"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>The keychain was not changed.</source>
         <translation>Der Schlüsselbund wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>The passphrase is changed.</source>
         <translation>Die Passphrase ist geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>Use the new passphrase from now on. Backups made before keep the old one.</source>
         <translation>Verwenden Sie ab jetzt die neue Passphrase. Frühere Sicherungen behalten die alte.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="58"/>
+        <source>Share session summary</source>
+        <translation>Sitzungszusammenfassung teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="62"/>
+        <source>What you agreed, to send to {name}: takeaways, action items and the next date. Your notes stay private.</source>
+        <translation>Was Sie vereinbart haben, zum Senden an {name}: Erkenntnisse, Aufgaben und der nächste Termin. Ihre Notizen bleiben privat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="69"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="71"/>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="72"/>
+        <source>&amp;Save file…</source>
+        <translation>Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="88"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="92"/>
+        <source>Save summary</source>
+        <translation>Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="100"/>
+        <source>The summary could not be saved.</source>
+        <translation>Die Zusammenfassung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="104"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3757,410 +4583,469 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="206"/>
+        <location filename="../../ui/start_dialog.py" line="209"/>
         <source>Working</source>
-        <extracomment>After a wrong passphrase, the newest backups tried with it (is the file damaged instead?). A background step (key derivation, demo generation, re-key) ended, either way. A journal already open, waiting for the recovery key to be confirmed. A journal opened with the recovery key, waiting for its new passphrase. The backup the typed passphrase opened (the journal file itself is damaged).</extracomment>
+        <extracomment>After a wrong passphrase, the newest backups tried with it (is the file damaged instead?). A background step (key derivation, demo generation, re-key) ended, either way. A journal already open, waiting for the recovery key to be confirmed. A journal opened with the recovery key, waiting for its new passphrase. The backup the typed passphrase opened (the journal file itself is damaged). The key that proved right on a damaged journal (for Salvage…), wiped when done.</extracomment>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="232"/>
+        <location filename="../../ui/start_dialog.py" line="235"/>
         <source>Welcome to MentorJournal</source>
         <translation>Willkommen bei MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="235"/>
+        <location filename="../../ui/start_dialog.py" line="238"/>
         <source>A private, encrypted journal of your mentoring: sessions, reflections, goals and skills. It stays on this computer, in one file protected by your passphrase.</source>
         <translation>Ein privates, verschlüsseltes Journal Ihres Mentorings: Sitzungen, Reflexionen, Ziele und Fähigkeiten. Es bleibt auf diesem Computer, in einer Datei, die Ihre Passphrase schützt.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="239"/>
+        <location filename="../../ui/start_dialog.py" line="242"/>
         <source>&amp;Create a new journal…</source>
         <translation>Neues Journal &amp;anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="240"/>
+        <location filename="../../ui/start_dialog.py" line="243"/>
         <source>&amp;Open a journal file…</source>
         <translation>Journaldatei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="241"/>
+        <location filename="../../ui/start_dialog.py" line="244"/>
         <source>Explore the &amp;demo journal</source>
         <translation>&amp;Demo-Journal erkunden</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="243"/>
+        <location filename="../../ui/start_dialog.py" line="246"/>
         <source>Sample data in a temporary folder, so every screen has something to show.</source>
         <translation>Beispieldaten in einem temporären Ordner, damit jede Ansicht etwas zu zeigen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="248"/>
+        <location filename="../../ui/start_dialog.py" line="251"/>
         <source>&amp;Recent journals:</source>
         <translation>&amp;Zuletzt verwendete Journale:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="250"/>
+        <location filename="../../ui/start_dialog.py" line="253"/>
         <source>Recent journals</source>
         <translation>Zuletzt verwendete Journale</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="274"/>
+        <location filename="../../ui/start_dialog.py" line="277"/>
         <source>Journal file</source>
         <translation>Journaldatei</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="275"/>
+        <location filename="../../ui/start_dialog.py" line="278"/>
         <source>C&amp;hoose…</source>
         <translation>A&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="280"/>
-        <location filename="../../ui/start_dialog.py" line="424"/>
+        <location filename="../../ui/start_dialog.py" line="283"/>
+        <location filename="../../ui/start_dialog.py" line="437"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="281"/>
+        <location filename="../../ui/start_dialog.py" line="284"/>
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="283"/>
-        <location filename="../../ui/start_dialog.py" line="427"/>
+        <location filename="../../ui/start_dialog.py" line="286"/>
+        <location filename="../../ui/start_dialog.py" line="440"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="285"/>
+        <location filename="../../ui/start_dialog.py" line="288"/>
         <source>Also create a recovery &amp;key (shown once, for you to store safely)</source>
         <translation>Auch einen Wiederherstellungs&amp;schlüssel erstellen (einmal gezeigt, zum sicheren Aufbewahren)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="290"/>
+        <location filename="../../ui/start_dialog.py" line="293"/>
         <source>Without a recovery key, a forgotten passphrase means the journal cannot be opened by anyone, ever.</source>
         <translation>Ohne Wiederherstellungsschlüssel kann nach einer vergessenen Passphrase niemand das Journal je wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="294"/>
-        <location filename="../../ui/start_dialog.py" line="428"/>
+        <location filename="../../ui/start_dialog.py" line="297"/>
+        <location filename="../../ui/start_dialog.py" line="441"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="295"/>
+        <location filename="../../ui/start_dialog.py" line="298"/>
         <source>Create &amp;journal</source>
         <translation>&amp;Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="297"/>
-        <location filename="../../ui/start_dialog.py" line="395"/>
+        <location filename="../../ui/start_dialog.py" line="300"/>
+        <location filename="../../ui/start_dialog.py" line="408"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="300"/>
+        <location filename="../../ui/start_dialog.py" line="303"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="301"/>
-        <location filename="../../ui/start_dialog.py" line="358"/>
+        <location filename="../../ui/start_dialog.py" line="304"/>
+        <location filename="../../ui/start_dialog.py" line="370"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="302"/>
-        <location filename="../../ui/start_dialog.py" line="436"/>
+        <location filename="../../ui/start_dialog.py" line="305"/>
+        <location filename="../../ui/start_dialog.py" line="449"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="325"/>
+        <location filename="../../ui/start_dialog.py" line="328"/>
         <source>Unlock your journal</source>
         <translation>Ihr Journal entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="330"/>
+        <location filename="../../ui/start_dialog.py" line="333"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="331"/>
+        <location filename="../../ui/start_dialog.py" line="334"/>
         <source>Re&amp;member on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="332"/>
+        <location filename="../../ui/start_dialog.py" line="335"/>
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="338"/>
+        <location filename="../../ui/start_dialog.py" line="341"/>
         <source>Unlock problem</source>
         <translation>Problem beim Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="339"/>
+        <location filename="../../ui/start_dialog.py" line="342"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="341"/>
+        <location filename="../../ui/start_dialog.py" line="344"/>
         <source>&amp;Other journal…</source>
         <translation>&amp;Anderes Journal…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="343"/>
+        <location filename="../../ui/start_dialog.py" line="346"/>
         <source>Use recovery &amp;key…</source>
         <translation>Wiederherstellungs&amp;schlüssel verwenden…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="345"/>
+        <location filename="../../ui/start_dialog.py" line="348"/>
         <source>Forgot the passphrase? Open the journal with its recovery key.</source>
         <translation>Passphrase vergessen? Öffnen Sie das Journal mit seinem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="348"/>
+        <location filename="../../ui/start_dialog.py" line="351"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="351"/>
+        <location filename="../../ui/start_dialog.py" line="354"/>
         <source>Replace this journal with one of its backups (the journal as it is now is kept among the backups)</source>
         <translation>Dieses Journal durch eine seiner Sicherungen ersetzen (das Journal im jetzigen Zustand wird bei den Sicherungen aufbewahrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="379"/>
+        <location filename="../../ui/start_dialog.py" line="360"/>
+        <source>&amp;Salvage…</source>
+        <translation>&amp;Retten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="363"/>
+        <source>Copy every record that can still be read into a new journal (the damaged file is left as it is)</source>
+        <translation>Alle noch lesbaren Einträge in ein neues Journal kopieren (die beschädigte Datei bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="392"/>
         <source>Open with the recovery key</source>
         <translation>Mit dem Wiederherstellungsschlüssel öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="382"/>
+        <location filename="../../ui/start_dialog.py" line="395"/>
         <source>Type the recovery key you stored when the journal was made (or last given a new key). Dashes and spaces do not matter. Then choose a new passphrase.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Anlegen des Journals (oder beim letzten neuen Schlüssel) aufbewahrt haben. Bindestriche und Leerzeichen spielen keine Rolle. Wählen Sie dann eine neue Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="388"/>
+        <location filename="../../ui/start_dialog.py" line="401"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="390"/>
+        <location filename="../../ui/start_dialog.py" line="403"/>
         <source>XXXXX-XXXXX-XXXXX-…</source>
         <translation>XXXXX-XXXXX-XXXXX-…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="392"/>
+        <location filename="../../ui/start_dialog.py" line="405"/>
         <source>Recovery key problem</source>
         <translation>Problem mit dem Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="393"/>
+        <location filename="../../ui/start_dialog.py" line="406"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="398"/>
+        <location filename="../../ui/start_dialog.py" line="411"/>
         <source>Recovery &amp;key:</source>
         <translation>Wiederherstellungs&amp;schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="415"/>
+        <location filename="../../ui/start_dialog.py" line="428"/>
         <source>Choose a new passphrase</source>
         <translation>Eine neue Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="418"/>
+        <location filename="../../ui/start_dialog.py" line="431"/>
         <source>The recovery key opened the journal. Choose a new passphrase: the journal is re-encrypted under it (a backup is made first; if anything interrupts the change, the journal still opens with the recovery key). You then get a new recovery key: the one you used stops working.</source>
         <translation>Der Wiederherstellungsschlüssel hat das Journal geöffnet. Wählen Sie eine neue Passphrase: Das Journal wird damit neu verschlüsselt (vorher wird eine Sicherung erstellt; wird die Änderung unterbrochen, öffnet sich das Journal weiterhin mit dem Wiederherstellungsschlüssel). Danach erhalten Sie einen neuen Wiederherstellungsschlüssel: Der verwendete funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="425"/>
+        <location filename="../../ui/start_dialog.py" line="438"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="429"/>
+        <location filename="../../ui/start_dialog.py" line="442"/>
         <source>&amp;Set passphrase</source>
         <translation>Passphrase &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="431"/>
+        <location filename="../../ui/start_dialog.py" line="444"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="432"/>
+        <location filename="../../ui/start_dialog.py" line="445"/>
         <source>Close the journal unchanged</source>
         <translation>Das Journal unverändert schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="435"/>
+        <location filename="../../ui/start_dialog.py" line="448"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="455"/>
+        <location filename="../../ui/start_dialog.py" line="468"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="459"/>
+        <location filename="../../ui/start_dialog.py" line="472"/>
         <source>I have stored it — co&amp;ntinue</source>
         <translation>Ich habe ihn aufbewahrt – &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="524"/>
-        <location filename="../../ui/start_dialog.py" line="558"/>
+        <location filename="../../ui/start_dialog.py" line="537"/>
+        <location filename="../../ui/start_dialog.py" line="574"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="534"/>
+        <location filename="../../ui/start_dialog.py" line="548"/>
         <source>Demo journal. Its passphrase is &lt;b&gt;%1&lt;/b&gt; (already filled in).</source>
         <translation>Demo-Journal. Seine Passphrase ist &lt;b&gt;%1&lt;/b&gt; (schon eingetragen).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="581"/>
+        <location filename="../../ui/start_dialog.py" line="597"/>
         <source>Keeps the journal&apos;s key (not the passphrase) in the system keychain.</source>
         <translation>Bewahrt den Schlüssel des Journals (nicht die Passphrase) im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="592"/>
+        <location filename="../../ui/start_dialog.py" line="609"/>
         <source>Not needed: the key is remembered on this computer</source>
         <translation>Nicht nötig: Der Schlüssel ist auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="600"/>
+        <location filename="../../ui/start_dialog.py" line="627"/>
+        <source>First time on this computer? The key is not remembered here: a keychain entry stays on the computer where it was made. Type the passphrase once; tick Remember to skip it from now on.</source>
+        <translation>Zum ersten Mal auf diesem Computer? Der Schlüssel ist hier nicht gespeichert: Ein Schlüsselbundeintrag bleibt auf dem Computer, auf dem er erstellt wurde. Geben Sie die Passphrase einmal ein; haken Sie „Merken“ an, um sie künftig zu überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_dialog.py" line="638"/>
         <source>Open a journal</source>
         <translation>Ein Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="272"/>
-        <location filename="../../ui/start_dialog.py" line="606"/>
+        <location filename="../../ui/start_dialog.py" line="275"/>
+        <location filename="../../ui/start_dialog.py" line="644"/>
         <source>Create a journal</source>
         <translation>Ein Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="680"/>
+        <location filename="../../ui/start_dialog.py" line="719"/>
         <source>Type the journal&apos;s passphrase.</source>
         <translation>Geben Sie die Passphrase des Journals ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="684"/>
+        <location filename="../../ui/start_dialog.py" line="723"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="694"/>
+        <location filename="../../ui/start_dialog.py" line="733"/>
         <source>Choose where to keep the journal file.</source>
         <translation>Wählen Sie, wo die Journaldatei liegen soll.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="699"/>
-        <location filename="../../ui/start_dialog.py" line="779"/>
+        <location filename="../../ui/start_dialog.py" line="738"/>
+        <location filename="../../ui/start_dialog.py" line="818"/>
         <source>Choose a passphrase.</source>
         <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="704"/>
-        <location filename="../../ui/start_dialog.py" line="784"/>
+        <location filename="../../ui/start_dialog.py" line="743"/>
+        <location filename="../../ui/start_dialog.py" line="823"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein: Geben Sie zweimal dieselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="706"/>
+        <location filename="../../ui/start_dialog.py" line="745"/>
         <source>Type the passphrase a second time.</source>
         <translation>Geben Sie die Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="716"/>
+        <location filename="../../ui/start_dialog.py" line="755"/>
         <source>A file already exists at {path}; choose another name.</source>
         <translation>Unter {path} gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="722"/>
+        <location filename="../../ui/start_dialog.py" line="761"/>
         <source>Creating the journal…</source>
         <translation>Das Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="731"/>
+        <location filename="../../ui/start_dialog.py" line="770"/>
         <source>Creating the demo journal…</source>
         <translation>Das Demo-Journal wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="742"/>
+        <location filename="../../ui/start_dialog.py" line="781"/>
         <source>Type the recovery key.</source>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="754"/>
+        <location filename="../../ui/start_dialog.py" line="793"/>
         <source>This recovery key does not open this journal (a key is replaced whenever a new one is made or the passphrase is reset).</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht (ein Schlüssel wird ersetzt, sobald ein neuer erstellt oder die Passphrase zurückgesetzt wird).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="786"/>
+        <location filename="../../ui/start_dialog.py" line="825"/>
         <source>Type the new passphrase a second time.</source>
         <translation>Geben Sie die neue Passphrase ein zweites Mal ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="797"/>
+        <location filename="../../ui/start_dialog.py" line="836"/>
         <source>Re-encrypting the journal under the new passphrase…</source>
         <translation>Das Journal wird mit der neuen Passphrase neu verschlüsselt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="911"/>
+        <location filename="../../ui/start_dialog.py" line="950"/>
         <source>Wrong passphrase.</source>
         <translation>Falsche Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="918"/>
+        <location filename="../../ui/start_dialog.py" line="957"/>
         <source>The passphrase is right, but the journal file is damaged. Restore it from a backup (the damaged file is kept among the backups).</source>
         <translation>Die Passphrase stimmt, aber die Journaldatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (die beschädigte Datei wird bei den Sicherungen aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="927"/>
+        <location filename="../../ui/start_dialog.py" line="966"/>
         <source>Checking the passphrase against the backups…</source>
         <translation>Die Passphrase wird mit den Sicherungen geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="944"/>
+        <location filename="../../ui/start_dialog.py" line="983"/>
         <source>%1 — %2 (%3 MB)</source>
         <translation>%1 – %2 (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="953"/>
+        <location filename="../../ui/start_dialog.py" line="992"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="955"/>
+        <location filename="../../ui/start_dialog.py" line="994"/>
         <source>Backups of this journal, newest first. The backup opens with the passphrase it was made under; type that one above.</source>
         <translation>Sicherungen dieses Journals, neueste zuerst. Eine Sicherung öffnet sich mit der Passphrase, unter der sie erstellt wurde; geben Sie diese oben ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="967"/>
+        <location filename="../../ui/start_dialog.py" line="1006"/>
         <source>Type the passphrase the backup was made with, then choose it again.</source>
         <translation>Geben Sie die Passphrase ein, mit der die Sicherung erstellt wurde, und wählen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="979"/>
+        <location filename="../../ui/start_dialog.py" line="1018"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1073"/>
+        <location filename="../../ui/start_dialog.py" line="1150"/>
         <source>Go on without confirming the recovery key?</source>
         <translation>Weitermachen, ohne den Wiederherstellungsschlüssel zu bestätigen?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1075"/>
+        <location filename="../../ui/start_dialog.py" line="1152"/>
         <source>The journal is ready. If the key is not stored anywhere, make a new one later in Settings ▸ Security.</source>
         <translation>Das Journal ist bereit. Wenn der Schlüssel nirgends aufbewahrt ist, erstellen Sie später unter Einstellungen ▸ Sicherheit einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="1130"/>
+        <location filename="../../ui/start_dialog.py" line="1208"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryActions</name>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="44"/>
+        <location filename="../../ui/summary_ui.py" line="168"/>
+        <source>Import a session summary</source>
+        <translation>Eine Sitzungszusammenfassung importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="111"/>
+        <source>S&amp;hare session summary…</source>
+        <translation>Sitzungszusammenfassung &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="113"/>
+        <source>Import a summar&amp;y (.mjsummary)…</source>
+        <translation>Zusammenfassung i&amp;mportieren (.mjsummary)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="139"/>
+        <source>Choose a session first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="140"/>
+        <source>Select it on the Sessions page or the timeline, then share.</source>
+        <translation>Wählen Sie sie auf der Seite „Sitzungen“ oder in der Zeitleiste aus und teilen Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="169"/>
+        <source>The session of {day}. Who sent it?</source>
+        <translation>Die Sitzung vom {day}. Wer hat sie geschickt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="182"/>
+        <source>Action items added: {mine} yours, {theirs} theirs.</source>
+        <translation>Aufgaben hinzugefügt: {mine} für Sie, {theirs} für das Gegenüber.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary_ui.py" line="185"/>
+        <source>{n} were imported before.</source>
+        <translation>{n} wurden schon früher importiert.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +5125,171 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
         <location filename="../../ui/editors/template_bar.py" line="111"/>
         <source>You can undo it with Ctrl+Z.</source>
         <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>TidyDialog</name>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="42"/>
+        <source>ratings</source>
+        <extracomment>What links to a skill or a person, by &quot;kind.field&quot;, as people say it.</extracomment>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="43"/>
+        <source>wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="44"/>
+        <location filename="../../ui/tidy_dialog.py" line="149"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="45"/>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="46"/>
+        <source>action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="47"/>
+        <source>people introduced</source>
+        <translation>vorgestellte Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="63"/>
+        <source>Tidy up — MentorJournal</source>
+        <translation>Aufräumen — MentorJournal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="66"/>
+        <source>What to tidy</source>
+        <translation>Was aufgeräumt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="67"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="68"/>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="69"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="72"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="76"/>
+        <source>New name, or the name to merge into</source>
+        <translation>Neuer Name oder der Name, mit dem zusammengeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="77"/>
+        <source>A new name, or the name to merge into</source>
+        <translation>Ein neuer Name oder der Name, mit dem zusammengeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="81"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="84"/>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Zusammenführen mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="92"/>
+        <source>Tidy result</source>
+        <translation>Ergebnis des Aufräumens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="97"/>
+        <source>Give one thing one name: rename it, or merge it into another (its sessions, reflections, ratings and links move along).</source>
+        <translation>Einer Sache einen Namen geben: Benennen Sie sie um oder führen Sie sie mit einer anderen zusammen (ihre Sitzungen, Reflexionen, Bewertungen und Verknüpfungen gehen mit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="103"/>
+        <source>&amp;Tidy:</source>
+        <translation>&amp;Aufräumen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="106"/>
+        <source>&amp;Choose:</source>
+        <translation>Aus&amp;wählen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="109"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="148"/>
+        <source>reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="148"/>
+        <source>reflections</source>
+        <translation>Reflexionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="149"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="159"/>
+        <source>nothing linked</source>
+        <translation>nichts verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="200"/>
+        <source>Type the name to merge into.</source>
+        <translation>Geben Sie den Namen ein, mit dem zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="206"/>
+        <source>Something cannot be merged into itself.</source>
+        <translation>Etwas kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="212"/>
+        <source>No {what} called {name!r}.</source>
+        <translation>Kein(e) {what} namens {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="233"/>
+        <source>Type the new name.</source>
+        <translation>Geben Sie den neuen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="248"/>
+        <source>Merge {names} into {into!r}?</source>
+        <translation>{names} mit {into!r} zusammenführen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tidy_dialog.py" line="250"/>
+        <source>What moves to {into!r}: {moves}. The merged names are removed; this cannot be undone.</source>
+        <translation>Was zu {into!r} wandert: {moves}. Die zusammengeführten Namen werden entfernt; das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -4570,23 +5620,23 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Undo</source>
         <extracomment>The menus, as lists of action names (``self.actions_by_name``); None: a separator; &quot;@name&quot;: a submenu. Add an action by name here and in ``_make_actions``. Shortcuts that work from every window of the app (editors and dialogs too).</extracomment>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Put it back (Ctrl+Z)</source>
         <translation>Zurücklegen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Show the trash</source>
         <translation>Den Papierkorb zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -4641,73 +5691,73 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>backup_ui</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="51"/>
+        <location filename="../../ui/backup_ui.py" line="53"/>
         <source>Backed up by you</source>
         <translation>Von Ihnen gesichert</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="52"/>
+        <location filename="../../ui/backup_ui.py" line="54"/>
         <source>Daily (automatic)</source>
         <translation>Täglich (automatisch)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="53"/>
+        <location filename="../../ui/backup_ui.py" line="55"/>
         <source>Before changing the passphrase</source>
         <translation>Vor dem Ändern der Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="54"/>
+        <location filename="../../ui/backup_ui.py" line="56"/>
         <source>Before an import</source>
         <translation>Vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="55"/>
+        <location filename="../../ui/backup_ui.py" line="57"/>
         <source>Current journal, before a restore</source>
         <translation>Aktuelles Journal, vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="56"/>
+        <location filename="../../ui/backup_ui.py" line="58"/>
         <source>Before an upgrade</source>
         <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72"/>
+        <location filename="../../ui/backup_ui.py" line="74"/>
         <source>{size} bytes</source>
         <translation>{size} Bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="83"/>
+        <location filename="../../ui/backup_ui.py" line="85"/>
         <source>Folder for backups</source>
         <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="94"/>
+        <location filename="../../ui/backup_ui.py" line="96"/>
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="95"/>
+        <location filename="../../ui/backup_ui.py" line="97"/>
         <source>Writing an encrypted backup…</source>
         <translation>Eine verschlüsselte Sicherung wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="101"/>
+        <location filename="../../ui/backup_ui.py" line="103"/>
         <source>The backup was not written.</source>
         <translation>Die Sicherung wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="120"/>
-        <location filename="../../ui/backup_ui.py" line="151"/>
+        <location filename="../../ui/backup_ui.py" line="122"/>
+        <location filename="../../ui/backup_ui.py" line="153"/>
         <source>This backup cannot be restored.</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="144"/>
+        <location filename="../../ui/backup_ui.py" line="146"/>
         <source>Checking the backup</source>
         <translation>Die Sicherung wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="145"/>
+        <location filename="../../ui/backup_ui.py" line="147"/>
         <source>Checking every page of the backup…</source>
         <translation>Jede Seite der Sicherung wird geprüft…</translation>
     </message>
@@ -5346,37 +6396,37 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>overview_panel</name>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="38"/>
+        <location filename="../../ui/insights/overview_panel.py" line="40"/>
         <source>Confidence as mentee</source>
         <translation>Zuversicht als Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="39"/>
+        <location filename="../../ui/insights/overview_panel.py" line="41"/>
         <source>Motivation as mentee</source>
         <translation>Motivation als Mentee</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="40"/>
+        <location filename="../../ui/insights/overview_panel.py" line="42"/>
         <source>Confidence as mentor</source>
         <translation>Zuversicht als Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="41"/>
+        <location filename="../../ui/insights/overview_panel.py" line="43"/>
         <source>Motivation as mentor</source>
         <translation>Motivation als Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="84"/>
+        <location filename="../../ui/insights/overview_panel.py" line="88"/>
         <source>grew</source>
         <translation>gewachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="85"/>
+        <location filename="../../ui/insights/overview_panel.py" line="89"/>
         <source>fell</source>
         <translation>gesunken</translation>
     </message>
     <message>
-        <location filename="../../ui/insights/overview_panel.py" line="86"/>
+        <location filename="../../ui/insights/overview_panel.py" line="90"/>
         <source>about the same</source>
         <translation>etwa gleich</translation>
     </message>
@@ -5667,28 +6717,33 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="142"/>
+        <location filename="../../ui/editors/specs.py" line="82"/>
+        <source>Meet every</source>
+        <translation>Treffen alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="144"/>
         <source>What happened, what you noticed, what changed in your thinking…</source>
         <extracomment>Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors. Short fields shown below the text, in this order: a reflection is written first (title, text), then rated — Tab goes from the text straight to Confidence. Text fields edited as Markdown with a preview; other text fields are single lines. The field that names a record in window titles. Whole-number fields with a unit.</extracomment>
         <translation>Was passiert ist, was Ihnen aufgefallen ist, was sich in Ihrem Denken verändert hat…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="145"/>
+        <location filename="../../ui/editors/specs.py" line="147"/>
         <source>Questions and topics to bring…</source>
         <translation>Fragen und Themen, die Sie mitbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="146"/>
+        <location filename="../../ui/editors/specs.py" line="148"/>
         <source>What you talked about…</source>
         <translation>Worüber Sie gesprochen haben…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="147"/>
+        <location filename="../../ui/editors/specs.py" line="149"/>
         <source>What you are taking away…</source>
         <translation>Was Sie mitnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="148"/>
+        <location filename="../../ui/editors/specs.py" line="150"/>
         <source>What needs doing…</source>
         <translation>Was zu tun ist…</translation>
     </message>
