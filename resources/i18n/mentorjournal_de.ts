@@ -92,7 +92,7 @@
     <message>
         <location filename="../../ui/backup_ui.py" line="234"/>
         <source>Back &amp;up now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="236"/>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="465"/>
         <source>T&amp;idy up…</source>
-        <translation>&amp;Aufräumen…</translation>
+        <translation>Aufräu&amp;men…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="467"/>
@@ -3143,7 +3143,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/presenting.py" line="31"/>
         <source>&amp;Presenting mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
+        <translation>Präsentations&amp;modus</translation>
     </message>
     <message>
         <location filename="../../ui/presenting.py" line="35"/>
@@ -3694,6 +3694,31 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
 </context>
 <context>
     <name>ReminderPanel</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="191"/>
+        <source>Before a planned session (opens its &amp;prep)</source>
+        <translation>Vor einer geplanten Sitzung (öffnet ihre &amp;Vorbereitung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="192"/>
+        <source>Action items &amp;due today</source>
+        <translation>Heute &amp;fällige Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="193"/>
+        <source>&amp;Overdue action items</source>
+        <translation>&amp;Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="194"/>
+        <source>Relationships gone &amp;quiet</source>
+        <translation>&amp;Still gewordene Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="195"/>
+        <source>A daily re&amp;flection nudge (18:00)</source>
+        <translation>Tägliche Erinnerung an eine &amp;Reflexion (18:00)</translation>
+    </message>
     <message>
         <location filename="../../ui/reminders.py" line="204"/>
         <source>While MentorJournal runs, it reminds you in a desktop notification. While the journal is locked, a reminder says only “A session is coming up”.</source>
