@@ -3712,12 +3712,12 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/reminders.py" line="194"/>
         <source>Relationships gone &amp;quiet</source>
-        <translation>&amp;Still gewordene Beziehungen</translation>
+        <translation>Still ge&amp;wordene Beziehungen</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="195"/>
         <source>A daily re&amp;flection nudge (18:00)</source>
-        <translation>Tägliche Erinnerung an eine &amp;Reflexion (18:00)</translation>
+        <translation>Tägliche Erinnerung an eine Refle&amp;xion (18:00)</translation>
     </message>
     <message>
         <location filename="../../ui/reminders.py" line="204"/>
@@ -3732,7 +3732,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/reminders.py" line="222"/>
         <source>Remind &amp;ahead of a session:</source>
-        <translation>&amp;Vor einer Sitzung erinnern:</translation>
+        <translation>Vor einer Sitzung er&amp;innern:</translation>
     </message>
 </context>
 <context>
