@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/backup_ui.py" line="204"/>
         <source>C&amp;hoose…</source>
-        <translation>A&amp;uswählen…</translation>
+        <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="205"/>
@@ -3007,7 +3007,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/prep_page.py" line="155"/>
         <source>Change</source>
-        <translation>Veränderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../../ui/prep_page.py" line="159"/>
@@ -3869,7 +3869,7 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
     <message>
         <location filename="../../ui/salvage_dialog.py" line="124"/>
         <source>C&amp;hoose…</source>
-        <translation>A&amp;uswählen…</translation>
+        <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
         <location filename="../../ui/salvage_dialog.py" line="128"/>
@@ -4192,7 +4192,7 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
     <message>
         <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>La&amp;nguage:</source>
-        <translation>Sp&amp;rache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="199"/>
@@ -4202,7 +4202,7 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>&amp;Clear copied text after:</source>
-        <translation>Kopierten Text &amp;entfernen nach:</translation>
+        <translation>Kopierten Text en&amp;tfernen nach:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="206"/>
@@ -4661,7 +4661,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     <message>
         <location filename="../../ui/start_dialog.py" line="278"/>
         <source>C&amp;hoose…</source>
-        <translation>A&amp;uswählen…</translation>
+        <translation>Ausw&amp;ählen…</translation>
     </message>
     <message>
         <location filename="../../ui/start_dialog.py" line="283"/>
@@ -5400,7 +5400,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
     <message>
         <location filename="../../ui/timeline_page.py" line="129"/>
         <source>Any tag</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="130"/>
