@@ -11,6 +11,7 @@ from mentorjournal.domain import queries
 from mentorjournal.storage import db
 from mentorjournal.storage.journal import Journal
 from tests.conftest import PASSPHRASE
+from tests.ui.journeys.keys import in_modal
 from tests.ui.journeys.story import write_story
 from tests.ui.journeys.window_keys import (
     CTRL,
@@ -152,14 +153,15 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(qtbot, window):
     assert listed["Show Timeline"] == "Ctrl+1" and listed["Delete"] == "Del"
     seen = []
 
-    def look():
-        dialog = QApplication.activeModalWidget()
+    def look(dialog):
         seen.append(dialog.table.rowCount())
         press(Qt.Key.Key_Escape)
 
-    QTimer.singleShot(200, look)
+    # Waits for the dialog however slow the machine, and closes it if a step fails.
+    walk = in_modal(guide.ShortcutsDialog, look)
     press(Qt.Key.Key_Slash, CTRL)
-    assert seen and seen[0] == len(listed)
+    walk.check()
+    assert seen == [len(listed)]
 
 
 def test_open_recent_lists_other_journals_and_opens_one(qtbot, story, settings, tmp_path):
