@@ -20,7 +20,7 @@ MIN_TESTS ?= tests/cli/test_completion.py tests/storage --ignore=tests/storage/t
 	tests/test_distribution.py tests/ui/test_start_dialog.py tests/ui/test_backup_ui.py tests/ui/test_app.py \
 	tests/ui/test_insights.py
 
-.PHONY: run demo test lint bench screenshots clean system-check test-wheel test-minimums dist \
+.PHONY: run demo test lint bench screenshots clean system-check test-wheel test-minimums dist translations \
 	install-desktop uninstall-desktop man
 .DEFAULT_GOAL := $(STAMP)
 
@@ -43,14 +43,21 @@ $(STAMP): pyproject.toml setup.py | system-check
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+# The compiled translations (.qm, not committed) from resources/i18n/*.ts (docs/TRANSLATIONS.md).
+TS := $(wildcard resources/i18n/mentorjournal_*.ts)
+QM := $(TS:.ts=.qm)
+$(QM): %.qm: %.ts | $(STAMP)
+	$(PY) scripts/translations.py compile
+translations: $(QM)
+
 # QT_QPA_PLATFORM passes through as it is (unset: Qt picks xcb or wayland).
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(PY) main.py --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)  # style, types of the core, the layers, no cycles or private names
@@ -71,6 +78,7 @@ test-minimums: | system-check
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(MIN_VENV)/bin/python -m pip install --quiet -c $(MIN_VENV)/constraints.txt -e '.[test]'
 	$(MIN_VENV)/bin/python scripts/min_versions.py verify
+	$(MIN_VENV)/bin/python scripts/translations.py compile
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(MIN_VENV)/bin/python -m pytest $(PYTEST_ARGS) $(MIN_TESTS)
 
 # The man page, from the command line's parser (tests/cli/test_manpage.py checks it is current).
@@ -96,8 +104,8 @@ uninstall-desktop:
 bench: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) bench/run.py $(ARGS)
 
-screenshots: $(STAMP)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
-	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py
+screenshots: $(STAMP) $(QM)  # a real X server when there is one (xvfb-run -a make screenshots), else offscreen
+	QT_QPA_PLATFORM=$$([ -n "$$DISPLAY" ] && echo xcb || echo offscreen) $(PY) scripts/screenshots.py $(ARGS)  # ARGS="--language de"
 
 clean:
-	rm -rf $(VENV) $(MIN_VENV) .pytest_cache .ruff_cache .hypothesis build dist *.egg-info
+	rm -rf $(VENV) $(MIN_VENV) resources/i18n/*.qm .pytest_cache .ruff_cache .hypothesis build dist *.egg-info

@@ -30,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = sorted(p.name for p in (ROOT / "resources" / "templates").glob("*.md"))
+#: The compiled translations: built from resources/i18n/*.ts by setup.py's build_py.
+CATALOGUES = sorted(p.with_suffix(".qm").name for p in (ROOT / "resources" / "i18n").glob("*.ts"))
 ICONS = sorted(
     p.name for p in (ROOT / "resources" / "icons").iterdir() if p.suffix in (".png", ".svg")
 )
@@ -156,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             "wheel: templates",
         )
         check(all(f"mentorjournal/_resources/icons/{i}" in names for i in ICONS), "wheel: icons")
+        check(
+            all(f"mentorjournal/_resources/i18n/{c}" in names for c in CATALOGUES),
+            "wheel: compiled translations (.qm)",
+        )
         check(any(n.endswith(".dist-info/licenses/LICENSE") for n in names), "wheel: LICENSE")
         check(
             not any(n.startswith(("tests/", "resources/", "bench/", "scripts/")) for n in names),

@@ -1,6 +1,7 @@
 """Screenshots of every screen on a demo journal: start, each section light and dark, editors, settings.
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py --language de
 
 Everything happens in a temporary folder (journal, data folder, settings);
 PNGs go to docs/screenshots/. The demo journal uses the fast test KDF so the
@@ -36,8 +37,11 @@ from ui.skills_page import RateDialog  # noqa: E402
 from ui.start_dialog import StartDialog  # noqa: E402
 from ui.timeline_model import ITEM_ROLE  # noqa: E402
 
+#: --language de: the window in German, PNGs in docs/screenshots/de/.
+LANGUAGE = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
 OUT = Path(
-    os.environ.get("SCREENSHOTS_DIR") or ROOT / "docs" / "screenshots"
+    os.environ.get("SCREENSHOTS_DIR")
+    or ROOT / "docs" / "screenshots" / (LANGUAGE if LANGUAGE not in ("", "en") else "")
 )  # elsewhere: e.g. 200% checks
 
 
@@ -65,6 +69,10 @@ def wait_for(condition, timeout_ms: int = 120_000) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application([sys.argv[0]])
+    if LANGUAGE:
+        from ui import i18n
+
+        assert i18n.install(LANGUAGE) == LANGUAGE, f"no compiled catalogue for {LANGUAGE}"
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(TMP / "settings"))

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,14 +37,17 @@ from mentorjournal.errors import JournalError
 from mentorjournal.kinds import SessionFormat
 from mentorjournal.text.plain import first_line
 
-from . import labels
+from . import core_messages, labels
 from .editors.fields import DateTimeField, RatingField
 from .geometry import fit_to_screen
 
 log = logging.getLogger(__name__)
 
 NO_DUE = QDate(2000, 1, 1)
-ROLES = (("I was the mentee", "mentee"), ("I was the mentor", "mentor"))
+ROLES = (
+    (QT_TRANSLATE_NOOP("AfterSessionDialog", "I was the mentee"), "mentee"),
+    (QT_TRANSLATE_NOOP("AfterSessionDialog", "I was the mentor"), "mentor"),
+)
 
 
 class AfterSessionDialog(QDialog):
@@ -61,19 +64,19 @@ class AfterSessionDialog(QDialog):
         self.person = person
         self.session: Session | None = None
         name = first_line(person.name)
-        self.setWindowTitle(f"After the session with {name}")
+        self.setWindowTitle(self.tr("After the session with {name}").format(name=name))
         self.resize(760, 680)
         now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
 
         self.held_at = DateTimeField(self.tr("When the session was held"))  # one tab stop
         self.held_at.set_value(now)
         self.role = QComboBox()
-        self.role.setAccessibleName("My role")
+        self.role.setAccessibleName(self.tr("My role"))
         for text, value in ROLES:
-            self.role.addItem(text, value)
+            self.role.addItem(self.tr(text), value)
         self.role.setCurrentIndex(self.role.findData(agenda_service.role_for(person.relation)))
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for value in SessionFormat:
             text = labels.session_format(value)
             self.format.addItem(text, value.value)
@@ -84,17 +87,21 @@ class AfterSessionDialog(QDialog):
         }
         self.agenda = agenda
         self.notes = QPlainTextEdit(agenda)
-        self.notes.setAccessibleName("Session notes")
+        self.notes.setAccessibleName(self.tr("Session notes"))
         self.notes.setTabChangesFocus(True)
         self.takeaways = QPlainTextEdit()
-        self.takeaways.setAccessibleName("Takeaways")
-        self.takeaways.setPlaceholderText("What will you take away from this session?")
+        self.takeaways.setAccessibleName(self.tr("Takeaways"))
+        self.takeaways.setPlaceholderText(self.tr("What will you take away from this session?"))
         self.takeaways.setTabChangesFocus(True)
         self.takeaways.setFixedHeight(70)
 
         self.lines = QTableWidget(0, 3)
-        self.lines.setAccessibleName("Agenda lines: tick the ones that became action items")
-        self.lines.setHorizontalHeaderLabels(["Action item (tick to create)", "Owner", "Due"])
+        self.lines.setAccessibleName(
+            self.tr("Agenda lines: tick the ones that became action items")
+        )
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Action item (tick to create)"), self.tr("Owner"), self.tr("Due")]
+        )
         self.lines.verticalHeader().hide()
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.lines.horizontalHeader()
@@ -103,7 +110,7 @@ class AfterSessionDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for line in agenda_service.agenda_lines(agenda):
             self.add_line(line.text, line.owner, checked=False)
-        self.add_button = QPushButton("&Add action item")
+        self.add_button = QPushButton(self.tr("&Add action item"))
         self.add_button.clicked.connect(lambda: self._add_and_edit())
 
         self.error = QLabel()
@@ -112,22 +119,26 @@ class AfterSessionDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("&When:", self.held_at)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Format:", self.format)
+        form.addRow(self.tr("&When:"), self.held_at)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Confidence &before:"), self.ratings["confidence_before"])
         form.addRow(self.tr("Confi&dence after:"), self.ratings["confidence_after"])
         form.addRow(self.tr("&Motivation:"), self.ratings["motivation"])
-        notes_label = QLabel("&Notes — the agenda, ready to turn into what you talked about:")
+        notes_label = QLabel(
+            self.tr("&Notes — the agenda, ready to turn into what you talked about:")
+        )
         notes_label.setBuddy(self.notes)
-        takeaways_label = QLabel("&Takeaways:")
+        takeaways_label = QLabel(self.tr("&Takeaways:"))
         takeaways_label.setBuddy(self.takeaways)
-        lines_label = QLabel("Action &items: tick the agenda lines that became action items")
+        lines_label = QLabel(
+            self.tr("Action &items: tick the agenda lines that became action items")
+        )
         lines_label.setBuddy(self.lines)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save session")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save session"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -136,7 +147,13 @@ class AfterSessionDialog(QDialog):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel(f"<h3>After the session with {html.escape(name)}</h3>"))
+        inner.addWidget(
+            QLabel(
+                "<h3>{}</h3>".format(
+                    self.tr("After the session with {name}").format(name=html.escape(name))
+                )
+            )
+        )
         inner.addLayout(form)
         inner.addWidget(notes_label)
         inner.addWidget(self.notes, 2)
@@ -175,17 +192,17 @@ class AfterSessionDialog(QDialog):
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.lines.setItem(row, 0, item)
         who = QComboBox()
-        who.setAccessibleName("Owner")
-        who.addItem("Me", "me")
-        who.addItem("Them", "them")
+        who.setAccessibleName(self.tr("Owner"))
+        who.addItem(self.tr("Me"), "me")
+        who.addItem(self.tr("Them"), "them")
         who.setCurrentIndex(who.findData(owner))
         self.lines.setCellWidget(row, 1, who)
         when = QDateEdit()
-        when.setAccessibleName("Due date")
+        when.setAccessibleName(self.tr("Due date"))
         when.setCalendarPopup(True)
         when.setDisplayFormat("yyyy-MM-dd")
         when.setMinimumDate(NO_DUE)
-        when.setSpecialValueText("No due date")
+        when.setSpecialValueText(self.tr("No due date"))
         when.setDate(QDate(due) if due else NO_DUE)
         self.lines.setCellWidget(row, 2, when)
         return row
@@ -244,7 +261,7 @@ class AfterSessionDialog(QDialog):
                 **{name: field.value() for name, field in self.ratings.items()},
             )
         except JournalError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_messages.text_of(exc))
             self.error.show()
             return
         self.accept()

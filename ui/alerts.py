@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from . import folders
+from .core_messages import translate
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ TITLE = "MentorJournal"
 
 def error(parent: QWidget | None, text: str, details: str = "") -> None:
     """Tell the user something failed and what to do about it."""
+    text, details = translate(text), translate(details)
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setInformativeText(details)
@@ -29,6 +31,7 @@ def error(parent: QWidget | None, text: str, details: str = "") -> None:
 
 
 def info(parent: QWidget | None, text: str, details: str = "") -> None:
+    text, details = translate(text), translate(details)
     box = QMessageBox(
         QMessageBox.Icon.Information, TITLE, text, QMessageBox.StandardButton.Ok, parent
     )
@@ -39,6 +42,7 @@ def info(parent: QWidget | None, text: str, details: str = "") -> None:
 
 def confirm(parent: QWidget | None, question: str, details: str = "") -> bool:
     """Ask a yes/no question; True when the user says yes."""
+    question, details = translate(question), translate(details)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         TITLE,

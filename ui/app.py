@@ -28,7 +28,7 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
@@ -37,7 +37,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
-from . import alerts, clipboard, icons, theme
+from . import alerts, clipboard, core_messages, i18n, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .session_lock import SessionWatcher
@@ -115,6 +115,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
     app.setWindowIcon(icons.app_icon())
+    i18n.install_english_plurals()
     app.setDesktopFileName(
         "io.github.mentorjournal.MentorJournal"
     )  # Wayland takes the icon from it
@@ -140,9 +141,12 @@ def excepthook(
     try:
         alerts.error(
             None,
-            "Something unexpected went wrong.",
-            "Your journal is saved after every change. If this happens again, restart "
-            "MentorJournal; the log has details for a bug report (no journal text).",
+            QCoreApplication.translate("app", "Something unexpected went wrong."),
+            QCoreApplication.translate(
+                "app",
+                "Your journal is saved after every change. If this happens again, restart "
+                "MentorJournal; the log has details for a bug report (no journal text).",
+            ),
         )
     finally:
         _reporting = False
@@ -298,7 +302,11 @@ class Controller:
             backups = self.backups_for(window.journal.path)
             made = backup_ui.backup_now(window, window.journal, backups)
             if made is not None:  # a second location out of reach is said, not hidden
-                window.statusBar().showMessage(backups.second_problem or "Backup written.", 15000)
+                window.statusBar().showMessage(
+                    backups.second_problem
+                    or QCoreApplication.translate("Controller", "Backup written."),
+                    15000,
+                )
 
     def export(self) -> None:
         window = self.window
@@ -336,13 +344,17 @@ class Controller:
 
         outcome = progress.run(
             parent,
-            "Restoring",
-            "Restoring the backup…",
+            QCoreApplication.translate("Controller", "Restoring"),
+            QCoreApplication.translate("Controller", "Restoring the backup…"),
             lambda _report: backups.restore(backup, key=key),
         )
         if not outcome.ok:
             alerts.error(
-                parent, "The backup was not restored; the journal is unchanged.", outcome.message
+                parent,
+                QCoreApplication.translate(
+                    "Controller", "The backup was not restored; the journal is unchanged."
+                ),
+                outcome.message,
             )
             return None
         from mentorjournal.storage.journal import Journal
@@ -350,15 +362,21 @@ class Controller:
         try:
             journal = Journal.open_with_key(path, key)
         except JournalError as exc:
-            alerts.error(parent, "The restored journal did not open.", str(exc))
+            alerts.error(
+                parent,
+                QCoreApplication.translate("Controller", "The restored journal did not open."),
+                core_messages.text_of(exc),
+            )
             return None
         finally:
             key.wipe()  # the open journal keeps its own copy
         log.info("journal reopened after a restore")
         alerts.info(
             parent,
-            "The backup is restored.",
-            "The journal as it was before is kept among the backups.",
+            QCoreApplication.translate("Controller", "The backup is restored."),
+            QCoreApplication.translate(
+                "Controller", "The journal as it was before is kept among the backups."
+            ),
         )
         return journal
 
@@ -372,6 +390,7 @@ def main(args: list[str] | None = None) -> int:
     lock.set_program("the MentorJournal window")
     fsutil.use_private_umask()
     app = make_application()
+    i18n.install(i18n.language_choice())
     sys.excepthook = excepthook
     quitter = QuitOnSignal(app)
     controller = Controller(QSettings(), keychain.Keychain())

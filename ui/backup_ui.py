@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,23 +44,25 @@ from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.settings import BackupPolicy
 
-from . import alerts, progress, theme, workers
+from . import alerts, core_messages, progress, theme, workers
 from .settings import MAX_KEEP
 
 log = logging.getLogger(__name__)
 
 REASONS = {
-    "manual": "Backed up by you",
-    "daily": "Daily (automatic)",
-    "before-passphrase-change": "Before changing the passphrase",
-    "before-import": "Before an import",
-    "before-restore": "Current journal, before a restore",
-    "before-migration": "Before an upgrade",
+    "manual": QT_TRANSLATE_NOOP("backup_ui", "Backed up by you"),
+    "daily": QT_TRANSLATE_NOOP("backup_ui", "Daily (automatic)"),
+    "before-passphrase-change": QT_TRANSLATE_NOOP("backup_ui", "Before changing the passphrase"),
+    "before-import": QT_TRANSLATE_NOOP("backup_ui", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("backup_ui", "Current journal, before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("backup_ui", "Before an upgrade"),
 }
 
 
 def describe_reason(reason: str) -> str:
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+    return QCoreApplication.translate(
+        "backup_ui", REASONS.get(reason, reason.replace("-", " ").capitalize())
+    )
 
 
 def human_size(size: int) -> str:
@@ -69,7 +71,7 @@ def human_size(size: int) -> str:
         if value < 1024 or unit == "GB":
             return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("backup_ui", "{size} bytes").format(size=size)
 
 
 def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
@@ -79,7 +81,9 @@ def ask_passphrase(parent: QWidget | None, text: str) -> str | None:
 
 
 def choose_folder(parent: QWidget | None, start: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Folder for backups", str(start))
+    name = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("backup_ui", "Folder for backups"), str(start)
+    )
     return Path(name) if name else None
 
 
@@ -89,12 +93,16 @@ def backup_now(
     """Back up with a progress dialog; errors are shown. Returns the new file."""
     outcome = progress.run(
         parent,
-        "Backing up",
-        "Writing an encrypted backup…",
+        QCoreApplication.translate("backup_ui", "Backing up"),
+        QCoreApplication.translate("backup_ui", "Writing an encrypted backup…"),
         lambda report: backups.create(journal, reason, report),
     )
     if not outcome.ok:
-        alerts.error(parent, "The backup was not written.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "The backup was not written."),
+            outcome.message,
+        )
         return None
     return outcome.value
 
@@ -109,7 +117,11 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
     try:
         salt = read_salt(backup)
     except JournalError as exc:
-        alerts.error(parent, "This backup cannot be restored.", str(exc))
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "This backup cannot be restored."),
+            core_messages.text_of(exc),
+        )
         return None
     if hmac.compare_digest(salt, journal.key.salt):
         key = journal.key.copy()  # the journal wipes its own copy when it is locked
@@ -130,10 +142,17 @@ def key_for_backup(parent: QWidget | None, backup: Path, journal: Journal) -> Ra
             return found
 
     outcome = progress.run(
-        parent, "Checking the backup", "Checking every page of the backup…", check
+        parent,
+        QCoreApplication.translate("backup_ui", "Checking the backup"),
+        QCoreApplication.translate("backup_ui", "Checking every page of the backup…"),
+        check,
     )
     if not outcome.ok:
-        alerts.error(parent, "This backup cannot be restored.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("backup_ui", "This backup cannot be restored."),
+            outcome.message,
+        )
         return None
     return outcome.value
 
@@ -158,10 +177,10 @@ class BackupsPanel(QWidget):
         self._journal = journal
         self._default_folder = paths.backup_dir_for(journal.path)
         self.folder = QLineEdit(str(folder or self._default_folder))
-        self.folder.setAccessibleName("Backup folder")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.editingFinished.connect(self.refresh)
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setAccessibleName("Choose the backup folder")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.choose_button.clicked.connect(self._choose_folder)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
@@ -169,11 +188,13 @@ class BackupsPanel(QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(keep)
-        self.keep.setAccessibleName("Number of backups to keep")
-        self.keep.setSuffix(" newest backups")
+        self.keep.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep.setSuffix(self.tr(" newest backups"))
         note = QLabel(
-            "Backups are encrypted copies of the journal: the passphrase in use when "
-            "each was made opens it. A backup is made automatically once a day."
+            self.tr(
+                "Backups are encrypted copies of the journal: the passphrase in use when "
+                "each was made opens it. A backup is made automatically once a day."
+            )
         )
         note.setWordWrap(True)
         self.second = QLineEdit(str(second_folder) if second_folder else "")
@@ -198,8 +219,8 @@ class BackupsPanel(QWidget):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("Last backup"))
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Backups")
-        self.list.setHeaderLabels(["Date", "Reason", "Size"])
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Reason"), self.tr("Size")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(120)
@@ -212,10 +233,12 @@ class BackupsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
         self.backup_button = QPushButton(self.tr("Back &up now"))
         self.backup_button.clicked.connect(self.back_up)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(
-            "Replace the journal with the selected backup "
-            "(the current journal is kept as a backup first)."
+            self.tr(
+                "Replace the journal with the selected backup "
+                "(the current journal is kept as a backup first)."
+            )
         )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QHBoxLayout()
@@ -223,10 +246,10 @@ class BackupsPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         form = QFormLayout()
-        folder_label = QLabel("&Folder:")  # a row of a layout gets no buddy by itself:
+        folder_label = QLabel(self.tr("&Folder:"))  # a row of a layout gets no buddy by itself:
         folder_label.setBuddy(self.folder)  # without one, Qt shows the "&" as it is
         form.addRow(folder_label, where)
-        form.addRow("&Keep:", self.keep)
+        form.addRow(self.tr("&Keep:"), self.keep)
         second_label = QLabel(self.tr("&Also copy backups to:"))
         second_label.setBuddy(self.second)
         form.addRow(second_label, second_row)
@@ -349,9 +372,11 @@ class BackupsPanel(QWidget):
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if not alerts.confirm(
             self,
-            f"Restore the backup of {when}?",
-            "The journal is closed and replaced by this backup; changes made since then are "
-            "set aside as a backup of the current journal, not lost.",
+            self.tr("Restore the backup of {when}?").format(when=when),
+            self.tr(
+                "The journal is closed and replaced by this backup; changes made since then are "
+                "set aside as a backup of the current journal, not lost."
+            ),
         ):
             return
         key = key_for_backup(self, info.path, self._journal)
@@ -399,8 +424,10 @@ class AutoBackup(QObject):
             return False
         task = workers.Task(lambda: backups.create(journal, "daily"))
         task.connect(
-            lambda _path: self.done.emit("Daily backup written."),
-            lambda message: self.failed.emit(f"The daily backup failed: {message}"),
+            lambda _path: self.done.emit(self.tr("Daily backup written.")),
+            lambda message: self.failed.emit(
+                self.tr("The daily backup failed: {message}").format(message=message)
+            ),
             self._finished,
         )
         self._task = task

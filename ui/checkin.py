@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import checkin
 from mentorjournal.errors import JournalError, ValidationError
 
+from . import core_messages
 from .editors.fields import RatingField
 from .geometry import fit_to_screen
 
@@ -94,7 +95,7 @@ class CheckInDialog(QDialog):
             self._refuse(f"{label.get(exc.field, exc.field)} {exc.message}.", field)
             return
         except JournalError as exc:
-            self._refuse(str(exc), None)
+            self._refuse(core_messages.text_of(exc), None)
             return
         self.reflection_id = saved.id
         log.info("check-in saved")

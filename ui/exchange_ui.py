@@ -15,6 +15,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mentorjournal.exchange import native as exchange
@@ -27,11 +28,17 @@ from . import alerts, folders, progress, workers
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exchange_ui", text)
+
+
 JSON_FILTER = "JSON export, complete, can be imported again (*.json)"
 MARKDOWN_FILTER = "Markdown, for reading and printing (*.md)"
-PLAINTEXT_NOTE = (
+PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
+    "exchange_ui",
     "Exports are NOT encrypted: anyone who can read the file can read your "
-    "journal. Keep it somewhere safe and delete it when you no longer need it."
+    "journal. Keep it somewhere safe and delete it when you no longer need it.",
 )
 
 
@@ -39,7 +46,10 @@ def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | 
     """Ask where to write an export; the suffix follows the format."""
     filters = [JSON_FILTER, MARKDOWN_FILTER] if fmt == "json" else [MARKDOWN_FILTER, JSON_FILTER]
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export the journal (not encrypted)", str(start), ";;".join(filters)
+        parent,
+        QCoreApplication.translate("exchange_ui", "Export the journal (not encrypted)"),
+        str(start),
+        ";;".join(filters),
     )
     if not name:
         return None
@@ -51,9 +61,11 @@ def choose_export_path(parent: QWidget | None, start: Path, fmt: str) -> Path | 
 def choose_import_path(parent: QWidget | None, start: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        "Import a MentorJournal export",
+        QCoreApplication.translate("exchange_ui", "Import a MentorJournal export"),
         str(start),
-        "MentorJournal JSON export (*.json);;All files (*)",
+        QCoreApplication.translate(
+            "exchange_ui", "MentorJournal JSON export (*.json);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -75,13 +87,20 @@ def export_journal(parent: QWidget | None, journal: Journal, fmt: str = "json") 
         return dest
 
     outcome = progress.run(
-        parent, "Exporting", f"Writing {dest.name}…", workers.journal_work(journal, work)
+        parent,
+        _tr("Exporting"),
+        _tr("Writing {name}…").format(name=dest.name),
+        workers.journal_work(journal, work),
     )
     if not outcome.ok:
-        alerts.error(parent, "The export was not written.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("exchange_ui", "The export was not written."),
+            outcome.message,
+        )
         return None
     log.info("export written (%s)", "markdown" if as_markdown else "json")
-    alerts.info(parent, f"Exported to {dest}.", PLAINTEXT_NOTE)
+    alerts.info(parent, _tr("Exported to {path}.").format(path=dest), _tr(PLAINTEXT_NOTE))
     return dest
 
 
@@ -101,11 +120,22 @@ def import_journal(
         return exchange.import_json(data, progress=report)
 
     outcome = progress.run(
-        parent, "Importing", f"Importing {source.name}…", workers.journal_work(journal, work)
+        parent,
+        _tr("Importing"),
+        _tr("Importing {name}…").format(name=source.name),
+        workers.journal_work(journal, work),
     )
     if not outcome.ok:
-        alerts.error(parent, "Nothing was imported.", outcome.message)
+        alerts.error(
+            parent,
+            QCoreApplication.translate("exchange_ui", "Nothing was imported."),
+            outcome.message,
+        )
         return None
     result: ImportResult = outcome.value
-    alerts.info(parent, "Import finished.", f"{result.summary()}. A backup was taken first.")
+    alerts.info(
+        parent,
+        QCoreApplication.translate("exchange_ui", "Import finished."),
+        _tr("{summary}. A backup was taken first.").format(summary=result.summary()),
+    )
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import planning
 from mentorjournal.errors import JournalError
 
-from . import alerts
+from . import alerts, core_messages
 from .pages import focus_first_row
 from .reading import ReadingPane
 from .record_models import KEY_ROLE, GoalsModel, toggle_action
@@ -34,16 +34,19 @@ log = logging.getLogger(__name__)
 
 #: The goals shown; achieved and dropped ones are the archive, one choice away.
 STATUS_CHOICES = (
-    ("Active goals", "active"),
-    ("Achieved goals", "achieved"),
-    ("Dropped goals", "dropped"),
-    ("All goals", None),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Active goals"), "active"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Achieved goals"), "achieved"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "Dropped goals"), "dropped"),
+    (QT_TRANSLATE_NOOP("GoalsPage", "All goals"), None),
 )
-EMPTY_GOALS = (
+EMPTY_GOALS = QT_TRANSLATE_NOOP(
+    "GoalsPage",
     "No goals or open action items here. Goals give your sessions a direction: add one with "
-    "a target date, then agree action items in your sessions to move it forward."
+    "a target date, then agree action items in your sessions to move it forward.",
 )
-EMPTY_FILTERED = 'Nothing matches: try "All goals" or tick "Show done action items".'
+EMPTY_FILTERED = QT_TRANSLATE_NOOP(
+    "GoalsPage", 'Nothing matches: try "All goals" or tick "Show done action items".'
+)
 
 
 class GoalsPage(QWidget):
@@ -61,20 +64,20 @@ class GoalsPage(QWidget):
         super().__init__(parent)
         self.model = GoalsModel(self._load)
         self.status = QComboBox()
-        self.status.setAccessibleName("Which goals")
+        self.status.setAccessibleName(self.tr("Which goals"))
         for text, value in STATUS_CHOICES:
-            self.status.addItem(text, value)
-        self.show_done = QCheckBox("Show &done action items")
+            self.status.addItem(self.tr(text), value)
+        self.show_done = QCheckBox(self.tr("Show &done action items"))
         self.overdue = QLabel("")
-        self.overdue.setAccessibleName("Overdue action items")
-        self.tree = make_tree(self.model, "Goals and action items", stretch_column=0)
+        self.overdue.setAccessibleName(self.tr("Overdue action items"))
+        self.tree = make_tree(self.model, self.tr("Goals and action items"), stretch_column=0)
         self.tree.setItemDelegateForColumn(2, ProgressDelegate(self.tree))
         self.tree.header().setMinimumSectionSize(60)
         self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.tree.setSortingEnabled(True)
         self.tree_state = EmptyState(
             self.tree,
-            EMPTY_GOALS,
+            self.tr(EMPTY_GOALS),
             buttons=[
                 (self.tr("New goal…"), lambda: self.new_requested.emit("goal")),
                 (self.tr("New action item…"), lambda: self.new_requested.emit("action")),
@@ -87,7 +90,7 @@ class GoalsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        label = QLabel("&Show:")
+        label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.status)
         bar = QHBoxLayout()
         bar.addWidget(label)
@@ -96,14 +99,16 @@ class GoalsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.overdue)
         hint = QLabel(
-            "Tick an action item to mark it done; untick to reopen it. "
-            "Double-click a goal or an item to edit it."
+            self.tr(
+                "Tick an action item to mark it done; untick to reopen it. "
+                "Double-click a goal or an item to edit it."
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel("<h2>Goals &amp; actions</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Goals &amp; actions</h2>")))
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(hint)
@@ -138,7 +143,7 @@ class GoalsPage(QWidget):
         try:
             toggle_action(action, done)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         self.reload()
         self.journal_changed.emit()
@@ -170,7 +175,7 @@ class GoalsPage(QWidget):
         self.tree.expandAll()
         self.select(chosen)
         filtered = self.status.currentData() != "active" or self.show_done.isChecked()
-        self.tree_state.set_message(EMPTY_FILTERED if filtered else EMPTY_GOALS)
+        self.tree_state.set_message(self.tr(EMPTY_FILTERED if filtered else EMPTY_GOALS))
         self._count_overdue()
 
     def select(self, record: tuple[str, int] | None) -> None:
@@ -197,9 +202,9 @@ class GoalsPage(QWidget):
     def _count_overdue(self) -> None:
         n = self.model.overdue_count()
         self.overdue.setText(
-            f"<b>Overdue: {n} action item{'s' if n != 1 else ''}</b>"
+            "<b>{}</b>".format(self.tr("Overdue: %n action item(s)", "", n))
             if n
-            else ("No overdue action items." if self.model.rowCount() else "")
+            else (self.tr("No overdue action items.") if self.model.rowCount() else "")
         )
 
     def _toggled(self, _action_id: int, _done: bool) -> None:

@@ -8,6 +8,7 @@ translation applies everywhere at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -82,6 +83,28 @@ CHOICES: dict[str, dict[StrEnum, str]] = {
 }
 
 
+#: The status fields of sessions, people and goals share the field name "status".
+STATUSES = (kinds.SESSION_STATUS_LABELS, kinds.PERSON_STATUS_LABELS, kinds.GOAL_STATUS_LABELS)
+
+
 def choice_labels(field: str) -> dict[str, str]:
     """The translated words for each stored value of a choice field ({} when not the core's)."""
+    if field == "status":
+        return {m.value: _tr(t) for labels in reversed(STATUSES) for m, t in labels.items()}
     return {member.value: _tr(text) for member, text in CHOICES.get(field, {}).items()}
+
+
+class Lazy(Mapping[str, str]):
+    """A dict of words made when read, so it follows the translator installed at start."""
+
+    def __init__(self, make: Callable[[], dict[str, str]]) -> None:
+        self._make = make
+
+    def __getitem__(self, key: str) -> str:
+        return self._make()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._make())
+
+    def __len__(self) -> int:
+        return len(self._make())

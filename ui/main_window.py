@@ -25,7 +25,17 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +70,7 @@ from . import (
     calendar_ui,
     checkin,
     clipboard,
+    core_messages,
     geometry,
     labels,
     presenting,
@@ -85,17 +96,17 @@ log = logging.getLogger(__name__)
 Unlocker = Callable[[QWidget | None, Path], Journal | None]
 
 NAVIGATION = (
-    "Timeline",
-    "Sessions",
-    "Reflections",
-    "People",
-    "Goals & actions",
-    "Skills",
-    "Session prep",
-    "Insights",
+    QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
+    QT_TRANSLATE_NOOP("MainWindow", "People"),
+    QT_TRANSLATE_NOOP("MainWindow", "Goals & actions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Skills"),
+    QT_TRANSLATE_NOOP("MainWindow", "Session prep"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
 )
 #: The sections in the navigation: the eight above (Ctrl+1 … Ctrl+8), then the trash.
-SECTIONS = (*NAVIGATION, "Trash")
+SECTIONS = (*NAVIGATION, QT_TRANSLATE_NOOP("MainWindow", "Trash"))
 #: File ▸ New: every kind of record, in the order a user meets them.
 NEW_KINDS = ("reflection", "session", "person", "goal", "action", "skill", "rating", "win")
 RELOAD_DELAY_MS = 400
@@ -104,7 +115,9 @@ UNDO_BAR_MS = 30_000
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
-JOURNAL_FILTER = "MentorJournal journals (*.mjournal);;All files (*)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "MentorJournal journals (*.mjournal);;All files (*)"
+)
 
 #: The menus, as lists of action names (``self.actions_by_name``); None: a separator;
 #: "@name": a submenu. Add an action by name here and in ``_make_actions``.
@@ -480,7 +493,7 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
         self.theme_actions = QActionGroup(self)
         for name, text in theme.LABELS.items():
-            action = QAction(tr(text), self.theme_actions)
+            action = QAction(QCoreApplication.translate("theme", text), self.theme_actions)
             action.setCheckable(True)
             action.setChecked(theme.current() == name)
             action.triggered.connect(lambda _checked=False, name=name: self.choose_theme(name))
@@ -578,7 +591,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self._path = journal.path
         self.trash_page.journal = journal
-        self.setWindowTitle(f"{journal.path.name} — MentorJournal")
+        self.setWindowTitle(self.tr("{name} — MentorJournal").format(name=journal.path.name))
         for action in self.journal_actions:
             action.setEnabled(True)
         self.central.setCurrentWidget(self.splitter)
@@ -832,7 +845,7 @@ class MainWindow(QMainWindow):
             told = trash.consequences(kind, record_id)
             title = trash.titles([(kind, records.get(kind, record_id))])[0].title
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.reload()
             return None
         if told.takes or (kind in ("person", "goal", "skill") and told.unlinks):
@@ -851,7 +864,7 @@ class MainWindow(QMainWindow):
         try:
             batch = records.delete(kind, record_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return None
         gone = {(item.kind, item.id) for item in batch.items}
         for editor in list(self.editors):
@@ -936,7 +949,7 @@ class MainWindow(QMainWindow):
         try:
             editor = RecordEditor(kind, record_id, initial=initial, draft=draft, parent=self)
         except JournalError as exc:  # deleted meanwhile, say
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return None
         editor.saved.connect(self._editor_saved)
         editor.closed.connect(lambda editor=editor: self._editor_closed(editor))

@@ -13,7 +13,14 @@ import datetime as dt
 import html
 import logging
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +41,7 @@ from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.errors import JournalError
 from mentorjournal.kinds import SEARCH_CODES
 
-from . import labels
+from . import core_messages, labels
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
@@ -266,7 +273,11 @@ class SearchPage(QWidget):
     record_requested = Signal(str, int)
     delete_requested = Signal(str, int)
 
-    COLUMNS = ("Date", "Kind", "Title")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SearchPage", "Date"),
+        QT_TRANSLATE_NOOP("SearchPage", "Kind"),
+        QT_TRANSLATE_NOOP("SearchPage", "Title"),
+    )
     LIMIT = 200
 
     def __init__(self, type_delay_ms: int = 250, parent: QWidget | None = None) -> None:
@@ -338,7 +349,7 @@ class SearchPage(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel(f"<h2>{html.escape(self.tr('Search'))}</h2>"))
+        layout.addWidget(QLabel("<h2>{}</h2>".format(html.escape(self.tr("Search")))))
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(splitter, 1)
@@ -423,7 +434,7 @@ class SearchPage(QWidget):
         except JournalError as exc:  # a query the index cannot read
             self._hits = []
             self.model.reload()
-            self.count.setText(str(exc))
+            self.count.setText(core_messages.text_of(exc))
             self.searched.emit(0)
             return
         self._searched_for = self._key()

@@ -40,7 +40,7 @@ from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, geometry, theme, workers
+from . import alerts, core_messages, geometry, theme, workers
 from .recovery_key import RecoveryKeyPanel
 from .strength import StrengthMeter
 
@@ -75,7 +75,7 @@ def move_keychain_entry(
             QCoreApplication.translate(
                 "ChangePassphraseDialog", "The new key could not be remembered on this computer."
             ),
-            str(exc),
+            core_messages.text_of(exc),
         )
 
 

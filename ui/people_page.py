@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from mentorjournal.domain import cadence, queries, rules
@@ -21,16 +21,19 @@ from mentorjournal.text.render import render_markdown
 
 from . import labels
 from .pages import fit_capped, focus_first_row, make_table
-from .record_models import STATUS_LABELS, KeyedRowsModel, due_text, is_overdue
+from .record_models import KeyedRowsModel, due_text, is_overdue
 from .record_views import EmptyState, SafeBrowser, open_on_activate, record_menu
 
 log = logging.getLogger(__name__)
 
-EMPTY_PEOPLE = (
+EMPTY_PEOPLE = QT_TRANSLATE_NOOP(
+    "PeoplePage",
     "No people yet. The mentors, mentees and contacts you record sessions with will be "
-    "listed here, each with the full history of your relationship."
+    "listed here, each with the full history of your relationship.",
 )
-PICK_SOMEONE = "<p>Choose a person on the left to see your history together.</p>"
+PICK_SOMEONE = QT_TRANSLATE_NOOP(
+    "PeoplePage", "<p>Choose a person on the left to see your history together.</p>"
+)
 
 
 def _tr(text: str) -> str:
@@ -133,7 +136,7 @@ def history_html(history: PersonHistory) -> str:
     parts.append(_section("Sessions", len(history.sessions), "No sessions recorded yet.", sessions))
 
     goals = [
-        f"<p><b>{_e(first_line(g.title))}</b> · {_e(STATUS_LABELS.get(g.status, g.status))}, "
+        f"<p><b>{_e(first_line(g.title))}</b> · {_e(labels.goal_status(g.status))}, "
         f"{g.progress}% done"
         + (f", target {_e(g.target_date.isoformat())}" if g.target_date else "")
         + "</p>"
@@ -197,28 +200,25 @@ class PeoplePage(QWidget):
         self.archived.setTextFormat(Qt.TextFormat.PlainText)
         self.model = KeyedRowsModel(
             [
-                self.tr(c)
-                for c in (
-                    "Name",
-                    "Relation",
-                    "Organisation",
-                    "Status",
-                    "Since",
-                    "Last met",
-                    "Next due",
-                )
+                self.tr("Name"),
+                self.tr("Relation"),
+                self.tr("Organisation"),
+                self.tr("Status"),
+                self.tr("Since"),
+                self.tr("Last met"),
+                self.tr("Next due"),
             ],
             lambda: people_rows(self.show_ended.isChecked(), self.only_quiet.isChecked()),
         )
         self.model.tooltip_columns = {0, 2}
-        self.table = make_table(self.model, "People", stretch_column=0, capped=(2,))
+        self.table = make_table(self.model, self.tr("People"), stretch_column=0, capped=(2,))
         self.table_state = EmptyState(
             self.table,
-            EMPTY_PEOPLE,
+            self.tr(EMPTY_PEOPLE),
             buttons=[(self.tr("New person…"), lambda: self.new_requested.emit("person"))],
         )
-        self.detail = SafeBrowser("Selected person: history")
-        self.detail.setHtml(PICK_SOMEONE)
+        self.detail = SafeBrowser(self.tr("Selected person: history"))
+        self.detail.setHtml(self.tr(PICK_SOMEONE))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table_state)
         splitter.addWidget(self.detail)
@@ -264,7 +264,7 @@ class PeoplePage(QWidget):
         if row >= 0:
             self.table.selectRow(row)
         else:
-            self.detail.setHtml(PICK_SOMEONE if self.model.rowCount() else "")
+            self.detail.setHtml(self.tr(PICK_SOMEONE) if self.model.rowCount() else "")
 
     def clear(self) -> None:
         self.model.clear()
@@ -300,7 +300,7 @@ class PeoplePage(QWidget):
     def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         person_id = self.selected_id()
         if person_id is None:
-            self.detail.setHtml(PICK_SOMEONE if self.model.rowCount() else "")
+            self.detail.setHtml(self.tr(PICK_SOMEONE) if self.model.rowCount() else "")
             return
         try:
             self.detail.setHtml(history_html(queries.person_history(person_id)))

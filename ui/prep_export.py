@@ -14,7 +14,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -143,7 +143,7 @@ def export_pdf(dest: Path, page_html: str) -> None:
     tmp = fsutil.temp_path_for(dest, "pdf")
     try:
         writer = QPdfWriter(str(tmp))
-        writer.setTitle("Session prep")
+        writer.setTitle(QCoreApplication.translate("prep_export", "Session prep"))
         writer.setCreator("MentorJournal")
         writer.setPageLayout(
             QPageLayout(
@@ -169,7 +169,7 @@ def print_html(parent: QWidget | None, page_html: str) -> bool:
     """Ask for a printer and print; False when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print session prep")
+    dialog.setWindowTitle(QCoreApplication.translate("prep_export", "Print session prep"))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

@@ -18,7 +18,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +40,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.text.plain import first_line
 from mentorjournal.text.render import render_markdown
 
-from . import alerts, folders, prep_export
+from . import alerts, core_messages, folders, labels, prep_export
 from .after_session import AfterSessionDialog
 from .pages import make_table
 from .record_models import ActionsModel, GoalsModel, KeyedRowsModel
@@ -48,11 +48,20 @@ from .record_views import EmptyState, ProgressDelegate, SafeBrowser, make_tree
 
 log = logging.getLogger(__name__)
 
-RELATION_SUFFIX = {"mentor": "my mentor", "mentee": "my mentee"}
-NOBODY = (
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prep_page", text)
+
+
+RELATION_SUFFIX = {
+    "mentor": QT_TRANSLATE_NOOP("PrepPage", "my mentor"),
+    "mentee": QT_TRANSLATE_NOOP("PrepPage", "my mentee"),
+}
+NOBODY = QT_TRANSLATE_NOOP(
+    "PrepPage",
     "<h3>No mentors or mentees yet</h3><p>Session prep gathers everything about one "
     "relationship: the last session, open action items, goals and skill ratings, and drafts an "
-    "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>"
+    "agenda. Add a person as <i>my mentor</i> or <i>my mentee</i> to prepare your first session.</p>",
 )
 
 
@@ -71,9 +80,11 @@ def last_session_html(prep: SessionPrep) -> str:
     last = prep.last_session
     name = html.escape(first_line(prep.person.name))
     if last is None:
-        return f"<p><i>No session held with {name} yet: this will be your first.</i></p>"
+        return "<p><i>{}</i></p>".format(
+            _tr("No session held with {name} yet: this will be your first.").format(name=name)
+        )
     when = last.held_at.strftime("%Y-%m-%d %H:%M")
-    parts = [f"<p><b>{html.escape(when)}</b> · as {html.escape(last.role)}</p>"]
+    parts = [f"<p><b>{html.escape(when)}</b> · {html.escape(labels.role(last.role))}</p>"]
     if last.takeaways.strip():
         parts += ["<h4>Takeaways</h4>", render_markdown(last.takeaways)]
     if last.notes.strip():
@@ -82,7 +93,11 @@ def last_session_html(prep: SessionPrep) -> str:
         parts.append("<p><i>No notes or takeaways were written for it.</i></p>")
     if prep.next_session is not None:
         parts.append(
-            f"<p>Next planned: {html.escape(prep.next_session.held_at.strftime('%Y-%m-%d %H:%M'))}</p>"
+            "<p>{}</p>".format(
+                _tr("Next planned: {when}").format(
+                    when=html.escape(prep.next_session.held_at.strftime("%Y-%m-%d %H:%M"))
+                )
+            )
         )
     return "".join(parts)
 
@@ -100,45 +115,56 @@ class PrepPage(QWidget):
         self._shown_person: int | None = None
 
         self.person = QComboBox()
-        self.person.setAccessibleName("Prepare a session with")
+        self.person.setAccessibleName(self.tr("Prepare a session with"))
         self.person.setMinimumContentsLength(12)
         # As wide as the longest "Name (my mentee)": the row has room, a clipped name does not help.
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        person_label = QLabel("&Prepare for:")
+        person_label = QLabel(self.tr("&Prepare for:"))
         person_label.setBuddy(self.person)
-        self.print_button = QPushButton("Pr&int…")
-        self.pdf_button = QPushButton("Export P&DF…")
-        self.md_button = QPushButton("Export &Markdown…")
-        self.after_button = QPushButton("&After the session…")
+        self.print_button = QPushButton(self.tr("Pr&int…"))
+        self.pdf_button = QPushButton(self.tr("Export P&DF…"))
+        self.md_button = QPushButton(self.tr("Export &Markdown…"))
+        self.after_button = QPushButton(self.tr("&After the session…"))
         self.after_button.setToolTip(
-            "Record the session from this agenda and create its action items"
+            self.tr("Record the session from this agenda and create its action items")
         )
-        self.rebuild_button = QPushButton("Re&build agenda")
-        self.rebuild_button.setToolTip("Replace the agenda with a fresh draft from the journal")
+        self.rebuild_button = QPushButton(self.tr("Re&build agenda"))
+        self.rebuild_button.setToolTip(
+            self.tr("Replace the agenda with a fresh draft from the journal")
+        )
         self.summary = QLabel("")
 
-        self.last = SafeBrowser("Last session: notes and takeaways")
+        self.last = SafeBrowser(self.tr("Last session: notes and takeaways"))
         self.mine_model = ActionsModel(lambda: self.prep.my_actions if self.prep else [])
         self.theirs_model = ActionsModel(lambda: self.prep.their_actions if self.prep else [])
-        self.mine = make_table(self.mine_model, "My open action items", stretch_column=0)
-        self.theirs = make_table(self.theirs_model, "Their open action items", stretch_column=0)
-        self.mine_state = EmptyState(self.mine, "Nothing open on your side.")
-        self.theirs_state = EmptyState(self.theirs, "Nothing open on their side.")
+        self.mine = make_table(self.mine_model, self.tr("My open action items"), stretch_column=0)
+        self.theirs = make_table(
+            self.theirs_model, self.tr("Their open action items"), stretch_column=0
+        )
+        self.mine_state = EmptyState(self.mine, self.tr("Nothing open on your side."))
+        self.theirs_state = EmptyState(self.theirs, self.tr("Nothing open on their side."))
         self.goals_model = GoalsModel(self._goal_groups)
-        self.goals = make_tree(self.goals_model, "Active goals", stretch_column=0, decorated=False)
+        self.goals = make_tree(
+            self.goals_model, self.tr("Active goals"), stretch_column=0, decorated=False
+        )
         self.goals.setItemDelegateForColumn(2, ProgressDelegate(self.goals))
         self.goals.hideColumn(4)
         self.goals.hideColumn(1)  # every goal here is active: the room goes to the titles
-        self.goals_state = EmptyState(self.goals, "No active goals.")
+        self.goals_state = EmptyState(self.goals, self.tr("No active goals."))
         self.ratings_model = KeyedRowsModel(
-            ("Skill", "Rating", "Target", "Change"), self._rating_rows
+            (self.tr("Skill"), self.tr("Rating"), self.tr("Target"), self.tr("Change")),
+            self._rating_rows,
         )
-        self.ratings = make_table(self.ratings_model, "Recent skill ratings", stretch_column=0)
-        self.ratings_state = EmptyState(self.ratings, "No skill ratings in the last 90 days.")
+        self.ratings = make_table(
+            self.ratings_model, self.tr("Recent skill ratings"), stretch_column=0
+        )
+        self.ratings_state = EmptyState(
+            self.ratings, self.tr("No skill ratings in the last 90 days.")
+        )
 
         self.agenda = QPlainTextEdit()
-        self.agenda.setAccessibleName("Draft agenda (Markdown)")
-        self.agenda.setPlaceholderText("Write what you want to talk about.")
+        self.agenda.setAccessibleName(self.tr("Draft agenda (Markdown)"))
+        self.agenda.setPlaceholderText(self.tr("Write what you want to talk about."))
         self._agenda_timer = QTimer(self)
         self._agenda_timer.setSingleShot(True)
         self._agenda_timer.setInterval(AGENDA_DRAFT_MS)
@@ -148,24 +174,24 @@ class PrepPage(QWidget):
         actions_row = QWidget()
         split = QHBoxLayout(actions_row)
         split.setContentsMargins(0, 0, 0, 0)
-        self.mine_box = _group("Mine", self.mine_state)
-        self.theirs_box = _group("Theirs", self.theirs_state)
+        self.mine_box = _group(self.tr("Mine"), self.mine_state)
+        self.theirs_box = _group(self.tr("Theirs"), self.theirs_state)
         split.addWidget(self.mine_box)
         split.addWidget(self.theirs_box)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(_group("Active goals", self.goals_state), 3)
-        lower_layout.addWidget(_group("Recent skill ratings", self.ratings_state), 3)
+        lower_layout.addWidget(_group(self.tr("Active goals"), self.goals_state), 3)
+        lower_layout.addWidget(_group(self.tr("Recent skill ratings"), self.ratings_state), 3)
 
         context = QSplitter(Qt.Orientation.Vertical)
-        context.addWidget(_group("Last session", self.last))
-        context.addWidget(_group("Open action items (tick when done)", actions_row))
+        context.addWidget(_group(self.tr("Last session"), self.last))
+        context.addWidget(_group(self.tr("Open action items (tick when done)"), actions_row))
         context.addWidget(lower)
         for i, stretch in enumerate((2, 2, 3)):
             context.setStretchFactor(i, stretch)
         context.setChildrenCollapsible(False)
-        agenda_box = _group("Draft agenda (Markdown, yours to edit)", self.agenda)
+        agenda_box = _group(self.tr("Draft agenda (Markdown, yours to edit)"), self.agenda)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(context)
         self.splitter.addWidget(agenda_box)
@@ -188,7 +214,7 @@ class PrepPage(QWidget):
         content_layout.addLayout(bar)
         content_layout.addLayout(buttons)
         content_layout.addWidget(self.splitter, 1)
-        self.nobody = QLabel(NOBODY)
+        self.nobody = QLabel(self.tr(NOBODY))
         self.nobody.setWordWrap(True)
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body = QStackedWidget()
@@ -198,7 +224,7 @@ class PrepPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(QLabel("<h2>Session prep</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Session prep</h2>")))
         layout.addWidget(self.body, 1)
 
         self.person.currentIndexChanged.connect(self._person_changed)
@@ -229,7 +255,12 @@ class PrepPage(QWidget):
             change = (
                 ""
                 if s.previous is None or s.previous == s.value
-                else (f"{'▲' if s.value > s.previous else '▼'} {self.tr('from')} {s.previous}")
+                else (
+                    ("▲" if s.value > s.previous else "▼")
+                    + " "
+                    + self.tr("from")
+                    + f" {s.previous}"
+                )
             )
             when = self.tr("Rated {value}/10 on {day}").format(
                 value=s.value, day=s.rated_on.isoformat()
@@ -265,7 +296,9 @@ class PrepPage(QWidget):
         self.person.blockSignals(True)
         self.person.clear()
         for p in people:
-            self.person.addItem(f"{first_line(p.name)} ({RELATION_SUFFIX[p.relation]})", p.id)
+            self.person.addItem(
+                f"{first_line(p.name)} ({self.tr(RELATION_SUFFIX[p.relation])})", p.id
+            )
         row = self.person.findData(chosen) if chosen is not None else -1
         self.person.setCurrentIndex(row if row >= 0 else (0 if people else -1))
         self.person.blockSignals(False)
@@ -291,8 +324,8 @@ class PrepPage(QWidget):
         self.agenda.clear()
         self.agenda.document().setModified(False)
         self.summary.clear()
-        self.theirs_box.setTitle("Theirs")
-        self.goals_state.set_message("No active goals.")
+        self.theirs_box.setTitle(self.tr("Theirs"))
+        self.goals_state.set_message(self.tr("No active goals."))
         self._set_enabled(False)
 
     # -- the agenda's draft ------------------------------------------------
@@ -330,7 +363,7 @@ class PrepPage(QWidget):
             except JournalError as exc:
                 log.warning("could not prepare a session: %s", type(exc).__name__)
                 self.prep = None
-                alerts.error(self, str(exc))
+                alerts.error(self, core_messages.text_of(exc))
         for model in (self.mine_model, self.theirs_model, self.goals_model, self.ratings_model):
             model.reload()
         prep = self.prep
@@ -342,11 +375,11 @@ class PrepPage(QWidget):
             return
         self._shown_person = prep.person.id
         name = first_line(prep.person.name)
-        self.theirs_box.setTitle(f"Theirs ({name})")
+        self.theirs_box.setTitle(self.tr("Theirs ({name})").format(name=name))
         self.goals_state.set_message(
-            f"No active goals linked to {name}."
+            self.tr("No active goals linked to {name}.").format(name=name)
             + (
-                " Your own goals linked to nobody show here too."
+                " " + self.tr("Your own goals linked to nobody show here too.")
                 if prep.person.relation == "mentor"
                 else ""
             )
@@ -362,9 +395,10 @@ class PrepPage(QWidget):
             self.agenda.document().setModified(kept is not None)
         open_count = len(prep.my_actions) + len(prep.their_actions)
         self.summary.setText(
-            f"  {open_count} open item{'s' if open_count != 1 else ''} · "
-            f"{len(prep.goals) + len(prep.own_goals)} active goal"
-            f"{'s' if len(prep.goals) + len(prep.own_goals) != 1 else ''}"
+            "  "
+            + self.tr("%n open item(s)", "", open_count)
+            + " · "
+            + self.tr("%n active goal(s)", "", len(prep.goals) + len(prep.own_goals))
         )
         for view in (self.mine, self.theirs):
             view.resizeColumnToContents(1)
@@ -373,8 +407,8 @@ class PrepPage(QWidget):
         if self.agenda.document().isModified() and self._shown_person is not None:
             if not alerts.confirm(
                 self,
-                "Discard your changes to the agenda?",
-                "Choosing another person drafts a new agenda for them.",
+                self.tr("Discard your changes to the agenda?"),
+                self.tr("Choosing another person drafts a new agenda for them."),
             ):
                 self.person.blockSignals(True)
                 self.person.setCurrentIndex(self.person.findData(self._shown_person))
@@ -404,7 +438,9 @@ class PrepPage(QWidget):
         if self.prep is None:
             return
         if self.agenda.document().isModified() and not alerts.confirm(
-            self, "Replace your agenda with a fresh draft?", "Your changes to it will be lost."
+            self,
+            self.tr("Replace your agenda with a fresh draft?"),
+            self.tr("Your changes to it will be lost."),
         ):
             return
         self.show_prep(fresh=True)
@@ -438,7 +474,11 @@ class PrepPage(QWidget):
         try:
             prep_export.export_pdf(path, self.page_html())
         except OSError as exc:
-            alerts.error(self, f"Could not write {path.name}.", exc.strerror or str(exc))
+            alerts.error(
+                self,
+                self.tr("Could not write {name}.").format(name=path.name),
+                exc.strerror or core_messages.text_of(exc),
+            )
             return None
         return path
 
@@ -451,7 +491,9 @@ class PrepPage(QWidget):
         try:
             prep_export.export_markdown(path, self.agenda.toPlainText())
         except OSError as exc:
-            alerts.error(self, f"Could not write {path.name}.", exc.strerror or str(exc))
+            alerts.error(
+                self, f"Could not write {path.name}.", exc.strerror or core_messages.text_of(exc)
+            )
             return None
         return path
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -96,6 +96,8 @@ def run(parent: QWidget | None, title: str, label: str, fn: Work) -> Outcome:
     """Run ``fn(progress)`` off the UI thread behind a modal progress dialog."""
     dialog = ProgressDialog(title, label, fn, parent)
     dialog.exec()
-    outcome = dialog.outcome or Outcome(False, None, workers.UNEXPECTED)
+    outcome = dialog.outcome or Outcome(
+        False, None, QCoreApplication.translate("workers", workers.UNEXPECTED)
+    )
     dialog.deleteLater()
     return outcome

@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.domain import attachments, queries, records, templates
@@ -113,7 +113,7 @@ def item_line(kind: str, record: Any) -> str:
         state = (
             _tr("done {day}").format(day=_day(record.done_on)) if record.done_on else _tr("open")
         )
-        due = f", {_tr('due')} {_day(record.due_on)}" if record.due_on else ""
+        due = ", " + _tr("due") + f" {_day(record.due_on)}" if record.due_on else ""
         mark = "☑" if record.done_on else "☐"
         return f"{mark} {shorten(first_line(record.text), 120)} ({state}{due})"
     if kind == "goal":
@@ -129,17 +129,17 @@ def item_line(kind: str, record: Any) -> str:
 
 #: Headings of the lists of records linking to one, by "kind.field".
 _LINKED_HEADINGS = {
-    "session.person": "Sessions",
-    "goal.person": "Goals",
-    "action.person": "Action items",
-    "person.introduced_by": "Introduced to",
-    "reflection.session": "Reflections on this session",
-    "rating.session": "Skill ratings given in this session",
-    "action.session": "Action items agreed in this session",
-    "rating.skill": "Ratings",
-    "win.skill": "Wins",
-    "action.goal": "Action items",
-    "win.goal": "Wins",
+    "session.person": QT_TRANSLATE_NOOP("Reading", "Sessions"),
+    "goal.person": QT_TRANSLATE_NOOP("Reading", "Goals"),
+    "action.person": QT_TRANSLATE_NOOP("Reading", "Action items"),
+    "person.introduced_by": QT_TRANSLATE_NOOP("Reading", "Introduced to"),
+    "reflection.session": QT_TRANSLATE_NOOP("Reading", "Reflections on this session"),
+    "rating.session": QT_TRANSLATE_NOOP("Reading", "Skill ratings given in this session"),
+    "action.session": QT_TRANSLATE_NOOP("Reading", "Action items agreed in this session"),
+    "rating.skill": QT_TRANSLATE_NOOP("Reading", "Ratings"),
+    "win.skill": QT_TRANSLATE_NOOP("Reading", "Wins"),
+    "action.goal": QT_TRANSLATE_NOOP("Reading", "Action items"),
+    "win.goal": QT_TRANSLATE_NOOP("Reading", "Wins"),
 }
 
 
@@ -361,7 +361,9 @@ class ReadingPane(SafeBrowser):
         if doc.markdown_size() <= OFF_THREAD_CHARS:
             self.setHtml(prefix_html + document_html(doc))
             return
-        self.setHtml(prefix_html + f"<h2>{_e(doc.title)}</h2><p><i>{_e(_tr('Rendering…'))}</i></p>")
+        self.setHtml(
+            prefix_html + f"<h2>{_e(doc.title)}</h2><p><i>" + _e(_tr("Rendering…")) + "</i></p>"
+        )
         generation = self._generation
         texts = [text for _heading, text in doc.texts]
         stored = attachment_view.stored_of(texts)  # asked here: the worker has no journal

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,10 +33,17 @@ from mentorjournal.domain import records, rules
 from mentorjournal.domain.planning import GoalGroup
 from mentorjournal.domain.records import ActionItem
 from mentorjournal.errors import JournalError
-from mentorjournal.kinds import GOAL_STATUS_LABELS, OWNER_LABELS
+from mentorjournal.kinds import GOAL_STATUS_LABELS
 from mentorjournal.text.plain import first_line, tooltip
 
+from . import core_messages, labels
+
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("record_models", text)
+
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +61,7 @@ def due_text(item: ActionItem, today: dt.date | None = None) -> str:
     if item.due_on is None:
         return ""
     return (
-        f"{item.due_on.isoformat()} · Overdue"
+        f"{item.due_on.isoformat()} · " + _tr("Overdue")
         if is_overdue(item, today)
         else item.due_on.isoformat()
     )
@@ -108,12 +117,12 @@ def _action_data(item: ActionItem, column: str, role: int, today: dt.date) -> An
     elif column == "status":
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"Done {item.done_on.isoformat()}"
+                _tr("Done {day}").format(day=item.done_on.isoformat())
                 if item.done_on
-                else ("Overdue" if is_overdue(item, today) else "Open")
+                else (_tr("Overdue") if is_overdue(item, today) else _tr("Open"))
             )
     elif column == "owner" and role == Qt.ItemDataRole.DisplayRole:
-        return OWNER_LABELS.get(item.owner, item.owner)
+        return labels.owner(item.owner)
     if column in ("due", "status") and is_overdue(item, today):
         if role == Qt.ItemDataRole.ForegroundRole:
             return overdue_color()
@@ -175,7 +184,7 @@ class _Loaded:
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return self.COLUMNS[section]
+                return _tr(self.COLUMNS[section])
         return None
 
     def _toggle(
@@ -187,7 +196,7 @@ class _Loaded:
             updated = toggle_action(action, done)
         except JournalError as exc:
             log.warning("could not change an action item: %s", type(exc).__name__)
-            self.toggle_failed.emit(str(exc))
+            self.toggle_failed.emit(core_messages.text_of(exc))
             return False
         store(updated)
         self.dataChanged.emit(
@@ -204,7 +213,10 @@ class ActionsModel(_Loaded, QAbstractTableModel):
     action_toggled = Signal(int, bool)  # action id, done
     toggle_failed = Signal(str)  # a one-line message for the user
 
-    COLUMNS = ("Action item", "Due")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("record_models", "Action item"),
+        QT_TRANSLATE_NOOP("record_models", "Due"),
+    )
     _NAMES = ("text", "due")
 
     def item(self, row: int) -> ActionItem | None:
@@ -250,7 +262,13 @@ class GoalsModel(_Loaded, QAbstractItemModel):
     toggle_failed = Signal(str)
     sorted = Signal()  # the tree re-expands its goals
 
-    COLUMNS = ("Goal / action item", "Status", "Progress", "Target / due", "Owner")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("record_models", "Goal / action item"),
+        QT_TRANSLATE_NOOP("record_models", "Status"),
+        QT_TRANSLATE_NOOP("record_models", "Progress"),
+        QT_TRANSLATE_NOOP("record_models", "Target / due"),
+        QT_TRANSLATE_NOOP("record_models", "Owner"),
+    )
     _ACTION_COLUMNS = ("text", "status", "", "due", "owner")
 
     def group(self, row: int) -> GoalGroup | None:
@@ -329,7 +347,7 @@ class GoalsModel(_Loaded, QAbstractItemModel):
             if column == 0:
                 return first_line(goal.title)
             if column == 1:
-                return STATUS_LABELS.get(goal.status, goal.status)
+                return labels.goal_status(goal.status)
             if column == 2:
                 return f"{goal.progress}%"
             if column == 3:

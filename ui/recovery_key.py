@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.storage import fsutil
 
-from . import alerts, clipboard
+from . import alerts, clipboard, core_messages
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,11 @@ class RecoveryKeyPanel(QWidget):
         try:
             write_private(target, self._document_text().encode("utf-8"))
         except OSError as exc:
-            alerts.error(self, self.tr("The recovery key was not saved."), exc.strerror or str(exc))
+            alerts.error(
+                self,
+                self.tr("The recovery key was not saved."),
+                exc.strerror or core_messages.text_of(exc),
+            )
             return
         log.info("recovery key saved to a file the user chose")
         self.status.setText(

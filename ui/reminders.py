@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -188,11 +188,11 @@ class ReminderPanel(QWidget):
     """The Settings dialog's Reminders tab: each kind on or off, and the lead time."""
 
     LABELS = {
-        "session": "Before a planned session (opens its &prep)",
-        "due": "Action items &due today",
-        "overdue": "&Overdue action items",
-        "quiet": "Relationships gone &quiet",
-        "reflect": "A daily re&flection nudge (18:00)",
+        "session": QT_TRANSLATE_NOOP("ReminderPanel", "Before a planned session (opens its &prep)"),
+        "due": QT_TRANSLATE_NOOP("ReminderPanel", "Action items &due today"),
+        "overdue": QT_TRANSLATE_NOOP("ReminderPanel", "&Overdue action items"),
+        "quiet": QT_TRANSLATE_NOOP("ReminderPanel", "Relationships gone &quiet"),
+        "reflect": QT_TRANSLATE_NOOP("ReminderPanel", "A daily re&flection nudge (18:00)"),
     }
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:

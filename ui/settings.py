@@ -30,6 +30,9 @@ MAX_RECENT = 8
 IDLE_KEY = "preferences/idle_minutes"
 CLIPBOARD_KEY = "preferences/clipboard_clear_seconds"
 THEME_KEY = "preferences/theme"
+#: "" (the system's), "en" or "de"; read at start by ui/i18n.py.
+LANGUAGE_KEY = "preferences/language"
+LANGUAGES = ("", "en", "de")
 BACKUP_FOLDER_KEY = "backups/folder"
 BACKUP_KEEP_KEY = "backups/keep"
 
@@ -55,6 +58,7 @@ class Preferences:
     clipboard_seconds: int = DEFAULT_CLIPBOARD_SECONDS
     #: A copy of every backup also goes here (another drive, a cloud folder); None: none.
     backup_second_folder: Path | None = None
+    language: str = ""
 
     def backups(self, journal_path: Path) -> Backups:
         from mentorjournal.storage.backups import (
@@ -86,6 +90,7 @@ def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> in
 def load_preferences(settings: QSettings) -> Preferences:
     """The saved preferences; anything missing or unreadable gets its default."""
     theme = str(settings.value(THEME_KEY, "system") or "system")
+    language = str(settings.value(LANGUAGE_KEY, "") or "")
     policy = core_settings.load().backups
     if not core_settings.settings_path().exists():
         policy = _policy_kept_in_qsettings(settings)
@@ -99,6 +104,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         clipboard_seconds=_int(
             settings, CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS, 0, MAX_CLIPBOARD_SECONDS
         ),
+        language=language if language in LANGUAGES else "",
     )
 
 
@@ -114,6 +120,7 @@ def _policy_kept_in_qsettings(settings: QSettings) -> BackupPolicy:
 def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue(IDLE_KEY, int(prefs.idle_minutes))
     settings.setValue(THEME_KEY, prefs.theme)
+    settings.setValue(LANGUAGE_KEY, prefs.language if prefs.language in LANGUAGES else "")
     settings.setValue(CLIPBOARD_KEY, int(prefs.clipboard_seconds))
     settings.remove(BACKUP_FOLDER_KEY)
     settings.remove(BACKUP_KEEP_KEY)

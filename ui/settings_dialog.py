@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from mentorjournal.storage import keychain
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, exchange_ui, geometry, theme
+from . import alerts, core_messages, exchange_ui, geometry, i18n, theme
 from .backup_ui import BackupsPanel
 from .passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from .reminders import ReminderPanel
@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._prefs = prefs
         self._journal = journal
@@ -123,9 +123,9 @@ class SettingsDialog(QDialog):
         self.passphrase_changed = False
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings sections")
-        self.tabs.addTab(self._build_general(), "&General")
-        self.tabs.addTab(_scrolling(self._build_security()), "&Security")
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.addTab(self._build_general(), self.tr("&General"))
+        self.tabs.addTab(_scrolling(self._build_security()), self.tr("&Security"))
         self.backups_panel = BackupsPanel(
             journal,
             prefs.backup_folder,
@@ -135,8 +135,8 @@ class SettingsDialog(QDialog):
         self.backups_panel.restore_requested.connect(self._restore_requested)
         backups_page = QWidget()
         QVBoxLayout(backups_page).addWidget(self.backups_panel)
-        self.tabs.addTab(_scrolling(backups_page), "&Backups")
-        self.tabs.addTab(self._build_data(), "&Export && import")
+        self.tabs.addTab(_scrolling(backups_page), self.tr("&Backups"))
+        self.tabs.addTab(self._build_data(), self.tr("&Export && import"))
         self.reminders_panel = ReminderPanel()
         self.tabs.addTab(_scrolling(self.reminders_panel), self.tr("&Reminders"))
 
@@ -172,21 +172,32 @@ class SettingsDialog(QDialog):
             self.tr("Clear copied text after seconds (0 for never)")
         )
         self.theme_box = QComboBox()
-        self.theme_box.setAccessibleName("Theme")
+        self.theme_box.setAccessibleName(self.tr("Theme"))
         for name in THEMES:
-            self.theme_box.addItem(theme.LABELS[name], name)
+            self.theme_box.addItem(QCoreApplication.translate("theme", theme.LABELS[name]), name)
         self.theme_box.setCurrentIndex(THEMES.index(self._prefs.theme))
         self.theme_box.currentIndexChanged.connect(lambda _i: theme.apply(self.chosen_theme()))
         form = QFormLayout()
-        form.addRow("&Lock after:", self.idle_minutes)
+        form.addRow(self.tr("&Lock after:"), self.idle_minutes)
         form.addRow(
             "",
             _note(
-                "Locking closes the journal and clears the window. "
-                "0 means never lock by itself (Ctrl+L still locks)."
+                self.tr(
+                    "Locking closes the journal and clears the window. "
+                    "0 means never lock by itself (Ctrl+L still locks)."
+                )
             ),
         )
-        form.addRow("&Theme:", self.theme_box)
+        form.addRow(self.tr("&Theme:"), self.theme_box)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for value, label in i18n.LANGUAGES.items():
+            self.language_box.addItem(QCoreApplication.translate("i18n", label), value)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._prefs.language)))
+        form.addRow(self.tr("La&nguage:"), self.language_box)
+        form.addRow(
+            "", _note(self.tr("A new language applies the next time MentorJournal starts."))
+        )
         form.addRow(self.tr("&Clear copied text after:"), self.clipboard_seconds)
         form.addRow(
             "",
@@ -206,12 +217,15 @@ class SettingsDialog(QDialog):
     def _build_security(self) -> QWidget:
         page = QWidget()
         ok, reason = self._chain.available()
-        self.remember = QCheckBox("&Remember the key on this computer")
-        self.remember.setAccessibleName("Remember the key on this computer")
+        reason = core_messages.translate(reason)
+        self.remember = QCheckBox(self.tr("&Remember the key on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember the key on this computer"))
         self.remember_note = _note(
-            "The journal's key (never the passphrase) is kept in the system keychain, so "
-            "unlocking needs no passphrase. Whoever can use your keychain can open the journal. "
-            "This takes effect at once."
+            self.tr(
+                "The journal's key (never the passphrase) is kept in the system keychain, so "
+                "unlocking needs no passphrase. Whoever can use your keychain can open the "
+                "journal. This takes effect at once."
+            )
             if ok
             else reason
         )
@@ -221,18 +235,20 @@ class SettingsDialog(QDialog):
         else:
             self.remember.setToolTip(reason)
         self.remember.toggled.connect(self.set_remember)
-        remember_box = QGroupBox("Unlocking")
+        remember_box = QGroupBox(self.tr("Unlocking"))
         box = QVBoxLayout(remember_box)
         box.addWidget(self.remember)
         box.addWidget(self.remember_note)
-        self.change_button = QPushButton("&Change passphrase…")
+        self.change_button = QPushButton(self.tr("&Change passphrase…"))
         self.change_button.clicked.connect(self.change_passphrase)
-        passphrase_box = QGroupBox("Passphrase")
+        passphrase_box = QGroupBox(self.tr("Passphrase"))
         row = QVBoxLayout(passphrase_box)
         row.addWidget(
             _note(
-                "Re-encrypts the journal under a new passphrase. Older backups keep "
-                "the passphrase they were made with."
+                self.tr(
+                    "Re-encrypts the journal under a new passphrase. Older backups keep "
+                    "the passphrase they were made with."
+                )
             )
         )
         row.addWidget(self.change_button, 0)
@@ -273,36 +289,47 @@ class SettingsDialog(QDialog):
 
     def _build_data(self) -> QWidget:
         page = QWidget()
-        warning = QLabel(f"<b>Not encrypted.</b> {exchange_ui.PLAINTEXT_NOTE}")
+        warning = QLabel(
+            "<b>{}</b> {}".format(
+                self.tr("Not encrypted."),
+                QCoreApplication.translate("exchange_ui", exchange_ui.PLAINTEXT_NOTE),
+            )
+        )
         warning.setWordWrap(True)
         warning.setStyleSheet(f"color: {theme.message_colour('warning')};")
-        warning.setAccessibleName("Exports are not encrypted")
-        self.export_json_button = QPushButton("Export as &JSON…")
-        self.export_json_button.setToolTip("Everything, in a file MentorJournal can import again.")
+        warning.setAccessibleName(self.tr("Exports are not encrypted"))
+        self.export_json_button = QPushButton(self.tr("Export as &JSON…"))
+        self.export_json_button.setToolTip(
+            self.tr("Everything, in a file MentorJournal can import again.")
+        )
         self.export_json_button.clicked.connect(lambda: self.export("json"))
-        self.export_markdown_button = QPushButton("Export as &Markdown…")
-        self.export_markdown_button.setToolTip("Everything, as one readable Markdown document.")
+        self.export_markdown_button = QPushButton(self.tr("Export as &Markdown…"))
+        self.export_markdown_button.setToolTip(
+            self.tr("Everything, as one readable Markdown document.")
+        )
         self.export_markdown_button.clicked.connect(lambda: self.export("markdown"))
         exports = QHBoxLayout()
         exports.addWidget(self.export_json_button)
         exports.addWidget(self.export_markdown_button)
         exports.addStretch(1)
-        self.import_button = QPushButton("&Import from JSON…")
+        self.import_button = QPushButton(self.tr("&Import from JSON…"))
         self.import_button.clicked.connect(self.import_json)
         imports = QHBoxLayout()
         imports.addWidget(self.import_button)
         imports.addStretch(1)
-        export_box = QGroupBox("Export")
+        export_box = QGroupBox(self.tr("Export"))
         export_layout = QVBoxLayout(export_box)
         export_layout.addWidget(warning)
         export_layout.addLayout(exports)
-        import_box = QGroupBox("Import")
+        import_box = QGroupBox(self.tr("Import"))
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(
             _note(
-                "Adds the records of a MentorJournal JSON export; records "
-                "already here are updated only if the file's copy is newer. "
-                "A backup is made first."
+                self.tr(
+                    "Adds the records of a MentorJournal JSON export; records "
+                    "already here are updated only if the file's copy is newer. "
+                    "A backup is made first."
+                )
             )
         )
         import_layout.addLayout(imports)
@@ -325,6 +352,7 @@ class SettingsDialog(QDialog):
             backup_keep=self.backups_panel.keep.value(),
             backup_second_folder=self.backups_panel.chosen_second_folder(),
             clipboard_seconds=self.clipboard_seconds.value(),
+            language=str(self.language_box.currentData() or ""),
         )
 
     # -- immediate actions -------------------------------------------------------
@@ -341,7 +369,7 @@ class SettingsDialog(QDialog):
             self.remember.blockSignals(True)
             self.remember.setChecked(not on)
             self.remember.blockSignals(False)
-            alerts.error(self, "The keychain was not changed.", str(exc))
+            alerts.error(self, self.tr("The keychain was not changed."), core_messages.text_of(exc))
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(
@@ -351,8 +379,10 @@ class SettingsDialog(QDialog):
             self.passphrase_changed = True
             alerts.info(
                 self,
-                "The passphrase is changed.",
-                "Use the new passphrase from now on. Backups made before keep the old one.",
+                self.tr("The passphrase is changed."),
+                self.tr(
+                    "Use the new passphrase from now on. Backups made before keep the old one."
+                ),
             )
             self.backups_panel.refresh()
         dialog.deleteLater()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import queries, records
 from mentorjournal.errors import JournalError, ValidationError
 
-from . import alerts, labels
+from . import alerts, core_messages, labels
 from .editors.fields import DateField, RatingField
 from .geometry import fit_to_screen
 from .pages import fit_capped, focus_first_row, make_table
@@ -50,9 +51,10 @@ from .record_views import EmptyState, record_menu
 
 log = logging.getLogger(__name__)
 
-EMPTY_SKILLS = (
+EMPTY_SKILLS = QT_TRANSLATE_NOOP(
+    "SkillsPage",
     "No skills yet. Keep a list of the skills you are building and rate each one from time "
-    "to time (1–10) to see it grow."
+    "to time (1–10) to see it grow.",
 )
 
 
@@ -149,7 +151,7 @@ class RateDialog(QDialog):
                 self._refuse(field, f"{names.get(exc.field, exc.field)} {exc.message}.")
                 return
             except JournalError as exc:
-                self._refuse(None, str(exc))
+                self._refuse(None, core_messages.text_of(exc))
                 return
         super().accept()
 
@@ -213,17 +215,24 @@ class SkillsPage(QWidget):
         super().__init__(parent)
         self.show_retired = QCheckBox(self.tr("Sho&w retired skills"))
         self.model = KeyedRowsModel(
-            ("Skill", "Category", "Latest rating", "Target", "Rated on", "History"),
+            (
+                self.tr("Skill"),
+                self.tr("Category"),
+                self.tr("Latest rating"),
+                self.tr("Target"),
+                self.tr("Rated on"),
+                self.tr("History"),
+            ),
             lambda: skill_rows(self.show_retired.isChecked()),
         )
         self.model.tooltip_columns = {0, 1}
-        self.table = make_table(self.model, "Skills", stretch_column=0, capped=(1,))
+        self.table = make_table(self.model, self.tr("Skills"), stretch_column=0, capped=(1,))
         self.histories: dict[int, Any] = {}  # skill id: its Sparkline (charts load lazily)
         self.history_delegate = HistoryDelegate(self)
         self.table.setItemDelegateForColumn(5, self.history_delegate)
         self.table_state = EmptyState(
             self.table,
-            EMPTY_SKILLS,
+            self.tr(EMPTY_SKILLS),
             buttons=[(self.tr("New skill…"), lambda: self.new_requested.emit("skill"))],
         )
         self.detail = ReadingPane(self.tr("Selected skill"))
@@ -233,16 +242,16 @@ class SkillsPage(QWidget):
         )
         self.retire_button.setEnabled(False)
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.rate_button = QPushButton("&Rate now…")
-        self.rate_button.setAccessibleName("Rate the selected skill now")
+        self.rate_button = QPushButton(self.tr("&Rate now…"))
+        self.rate_button.setAccessibleName(self.tr("Rate the selected skill now"))
         self.rate_button.setEnabled(False)
-        self.edit_button = QPushButton("E&dit skill…")
-        self.edit_button.setAccessibleName("Edit the selected skill")
+        self.edit_button = QPushButton(self.tr("E&dit skill…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected skill"))
         self.edit_button.setEnabled(False)
         self.status = QLabel("")
-        self.status.setAccessibleName("Last change")
+        self.status.setAccessibleName(self.tr("Last change"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<h2>Skills</h2>"))
+        bar.addWidget(QLabel(self.tr("<h2>Skills</h2>")))
         bar.addStretch(1)
         bar.addWidget(self.show_retired)
         bar.addWidget(self.retire_button)
@@ -303,7 +312,7 @@ class SkillsPage(QWidget):
         try:
             records.update("skill", skill_id, retired_on=None if retired else dt.date.today())
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         name = self.model.data(self.model.index(self.model.row_of(skill_id), 0))
         self.status.setText(

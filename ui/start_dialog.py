@@ -56,7 +56,6 @@ from mentorjournal import paths
 from mentorjournal.errors import (
     JournalDamaged,
     JournalError,
-    JournalExists,
     NotAJournal,
     WrongPassphrase,
 )
@@ -64,7 +63,7 @@ from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.crypto import KdfProfile
 from mentorjournal.storage.header import SUFFIX, read_salt
 
-from . import alerts, geometry, theme, workers
+from . import alerts, core_messages, geometry, theme, workers
 from .demo_journal import make_demo_journal
 from .recovery_key import RecoveryKeyPanel
 from .settings import add_recent_journal, load_preferences, recent_journals
@@ -233,7 +232,7 @@ class StartDialog(QDialog):
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Welcome to MentorJournal'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Welcome to MentorJournal"))))
         intro = _wrapped(
             self.tr(
                 "A private, encrypted journal of your mentoring: sessions, reflections, goals "
@@ -273,7 +272,7 @@ class StartDialog(QDialog):
 
     def _build_create(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Create a journal'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Create a journal"))))
         self.create_path = QLineEdit()
         self.create_path.setAccessibleName(self.tr("Journal file"))
         browse = QPushButton(self.tr("C&hoose…"))
@@ -325,7 +324,9 @@ class StartDialog(QDialog):
 
     def _build_unlock(self) -> QWidget:
         page = QWidget()
-        self.unlock_title = QLabel(f"<h2>{html.escape(self.tr('Unlock your journal'))}</h2>")
+        self.unlock_title = QLabel(
+            "<h2>{}</h2>".format(html.escape(self.tr("Unlock your journal")))
+        )
         self.unlock_file = _wrapped(object_name="file")
         self.demo_hint = _wrapped(object_name="demoHint")
         self.demo_hint.hide()
@@ -388,7 +389,7 @@ class StartDialog(QDialog):
 
     def _build_recovery_entry(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Open with the recovery key'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Open with the recovery key"))))
         text = _wrapped(
             self.tr(
                 "Type the recovery key you stored when the journal was made (or last given a "
@@ -399,7 +400,7 @@ class StartDialog(QDialog):
         self.recovery_input = QLineEdit()
         self.recovery_input.setAccessibleName(self.tr("Recovery key"))
         self.recovery_input.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery_input.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+        self.recovery_input.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-…"))
         self.recovery_input.textEdited.connect(lambda _text: self.recovery_error.clear())
         self.recovery_error = _error_label(self.tr("Recovery key problem"))
         self.recovery_open_button = QPushButton(self.tr("&Open"))
@@ -424,7 +425,7 @@ class StartDialog(QDialog):
 
     def _build_reset(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Choose a new passphrase'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Choose a new passphrase"))))
         text = _wrapped(
             self.tr(
                 "The recovery key opened the journal. Choose a new passphrase: the journal is "
@@ -464,7 +465,7 @@ class StartDialog(QDialog):
 
     def _build_recovery(self) -> QWidget:
         page = QWidget()
-        title = QLabel(f"<h2>{html.escape(self.tr('Your recovery key'))}</h2>")
+        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Your recovery key"))))
         self.recovery_panel = RecoveryKeyPanel()
         self.recovery_panel.confirmed.connect(self._finish_recovery)
         self.recovery_field = self.recovery_panel.field
@@ -589,6 +590,7 @@ class StartDialog(QDialog):
         """Whether "remember" can work here, and whether this journal's key is remembered."""
         if self._chain_ok is None:
             self._chain_ok, self._chain_reason = self._chain.available()
+            self._chain_reason = core_messages.translate(self._chain_reason)
             self.remember.setEnabled(self._chain_ok)
             if self._chain_ok:
                 self.remember.setToolTip(
@@ -750,7 +752,7 @@ class StartDialog(QDialog):
             path = path.with_suffix(SUFFIX)
         if path.exists():
             self.create_error.setText(
-                str(JournalExists(f"A file already exists at {path}; choose another name."))
+                self.tr("A file already exists at {path}; choose another name.").format(path=path)
             )
             self.create_path.setFocus()
             return
@@ -785,7 +787,7 @@ class StartDialog(QDialog):
             key = crypto.key_from_recovery(typed, read_salt(path))  # no derivation: quick
             journal = Journal.open_with_key(path, key)
         except WrongPassphrase as exc:
-            message = str(exc)
+            message = core_messages.text_of(exc)
             if "recovery key" not in message:  # a well-formed key, but not this journal's
                 message = self.tr(
                     "This recovery key does not open this journal (a key is replaced "
@@ -796,7 +798,7 @@ class StartDialog(QDialog):
             self.recovery_input.selectAll()
             return
         except JournalError as exc:
-            self.recovery_error.setText(str(exc))
+            self.recovery_error.setText(core_messages.text_of(exc))
             return
         log.info("journal opened with its recovery key")
         self.recovery_input.clear()
@@ -1080,7 +1082,7 @@ class StartDialog(QDialog):
                 path, key, recovery_key=self.want_recovery.isChecked()
             )
         except JournalError as exc:
-            self.create_error.setText(str(exc))
+            self.create_error.setText(core_messages.text_of(exc))
             return
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
@@ -1103,7 +1105,7 @@ class StartDialog(QDialog):
                     self._chain.delete(old_id)
             except JournalError as exc:
                 log.warning("keychain entry not moved to the new key")
-                self._set_status(str(exc))
+                self._set_status(core_messages.text_of(exc))
         self._show_new_recovery_key(journal)
 
     def _show_new_recovery_key(self, journal: Journal) -> None:
@@ -1128,7 +1130,7 @@ class StartDialog(QDialog):
                 self._chain.delete(journal.keychain_id)
         except JournalError as exc:  # the journal is open; only remembering failed
             log.warning("keychain update failed")
-            self._set_status(str(exc))
+            self._set_status(core_messages.text_of(exc))
 
     def _opened(self, journal: Journal) -> None:
         self.passphrase.clear()

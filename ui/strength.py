@@ -105,17 +105,16 @@ def translated(sentence: str) -> str:
 
 def describe(strength: Strength) -> str:
     """The hint under the passphrase field, translated."""
-    tr = QCoreApplication.translate
     if strength.level == 0:
-        return tr(
+        return QCoreApplication.translate(
             "strength",
             "Choose a passphrase: several unrelated words are easy to remember and hard to guess.",
         )
     verdict = {
-        1: tr("strength", "Weak."),
-        2: tr("strength", "Fair."),
-        3: tr("strength", "Good."),
-        4: tr("strength", "Strong."),
+        1: QCoreApplication.translate("strength", "Weak."),
+        2: QCoreApplication.translate("strength", "Fair."),
+        3: QCoreApplication.translate("strength", "Good."),
+        4: QCoreApplication.translate("strength", "Strong."),
     }[strength.level]
     parts = [verdict]
     if strength.warning:
@@ -123,7 +122,7 @@ def describe(strength: Strength) -> str:
     parts.extend(translated(s) for s in strength.suggestions[:2])
     if strength.level >= 3:
         parts.append(
-            tr(
+            QCoreApplication.translate(
                 "strength",
                 "A forgotten passphrase can only be replaced with the recovery key.",
             )

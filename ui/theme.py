@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
-LABELS = {SYSTEM: "Same as the system", LIGHT: "Light", DARK: "Dark"}
+LABELS = {
+    SYSTEM: QT_TRANSLATE_NOOP("theme", "Same as the system"),
+    LIGHT: QT_TRANSLATE_NOOP("theme", "Light"),
+    DARK: QT_TRANSLATE_NOOP("theme", "Dark"),
+}
 
 _SCHEMES = {SYSTEM: Qt.ColorScheme.Unknown, LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}
 _state: dict[str, str | None] = {"style": None, "theme": SYSTEM}

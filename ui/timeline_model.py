@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,13 +28,13 @@ from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.kinds import TIMELINE_KINDS
 from mentorjournal.text.plain import tooltip
 
-from .labels import kind_title
+from .labels import Lazy, kind_title
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 #: The kinds on the timeline, with their words (for the kind column and filter).
-KIND_LABELS = {kind.value: kind_title(kind) for kind in TIMELINE_KINDS}
+KIND_LABELS = Lazy(lambda: {kind.value: kind_title(kind) for kind in TIMELINE_KINDS})
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +121,13 @@ class TimelineModel(QAbstractTableModel):
     """Date, Kind, Title, Person, Ratings; newest first (or sorted by a column); rows
     loaded page by page."""
 
-    COLUMNS = ("Date", "Kind", "Title", "Person", "Ratings")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Title"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Person"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Ratings"),
+    )
 
     def __init__(
         self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None

@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,18 +43,25 @@ from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
 log = logging.getLogger(__name__)
 
 NO_BOUND = QDate(1900, 1, 1)
-EMPTY_TIMELINE = (
+EMPTY_TIMELINE = QT_TRANSLATE_NOOP(
+    "TimelinePage",
     "Nothing on the timeline up to today yet. Write a reflection (Ctrl+N) or record a "
-    "session (Ctrl+Shift+N), and it will show up here."
+    "session (Ctrl+Shift+N), and it will show up here.",
 )
-EMPTY_FILTERED = (
-    "No records match these filters. Try another kind, person or tag, or widen the dates."
+EMPTY_FILTERED = QT_TRANSLATE_NOOP(
+    "TimelinePage",
+    "No records match these filters. Try another kind, person or tag, or widen the dates.",
 )
-EMPTY_UPCOMING = (
+EMPTY_UPCOMING = QT_TRANSLATE_NOOP(
+    "TimelinePage",
     "Nothing planned after today: no planned sessions, no action items due and no goal "
-    "target dates ahead."
+    "target dates ahead.",
 )
-_UPCOMING_LABELS = {"session": "Session", "action": "Due", "goal": "Goal target"}
+_UPCOMING_LABELS = {
+    "session": QT_TRANSLATE_NOOP("timeline_page", "Session"),
+    "action": QT_TRANSLATE_NOOP("timeline_page", "Due"),
+    "goal": QT_TRANSLATE_NOOP("timeline_page", "Goal target"),
+}
 
 
 def _combo(accessible: str, first: str) -> QComboBox:
@@ -78,7 +93,11 @@ def upcoming_rows() -> list[tuple[tuple[str, int], tuple[str, str]]]:
     for item in planning.upcoming():
         when = item.when.strftime("%Y-%m-%d %H:%M" if item.kind == "session" else "%Y-%m-%d")
         what = (
-            item.title if item.kind == "session" else f"{_UPCOMING_LABELS[item.kind]}: {item.title}"
+            item.title
+            if item.kind == "session"
+            else QCoreApplication.translate("timeline_page", _UPCOMING_LABELS[item.kind])
+            + ": "
+            + item.title
         )
         if item.person_name and item.person_name not in what:
             what += f" · {item.person_name}"
@@ -99,36 +118,43 @@ class TimelinePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TimelineModel(timeline_source(end=dt.date.today()))
-        self.heading = QLabel("<h2>Timeline</h2>")
+        self.heading = QLabel(self.tr("<h2>Timeline</h2>"))
         self.count = QLabel("")
-        self.count.setAccessibleName("Number of records shown")
+        self.count.setAccessibleName(self.tr("Number of records shown"))
 
-        self.kind = _combo("Filter by kind", "All kinds")
+        self.kind = _combo(self.tr("Filter by kind"), self.tr("All kinds"))
         for kind, label in sorted(KIND_LABELS.items(), key=lambda kv: kv[1]):
             self.kind.addItem(label, kind)
-        self.person = _combo("Filter by person", "Everyone")
-        self.tag = _combo("Filter by tag", "Any tag")
-        self.start = DateField("From date")
+        self.person = _combo(self.tr("Filter by person"), self.tr("Everyone"))
+        self.tag = _combo(self.tr("Filter by tag"), self.tr("Any tag"))
+        self.start = DateField(self.tr("From date"))
         self.end = QDateEdit()
-        self.end.setAccessibleName("To date")
+        self.end.setAccessibleName(self.tr("To date"))
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setDate(QDate.currentDate())
         self.end.setMinimumWidth(self.end.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         self._end_is_today = True
-        self.reset_button = QPushButton("&Reset filters")
-        self.upcoming_button = QPushButton("&Upcoming")
+        self.reset_button = QPushButton(self.tr("&Reset filters"))
+        self.upcoming_button = QPushButton(self.tr("&Upcoming"))
         self.upcoming_button.setCheckable(True)
         self.upcoming_button.setChecked(True)
         self.upcoming_button.setToolTip(
-            "Show planned sessions, due action items and goal targets after today"
+            self.tr("Show planned sessions, due action items and goal targets after today")
         )
 
         # Two rows, so that the page stays narrow enough for a small screen at 200%.
         what, when = QHBoxLayout(), QHBoxLayout()
         for row, pairs in (
-            (what, (("&Kind:", self.kind), ("&Person:", self.person), ("Ta&g:", self.tag))),
-            (when, (("Fro&m:", self.start), ("&To:", self.end))),
+            (
+                what,
+                (
+                    (self.tr("&Kind:"), self.kind),
+                    (self.tr("&Person:"), self.person),
+                    (self.tr("Ta&g:"), self.tag),
+                ),
+            ),
+            (when, ((self.tr("Fro&m:"), self.start), (self.tr("&To:"), self.end))),
         ):
             for text, widget in pairs:
                 label = QLabel(text)
@@ -144,16 +170,16 @@ class TimelinePage(QWidget):
         filters.addLayout(what)
         filters.addLayout(when)
 
-        self.table = make_table(self.model, "Timeline", stretch_column=2, capped=(3,))
+        self.table = make_table(self.model, self.tr("Timeline"), stretch_column=2, capped=(3,))
         self.table_state = EmptyState(
             self.table,
-            EMPTY_TIMELINE,
+            self.tr(EMPTY_TIMELINE),
             buttons=[
                 (self.tr("New reflection…"), lambda: self.new_requested.emit("reflection")),
                 (self.tr("New session…"), lambda: self.new_requested.emit("session")),
             ],
         )
-        self.detail = ReadingPane("Timeline: selected record")
+        self.detail = ReadingPane(self.tr("Timeline: selected record"))
         self.table_split = QSplitter(Qt.Orientation.Vertical)
         self.table_split.addWidget(self.table_state)
         self.table_split.addWidget(self.detail)
@@ -161,14 +187,14 @@ class TimelinePage(QWidget):
         self.table_split.setStretchFactor(1, 2)
         self.table_split.setChildrenCollapsible(False)
 
-        self.upcoming_model = KeyedRowsModel(("When", "What"), upcoming_rows)
+        self.upcoming_model = KeyedRowsModel((self.tr("When"), self.tr("What")), upcoming_rows)
         self.upcoming_model.tooltip_columns = {1}
-        self.upcoming_table = make_table(self.upcoming_model, "Upcoming", stretch_column=1)
+        self.upcoming_table = make_table(self.upcoming_model, self.tr("Upcoming"), stretch_column=1)
         self.upcoming_panel = QWidget()
         panel = QVBoxLayout(self.upcoming_panel)
         panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(QLabel("<b>Upcoming</b> — after today, soonest first"))
-        self.upcoming_state = EmptyState(self.upcoming_table, EMPTY_UPCOMING)
+        panel.addWidget(QLabel(self.tr("<b>Upcoming</b> — after today, soonest first")))
+        self.upcoming_state = EmptyState(self.upcoming_table, self.tr(EMPTY_UPCOMING))
         panel.addWidget(self.upcoming_state, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -235,9 +261,11 @@ class TimelinePage(QWidget):
             self.model.fetchMore(QModelIndex())
         total = queries.timeline_count(**f)
         self.count.setText(
-            f"{total} record{'s' if total != 1 else ''} up to {f['end'].isoformat()}"
+            self.tr("%n record(s) up to {day}", "", total).format(day=f["end"].isoformat())
         )
-        self.table_state.set_message(EMPTY_FILTERED if self._filtered() else EMPTY_TIMELINE)
+        self.table_state.set_message(
+            self.tr(EMPTY_FILTERED if self._filtered() else EMPTY_TIMELINE)
+        )
         self._fit_columns()
 
     def reset_filters(self) -> None:

@@ -28,7 +28,7 @@ from mentorjournal.domain import trash
 from mentorjournal.errors import JournalError
 from mentorjournal.storage.journal import Journal
 
-from . import alerts, labels, progress, workers
+from . import alerts, core_messages, labels, progress, workers
 from .pages import focus_first_row, make_table
 from .record_models import KeyedRowsModel
 from .record_views import EmptyState, SafeBrowser
@@ -80,7 +80,7 @@ class TrashPage(QWidget):
         self.empty_button = QPushButton(self.tr("E&mpty trash…"))
         self.note = QLabel(
             self.tr("Deleting for good removes the records from the journal file. ")
-            + self.tr(trash.BACKUP_HORIZON_TEXT)
+            + core_messages.translate(trash.BACKUP_HORIZON_TEXT)
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("hint")
@@ -89,7 +89,7 @@ class TrashPage(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Last change"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<h2>{html.escape(self.tr('Trash'))}</h2>"))
+        bar.addWidget(QLabel("<h2>{}</h2>".format(html.escape(self.tr("Trash")))))
         bar.addStretch(1)
         for button in (self.restore_button, self.purge_button, self.empty_button):
             bar.addWidget(button)
@@ -181,7 +181,9 @@ class TrashPage(QWidget):
             f"<p>{e(labels.kind_title(i.kind))}: <b>{e(i.title)}</b></p>" for i in batch.items[:200]
         ]
         if len(batch.items) > 200:
-            lines.append(f"<p>{e(self.tr('… and {n} more').format(n=len(batch.items) - 200))}</p>")
+            lines.append(
+                "<p>" + e(self.tr("… and {n} more").format(n=len(batch.items) - 200)) + "</p>"
+            )
         self.detail.setHtml("".join(lines))
 
     def _menu(self, point) -> None:
@@ -204,7 +206,7 @@ class TrashPage(QWidget):
         try:
             done = trash.restore(batch_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.reload()
             return
         what = done.items[0].title if done.items else ""
@@ -229,7 +231,7 @@ class TrashPage(QWidget):
         details = (
             details.format(records=counted(batch.counts()))
             + " "
-            + self.tr(trash.BACKUP_HORIZON_TEXT)
+            + core_messages.translate(trash.BACKUP_HORIZON_TEXT)
         )
         if alerts.confirm(self, question, details):
             self._purge([batch.id])
@@ -244,7 +246,7 @@ class TrashPage(QWidget):
                 "{n} deleted records will be removed from the journal file. This cannot be undone."
             ).format(n=total)
             + " "
-            + self.tr(trash.BACKUP_HORIZON_TEXT)
+            + core_messages.translate(trash.BACKUP_HORIZON_TEXT)
         )
         if alerts.confirm(self, question, details):
             self._purge(None)

@@ -23,13 +23,17 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThreadPool, Signal
 
 from mentorjournal.errors import JournalError
 
+from . import core_messages
+
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something unexpected went wrong; nothing was changed. Details are in the log."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "workers", "Something unexpected went wrong; nothing was changed. Details are in the log."
+)
 
 
 def describe_exception(exc: BaseException) -> str:
@@ -107,10 +111,10 @@ class Task(QObject):
         try:
             result = self._fn()
         except JournalError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_messages.text_of(exc))
         except Exception as exc:
             log.error("background task failed: %s", describe_exception(exc))
-            self.failed.emit(UNEXPECTED)
+            self.failed.emit(QCoreApplication.translate("workers", UNEXPECTED))
         else:
             self.succeeded.emit(result)
         finally:

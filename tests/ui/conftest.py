@@ -7,11 +7,13 @@ keychain; here QSettings and QStandardPaths are sent to ``tmp_path`` too.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
 from mentorjournal.domain import records
@@ -116,3 +118,29 @@ def open_journal(journal_file: Path) -> Iterator[Journal]:
     journal = Journal.open(journal_file, PASSPHRASE)
     yield journal
     journal.close()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def german_catalogue() -> Path:
+    """The compiled German catalogue, compiled first when missing or older than its .ts."""
+    ts = ROOT / "resources" / "i18n" / "mentorjournal_de.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        script = ROOT / "scripts" / "translations.py"
+        subprocess.run([sys.executable, str(script), "compile"], check=True, capture_output=True)
+    return qm
+
+
+@pytest.fixture
+def german(german_catalogue: Path) -> Iterator[None]:
+    """The window in German (our catalogue and Qt's), English again afterwards."""
+    from ui import i18n  # noqa: PLC0415
+
+    before = QLocale()
+    assert i18n.install("de") == "de"
+    yield
+    i18n.uninstall()
+    QLocale.setDefault(before)

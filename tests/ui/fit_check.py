@@ -1,6 +1,7 @@
 """Every page of the start dialog, Settings and the passphrase dialogs fit the screen.
 
     QT_SCALE_FACTOR=2 python -m tests.ui.fit_check FOLDER
+    FIT_LANGUAGE=de python -m tests.ui.fit_check FOLDER   (in German)
 
 Run in its own process (the scale factor is read once, at start-up) on an
 offscreen screen of 1,600 × 1,000 pixels, 800 × 500 at 200 %. Prints one line
@@ -64,6 +65,10 @@ def main(folder: Path) -> int:
     from ui.start_dialog import StartDialog
 
     make_application()
+    if os.environ.get("FIT_LANGUAGE"):  # the same checks with the longer German words
+        from ui import i18n
+
+        assert i18n.install(os.environ["FIT_LANGUAGE"]) == os.environ["FIT_LANGUAGE"]
     fast = crypto.INSECURE_FAST_FOR_TESTS
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     chain = keychain.Keychain()

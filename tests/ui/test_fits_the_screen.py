@@ -15,8 +15,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.parametrize("language", ["", "de"])
 @pytest.mark.parametrize("scale", ["1", "2"])
-def test_dialogs_fit_a_1600_by_1000_screen(tmp_path, scale):
+def test_dialogs_fit_a_1600_by_1000_screen(tmp_path, scale, language, german_catalogue):
     screens = tmp_path / "screen.json"
     screens.write_text(
         json.dumps(
@@ -28,6 +29,7 @@ def test_dialogs_fit_a_1600_by_1000_screen(tmp_path, scale):
         **os.environ,
         "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
         "QT_SCALE_FACTOR": scale,
+        "FIT_LANGUAGE": language,
     }
     run = subprocess.run(
         [sys.executable, "-m", "tests.ui.fit_check", str(tmp_path)],

@@ -66,7 +66,7 @@ class DueDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, _option, _index) -> QWidget:  # Qt override
         editor = QLineEdit(parent)
-        editor.setPlaceholderText("YYYY-MM-DD")
+        editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
         editor.setAccessibleName(QCoreApplication.translate("ActionItemsField", "Due date"))
         return editor
 

@@ -29,7 +29,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.domain import drafts, records, session_actions
 from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.storage.journal import is_unlocked
-from ui import alerts
+from ui import alerts, core_messages, labels
 from ui.geometry import fit_to_screen
 
 from . import specs
@@ -270,18 +270,20 @@ class RecordEditor(QDialog):
             self.actions.merge_pending(kept)
         self._dirty = True
         local = draft.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-        self.status.setText(f"Restored input not saved yet (kept {local}).")
+        self.status.setText(
+            self.tr("Restored input not saved yet (kept {time}).").format(time=local)
+        )
 
     def _update_title(self) -> None:
-        label = specs.KIND_LABELS.get(self.kind, self.kind)
-        state = "New" if self.record_id is None else "Edit"
+        label = labels.kind_label(self.kind)
+        state = (
+            self.tr("New {kind}") if self.record_id is None else self.tr("Edit {kind}")
+        ).format(kind=label)
         field = specs.TITLE_FIELD.get(self.kind)
         lines = str(self.form.field(field).value()).strip().splitlines() if field else []
         name = lines[0][:60] if lines and self.record_id is not None else ""
-        self.setWindowTitle(
-            f"{state} {label.lower()}" + (f" — {name}" if name else "") + " — MentorJournal"
-        )
-        self.heading.setText(f"<h3>{html.escape(state + ' ' + label.lower())}</h3>")
+        self.setWindowTitle(state + (f" — {name}" if name else "") + " — MentorJournal")
+        self.heading.setText(f"<h3>{html.escape(state)}</h3>")
         self.delete_button.setVisible(self.record_id is not None)
 
     # -- attachments -------------------------------------------------------
@@ -388,7 +390,7 @@ class RecordEditor(QDialog):
     def _save(self, *, auto: bool) -> bool:
         self.autosave_timer.stop()
         if not is_unlocked():  # the journal is closed: keep the text, report it
-            self.status.setText("Not saved: the journal is locked.")
+            self.status.setText(self.tr("Not saved: the journal is locked."))
             return False
         if auto and not self._dirty:
             return True
@@ -420,7 +422,7 @@ class RecordEditor(QDialog):
                 alerts.error(
                     self,
                     self.tr("Not saved. Your text stays in this window."),
-                    str(exc),
+                    core_messages.text_of(exc),
                 )
             log.warning("%s save failed: %s", self.kind, type(exc).__name__)
             return False
@@ -463,7 +465,7 @@ class RecordEditor(QDialog):
     def _show_error(self, error: ValidationError, *, focus: bool) -> None:
         if self.actions is not None and error.field == "actions":
             self.form.clear_errors()
-            self.actions.show_error(error.message)
+            self.actions.show_error(core_messages.translate(error.message))
             if focus and self.form.tabs is not None:
                 self.form.tabs.setCurrentWidget(self.actions)
                 self.actions.table.setFocus()
@@ -491,12 +493,16 @@ class RecordEditor(QDialog):
         if self.record_id is None:
             return
         label = validation_label(self.kind)
-        if not alerts.confirm(self, f"Delete this {label}?", "This cannot be undone."):
+        if not alerts.confirm(
+            self,
+            self.tr("Delete this {kind}?").format(kind=label),
+            self.tr("This cannot be undone."),
+        ):
             return
         try:
             records.delete(self.kind, self.record_id)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         deleted, self.record_id = self.record_id, None
         self._dirty = False
@@ -523,7 +529,7 @@ class RecordEditor(QDialog):
             else (self.failure or "the journal could not save it")
         )
         field = self.last_error.field if self.last_error else ""
-        label = specs.LABELS.get(field, field)
+        label = QCoreApplication.translate("specs", specs.LABELS.get(field, field))
         question = "This entry has changes that cannot be saved. Close it and lose them?"
         if not alerts.confirm(self, question, f"{label} {reason}." if label else reason):
             return False

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.domain import records
 from mentorjournal.errors import JournalError, ValidationError
+from ui import core_messages
 
 from . import specs
 from .fields import (
@@ -81,7 +82,7 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.general_error = error_label()
-        self.general_error.setAccessibleName("Problem")
+        self.general_error.setAccessibleName(self.tr("Problem"))
         self.tabs: QTabWidget | None = None
         self.new_person_buttons: dict[str, QToolButton] = {}
 
@@ -107,7 +108,7 @@ class RecordForm(QWidget):
             layout.addWidget(self._with_error(long[0].name), 1)
         elif long:
             self.tabs = QTabWidget()
-            self.tabs.setAccessibleName("Texts")
+            self.tabs.setAccessibleName(self.tr("Texts"))
             for spec in long:
                 self.tabs.addTab(self._with_error(spec.name), spec.label)
             layout.addWidget(self.tabs, 1)
@@ -250,7 +251,11 @@ class RecordForm(QWidget):
         rule = spec.rule
         if spec.widget == "markdown":
             kwargs = {} if preview_delay_ms is None else {"preview_delay_ms": preview_delay_ms}
-            return MarkdownEditor(spec.label, specs.PLACEHOLDERS.get(spec.name, ""), **kwargs)
+            return MarkdownEditor(
+                spec.label,
+                QCoreApplication.translate("specs", specs.PLACEHOLDERS.get(spec.name, "")),
+                **kwargs,
+            )
         if spec.widget == "rating":
             return RatingField(spec.label)
         if spec.widget == "choice":
@@ -284,9 +289,9 @@ class RecordForm(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.widgets[name], 1)
             button = QToolButton()
-            button.setText("New…")
-            button.setAccessibleName(f"{spec.label}: add a new person")
-            button.setToolTip("Add a person to the journal by name")
+            button.setText(self.tr("New…"))
+            button.setAccessibleName(self.tr("{field}: add a new person").format(field=spec.label))
+            button.setToolTip(self.tr("Add a person to the journal by name"))
             button.clicked.connect(lambda _checked=False, name=name: self.add_person(name))
             self.new_person_buttons[name] = button
             row.addWidget(button)
@@ -311,7 +316,7 @@ class RecordForm(QWidget):
         try:
             person = records.create("person", name=name.strip(), relation=relation)
         except JournalError as exc:
-            self.show_error(ValidationError(field, str(exc)))
+            self.show_error(ValidationError(field, core_messages.text_of(exc)))
             return None
         picker = self.widgets[field]
         picker.reload()
@@ -339,7 +344,7 @@ class RecordForm(QWidget):
         self.clear_errors()
         spec = self.specs.get(error.field)
         if spec is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(core_messages.text_of(error))
             self.general_error.show()
             return
         label = self.errors[error.field]

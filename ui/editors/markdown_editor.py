@@ -91,16 +91,17 @@ class MarkdownEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.preview = SafeBrowser(
-            f"{accessible}: preview", attachment_loader=attachment_view.load_image
+            self.tr("{field}: preview").format(field=accessible),
+            attachment_loader=attachment_view.load_image,
         )
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.toggle = QToolButton()
-        self.toggle.setText("Preview")
+        self.toggle.setText(self.tr("Preview"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolTip(self.tr("Show or hide the rendered preview (Ctrl+Shift+P)"))
-        self.toggle.setAccessibleName(f"{accessible}: show preview")
+        self.toggle.setAccessibleName(self.tr("{field}: show preview").format(field=accessible))
         self.toggle.toggled.connect(self.set_preview_visible)
         # Not a tab stop: Tab goes from the text to the next field; the keyboard has a shortcut.
         self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -126,10 +127,10 @@ class MarkdownEditor(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         hint = QToolButton()
-        hint.setText("Markdown")
+        hint.setText(self.tr("Markdown"))
         hint.setAutoRaise(True)
         hint.setEnabled(False)
-        hint.setToolTip("**bold**, *italic*, # heading, - list, [link](https://…)")
+        hint.setToolTip(self.tr("**bold**, *italic*, # heading, - list, [link](https://…)"))
         bar.addWidget(hint)
         bar.addStretch(1)
         bar.addWidget(self.toggle)

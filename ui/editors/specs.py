@@ -12,67 +12,76 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from mentorjournal.domain import queries, validation
 from mentorjournal.kinds import RECORD_KINDS
 from ui import labels
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("specs", text)
+
+
 #: The words for each choice value; anything missing is shown capitalised.
 CHOICE_LABELS: dict[str, dict[str, str]] = {
-    **{name: labels.choice_labels(name) for name in labels.CHOICES},
-    "role": {"mentee": "I am the mentee", "mentor": "I am the mentor"},
+    "role": {
+        "mentee": QT_TRANSLATE_NOOP("specs", "I am the mentee"),
+        "mentor": QT_TRANSLATE_NOOP("specs", "I am the mentor"),
+    },
 }
 
 #: Field labels, by field name (then by kind where the same name means different things).
 LABELS: dict[str, str] = {
-    "name": "Name",
-    "relation": "Relation",
-    "organisation": "Organisation",
-    "contact": "Contact details",
-    "introduced_by": "Introduced by",
-    "started_on": "Relationship since",
-    "ended_on": "Relationship ended",
-    "status": "Status",
-    "follow_up": "Follow-up",
-    "notes": "Notes",
-    "person": "With",
-    "role": "My role",
-    "held_at": "When",
-    "duration_min": "Duration",
-    "format": "Format",
-    "agenda": "Agenda",
-    "takeaways": "Takeaways",
-    "confidence_before": "Confidence before",
-    "confidence_after": "Confidence after",
-    "motivation": "Motivation",
-    "next_session_on": "Next session",
-    "tags": "Tags",
-    "written_at": "Written",
-    "title": "Title",
-    "body": "Reflection",
-    "template": "Template",
-    "confidence": "Confidence",
-    "session": "Session",
-    "category": "Category",
-    "target_level": "Target level",
-    "description": "Description",
-    "skill": "Skill",
-    "rated_on": "Rated on",
-    "value": "Rating",
-    "note": "Note",
-    "source": "Source",
-    "target_date": "Target date",
-    "progress": "Progress",
-    "goal": "Goal",
-    "text": "Action",
-    "owner": "Owner",
-    "due_on": "Due",
-    "done_on": "Done on",
-    "won_on": "Date",
-    "cadence_days": "Meet every",
+    "name": QT_TRANSLATE_NOOP("specs", "Name"),
+    "relation": QT_TRANSLATE_NOOP("specs", "Relation"),
+    "organisation": QT_TRANSLATE_NOOP("specs", "Organisation"),
+    "contact": QT_TRANSLATE_NOOP("specs", "Contact details"),
+    "introduced_by": QT_TRANSLATE_NOOP("specs", "Introduced by"),
+    "started_on": QT_TRANSLATE_NOOP("specs", "Relationship since"),
+    "ended_on": QT_TRANSLATE_NOOP("specs", "Relationship ended"),
+    "status": QT_TRANSLATE_NOOP("specs", "Status"),
+    "follow_up": QT_TRANSLATE_NOOP("specs", "Follow-up"),
+    "notes": QT_TRANSLATE_NOOP("specs", "Notes"),
+    "person": QT_TRANSLATE_NOOP("specs", "With"),
+    "role": QT_TRANSLATE_NOOP("specs", "My role"),
+    "held_at": QT_TRANSLATE_NOOP("specs", "When"),
+    "duration_min": QT_TRANSLATE_NOOP("specs", "Duration"),
+    "format": QT_TRANSLATE_NOOP("specs", "Format"),
+    "agenda": QT_TRANSLATE_NOOP("specs", "Agenda"),
+    "takeaways": QT_TRANSLATE_NOOP("specs", "Takeaways"),
+    "confidence_before": QT_TRANSLATE_NOOP("specs", "Confidence before"),
+    "confidence_after": QT_TRANSLATE_NOOP("specs", "Confidence after"),
+    "motivation": QT_TRANSLATE_NOOP("specs", "Motivation"),
+    "next_session_on": QT_TRANSLATE_NOOP("specs", "Next session"),
+    "tags": QT_TRANSLATE_NOOP("specs", "Tags"),
+    "written_at": QT_TRANSLATE_NOOP("specs", "Written"),
+    "title": QT_TRANSLATE_NOOP("specs", "Title"),
+    "body": QT_TRANSLATE_NOOP("specs", "Reflection"),
+    "template": QT_TRANSLATE_NOOP("specs", "Template"),
+    "confidence": QT_TRANSLATE_NOOP("specs", "Confidence"),
+    "session": QT_TRANSLATE_NOOP("specs", "Session"),
+    "category": QT_TRANSLATE_NOOP("specs", "Category"),
+    "target_level": QT_TRANSLATE_NOOP("specs", "Target level"),
+    "description": QT_TRANSLATE_NOOP("specs", "Description"),
+    "skill": QT_TRANSLATE_NOOP("specs", "Skill"),
+    "rated_on": QT_TRANSLATE_NOOP("specs", "Rated on"),
+    "value": QT_TRANSLATE_NOOP("specs", "Rating"),
+    "note": QT_TRANSLATE_NOOP("specs", "Note"),
+    "source": QT_TRANSLATE_NOOP("specs", "Source"),
+    "target_date": QT_TRANSLATE_NOOP("specs", "Target date"),
+    "progress": QT_TRANSLATE_NOOP("specs", "Progress"),
+    "goal": QT_TRANSLATE_NOOP("specs", "Goal"),
+    "text": QT_TRANSLATE_NOOP("specs", "Action"),
+    "owner": QT_TRANSLATE_NOOP("specs", "Owner"),
+    "due_on": QT_TRANSLATE_NOOP("specs", "Due"),
+    "done_on": QT_TRANSLATE_NOOP("specs", "Done on"),
+    "won_on": QT_TRANSLATE_NOOP("specs", "Date"),
+    "cadence_days": QT_TRANSLATE_NOOP("specs", "Meet every"),
 }
-KIND_LABELS = {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS}
+KIND_LABELS = labels.Lazy(lambda: {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS})
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
 ORDER: dict[str, tuple[str, ...]] = {
@@ -132,11 +141,13 @@ TITLE_FIELD = {
 SUFFIX = {"duration_min": " min", "progress": " %", "cadence_days": " days"}
 
 PLACEHOLDERS = {
-    "body": "What happened, what you noticed, what changed in your thinking…",
-    "agenda": "Questions and topics to bring…",
-    "notes": "What you talked about…",
-    "takeaways": "What you are taking away…",
-    "text": "What needs doing…",
+    "body": QT_TRANSLATE_NOOP(
+        "specs", "What happened, what you noticed, what changed in your thinking…"
+    ),
+    "agenda": QT_TRANSLATE_NOOP("specs", "Questions and topics to bring…"),
+    "notes": QT_TRANSLATE_NOOP("specs", "What you talked about…"),
+    "takeaways": QT_TRANSLATE_NOOP("specs", "What you are taking away…"),
+    "text": QT_TRANSLATE_NOOP("specs", "What needs doing…"),
 }
 
 
@@ -160,7 +171,10 @@ def _widget_for(name: str, rule: validation.Rule) -> str:
 
 
 def _choices(name: str, rule: validation.Rule) -> tuple[tuple[str, Any], ...]:
-    words = CHOICE_LABELS.get(name, {})
+    words = {
+        **labels.choice_labels(name),
+        **{k: _tr(v) for k, v in CHOICE_LABELS.get(name, {}).items()},
+    }
     return tuple(
         (words.get(choice, choice.replace("_", " ").capitalize()), choice)
         for choice in rule.choices
@@ -173,9 +187,9 @@ def fields_for(kind: str) -> list[FieldSpec]:
     specs = []
     for name in ORDER[kind]:
         rule = rules[name]
-        label = LABELS.get(name, name.replace("_", " ").capitalize())
+        label = _tr(LABELS.get(name, name.replace("_", " ").capitalize()))
         if kind == "rating" and name == "note":
-            label = "Note"
+            label = _tr("Note")
         specs.append(FieldSpec(name, label, rule, _widget_for(name, rule), _choices(name, rule)))
     return specs
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from mentorjournal.domain import templates
 from mentorjournal.errors import JournalError
-from ui import alerts
+from ui import alerts, core_messages
 
 from .markdown_editor import MarkdownEditor
 
@@ -43,16 +43,16 @@ class TemplateBar(QWidget):
         self.filled_title = ""  # the title a template put in (an empty title only)
         self.key = ""
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Template")
+        self.choice.setAccessibleName(self.tr("Template"))
         self.choice.setMinimumContentsLength(22)
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.activated.connect(self._chosen)
-        self.save_button = QPushButton("Save as template…")
-        self.save_button.setAccessibleName("Save the text as a template")
+        self.save_button = QPushButton(self.tr("Save as template…"))
+        self.save_button.setAccessibleName(self.tr("Save the text as a template"))
         self.save_button.clicked.connect(self.save_as_template)
-        label = QLabel("&Template:")
+        label = QLabel(self.tr("&Template:"))
         label.setBuddy(self.choice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,10 +64,13 @@ class TemplateBar(QWidget):
 
     def reload(self) -> None:
         self.choice.clear()
-        self.choice.addItem("No template", "")
+        self.choice.addItem(self.tr("No template"), "")
         for template in self._list():
             self.choice.addItem(
-                template.name if template.builtin else f"{template.name} (mine)", template.key
+                template.name
+                if template.builtin
+                else self.tr("{name} (mine)").format(name=template.name),
+                template.key,
             )
         self.set_key(self.key)
 
@@ -76,7 +79,9 @@ class TemplateBar(QWidget):
         self.key = key or ""
         index = self.choice.findData(self.key)
         if index < 0 and self.key:
-            self.choice.addItem(f"{self.key} (no longer available)", self.key)
+            self.choice.addItem(
+                self.tr("{name} (no longer available)").format(name=self.key), self.key
+            )
             index = self.choice.count() - 1
         self.choice.setCurrentIndex(max(index, 0))
 
@@ -93,7 +98,7 @@ class TemplateBar(QWidget):
         try:
             template = templates.get(key)
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             self.set_key(self.key)
             return False
         current = self._body.value()
@@ -102,8 +107,8 @@ class TemplateBar(QWidget):
             and current != self.filled_body
             and not alerts.confirm(
                 self,
-                "Replace the text you wrote with this template?",
-                "You can undo it with Ctrl+Z.",
+                self.tr("Replace the text you wrote with this template?"),
+                self.tr("You can undo it with Ctrl+Z."),
             )
         ):
             self.set_key(self.key)
@@ -125,7 +130,7 @@ class TemplateBar(QWidget):
         try:
             saved = templates.save_user_template(name, self._body.value())
         except JournalError as exc:
-            alerts.error(self, str(exc))
+            alerts.error(self, core_messages.text_of(exc))
             return
         self.reload()
         self.set_key(saved.key)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
@@ -20,14 +21,19 @@ log = logging.getLogger(__name__)
 
 class ActionsChart(ChartPanel):
     slug = "action-items-per-month"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "ActionsChart",
         "No action items were due in this range.\n"
-        "Give action items a due date to see how many you complete in time."
+        "Give action items a due date to see how many you complete in time.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.bars = MonthBars("Action items due")
-        super().__init__("Action items: completed vs due", self.bars, parent)
+        super().__init__(
+            QCoreApplication.translate("ActionsChart", "Action items: completed vs due"),
+            self.bars,
+            parent,
+        )
         self.months: list[ActionMonth] = []
         self.overdue = 0
 
@@ -63,14 +69,15 @@ class ActionsChart(ChartPanel):
         due = sum(m.due for m in self.months)
         done = sum(m.completed for m in self.months)
         on_time = sum(m.completed_on_time for m in self.months)
-        overdue = (
-            f"{self.overdue} open action item{'s are' if self.overdue != 1 else ' is'} overdue now."
-        )
+        overdue = self.tr("%n open action item(s) overdue now.", "", self.overdue)
         if not due:
             return overdue
         return (
-            f"{due} due in this range: {done} done ({100 * done / due:.0f}%), "
-            f"{on_time} of them on time. {overdue}"
+            self.tr(
+                "{due} due in this range: {done} done ({share}%), {on_time} of them on time."
+            ).format(due=due, done=done, share=f"{100 * done / due:.0f}", on_time=on_time)
+            + " "
+            + overdue
         )
 
     def clear_data(self) -> None:

@@ -55,10 +55,10 @@ class Card(QFrame):
 class SummaryCards(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.streak = Card("Reflection streak")
-        self.confidence = Card("Confidence, last 30 days")
-        self.wins = Card("Wins this quarter")
-        self.actions = Card("Open action items")
+        self.streak = Card(self.tr("Reflection streak"))
+        self.confidence = Card(self.tr("Confidence, last 30 days"))
+        self.wins = Card(self.tr("Wins this quarter"))
+        self.actions = Card(self.tr("Open action items"))
         self.cards = [self.streak, self.confidence, self.wins, self.actions]
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -94,19 +94,22 @@ class SummaryCards(QWidget):
         dark = is_dark(self.palette())
         good, bad = colour("good", dark).name(), colour("bad", dark).name()
         streak = cards.streak
-        days = f"{streak.current} day{'s' if streak.current != 1 else ''}"
+        tr = self.tr
+        days = tr("%n day(s)", "", streak.current)
         hint = (
-            "Write today to keep it going."
+            tr("Write today to keep it going.")
             if streak.current and not streak.counted_today
-            else f"Longest: {streak.longest} day{'s' if streak.longest != 1 else ''}."
+            else tr("Longest: %n day(s).", "", streak.longest)
         )
         if not streak.current and not streak.longest:
-            hint = "Write a reflection today to start one."
+            hint = tr("Write a reflection today to start one.")
         self.streak.set(
             days,
             html.escape(hint),
-            "Days in a row with a reflection; a session written up within 48 hours counts too. "
-            "Always the whole journal.",
+            tr(
+                "Days in a row with a reflection; a session written up within 48 hours counts "
+                "too. Always the whole journal."
+            ),
         )
         last, previous, change = (
             cards.confidence_last_30,
@@ -114,14 +117,18 @@ class SummaryCards(QWidget):
             cards.confidence_change,
         )
         captions = {
-            "mentee": "Confidence as mentee, last 30 days",
-            "mentor": "Confidence as mentor, last 30 days",
+            "mentee": tr("Confidence as mentee, last 30 days"),
+            "mentor": tr("Confidence as mentor, last 30 days"),
         }
-        self.confidence.caption.setText(captions.get(cards.role or "", "Confidence, last 30 days"))
+        self.confidence.caption.setText(
+            captions.get(cards.role or "", tr("Confidence, last 30 days"))
+        )
         if last is None:
-            self.confidence.set("–", "No confidence ratings in the last 30 days.")
+            self.confidence.set("–", tr("No confidence ratings in the last 30 days."))
         elif change is None:
-            self.confidence.set(f"{last:.1f}", "No ratings in the 30 days before to compare with.")
+            self.confidence.set(
+                f"{last:.1f}", tr("No ratings in the 30 days before to compare with.")
+            )
         else:
             arrow, tint = (
                 ("▲", good) if change > 0.05 else ("▼", bad) if change < -0.05 else ("■", "")
@@ -129,25 +136,37 @@ class SummaryCards(QWidget):
             style = f" style='color:{tint}'" if tint else ""
             self.confidence.set(
                 f"{last:.1f}",
-                f"<span{style}>{arrow} {change:+.1f}</span> vs "
-                f"{previous:.1f} in the 30 days before",
+                tr("{change} vs {previous} in the 30 days before").format(
+                    change=f"<span{style}>{arrow} {change:+.1f}</span>", previous=f"{previous:.1f}"
+                ),
             )
-        who = f" with {person_name}" if person_name else ""
         self.confidence.setToolTip(
-            f"Average confidence rating{who}, from reflections and sessions."
+            tr("Average confidence rating with {name}, from reflections and sessions.").format(
+                name=person_name
+            )
+            if person_name
+            else tr("Average confidence rating, from reflections and sessions.")
         )
         start = quarter_start(cards.today)
         self.wins.set(
             str(cards.wins_this_quarter),
-            f"since {html.escape(fmt_day(start))}",
-            f"Wins logged this quarter{' for goals with ' + person_name if person_name else ''}.",
+            tr("since {day}").format(day=html.escape(fmt_day(start))),
+            tr("Wins logged this quarter for goals with {name}.").format(name=person_name)
+            if person_name
+            else tr("Wins logged this quarter."),
         )
         overdue = cards.overdue_actions
         detail = (
-            f"<span style='color:{bad}'>{overdue} overdue</span>" if overdue else "none overdue"
+            f"<span style='color:{bad}'>" + html.escape(tr("%n overdue", "", overdue)) + "</span>"
+            if overdue
+            else tr("none overdue")
         )
         self.actions.set(
-            str(cards.open_actions), detail, f"Action items not done yet{who}, any owner."
+            str(cards.open_actions),
+            detail,
+            tr("Action items not done yet with {name}, any owner.").format(name=person_name)
+            if person_name
+            else tr("Action items not done yet, any owner."),
         )
 
     def clear(self) -> None:

@@ -15,7 +15,14 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,7 +121,7 @@ class ChartPanel(QWidget):
 
     #: Short name used in suggested file names.
     slug = "chart"
-    empty_text = "Nothing to show yet."
+    empty_text = QT_TRANSLATE_NOOP("ChartPanel", "Nothing to show yet.")
 
     def __init__(self, title: str, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +129,7 @@ class ChartPanel(QWidget):
         self.chart = chart
         chart.title = title
         self.setAccessibleName(title)
-        self.view = ChartView(chart, f"{title} chart")
+        self.view = ChartView(chart, self.tr("{title} chart").format(title=title))
         self.view.record_clicked.connect(self.clicked)
 
         self.heading = QLabel(f"<b>{html.escape(title)}</b>")
@@ -130,14 +137,14 @@ class ChartPanel(QWidget):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.message = QLabel(self.empty_text)
+        self.message = QLabel(self.tr(self.empty_text))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setObjectName("chartEmptyMessage")
         self.message.setMargin(24)
-        self.message.setAccessibleName(f"{title}: nothing to show")
+        self.message.setAccessibleName(self.tr("{title}: nothing to show").format(title=title))
         self.table_model = RowsModel(self)
-        self.table_view = make_table_view(f"{title} as a table")
+        self.table_view = make_table_view(self.tr("{title} as a table").format(title=title))
         self.table_view.setModel(self.table_model)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -232,7 +239,7 @@ class ChartPanel(QWidget):
             else:
                 self.stack.setCurrentWidget(self.view)
         else:
-            self.message.setText(message or self.empty_text)
+            self.message.setText(message or self.tr(self.empty_text))
             self.stack.setCurrentWidget(self.message)
         for button in (self.save_image_button, self.export_data_button, self.table_button):
             button.setEnabled(has_data)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics.stats import GoalProgress
@@ -33,14 +34,19 @@ SHOWN = 25
 
 class GoalsChart(ChartPanel):
     slug = "goal-progress"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "GoalsChart",
         "No active goals.\nSet a goal with a target date and update its progress "
-        "as you go; it shows here until it is achieved or dropped."
+        "as you go; it shows here until it is achieved or dropped.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.progress = ProgressBars()
-        super().__init__("Progress of active goals", self.progress, parent)
+        super().__init__(
+            QCoreApplication.translate("GoalsChart", "Progress of active goals"),
+            self.progress,
+            parent,
+        )
         self.goals: list[GoalProgress] = []
 
     def show_data(self, goals: Sequence[GoalProgress], today: dt.date) -> None:
@@ -76,11 +82,15 @@ class GoalsChart(ChartPanel):
         count = len(self.goals)
         late = sum(1 for g in self.goals if g.days_left is not None and g.days_left < 0)
         mean = sum(g.progress for g in self.goals) / count
-        text = f"{count} active goal{'s' if count != 1 else ''}, {mean:.0f}% along on average"
-        text += f"; {late} past {'their' if late != 1 else 'its'} target date." if late else "."
-        text += " Soonest target date at the top; click a bar to open the goal."
+        text = self.tr("%n active goal(s), {mean}% along on average", "", count).format(
+            mean=f"{mean:.0f}"
+        )
+        text += "; " + self.tr("%n past the target date.", "", late) if late else "."
+        text += " " + self.tr("Soonest target date at the top; click a bar to open the goal.")
         if count > SHOWN:
-            text += f" The {SHOWN} soonest are drawn; all {count} are in the table."
+            text += " " + self.tr(
+                "The {shown} soonest are drawn; all {count} are in the table."
+            ).format(shown=SHOWN, count=count)
         return text
 
     def clear_data(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from mentorjournal.analytics import days
@@ -21,11 +22,15 @@ log = logging.getLogger(__name__)
 
 class HeatmapChart(ChartPanel):
     slug = "calendar"
-    empty_text = "No ratings in this range to colour the calendar with."
+    empty_text = QT_TRANSLATE_NOOP(
+        "HeatmapChart", "No ratings in this range to colour the calendar with."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.heatmap = Heatmap()
-        super().__init__("Day by day", self.heatmap, parent)
+        super().__init__(
+            QCoreApplication.translate("HeatmapChart", "Day by day"), self.heatmap, parent
+        )
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("Confidence"), "confidence")
         self.field_box.addItem(self.tr("Motivation"), "motivation")
@@ -86,11 +91,21 @@ class HeatmapChart(ChartPanel):
         self.view.setMinimumHeight(
             int(max(lines * 9, self.heatmap.wanted_height(max(400, self.view.width()))))
         )
-        side = "as mentor" if self.role == "mentor" else "as mentee"
+        side = self.tr("as mentor") if self.role == "mentor" else self.tr("as mentee")
+        what = self.tr("confidence") if field == "confidence" else self.tr("motivation")
         self.subtitle.setText(
-            f"{fmt_day(shown_start)} – {fmt_day(end)}: {len(cells)} days with a {field} rating "
-            f"({side}), {len(marks)} session days (dots). Stronger colour: a higher mean that day."
-            + (" The last year of the range is shown." if shown_start > start else "")
+            self.tr(
+                "{start} – {end}: {days} days with a {field} rating ({side}), {sessions} session "
+                "days (dots). Stronger colour: a higher mean that day."
+            ).format(
+                start=fmt_day(shown_start),
+                end=fmt_day(end),
+                days=len(cells),
+                field=what,
+                side=side,
+                sessions=len(marks),
+            )
+            + (" " + self.tr("The last year of the range is shown.") if shown_start > start else "")
         )
         self.show_chart(bool(cells) or bool(marks))
 

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from mentorjournal.analytics import insights, stats
@@ -24,21 +25,30 @@ log = logging.getLogger(__name__)
 
 WINDOWS = (7, 30)
 SESSION_ROW = 0.35  # where session days are marked, below the lowest rating
-ROLES = (("mentee", "As mentee"), ("mentor", "As mentor"))
+ROLES = (
+    ("mentee", QT_TRANSLATE_NOOP("mood_chart", "As mentee")),
+    ("mentor", QT_TRANSLATE_NOOP("mood_chart", "As mentor")),
+)
 
 
 class MoodChart(ChartPanel):
     slug = "confidence-motivation"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "MoodChart",
         "No confidence or motivation ratings in this range.\n"
-        "Rate how you feel on a reflection or after a session, and your line starts here."
+        "Rate how you feel on a reflection or after a session, and your line starts here.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.time_chart = TimeChart(y_title="Rating (1–10)")
-        super().__init__("Confidence and motivation", self.time_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("MoodChart", "Confidence and motivation"),
+            self.time_chart,
+            parent,
+        )
         self.role_box = QComboBox()
-        for role, text in ROLES:
+        for role, text in ROLES:  # noqa: B007
+            text = QCoreApplication.translate("mood_chart", text)
             self.role_box.addItem(self.tr(text), role)
         self.role_box.setAccessibleName(self.tr("Ratings given as"))
         self.role_box.currentIndexChanged.connect(lambda _i: self.refill())
@@ -200,7 +210,7 @@ class MoodChart(ChartPanel):
     def _summary(self, days: int) -> str:
         if not self.shown:
             return ""
-        side = "as mentor" if self.role == "mentor" else "as mentee"
+        side = self.tr("as mentor") if self.role == "mentor" else self.tr("as mentee")
         parts = []
         for field, series in (
             ("confidence", self.confidence_points),
@@ -208,15 +218,17 @@ class MoodChart(ChartPanel):
         ):
             values = series.ys
             if values:
+                name = self.tr("Confidence") if field == "confidence" else self.tr("Motivation")
                 parts.append(
-                    f"{field.capitalize()} {side}: {len(values)} ratings, "
-                    f"mean {sum(values) / len(values):.1f}"
+                    self.tr("{name} {side}: {count} ratings, mean {mean}").format(
+                        name=name,
+                        side=side,
+                        count=len(values),
+                        mean=f"{sum(values) / len(values):.1f}",
+                    )
                 )
-        parts.append(
-            f"{len(self.sessions)} session{'s' if len(self.sessions) != 1 else ''} marked along "
-            "the bottom"
-        )
-        return " · ".join(parts) + ". Click a point to open its record."
+        parts.append(self.tr("%n session(s) marked along the bottom", "", len(self.sessions)))
+        return " · ".join(parts) + ". " + self.tr("Click a point to open its record.")
 
     def clear_data(self) -> None:
         self._all, self.shown, self.sessions = [], [], []

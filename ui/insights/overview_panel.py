@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,12 +30,17 @@ from .chart_view import data_signature
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("overview_panel", text)
+
+
 ARROWS = {"up": ("▲", "good"), "down": ("▼", "bad"), "flat": ("■", "neutral")}
 LABELS = {
-    ("confidence", "mentee"): "Confidence as mentee",
-    ("motivation", "mentee"): "Motivation as mentee",
-    ("confidence", "mentor"): "Confidence as mentor",
-    ("motivation", "mentor"): "Motivation as mentor",
+    ("confidence", "mentee"): QT_TRANSLATE_NOOP("overview_panel", "Confidence as mentee"),
+    ("motivation", "mentee"): QT_TRANSLATE_NOOP("overview_panel", "Motivation as mentee"),
+    ("confidence", "mentor"): QT_TRANSLATE_NOOP("overview_panel", "Confidence as mentor"),
+    ("motivation", "mentor"): QT_TRANSLATE_NOOP("overview_panel", "Motivation as mentor"),
 }
 MAX_SKILLS = 8
 
@@ -75,10 +80,16 @@ class SparkWidget(QWidget):
 
 def change_html(direction: str | None, change: float | None, dark: bool, digits: int = 1) -> str:
     if direction is None or change is None:
-        return "<span>no change to compare yet</span>"
+        return "<span>{}</span>".format(_tr("no change to compare yet"))
     arrow, name = ARROWS[direction]
     colour = Theme.of(dark).colour(name).name()
-    words = {"up": "grew", "down": "fell", "flat": "about the same"}[direction]
+    words = _tr(
+        {
+            "up": QT_TRANSLATE_NOOP("overview_panel", "grew"),
+            "down": QT_TRANSLATE_NOOP("overview_panel", "fell"),
+            "flat": QT_TRANSLATE_NOOP("overview_panel", "about the same"),
+        }[direction]
+    )
     return f"<span style='color:{colour}'>{arrow} {change:+.{digits}f}</span> {words}"
 
 
@@ -184,9 +195,11 @@ class OverviewPanel(QWidget):
     def show_overview(self, data: Overview, rule: str, who: str | None) -> None:
         self.data = data
         dark = Theme.from_palette(self.palette()).dark
-        whose = f" with {html.escape(who)}" if who else ""
+        heading = (
+            self.tr("Then → now with {name}").format(name=who) if who else self.tr("Then → now")
+        )
         self.heading.setText(
-            f"<h3>{html.escape(self.tr('Then → now'))}{whose}</h3>"
+            f"<h3>{html.escape(heading)}</h3>"
             f"<span>{html.escape(fmt_day(data.start))} – {html.escape(fmt_day(data.end))}"
             f" · {html.escape(rule)}</span>"
         )
@@ -209,29 +222,35 @@ class OverviewPanel(QWidget):
         sessions = data.sessions_as_mentee + data.sessions_as_mentor
         targets = sum(1 for s in data.skills if s.target is not None)
         parts = [
-            f"{sessions} session{'s' if sessions != 1 else ''} held "
-            f"({data.sessions_as_mentee} as mentee, {data.sessions_as_mentor} as mentor)",
-            f"{len(data.wins)} win{'s' if len(data.wins) != 1 else ''}",
-            f"{len(data.goals_achieved)} goal{'s' if len(data.goals_achieved) != 1 else ''} "
-            "achieved",
+            self.tr(
+                "%n session(s) held ({mentee} as mentee, {mentor} as mentor)", "", sessions
+            ).format(mentee=data.sessions_as_mentee, mentor=data.sessions_as_mentor),
+            self.tr("%n win(s)", "", len(data.wins)),
+            self.tr("%n goal(s) achieved", "", len(data.goals_achieved)),
         ]
         if targets:
-            parts.append(f"{data.targets_reached} of {targets} skill targets reached")
+            parts.append(
+                self.tr("{reached} of {targets} skill targets reached").format(
+                    reached=data.targets_reached, targets=targets
+                )
+            )
         self.counts.setText(" · ".join(parts) + ".")
 
     def _rating_row(self, _row: int, rating: ThenNow, dark: bool) -> None:
-        label = LABELS[(rating.field, rating.role)]
+        label = QCoreApplication.translate("overview_panel", LABELS[(rating.field, rating.role)])
         if rating.then is None or rating.now is None:
-            words = "no ratings in this range"
+            words = self.tr("no ratings in this range")
             value = "–"
         else:
             value = f"{rating.then:.1f} → {rating.now:.1f}"
             words = change_html(rating.direction, rating.change, dark)
         detail = ""
         if rating.then_span and rating.now_span and rating.change is not None:
-            detail = (
-                f"{rating.then_count} ratings from {fmt_day(rating.then_span[0])}, "
-                f"{rating.now_count} up to {fmt_day(rating.now_span[1])}"
+            detail = self.tr("{then} ratings from {start}, {now} up to {end}").format(
+                then=rating.then_count,
+                start=fmt_day(rating.then_span[0]),
+                now=rating.now_count,
+                end=fmt_day(rating.now_span[1]),
             )
         spark = Sparkline(rating.field)
         spark.set_data([day_x(m) for m, _v in rating.monthly], [v for _m, v in rating.monthly])
@@ -241,7 +260,9 @@ class OverviewPanel(QWidget):
         words = change_html(skill.direction, float(skill.change), dark, 0)
         if skill.target is not None:
             words += " · " + (
-                "✓ target reached" if skill.reached else f"target {skill.target} not yet"
+                self.tr("✓ target reached")
+                if skill.reached
+                else self.tr("target {target} not yet").format(target=skill.target)
             )
         spark = Sparkline("session")
         spark.steps = True
@@ -265,7 +286,7 @@ class OverviewPanel(QWidget):
         change.setText(words)
         note.setText(detail)
         line.update_spark(spark)
-        line.setAccessibleName(f"{label}: sparkline")
+        line.setAccessibleName(self.tr("{label}: sparkline").format(label=label))
         for widget in (name, numbers, change, line, note):
             if widget.isHidden():
                 widget.show()
@@ -285,10 +306,13 @@ class OverviewPanel(QWidget):
         link = Theme.from_palette(self.palette()).colour("confidence").name()
         items = "".join(
             f"<li><a style='color:{link}' href='{m.kind}:{m.id}'>{html.escape(m.title)}</a> — "
-            f"{m.years_ago} year{'s' if m.years_ago != 1 else ''} ago ({m.when.year})</li>"
+            + self.tr("%n year(s) ago ({year})", "", m.years_ago).format(year=m.when.year)
+            + "</li>"
             for m in found
         )
-        self.memories.setText(f"<b>{html.escape(self.tr('On this day'))}</b><ul>{items}</ul>")
+        self.memories.setText(
+            "<b>{}</b><ul>{}</ul>".format(html.escape(self.tr("On this day")), items)
+        )
         self.memories.show()
 
     def show_due(self, due: Due) -> None:
@@ -299,15 +323,21 @@ class OverviewPanel(QWidget):
         if due.baseline:
             names = ", ".join(s.name for s in due.baseline[:4])
             parts.append(
-                f"{len(due.baseline)} skill{'s have' if len(due.baseline) != 1 else ' has'} no "
-                f"rating yet ({names}{'…' if len(due.baseline) > 4 else ''}): rate where you "
-                "start, so that later you can see how far you came."
+                self.tr(
+                    "%n skill(s) without a rating yet ({names}): rate where you start, so that "
+                    "later you can see how far you came.",
+                    "",
+                    len(due.baseline),
+                ).format(names=names + ("…" if len(due.baseline) > 4 else ""))
             )
         if due.reassess:
             parts.append(
-                f"{len(due.reassess)} active skill{'s were' if len(due.reassess) != 1 else ' was'} "
-                f"last rated more than {due.months} month{'s' if due.months != 1 else ''} ago: "
-                "a fresh rating keeps “then → now” honest."
+                self.tr(
+                    "%n active skill(s) last rated more than {months} ago: a fresh rating keeps "
+                    "“then → now” honest.",
+                    "",
+                    len(due.reassess),
+                ).format(months=self.tr("%n month(s)", "", due.months))
             )
         self.banner_text.setText(" ".join(parts))
         self.banner.show()

@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mentorjournal.analytics import patterns as P
 
 log = logging.getLogger(__name__)
 
-RULE = (
+RULE = QT_TRANSLATE_NOOP(
+    "PatternsPanel",
     "Shown only where both sides have at least {n} days with a rating. A day's value is its "
-    "mean rating. These are associations in your own entries, not causes."
+    "mean rating. These are associations in your own entries, not causes.",
 )
 
 
@@ -41,7 +42,7 @@ class PatternsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Patterns"))
-        heading = QLabel(f"<b>{html.escape(self.tr('Patterns'))}</b>")
+        heading = QLabel("<b>{}</b>".format(html.escape(self.tr("Patterns"))))
         self.field_box = QComboBox()
         self.field_box.addItem(self.tr("Confidence"), "confidence")
         self.field_box.addItem(self.tr("Motivation"), "motivation")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentorjournal.analytics.stats import SkillGrowth
 from mentorjournal.domain import preferences, records
 from mentorjournal.errors import JournalError
-from ui import alerts
+from ui import alerts, core_messages
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,8 @@ class RateSkillsDialog(QDialog):
                     )
                     self.saved += 1
         except JournalError as exc:
-            alerts.error(self, self.tr("The ratings could not be saved."), str(exc))
+            alerts.error(
+                self, self.tr("The ratings could not be saved."), core_messages.text_of(exc)
+            )
             return
         self.accept()

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,7 +29,9 @@ from ui import alerts, progress, workers
 log = logging.getLogger(__name__)
 
 MAX_LISTED = 300
-PLAINTEXT_NOTE = "The report is not encrypted: keep it safe, and share it only on purpose."
+PLAINTEXT_NOTE = QT_TRANSLATE_NOOP(
+    "ReportDialog", "The report is not encrypted: keep it safe, and share it only on purpose."
+)
 
 
 class ReportDialog(QDialog):
@@ -97,7 +99,7 @@ class ReportDialog(QDialog):
         found = queries.reflections(start, end)[:MAX_LISTED]
         for r in found:
             item = QListWidgetItem(
-                f"{r.written_at:%Y-%m-%d} · {r.title or self.tr('Untitled reflection')}"
+                f"{r.written_at:%Y-%m-%d} · " + (r.title or self.tr("Untitled reflection"))
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
@@ -22,14 +23,17 @@ __all__ = ["SessionsChart", "month_name"]
 
 class SessionsChart(ChartPanel):
     slug = "sessions-per-month"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "SessionsChart",
         "No sessions held in this range.\n"
-        "Record a session (Ctrl+Shift+N) to see how regularly you meet."
+        "Record a session (Ctrl+Shift+N) to see how regularly you meet.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.bars = MonthBars("Sessions")
-        super().__init__("Sessions per month", self.bars, parent)
+        super().__init__(
+            QCoreApplication.translate("SessionsChart", "Sessions per month"), self.bars, parent
+        )
         self.bars.span_legend = "Long gap (no session for 60+ days)"
         self.months: list[MonthCount] = []
         self.gaps: list[Gap] = []
@@ -76,19 +80,24 @@ class SessionsChart(ChartPanel):
         if not self.months:
             return ""
         mentee = sum(m.as_mentee for m in self.months)
-        text = (
-            f"{total} session{'s' if total != 1 else ''} in {len(self.months)} months "
-            f"({mentee} as mentee, {total - mentee} as mentor), "
-            f"{total / len(self.months):.1f} a month."
+        text = self.tr(
+            "%n session(s) in {months} months ({mentee} as mentee, {mentor} as mentor), "
+            "{rate} a month.",
+            "",
+            total,
+        ).format(
+            months=len(self.months),
+            mentee=mentee,
+            mentor=total - mentee,
+            rate=f"{total / len(self.months):.1f}",
         )
         if self.gaps:
             longest = max(self.gaps, key=lambda g: g.days)
-            text += (
-                f" {len(self.gaps)} long gap{'s' if len(self.gaps) != 1 else ''} shaded; the "
-                f"longest {longest.days} days from {fmt_day(longest.start)}."
-            )
+            text += " " + self.tr(
+                "%n long gap(s) shaded; the longest {days} days from {day}.", "", len(self.gaps)
+            ).format(days=longest.days, day=fmt_day(longest.start))
         else:
-            text += " No gaps of 60 days or more."
+            text += " " + self.tr("No gaps of 60 days or more.")
         return text
 
     def clear_data(self) -> None:

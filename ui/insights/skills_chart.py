@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from mentorjournal.analytics.overview import SkillThenNow
@@ -50,12 +50,16 @@ class SkillChangesChart(ChartPanel):
     """Every skill rated in the range, most grown first: a click opens its history."""
 
     slug = "skills-at-a-glance"
-    empty_text = "No skill was rated in this range."
+    empty_text = QT_TRANSLATE_NOOP("SkillChangesChart", "No skill was rated in this range.")
     skill_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.change_chart = ChangeChart()
-        super().__init__("Skill growth at a glance", self.change_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("SkillChangesChart", "Skill growth at a glance"),
+            self.change_chart,
+            parent,
+        )
         self.skills: list[SkillThenNow] = []
 
     def show_data(self, skills: Sequence[SkillThenNow]) -> None:
@@ -78,9 +82,13 @@ class SkillChangesChart(ChartPanel):
             reached = sum(1 for s in self.skills if s.reached)
             targets = sum(1 for s in self.skills if s.target is not None)
             self.subtitle.setText(
-                f"{len(self.skills)} skill{'s' if len(self.skills) != 1 else ''} rated in this "
-                f"range; {grown} grew; {reached} of {targets} with a target reached it. "
-                "From where each stood when the range began to its latest rating."
+                self.tr(
+                    "%n skill(s) rated in this range; {grown} grew; {reached} of {targets} with "
+                    "a target reached it. From where each stood when the range began to its "
+                    "latest rating.",
+                    "",
+                    len(self.skills),
+                ).format(grown=grown, reached=reached, targets=targets)
             )
         else:
             self.subtitle.clear()
@@ -117,15 +125,18 @@ class SkillsChart(ChartPanel):
     """The chosen skill's whole history against its target; a table of every skill."""
 
     slug = "skill-history"
-    empty_text = "No ratings of this skill yet."
-    no_skills_text = (
+    empty_text = QT_TRANSLATE_NOOP("SkillsChart", "No ratings of this skill yet.")
+    no_skills_text = QT_TRANSLATE_NOOP(
+        "SkillsChart",
         "No skill ratings yet.\nAdd a skill and rate it now and then (1–10) to see it grow "
-        "towards its target."
+        "towards its target.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.time_chart = TimeChart(y_title="Rating (1–10)")
-        super().__init__("Skill history", self.time_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("SkillsChart", "Skill history"), self.time_chart, parent
+        )
         self.skill_box = QComboBox()
         self.skill_box.setAccessibleName(self.tr("Skill to chart"))
         self.skill_box.setMinimumContentsLength(18)
@@ -179,7 +190,13 @@ class SkillsChart(ChartPanel):
                 self.skill_box.addItem(s.name, s.skill_id)
             self.skill_box.setCurrentIndex(max(0, self.skill_box.findData(chosen)))
             self.growth_model.set_rows(
-                ("Skill", "First", "Latest", "Growth", "Target"),
+                (
+                    self.tr("Skill"),
+                    self.tr("First"),
+                    self.tr("Latest"),
+                    self.tr("Growth"),
+                    self.tr("Target"),
+                ),
                 [
                     (
                         s.name,
@@ -220,7 +237,7 @@ class SkillsChart(ChartPanel):
             self.line.set([], [])
             self.points.set([], [])
             self.subtitle.clear()
-            self.show_chart(False, self.no_skills_text)
+            self.show_chart(False, self.tr(self.no_skills_text))
             return
         self.shown = shown = list(skill.ratings)
         xs = [day_x(r.day) + MIDDAY for r in shown]

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentorjournal.analytics import insights
@@ -27,14 +28,19 @@ def sign_colour(change: int) -> str:
 
 class UpliftChart(ChartPanel):
     slug = "session-uplift"
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "UpliftChart",
         "No session in this range has confidence rated both before and after.\n"
-        "Rate your confidence before a session and again after it to see what each one gave you."
+        "Rate your confidence before a session and again after it to see what each one gave you.",
     )
 
     def __init__(self, person_name: Callable[[int], str], parent: QWidget | None = None) -> None:
         self.time_chart = TimeChart(y_title="Change", y_format="{:+g}")
-        super().__init__("Confidence before → after sessions", self.time_chart, parent)
+        super().__init__(
+            QCoreApplication.translate("UpliftChart", "Confidence before → after sessions"),
+            self.time_chart,
+            parent,
+        )
         self._person_name = person_name
         self.stems = Series("", "neutral", "stems", size=9, legend=False)
         self.time_chart.series = [self.stems]
@@ -79,11 +85,28 @@ class UpliftChart(ChartPanel):
         after = sum(u.after for u in self.shown) / count
         rose = sum(1 for u in self.shown if u.uplift > 0)
         mentor = sum(1 for u in self.shown if u.role == "mentor")
-        roles = f" ({count - mentor} as mentee, {mentor} as mentor)" if mentor else ""
+        roles = (
+            " "
+            + self.tr("({mentee} as mentee, {mentor} as mentor)").format(
+                mentee=count - mentor, mentor=mentor
+            )
+            if mentor
+            else ""
+        )
         return (
-            f"{count} session{'s' if count != 1 else ''}{roles}: confidence {before:.1f} before → "
-            f"{after:.1f} after on average ({mean:+.1f}); it rose after {rose} of them "
-            f"({100 * rose / count:.0f}%)."
+            self.tr("%n session(s)", "", count)
+            + roles
+            + ": "
+            + self.tr(
+                "confidence {before} before → {after} after on average ({mean}); it rose after "
+                "{rose} of them ({share}%)."
+            ).format(
+                before=f"{before:.1f}",
+                after=f"{after:.1f}",
+                mean=f"{mean:+.1f}",
+                rose=rose,
+                share=f"{100 * rose / count:.0f}",
+            )
         )
 
     def clear_data(self) -> None:

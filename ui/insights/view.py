@@ -16,7 +16,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -51,25 +51,26 @@ from .uplift_chart import UpliftChart
 log = logging.getLogger(__name__)
 
 RANGES = (
-    ("3m", "&3 months"),
-    ("6m", "&6 months"),
-    ("1y", "1 &year"),
-    ("all", "&All"),
-    ("custom", "C&ustom"),
+    ("3m", QT_TRANSLATE_NOOP("InsightsView", "&3 months")),
+    ("6m", QT_TRANSLATE_NOOP("InsightsView", "&6 months")),
+    ("1y", QT_TRANSLATE_NOOP("InsightsView", "1 &year")),
+    ("all", QT_TRANSLATE_NOOP("InsightsView", "&All")),
+    ("custom", QT_TRANSLATE_NOOP("InsightsView", "C&ustom")),
 )
 DEFAULT_RANGE = insights.DEFAULT_RANGE
 RULES = {
-    "all": "since the first record",
-    "3m": "the last 3 months",
-    "6m": "the last 6 months",
-    "1y": "the last year",
-    "custom": "the dates chosen",
+    "all": QT_TRANSLATE_NOOP("InsightsView", "since the first record"),
+    "3m": QT_TRANSLATE_NOOP("InsightsView", "the last 3 months"),
+    "6m": QT_TRANSLATE_NOOP("InsightsView", "the last 6 months"),
+    "1y": QT_TRANSLATE_NOOP("InsightsView", "the last year"),
+    "custom": QT_TRANSLATE_NOOP("InsightsView", "the dates chosen"),
 }
-EMPTY_JOURNAL = (
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "InsightsView",
     "<h3>Your insights will appear here</h3>"
     "<p>Charts grow out of what you record: rate your confidence and motivation on a reflection "
     "(Ctrl+N) or a session (Ctrl+Shift+N), rate a skill now and then, set a goal with action items.</p>"
-    "<p>After a few entries you will see your lines start to move.</p>"
+    "<p>After a few entries you will see your lines start to move.</p>",
 )
 RELATIONS = {"mentor": "my mentor", "mentee": "my mentee", "contact": "contact"}
 
@@ -97,7 +98,7 @@ class InsightsView(QWidget):
         self._people: list[tuple[int, str, str]] | None = None
         self.timings: dict[str, float] = {}
 
-        heading = QLabel(f"<h2>{self.tr('Insights')}</h2>")
+        heading = QLabel("<h2>{}</h2>".format(self.tr("Insights")))
         self.person_box = QComboBox()
         self.person_box.setAccessibleName(self.tr("Show insights for"))
         self.person_box.setMinimumContentsLength(16)
@@ -116,7 +117,7 @@ class InsightsView(QWidget):
         for key, text in RANGES:
             button = QPushButton(self.tr(text))
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Range: %s") % text.replace("&", ""))
+            button.setAccessibleName(self.tr("Range: %s") % self.tr(text).replace("&", ""))
             button.clicked.connect(lambda _checked=False, key=key: self.set_range(key))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
