@@ -3513,17 +3513,17 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="272"/>
+        <location filename="../../ui/editors/form.py" line="292"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="273"/>
+        <location filename="../../ui/editors/form.py" line="293"/>
         <source>{field}: add a new person</source>
         <translation>{field}: eine neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="274"/>
+        <location filename="../../ui/editors/form.py" line="294"/>
         <source>Add a person to the journal by name</source>
         <translation>Eine Person mit Namen zum Journal hinzufügen</translation>
     </message>
