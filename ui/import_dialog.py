@@ -100,6 +100,7 @@ class ImportDialog(QDialog):
         self.stop = threading.Event()
         self.running = ""  # "preview" or "import" while work runs
         self._close_when_idle = False
+        self._tasks: list[workers.Task] = []
 
         intro = QLabel(
             self.tr(
@@ -317,7 +318,9 @@ class ImportDialog(QDialog):
     def _start_task(self, fn: Any, on_success: Any) -> None:
         task = workers.Task(workers.journal_work(self.journal, fn))
         task.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        task.connect(on_success, self._failed, lambda: None)
+        kept = self._tasks  # each task kept until it has reported that it finished
+        kept.append(task)
+        task.connect(on_success, self._failed, lambda: kept.remove(task))
         self.task = task
         task.start()
 
