@@ -1824,220 +1824,220 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <translation>Import — MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Bring in a journal from jrnl, Day One, Daylio, Joplin or Obsidian, or a MentorJournal JSON export. You see what will be imported before anything is written.</source>
         <translation>Holen Sie ein Journal aus jrnl, Day One, Daylio, Joplin oder Obsidian oder einen MentorJournal-JSON-Export herein. Sie sehen, was importiert wird, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>File or folder to import</source>
         <translation>Zu importierende Datei oder Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>A file, or a folder (Obsidian vault, Joplin RAW)</source>
         <translation>Eine Datei oder ein Ordner (Obsidian-Vault, Joplin RAW)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Format</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Recognise it from its content</source>
         <translation>Am Inhalt erkennen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>Recognised format</source>
         <translation>Erkanntes Format</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Password of the jrnl journal</source>
         <translation>Passwort des jrnl-Journals</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="140"/>
         <source>jrnl &amp;password:</source>
         <translation>jrnl-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Daylio mood</source>
         <translation>Daylio-Stimmung</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>only as a tag (mood:good)</source>
         <translation>nur als Schlagwort (mood:good)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>as a tag, and as confidence (rad 10 … awful 2)</source>
         <translation>als Schlagwort und als Zuversicht (rad 10 … awful 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>as a tag, and as motivation (rad 10 … awful 2)</source>
         <translation>als Schlagwort und als Motivation (rad 10 … awful 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Daylio &amp;mood:</source>
         <translation>Daylio-&amp;Stimmung:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>&amp;Where from:</source>
         <translation>&amp;Woher:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Fo&amp;rmat:</source>
         <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Press Preview to see what would be imported (nothing is written).</source>
         <translation>Drücken Sie „Vorschau“, um zu sehen, was importiert würde (nichts wird geschrieben).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Import status</source>
         <translation>Importstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="180"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="185"/>
-        <location filename="../../ui/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>What will be imported:</source>
         <translation>Was importiert wird:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Exports (*.json *.txt *.md *.csv *.zip *.jex *.dayone);;All files (*)</source>
         <translation>Exporte (*.json *.txt *.md *.csv *.zip *.jex *.dayone);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Import a folder (Obsidian vault, Joplin RAW export, jrnl folder)</source>
         <translation>Einen Ordner importieren (Obsidian-Vault, Joplin-RAW-Export, jrnl-Ordner)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>Type or choose a file or folder to import.</source>
         <translation>Geben Sie eine zu importierende Datei oder einen Ordner ein oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>{name} is an encrypted jrnl journal: type its password.</source>
         <translation>{name} ist ein verschlüsseltes jrnl-Journal: Geben Sie sein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="399"/>
         <source>new tags: {names}</source>
         <translation>neue Schlagwörter: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="400"/>
         <source> … and {n} more</source>
         <translation> … und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="412"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>Preview cancelled; nothing was imported.</source>
         <translation>Vorschau abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_dialog.py" line="419"/>
         <source>Recognised: {what}</source>
         <translation>Erkannt: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Nothing has been written yet. Press Import to bring this in.</source>
         <translation>Noch wurde nichts geschrieben. Drücken Sie „Importieren“, um es hereinzuholen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="427"/>
-        <location filename="../../ui/import_dialog.py" line="473"/>
+        <location filename="../../ui/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_dialog.py" line="476"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_dialog.py" line="433"/>
         <source>Nothing new to import: everything in it is in the journal already.</source>
         <translation>Nichts Neues zu importieren: Alles darin ist schon im Journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="440"/>
+        <location filename="../../ui/import_dialog.py" line="443"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="470"/>
+        <location filename="../../ui/import_dialog.py" line="473"/>
         <source>What was imported:</source>
         <translation>Was importiert wurde:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="472"/>
+        <location filename="../../ui/import_dialog.py" line="475"/>
         <source>Imported. A backup of the journal was made first.</source>
         <translation>Importiert. Vorher wurde eine Sicherung des Journals erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="480"/>
+        <location filename="../../ui/import_dialog.py" line="483"/>
         <source>choose the app under Format</source>
         <translation>wählen Sie die App unter „Format“</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="502"/>
+        <location filename="../../ui/import_dialog.py" line="505"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
