@@ -123,7 +123,7 @@ def test_report_command_writes_a_pdf_and_markdown(small_file, tmp_path):
         (["-o", "{tmp}/report.txt"], "must end in .pdf or .md"),
         (["-o", "{tmp}/missing/report.pdf"], "does not exist"),
         (["-o", "{tmp}/r.pdf", "--person", "Nobody"], "--person"),
-        (["-o", "{tmp}/r.pdf", "--since", "2026-13-01"], "not a date"),
+        (["-o", "{tmp}/r.pdf", "--since", "2026-13-01"], "not a real date"),
         (["-o", "{tmp}/r.pdf", "--since", "2026-03-01", "--until", "2026-01-01"], "--since"),
         (["-o", "{tmp}/r.pdf", "--reflection", "999"], "999"),
     ],
