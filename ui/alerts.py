@@ -72,5 +72,18 @@ def ask_save_path(
     return Path(name) if name else None
 
 
+def ask_open_path(parent: QWidget | None, caption: str, file_filter: str) -> Path | None:
+    """The file to read for an import the user asked for (``None`` when cancelled).
+
+    It starts in the last import's folder (else Documents) and remembers the new one.
+    """
+    name, _chosen = QFileDialog.getOpenFileName(
+        parent, caption, str(folders.import_folder()), file_filter
+    )
+    if name:
+        folders.remember_import(Path(name))
+    return Path(name) if name else None
+
+
 def about(parent: QWidget | None, title: str, html_text: str) -> None:
     QMessageBox.about(parent, title, html_text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from mentorjournal.domain import queries
 from mentorjournal.errors import JournalError
@@ -28,15 +28,10 @@ log = logging.getLogger(__name__)
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
 
-def choose_invitation_path(parent: QWidget | None, start: Path) -> Path | None:
+def choose_invitation_path(parent: QWidget | None) -> Path | None:
     """The invitation to import (``None``: cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("CalendarActions", "Import calendar invitation"),
-        str(start),
-        ICS_FILTER,
-    )
-    return Path(name) if name else None
+    caption = QCoreApplication.translate("CalendarActions", "Import calendar invitation")
+    return alerts.ask_open_path(parent, caption, ICS_FILTER)
 
 
 def choose_person(
@@ -112,10 +107,9 @@ class CalendarActions(QObject):
         if self.window.journal is None:
             return None
         if path is None:
-            path = choose_invitation_path(self._parent(), folders.import_folder())
+            path = choose_invitation_path(self._parent())
             if path is None:
                 return None
-            folders.remember_import(path)
         try:
             invitation = calendar.read_invitation(path)
         except JournalError as exc:

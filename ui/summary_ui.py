@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -38,14 +37,10 @@ log = logging.getLogger(__name__)
 SUMMARY_FILTER = "Session summaries (*.mjsummary);;All files (*)"
 
 
-def choose_summary_path(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("SummaryActions", "Import a session summary"),
-        str(start),
-        SUMMARY_FILTER,
-    )
-    return Path(name) if name else None
+def choose_summary_path(parent: QWidget | None) -> Path | None:
+    """The summary file to import (``None``: cancelled)."""
+    caption = QCoreApplication.translate("SummaryActions", "Import a session summary")
+    return alerts.ask_open_path(parent, caption, SUMMARY_FILTER)
 
 
 class ShareDialog(QDialog):
@@ -154,10 +149,9 @@ class SummaryActions(QObject):
         if self.window.journal is None:
             return None
         if path is None:
-            path = choose_summary_path(self.window, folders.import_folder())
+            path = choose_summary_path(self.window)
             if path is None:
                 return None
-            folders.remember_import(path)
         try:
             summary = shared.read_summary(path)
         except JournalError as exc:

@@ -1196,62 +1196,62 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
 <context>
     <name>CalendarActions</name>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="35"/>
+        <location filename="../../ui/calendar_ui.py" line="33"/>
         <source>Import calendar invitation</source>
         <translation>Kalendereinladung importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="63"/>
+        <location filename="../../ui/calendar_ui.py" line="58"/>
         <source>Export calen&amp;dar (.ics)…</source>
         <translation>&amp;Kalender exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="65"/>
+        <location filename="../../ui/calendar_ui.py" line="60"/>
         <source>Import in&amp;vitation (.ics)…</source>
         <translation>Ein&amp;ladung importieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="87"/>
+        <location filename="../../ui/calendar_ui.py" line="82"/>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="98"/>
+        <location filename="../../ui/calendar_ui.py" line="93"/>
         <source>The calendar could not be written.</source>
         <translation>Der Kalender konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="102"/>
+        <location filename="../../ui/calendar_ui.py" line="97"/>
         <source>Wrote {n} events to {name}.</source>
         <translation>{n} Termine nach {name} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="104"/>
+        <location filename="../../ui/calendar_ui.py" line="99"/>
         <source>Planned sessions and due action items, titles and names only. Import the file into your calendar app; it is not encrypted.</source>
         <translation>Geplante Sitzungen und fällige Aufgaben, nur Titel und Namen. Importieren Sie die Datei in Ihre Kalender-App; sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="128"/>
+        <location filename="../../ui/calendar_ui.py" line="122"/>
         <source>Import invitation</source>
         <translation>Einladung importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="129"/>
+        <location filename="../../ui/calendar_ui.py" line="123"/>
         <source>A session on {when}. With whom?</source>
         <translation>Eine Sitzung am {when}. Mit wem?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="134"/>
+        <location filename="../../ui/calendar_ui.py" line="128"/>
         <source>Add the person first, then the invitation.</source>
         <translation>Legen Sie zuerst die Person an, dann die Einladung.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="143"/>
+        <location filename="../../ui/calendar_ui.py" line="137"/>
         <source>Moved the planned session to {when}.</source>
         <translation>Die geplante Sitzung auf {when} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_ui.py" line="145"/>
+        <location filename="../../ui/calendar_ui.py" line="139"/>
         <source>Planned a session on {when}.</source>
         <translation>Eine Sitzung am {when} geplant.</translation>
     </message>
@@ -4343,47 +4343,47 @@ Halten Sie eine Sitzung fest (Strg+Umschalt+N), um zu sehen, wie regelmäßig Si
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/summary_ui.py" line="58"/>
+        <location filename="../../ui/summary_ui.py" line="53"/>
         <source>Share session summary</source>
         <translation>Sitzungszusammenfassung teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="62"/>
+        <location filename="../../ui/summary_ui.py" line="57"/>
         <source>What you agreed, to send to {name}: takeaways, action items and the next date. Your notes stay private.</source>
         <translation>Was Sie vereinbart haben, zum Senden an {name}: Erkenntnisse, Aufgaben und der nächste Termin. Ihre Notizen bleiben privat.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="69"/>
+        <location filename="../../ui/summary_ui.py" line="64"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="71"/>
+        <location filename="../../ui/summary_ui.py" line="66"/>
         <source>&amp;Copy text</source>
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="72"/>
+        <location filename="../../ui/summary_ui.py" line="67"/>
         <source>&amp;Save file…</source>
         <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="88"/>
+        <location filename="../../ui/summary_ui.py" line="83"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="92"/>
+        <location filename="../../ui/summary_ui.py" line="87"/>
         <source>Save summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="100"/>
+        <location filename="../../ui/summary_ui.py" line="95"/>
         <source>The summary could not be saved.</source>
         <translation>Die Zusammenfassung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="104"/>
+        <location filename="../../ui/summary_ui.py" line="99"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -5032,43 +5032,43 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
 <context>
     <name>SummaryActions</name>
     <message>
-        <location filename="../../ui/summary_ui.py" line="44"/>
-        <location filename="../../ui/summary_ui.py" line="168"/>
+        <location filename="../../ui/summary_ui.py" line="42"/>
+        <location filename="../../ui/summary_ui.py" line="162"/>
         <source>Import a session summary</source>
         <translation>Eine Sitzungszusammenfassung importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="111"/>
+        <location filename="../../ui/summary_ui.py" line="106"/>
         <source>S&amp;hare session summary…</source>
         <translation>Sitzungszusammenfassung &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="113"/>
+        <location filename="../../ui/summary_ui.py" line="108"/>
         <source>Import a summar&amp;y (.mjsummary)…</source>
         <translation>Zusammenfassung i&amp;mportieren (.mjsummary)…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="139"/>
+        <location filename="../../ui/summary_ui.py" line="134"/>
         <source>Choose a session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="140"/>
+        <location filename="../../ui/summary_ui.py" line="135"/>
         <source>Select it on the Sessions page or the timeline, then share.</source>
         <translation>Wählen Sie sie auf der Seite „Sitzungen“ oder in der Zeitleiste aus und teilen Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="169"/>
+        <location filename="../../ui/summary_ui.py" line="163"/>
         <source>The session of {day}. Who sent it?</source>
         <translation>Die Sitzung vom {day}. Wer hat sie geschickt?</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="182"/>
+        <location filename="../../ui/summary_ui.py" line="176"/>
         <source>Action items added: {mine} yours, {theirs} theirs.</source>
         <translation>Aufgaben hinzugefügt: {mine} für Sie, {theirs} für das Gegenüber.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_ui.py" line="185"/>
+        <location filename="../../ui/summary_ui.py" line="179"/>
         <source>{n} were imported before.</source>
         <translation>{n} wurden schon früher importiert.</translation>
     </message>
