@@ -344,7 +344,6 @@ def test_every_system_library_qt_loads_is_checked():
             "Core",
             "Gui",
             "Widgets",
-            "Charts",
             "PrintSupport",
             "Svg",
             "DBus",

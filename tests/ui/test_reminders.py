@@ -15,6 +15,14 @@ from ui.main_window import SECTIONS
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 
 
+@pytest.fixture(autouse=True)
+def fresh_now():
+    """NOW as each test starts, not as the module was collected: the window checks its
+    reminders once with the real clock, so a NOW minutes old would have shown them."""
+    global NOW
+    NOW = dt.datetime.now().replace(second=0, microsecond=0)
+
+
 @pytest.fixture
 def planned(journal):
     ben = records.create("person", name="Bendix Quorrel", relation="mentee")
