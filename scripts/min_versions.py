@@ -24,7 +24,10 @@ REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.
 
 def _applies(marker: str) -> bool:
     """Whether an environment marker holds here (pip's own rules, via packaging)."""
-    from packaging.markers import Marker
+    try:
+        from packaging.markers import Marker
+    except ImportError:  # a fresh venv: pip's own copy of packaging
+        from pip._vendor.packaging.markers import Marker
 
     return Marker(marker.strip()).evaluate()
 
