@@ -59,7 +59,7 @@ class CalendarActions(QObject):
         self.export_action.triggered.connect(lambda _checked=False: self.export_calendar())
         self.import_action = QAction(self.tr("Import in&vitation (.ics)…"), window)
         self.import_action.triggered.connect(lambda _checked=False: self.import_invitation())
-        menu = window.menuBar().actions()[0].menu()
+        menu = window.menus[0]
         after = window.export_action
         actions = menu.actions()
         index = actions.index(after) + 1 if after in actions else len(actions)

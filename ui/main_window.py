@@ -557,6 +557,9 @@ class MainWindow(QMainWindow):
             menu.addActions(self.theme_actions.actions())
 
     def _build_menus(self) -> None:
+        #: File, Edit, View, Help: the QMenus themselves (on PySide6 6.9, asking an
+        #: action for its menu later can give a wrapper whose C++ object is gone).
+        self.menus: list[QMenu] = []
         for title, names in (
             (self.tr("&File"), FILE_MENU),
             (self.tr("&Edit"), EDIT_MENU),
@@ -564,6 +567,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Help"), HELP_MENU),
         ):
             menu = self.menuBar().addMenu(title)
+            self.menus.append(menu)
             for name in names:
                 if name is None:
                     menu.addSeparator()
@@ -571,7 +575,7 @@ class MainWindow(QMainWindow):
                     self._submenu(name, menu)
                 else:
                     menu.addAction(self.actions_by_name[name])
-        edit_menu = self.menuBar().actions()[1].menu()
+        edit_menu = self.menus[1]
         edit_menu.aboutToShow.connect(self._update_edit_actions)
 
     def _fill_recent(self) -> None:

@@ -36,7 +36,7 @@ class Presenting(QObject):
         )
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)  # the shortcut works with the menu bar hidden
-        menu = window.menuBar().actions()[2].menu()  # View
+        menu = window.menus[2]  # View
         menu.addSeparator()
         menu.addAction(self.action)
         window.actions_by_name["presenting"] = self.action

@@ -107,7 +107,7 @@ class SummaryActions(QObject):
         self.share_action.triggered.connect(lambda _checked=False: self.share())
         self.import_action = QAction(self.tr("Import a summar&y (.mjsummary)…"), window)
         self.import_action.triggered.connect(lambda _checked=False: self.import_summary())
-        menu = window.menuBar().actions()[0].menu()
+        menu = window.menus[0]
         actions = menu.actions()
         after = getattr(window, "calendar_actions", None)
         anchor = after.import_action if after is not None else window.export_action
