@@ -146,6 +146,8 @@ NEEDS: tuple[Need, ...] = (
     # tests/cli/test_completion.py: the fish script parses; the man page renders
     tool("fish", "fish", "fish", "fish", "fish"),
     tool("groff", "groff", "groff", "groff", "groff"),
+    # tests/report/test_report.py reads the progress report's PDF back
+    tool("pdftotext", "poppler-utils", "poppler-utils", "poppler", "poppler-tools"),
     tool(
         "update-mime-database",
         "shared-mime-info",
