@@ -20,6 +20,7 @@ from mentorjournal.charts.base import (
     begin,
     elide,
     paint_legend,
+    value_gridline,
 )
 from mentorjournal.charts.theme import Theme
 from mentorjournal.charts.ticks import count_axis, month_labels
@@ -101,19 +102,7 @@ class MonthBars(Chart):
                 self.span_rects.append(QRectF())
         for value in range(0, self.upper + 1, self.step):
             y = self.value_y(value)
-            painter.setPen(QPen(theme.grid, 1))
-            painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
-            painter.setPen(theme.text)
-            painter.drawText(
-                QRectF(
-                    plot.left() - label_width - fm.height() * 0.5,
-                    y - fm.height() / 2,
-                    label_width,
-                    fm.height(),
-                ),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                str(value),
-            )
+            value_gridline(painter, plot, y, str(value), label_width, fm, theme)
         if self.y_title:
             painter.save()
             painter.translate(rect.left() + fm.height() * 0.7, plot.center().y())

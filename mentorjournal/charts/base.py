@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -217,3 +217,28 @@ def draw_markers(
 
 def elide(fm: QFontMetricsF, text: str, width: float) -> str:
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+
+
+def value_gridline(
+    painter: QPainter,
+    plot: QRectF,
+    y: float,
+    text: str,
+    label_width: float,
+    fm: QFontMetricsF,
+    theme: Theme,
+) -> None:
+    """One line of the value axis: the grid line across ``plot`` at ``y``, its label left of it."""
+    painter.setPen(QPen(theme.grid, 1))
+    painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
+    painter.setPen(theme.text)
+    painter.drawText(
+        QRectF(
+            plot.left() - label_width - fm.height() * 0.5,
+            y - fm.height() / 2,
+            label_width,
+            fm.height(),
+        ),
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        text,
+    )

@@ -23,6 +23,7 @@ from mentorjournal.charts.base import (
     draw_markers,
     is_print,
     paint_legend,
+    value_gridline,
 )
 from mentorjournal.charts.theme import Theme
 from mentorjournal.charts.ticks import date_ticks, day_x, fmt_day
@@ -193,19 +194,7 @@ class TimeChart(Chart):
         # value axis and grid
         for value, text in zip(self._y_values(), labels, strict=True):
             y = self.map(self.x0, value).y()
-            painter.setPen(QPen(theme.grid, 1))
-            painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
-            painter.setPen(theme.text)
-            painter.drawText(
-                QRectF(
-                    plot.left() - label_width - fm.height() * 0.5,
-                    y - fm.height() / 2,
-                    label_width,
-                    fm.height(),
-                ),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+            value_gridline(painter, plot, y, text, label_width, fm, theme)
         if self.y_title:
             painter.save()
             painter.translate(rect.left() + fm.height() * 0.7, plot.center().y())
