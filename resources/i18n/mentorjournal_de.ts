@@ -301,47 +301,47 @@
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Open the selected record</source>
         <translation>Den ausgewählten Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1075"/>
         <source>Undo a delete (in a list)</source>
         <translation>Löschen rückgängig machen (in einer Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1076"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>From the search field to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1076"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>Next field, previous field</source>
         <translation>Nächstes Feld, vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1077"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1078"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>A menu</source>
         <translation>Ein Menü</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1078"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
@@ -456,7 +456,6 @@
         <translation>Noch nicht erledigte Aufgaben, egal wer zuständig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="192"/>
         <location filename="../../ui/reading.py" line="250"/>
         <source>Note</source>
         <translation>Notiz</translation>
@@ -2308,127 +2307,128 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <translation>Entsperren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>&amp;File</source>
+        <extracomment>File, Edit, View, Help: the QMenus themselves (on PySide6 6.9, asking an action for its menu later can give a wrapper whose C++ object is gone).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>No other journals yet</source>
         <translation>Noch keine anderen Journale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>{name} — MentorJournal</source>
         <translation>{name} — MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Locked — MentorJournal</source>
         <translation>Gesperrt — MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Open a journal</source>
         <translation>Ein Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>&amp;Undo delete of “{what}”</source>
         <translation>Löschen von „{what}“ &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Delete “{what}”?</source>
         <translation>„{what}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Going to the trash with it: {records}.</source>
         <translation>Mit in den Papierkorb kommen: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Staying, without the link to it: {records}.</source>
         <translation>Bleiben, ohne die Verknüpfung dazu: {records}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>You can restore it all from the Trash.</source>
         <translation>Sie können alles aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>Deleted “{what}”</source>
         <translation>„{what}“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="889"/>
+        <location filename="../../ui/main_window.py" line="893"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="891"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>, with {records}</source>
         <translation>, mit {records}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>. It is in the trash.</source>
         <translation>. Es liegt im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>Restored.</source>
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Restored {n} unsaved entries from before the journal was locked or closed.</source>
         <translation>{n} nicht gespeicherte Eingaben von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1022"/>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>Restored 1 unsaved entry from before the journal was locked or closed.</source>
         <translation>1 nicht gespeicherte Eingabe von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>About MentorJournal</source>
         <translation>Über MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1040"/>
         <source>An encrypted, offline journal of mentoring: sessions, reflections, goals and skills, kept in one file on this computer.</source>
         <translation>Ein verschlüsseltes Offline-Journal für Mentoring: Sitzungen, Reflexionen, Ziele und Fähigkeiten, in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1065"/>
+        <location filename="../../ui/main_window.py" line="1069"/>
         <source>Show {section}</source>
         <translation>{section} zeigen</translation>
     </message>
@@ -6747,28 +6747,34 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
         <translation>Treffen alle</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="144"/>
+        <location filename="../../ui/editors/specs.py" line="86"/>
+        <source>Topics</source>
+        <extracomment>A field that a kind names in its own words (a session&apos;s tags are its topics).</extracomment>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="148"/>
         <source>What happened, what you noticed, what changed in your thinking…</source>
         <extracomment>Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors. Short fields shown below the text, in this order: a reflection is written first (title, text), then rated — Tab goes from the text straight to Confidence. Text fields edited as Markdown with a preview; other text fields are single lines. The field that names a record in window titles. Whole-number fields with a unit.</extracomment>
         <translation>Was passiert ist, was Ihnen aufgefallen ist, was sich in Ihrem Denken verändert hat…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="147"/>
+        <location filename="../../ui/editors/specs.py" line="151"/>
         <source>Questions and topics to bring…</source>
         <translation>Fragen und Themen, die Sie mitbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="148"/>
+        <location filename="../../ui/editors/specs.py" line="152"/>
         <source>What you talked about…</source>
         <translation>Worüber Sie gesprochen haben…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="149"/>
+        <location filename="../../ui/editors/specs.py" line="153"/>
         <source>What you are taking away…</source>
         <translation>Was Sie mitnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="150"/>
+        <location filename="../../ui/editors/specs.py" line="154"/>
         <source>What needs doing…</source>
         <translation>Was zu tun ist…</translation>
     </message>

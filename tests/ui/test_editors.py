@@ -538,3 +538,14 @@ def test_keyboard_reaches_the_preview_toggle_and_the_calendar(qtbot, open_journa
     QTimer.singleShot(300, menu.hide)  # the calendar opens (its own event loop), then closes
     with qtbot.waitSignal(menu.aboutToShow, timeout=3000):
         qtbot.keyClick(next_session.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+
+def test_a_session_names_its_tags_topics_a_reflection_tags(qtbot, open_journal):
+    from PySide6.QtWidgets import QLabel
+
+    def labels(kind: str) -> set[str]:
+        return {label.text() for label in make_editor(qtbot, kind).findChildren(QLabel)}
+
+    session, reflection = labels("session"), labels("reflection")
+    assert "Topics:" in session and "Tags:" not in session
+    assert "Tags:" in reflection and "Topics:" not in reflection

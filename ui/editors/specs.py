@@ -81,6 +81,10 @@ LABELS: dict[str, str] = {
     "won_on": QT_TRANSLATE_NOOP("specs", "Date"),
     "cadence_days": QT_TRANSLATE_NOOP("specs", "Meet every"),
 }
+#: A field that a kind names in its own words (a session's tags are its topics).
+LABELS_FOR_KIND = {
+    ("session", "tags"): QT_TRANSLATE_NOOP("specs", "Topics"),
+}
 KIND_LABELS = labels.Lazy(lambda: {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS})
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
@@ -187,9 +191,7 @@ def fields_for(kind: str) -> list[FieldSpec]:
     specs = []
     for name in ORDER[kind]:
         rule = rules[name]
-        label = _tr(LABELS.get(name, name.replace("_", " ").capitalize()))
-        if kind == "rating" and name == "note":
-            label = _tr("Note")
+        label = _tr(LABELS_FOR_KIND.get((kind, name)) or LABELS.get(name, name.replace("_", " ").capitalize()))
         specs.append(FieldSpec(name, label, rule, _widget_for(name, rule), _choices(name, rule)))
     return specs
 
