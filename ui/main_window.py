@@ -956,7 +956,9 @@ class MainWindow(QMainWindow):
             alerts.error(self, core_messages.text_of(exc))
             return None
         editor.saved.connect(self._editor_saved)
-        editor.closed.connect(lambda editor=editor: self._editor_closed(editor))
+        editor.closed.connect(
+            lambda editor=editor, new=wanted is None: self._editor_closed(editor, new=new)
+        )
         self.editors.append(editor)
         geometry.keep_on_screen(editor)
         editor.show()
@@ -972,12 +974,15 @@ class MainWindow(QMainWindow):
         except JournalError:
             pass
 
-    def _editor_closed(self, editor: RecordEditor) -> None:
+    def _editor_closed(self, editor: RecordEditor, *, new: bool = False) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
             editor.deleteLater()
         if self.journal is not None:
             self.reload()  # show what it saved (a deleted record disappears)
+            if new and editor.record_id is not None:  # a new entry: the timeline selects it
+                if self.pages.currentWidget() is self.timeline_page:
+                    self.timeline_page.select((editor.kind, editor.record_id))
 
     def settle(self) -> None:
         """Save open editors and run pending reloads now, so that no timer touches the

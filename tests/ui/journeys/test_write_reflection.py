@@ -128,3 +128,15 @@ def test_a_template_alone_is_no_entry_but_writing_in_it_is(qtbot, window):
     assert Reflection.select().count() == before + 1
     assert saved.template == "weekly_review" and saved.title == weekly.name
     assert "Shipped the importer." in saved.body
+
+
+def test_a_new_reflection_is_selected_in_the_timeline_when_its_editor_closes(qtbot, window):
+    editor = new_reflection(qtbot, window)
+    type_text(qtbot, "Chose the harder project")
+    close_with_escape(qtbot, window, editor)
+    saved = Reflection.get(Reflection.title == "Chose the harder project")
+    table = window.timeline_page.table
+    rows = table.selectionModel().selectedRows()
+    assert len(rows) == 1
+    assert window.timeline_page.selected_record() == ("reflection", saved.id)
+    assert "Chose the harder project" in window.timeline_page.detail.toPlainText()
