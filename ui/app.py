@@ -21,9 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import shutil
 import sys
-import tempfile
 import types
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +35,7 @@ from mentorjournal.errors import JournalError
 from mentorjournal.storage import crypto, fsutil, keychain, lock
 from mentorjournal.storage.crypto import RawKey
 
-from . import alerts, clipboard, core_messages, i18n, icons, theme
+from . import alerts, clipboard, core_messages, demo_journal, i18n, icons, theme
 from .demo_journal import make_demo_journal
 from .idle import IdleLock
 from .session_lock import SessionWatcher
@@ -168,6 +166,7 @@ class Controller:
         self.kdf = kdf
         self.window: MainWindow | None = None
         self.demo_folder: Path | None = None
+        self._demo: demo_journal.DemoFolder | None = None
         self.preferences: Preferences = load_preferences(settings)
         self.idle = IdleLock(self.preferences.idle_minutes)
         self.clipboard = clipboard.install(self.preferences.clipboard_seconds)
@@ -191,15 +190,19 @@ class Controller:
         )
 
     def make_demo(self) -> tuple[Path, str]:
-        """Runs on a pool thread: a new demo journal in a new temporary folder."""
-        folder = Path(tempfile.mkdtemp(prefix="mentorjournal-demo-"))
-        self.demo_folder = folder
-        return make_demo_journal(folder, kdf=self.kdf)
+        """Runs on a pool thread: a new demo journal in a new temporary folder (and the
+        folders of demos whose app was killed removed first)."""
+        demo_journal.sweep_left_behind()
+        folder = demo_journal.DemoFolder()
+        self._demo = folder
+        self.demo_folder = folder.path
+        return make_demo_journal(folder.path, kdf=self.kdf)
 
     def remove_demo(self) -> None:
         """The demo journal is a throwaway: delete it when the app ends."""
-        if self.demo_folder is not None:
-            shutil.rmtree(self.demo_folder, ignore_errors=True)
+        if self._demo is not None:
+            self._demo.remove()
+            self._demo = None
             self.demo_folder = None
 
     def first_journal(self, path: Path | None, demo: bool) -> Journal | None:

@@ -191,7 +191,10 @@ def fields_for(kind: str) -> list[FieldSpec]:
     specs = []
     for name in ORDER[kind]:
         rule = rules[name]
-        label = _tr(LABELS_FOR_KIND.get((kind, name)) or LABELS.get(name, name.replace("_", " ").capitalize()))
+        label = _tr(
+            LABELS_FOR_KIND.get((kind, name))
+            or LABELS.get(name, name.replace("_", " ").capitalize())
+        )
         specs.append(FieldSpec(name, label, rule, _widget_for(name, rule), _choices(name, rule)))
     return specs
 
