@@ -73,6 +73,7 @@ def silence_sqlcipher_log() -> None:
 
 #: SQLite's primary result codes that mean something to a user (sqlite3.h).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_ERROR = 1
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
 SQLITE_NOTADB = 26
 
@@ -83,16 +84,24 @@ _DAMAGED = "The journal file is damaged; nothing was changed. " + SALVAGE_HINT
 
 
 def error_code(exc: BaseException) -> int | None:
-    """SQLite's primary result code behind ``exc`` (a driver error, or peewee's wrapper)."""
+    """SQLite's primary result code behind ``exc`` (a driver error, or peewee's wrapper).
+
+    A plain SQLITE_ERROR raised while handling another driver error is a symptom
+    ("cannot rollback - no transaction is active" after SQLite rolled back by
+    itself on an I/O error): the first more specific code along the chain wins.
+    """
     seen: set[int] = set()
     node: BaseException | None = exc
+    first: int | None = None
     while node is not None and id(node) not in seen:
         seen.add(id(node))
         code = getattr(node, "sqlite_errorcode", None)
         if isinstance(code, int):
-            return code & 0xFF
+            if code & 0xFF != SQLITE_ERROR:
+                return code & 0xFF
+            first = SQLITE_ERROR
         node = node.__cause__ or node.__context__
-    return None
+    return first
 
 
 def _out_of_space(path: Path | None) -> bool:

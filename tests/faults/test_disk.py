@@ -91,6 +91,26 @@ def test_full_disk_gives_its_own_line_and_loses_nothing(tmp_path, small_disk):
         assert Reflection.select().count() == 10
 
 
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+@pytest.mark.parametrize("body_size", [2_000_000, 300_000])
+def test_a_file_size_limit_gives_the_full_line_and_loses_nothing(tmp_path, body_size):
+    """Writes past ``ulimit -f`` fail with EFBIG (SQLite rolls back by itself, so
+    the driver's last word is "cannot rollback"): still the full-disk line."""
+    path = tmp_path / "j.mjournal"
+    fill(path, 10)
+    env = {"MJ_TEST_FSIZE": str(path.stat().st_size + 8192)}
+    body = tmp_path / "body.md"
+    body.write_text("z" * body_size)
+    result = _run_limited(
+        env, "add", "reflection", "--title", "big", "--body", "-", "--journal", path, stdin=body
+    )
+    assert result.returncode == 8, result.stderr
+    assert "full" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    with Journal.open(path, PASSPHRASE) as journal:
+        assert journal.verify() == []
+        assert Reflection.select().count() == 10
+
+
 def _run_limited(env: dict[str, str], *args, stdin: Path | None = None):
     text = stdin.read_text() if stdin else None
     if not env:
