@@ -31,7 +31,13 @@ from mentorjournal.cli.common import (
     say,
     unlock,
 )
-from mentorjournal.errors import JournalDamaged, JournalExists, JournalNotFound, KeychainError
+from mentorjournal.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalExists,
+    JournalNotFound,
+    KeychainError,
+)
 from mentorjournal.storage import backups as backups_module
 from mentorjournal.storage import crypto, keychain, placement, settings
 from mentorjournal.storage.backups import BackupInfo, Backups
@@ -124,9 +130,12 @@ def _verify_backups(path: Path, key: crypto.RawKey) -> int:
                 say(f"backup {backup.path.name}: made under another passphrase (not checked)")
                 continue
             verify_file(backup.path, key)
-        except Exception as exc:  # noqa: BLE001 - reported per backup
+        except JournalError as exc:  # reported per backup; the others are still checked
             bad += 1
             note(f"{PROG}: backup {backup.path.name}: {exc}")
+        except OSError as exc:
+            bad += 1
+            note(f"{PROG}: backup {backup.path.name}: could not be read ({exc.strerror}).")
         else:
             say(f"backup {backup.path.name}: sound")
     return bad

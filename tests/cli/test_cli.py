@@ -19,6 +19,7 @@ from mentorjournal.cli import app as cli
 from mentorjournal.cli import output as cli_output
 from mentorjournal.domain import records
 from mentorjournal.errors import ValidationError, WrongPassphrase
+from mentorjournal.storage.backups import Backups
 from mentorjournal.storage.journal import Journal
 from mentorjournal.storage.models import Reflection, SkillRating
 from tests.conftest import FAST, PASSPHRASE
@@ -352,6 +353,30 @@ def test_verify_sound_and_damaged(jpath):
     result = run("verify", "--journal", jpath)
     one_line_error(result, 4, "integrity check", "damaged")
     assert jpath.read_bytes() == bytes(data)
+
+
+def test_verify_backups_names_the_damaged_one_and_checks_the_rest(jpath):
+    with Journal.open(jpath, PASSPHRASE):
+        for i in range(40):
+            records.create("reflection", title=f"entry {i}", body="text " * 400)
+    ok("backup", "--journal", jpath)
+    ok("backup", "--journal", jpath)
+    backups = sorted(Backups.for_journal(jpath).list(), key=lambda b: b.created)
+    assert len(backups) == 2
+    damaged, sound = backups[0].path, backups[1].path
+    data = bytearray(damaged.read_bytes())
+    for offset in range(10 * 4096 + 100, 10 * 4096 + 120):
+        data[offset] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+
+    result = run("verify", "--backups", "--journal", jpath)
+
+    assert result.returncode == 4, result.stderr
+    assert f"backup {sound.name}: sound" in result.stdout
+    assert f"backup {damaged.name}: " in result.stderr
+    assert "internal error" not in result.stderr
+    assert "1 backup(s) could not be verified" in result.stderr
+    assert damaged.read_bytes() == bytes(data)  # verifying changes nothing
 
 
 def test_passwd_then_only_the_new_passphrase_opens(jpath, tmp_path):
