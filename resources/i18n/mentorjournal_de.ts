@@ -301,47 +301,47 @@
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Open the selected record</source>
         <translation>Den ausgewählten Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1075"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Undo a delete (in a list)</source>
         <translation>Löschen rückgängig machen (in einer Liste)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1080"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>From the search field to the results</source>
         <translation>Vom Suchfeld zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1080"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>Down</source>
         <translation>Pfeil nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1086"/>
         <source>Next field, previous field</source>
         <translation>Nächstes Feld, vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1086"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1082"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>A menu</source>
         <translation>Ein Menü</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1082"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>Alt + its underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
@@ -1497,38 +1497,38 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="307"/>
+        <location filename="../../ui/app.py" line="310"/>
         <source>Backup written.</source>
         <extracomment>Screen lock and sleep (made with the window, on the real buses, unless given).</extracomment>
         <translation>Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="347"/>
+        <location filename="../../ui/app.py" line="350"/>
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="348"/>
+        <location filename="../../ui/app.py" line="351"/>
         <source>Restoring the backup…</source>
         <translation>Die Sicherung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="354"/>
+        <location filename="../../ui/app.py" line="357"/>
         <source>The backup was not restored; the journal is unchanged.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt; das Journal ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="367"/>
+        <location filename="../../ui/app.py" line="370"/>
         <source>The restored journal did not open.</source>
         <translation>Das wiederhergestellte Journal ließ sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="376"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>The backup is restored.</source>
         <translation>Die Sicherung ist wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="377"/>
+        <location filename="../../ui/app.py" line="380"/>
         <source>The journal as it was before is kept among the backups.</source>
         <translation>Das Journal im vorherigen Zustand wird bei den Sicherungen aufbewahrt.</translation>
     </message>
@@ -1536,22 +1536,22 @@ Geben Sie Aufgaben ein Fälligkeitsdatum, um zu sehen, wie viele Sie rechtzeitig
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/editors/fields.py" line="287"/>
+        <location filename="../../ui/editors/fields.py" line="292"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/fields.py" line="299"/>
+        <location filename="../../ui/editors/fields.py" line="304"/>
         <source>Pick…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/fields.py" line="301"/>
+        <location filename="../../ui/editors/fields.py" line="306"/>
         <source>{field}: pick from a calendar</source>
         <translation>{field}: aus einem Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/fields.py" line="308"/>
+        <location filename="../../ui/editors/fields.py" line="313"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
@@ -2408,27 +2408,27 @@ Setzen Sie sich ein Ziel mit Zieldatum und tragen Sie den Fortschritt laufend ei
         <translation>Wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1022"/>
+        <location filename="../../ui/main_window.py" line="1027"/>
         <source>Restored {n} unsaved entries from before the journal was locked or closed.</source>
         <translation>{n} nicht gespeicherte Eingaben von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1031"/>
         <source>Restored 1 unsaved entry from before the journal was locked or closed.</source>
         <translation>1 nicht gespeicherte Eingabe von vor dem Sperren oder Schließen des Journals wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>About MentorJournal</source>
         <translation>Über MentorJournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1045"/>
         <source>An encrypted, offline journal of mentoring: sessions, reflections, goals and skills, kept in one file on this computer.</source>
         <translation>Ein verschlüsseltes Offline-Journal für Mentoring: Sitzungen, Reflexionen, Ziele und Fähigkeiten, in einer Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1069"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>Show {section}</source>
         <translation>{section} zeigen</translation>
     </message>
@@ -3513,17 +3513,17 @@ Bewerten Sie in einer Reflexion oder nach einer Sitzung, wie es Ihnen geht, dann
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="292"/>
+        <location filename="../../ui/editors/form.py" line="297"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="293"/>
+        <location filename="../../ui/editors/form.py" line="298"/>
         <source>{field}: add a new person</source>
         <translation>{field}: eine neue Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/form.py" line="294"/>
+        <location filename="../../ui/editors/form.py" line="299"/>
         <source>Add a person to the journal by name</source>
         <translation>Eine Person mit Namen zum Journal hinzufügen</translation>
     </message>
@@ -5099,7 +5099,7 @@ Legen Sie eine Fähigkeit an und bewerten Sie sie ab und zu (1–10), um sie auf
 <context>
     <name>TagsField</name>
     <message>
-        <location filename="../../ui/editors/fields.py" line="244"/>
+        <location filename="../../ui/editors/fields.py" line="249"/>
         <source>tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
@@ -5702,13 +5702,13 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Something unexpected went wrong.</source>
         <extracomment>Imported just after the first dialog shows, so that unlocking finds them loaded.</extracomment>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Your journal is saved after every change. If this happens again, restart MentorJournal; the log has details for a bug report (no journal text).</source>
         <translation>Ihr Journal wird nach jeder Änderung gespeichert. Wenn das wieder passiert, starten Sie MentorJournal neu; das Protokoll enthält Details für einen Fehlerbericht (keinen Journaltext).</translation>
     </message>
@@ -6753,28 +6753,34 @@ Bewerten Sie Ihre Zuversicht vor einer Sitzung und noch einmal danach, um zu seh
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="148"/>
+        <location filename="../../ui/editors/specs.py" line="90"/>
+        <source>topics, separated by commas</source>
+        <extracomment>The same for a field&apos;s placeholder.</extracomment>
+        <translation>Themen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editors/specs.py" line="152"/>
         <source>What happened, what you noticed, what changed in your thinking…</source>
         <extracomment>Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors. Short fields shown below the text, in this order: a reflection is written first (title, text), then rated — Tab goes from the text straight to Confidence. Text fields edited as Markdown with a preview; other text fields are single lines. The field that names a record in window titles. Whole-number fields with a unit.</extracomment>
         <translation>Was passiert ist, was Ihnen aufgefallen ist, was sich in Ihrem Denken verändert hat…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="151"/>
+        <location filename="../../ui/editors/specs.py" line="155"/>
         <source>Questions and topics to bring…</source>
         <translation>Fragen und Themen, die Sie mitbringen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="152"/>
+        <location filename="../../ui/editors/specs.py" line="156"/>
         <source>What you talked about…</source>
         <translation>Worüber Sie gesprochen haben…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="153"/>
+        <location filename="../../ui/editors/specs.py" line="157"/>
         <source>What you are taking away…</source>
         <translation>Was Sie mitnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editors/specs.py" line="154"/>
+        <location filename="../../ui/editors/specs.py" line="158"/>
         <source>What needs doing…</source>
         <translation>Was zu tun ist…</translation>
     </message>

@@ -549,3 +549,8 @@ def test_a_session_names_its_tags_topics_a_reflection_tags(qtbot, open_journal):
     session, reflection = labels("session"), labels("reflection")
     assert "Topics:" in session and "Tags:" not in session
     assert "Tags:" in reflection and "Topics:" not in reflection
+    topics = make_editor(qtbot, "session").form.field("tags")
+    assert topics.placeholderText() == "topics, separated by commas"
+    assert topics.accessibleName() == "Topics"
+    tags = make_editor(qtbot, "reflection").form.field("tags")
+    assert tags.placeholderText() == "tags, separated by commas"

@@ -237,11 +237,16 @@ class TagsField(QLineEdit):
     changed = Signal()
 
     def __init__(
-        self, accessible: str, known: Sequence[str] = (), parent: QWidget | None = None
+        self,
+        accessible: str,
+        known: Sequence[str] = (),
+        parent: QWidget | None = None,
+        *,
+        placeholder: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible)
-        self.setPlaceholderText(self.tr("tags, separated by commas"))
+        self.setPlaceholderText(placeholder or self.tr("tags, separated by commas"))
         self.tag_model = QStringListModel(list(known), self)
         completer = _TagCompleter(self.tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -263,7 +263,12 @@ class RecordForm(QWidget):
         if spec.widget == "link":
             return LinkPicker(spec.label, sources.get(rule.target, lambda: []))
         if spec.widget == "tags":
-            return TagsField(spec.label, known_tags)
+            hint = specs.PLACEHOLDERS_FOR_KIND.get((self.kind, spec.name))
+            return TagsField(
+                spec.label,
+                known_tags,
+                placeholder=QCoreApplication.translate("specs", hint) if hint else None,
+            )
         if spec.widget == "date":
             return DateField(spec.label)
         if spec.widget == "datetime":

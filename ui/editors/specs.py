@@ -85,6 +85,10 @@ LABELS: dict[str, str] = {
 LABELS_FOR_KIND = {
     ("session", "tags"): QT_TRANSLATE_NOOP("specs", "Topics"),
 }
+#: The same for a field's placeholder.
+PLACEHOLDERS_FOR_KIND = {
+    ("session", "tags"): QT_TRANSLATE_NOOP("specs", "topics, separated by commas"),
+}
 KIND_LABELS = labels.Lazy(lambda: {kind.value: labels.kind_title(kind) for kind in RECORD_KINDS})
 
 #: Fields shown, in order. Text fields listed in ``TEXTS`` become Markdown editors.
