@@ -91,7 +91,7 @@ def _split_top_level(text: str) -> list[str]:
 
 def test_frozen_statements_of_every_step_match_the_models_and_index_definition():
     """A model change without a migration step fails here."""
-    from mentorjournal.storage import schema_v1, schema_v2, schema_v3
+    from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
 
     scratch = pw.SqliteDatabase(":memory:")
     with scratch.bind_ctx(models.ALL_MODELS):
@@ -103,8 +103,13 @@ def test_frozen_statements_of_every_step_match_the_models_and_index_definition()
             )
         ]
     scratch.close()  # Python 3.13 warns of an unclosed sqlite3 connection
-    frozen = [*schema_v1.STATEMENTS, *schema_v2.STATEMENTS, *schema_v3.STATEMENTS]
-    assert migrations.SCHEMA_VERSION == 3, "add the new step's frozen statements here"
+    frozen = [
+        *schema_v1.STATEMENTS,
+        *schema_v2.STATEMENTS,
+        *schema_v3.STATEMENTS,
+        *schema_v4.STATEMENTS,
+    ]
+    assert migrations.SCHEMA_VERSION == 4, "add the new step's frozen statements here"
     assert _schema(frozen) == _schema(from_models + migrations.search_ddl())
     assert _schema(schema_v1.STATEMENTS) == _schema(
         [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")]
