@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from mentorjournal.errors import NewerJournal
+from mentorjournal.errors import JournalError, NewerJournal
 from mentorjournal.kinds import SEARCH_CODES
 from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
 
@@ -202,14 +202,36 @@ def check_version(version: int) -> None:
         )
 
 
+#: The oldest SQLite (inside SQLCipher) that reads schema 4's index (``contentless_delete``).
+MIN_SQLITE = (3, 43, 0)
+
+
+def check_sqlite(version: str) -> None:
+    """Refuse to work with an SQLite older than ``MIN_SQLITE`` (``version`` as
+    ``sqlite_version()`` gives it), before anything is written."""
+    found = tuple(int(part) for part in version.split(".")[:3] if part.isdigit())
+    if found < MIN_SQLITE:
+        raise JournalError(
+            f"This MentorJournal was installed with SQLCipher on SQLite {version}; "
+            f"journals need SQLite {'.'.join(map(str, MIN_SQLITE))} or later "
+            "(reinstall sqlcipher3). Nothing was changed."
+        )
+
+
+def _check_sqlite(db: pw.Database) -> None:
+    check_sqlite(str(db.execute_sql("SELECT sqlite_version()").fetchone()[0]))
+
+
 def pending_steps(db: pw.Database) -> int:
     version = schema_version(db)
     check_version(version)
+    _check_sqlite(db)
     return SCHEMA_VERSION - version
 
 
 def migrate(db: pw.Database) -> int:
     """Run every pending step, each in its own transaction; return how many ran."""
+    _check_sqlite(db)
     ran = 0
     while True:
         version = schema_version(db)
