@@ -468,7 +468,9 @@ class _Importer:
         owner_col = getattr(link, column)
         for i in range(0, len(updated), CHUNK):
             link.delete().where(owner_col.in_(updated[i : i + CHUNK])).execute()
-        records.insert_rows(link, [{column: rid, "tag": tag} for rid, tags in owners for tag in tags])
+        records.insert_rows(
+            link, [{column: rid, "tag": tag} for rid, tags in owners for tag in tags]
+        )
 
 
 def import_json(

@@ -182,10 +182,13 @@ def _matches_per_term(conn) -> dict[str, list[int]]:
     terms = [t for (t,) in conn.execute("SELECT term FROM temp.terms ORDER BY term")]
     conn.execute("DROP TABLE temp.terms")
     return {
-        t: [r for (r,) in conn.execute(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid",
-            ['"' + t.replace('"', '""') + '"'],
-        )]
+        t: [
+            r
+            for (r,) in conn.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid",
+                ['"' + t.replace('"', '""') + '"'],
+            )
+        ]
         for t in terms
     }
 
