@@ -363,10 +363,26 @@ def import_(options) -> dict[str, Any]:
     return out
 
 
+def _fill_from_trigger(table: str, sql: str) -> str | None:
+    """The ``INSERT … SELECT`` that indexes every live row of ``table`` as its insert
+    trigger ``sql`` indexes one (None for any other trigger)."""
+    head = "INSERT INTO search_index(rowid, title, body) SELECT "
+    tail = " WHERE NEW.deleted_at IS NULL"
+    if not sql.startswith(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "):
+        return None
+    action = sql.split(" BEGIN ", 1)[1].removesuffix("END").strip().removesuffix(";")
+    if not (action.startswith(head) and action.endswith(tail)):
+        return None
+    select = action[: -len(tail)].replace("NEW.", "x.")
+    return f"{select} FROM {table} x WHERE x.deleted_at IS NULL"
+
+
 @probe("import_sql")
 def import_sql(options) -> dict[str, Any]:
-    """Floor: copy every row with plain SQL into a new journal, the search index filled
-    once after the rows (its triggers dropped during the copy, restored after)."""
+    """Floor: copy every row with plain SQL into a new journal of the same schema, the
+    search index filled once after the rows from the record tables, with the text its
+    insert triggers index (the triggers dropped during the copy, restored after), in
+    one transaction with the page cache the import uses (``fts.BULK_CACHE_KIB``)."""
     from mentorjournal.storage import crypto
     from mentorjournal.storage.journal import Journal
 
@@ -392,7 +408,23 @@ def import_sql(options) -> dict[str, Any]:
                 "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'"
                 " AND sql LIKE '%search_index%'"
             ).fetchall()
+            tables_of = dict(
+                db.execute_sql(
+                    "SELECT name, tbl_name FROM main.sqlite_master WHERE type = 'trigger'"
+                ).fetchall()
+            )
+            fills = [
+                fill
+                for name, sql in triggers
+                if (fill := _fill_from_trigger(tables_of[name], sql)) is not None
+            ]
             db.execute_sql("PRAGMA foreign_keys = OFF")
+            try:
+                from mentorjournal.storage.fts import BULK_CACHE_KIB
+            except ImportError:  # a tree before the import's page cache
+                BULK_CACHE_KIB = 0  # noqa: N806
+            if BULK_CACHE_KIB:
+                db.execute_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
 
             def copy() -> None:
                 with db.atomic():
@@ -400,10 +432,8 @@ def import_sql(options) -> dict[str, Any]:
                         db.execute_sql(f'DROP TRIGGER "{name}"')
                     for table in tables:
                         db.execute_sql(f'INSERT INTO main."{table}" SELECT * FROM src."{table}"')
-                    db.execute_sql(
-                        "INSERT INTO main.search_index(rowid, title, body)"
-                        " SELECT rowid, title, body FROM src.search_index"
-                    )
+                    for fill in fills:  # from the rows just copied, as the triggers index
+                        db.execute_sql(fill)
                     for _name, sql in triggers:
                         db.execute_sql(sql)
 

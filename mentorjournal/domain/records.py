@@ -334,15 +334,26 @@ def insert_rows(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
 
-    def value(field: pw.Field[Any], row: dict[str, Any], name: str) -> Any:
-        if name in row:
-            return field.db_value(row[name])
-        default = field.default
-        return field.db_value(default() if callable(default) else default)
-
-    params = [tuple(value(f, row, n) for f, n in zip(fields, names, strict=True)) for row in rows]
+    # Per column: its name, how peewee stores a value, and its default (made per row
+    # when it is a function, such as a new uuid; stored once otherwise).
+    plans = [
+        (
+            name,
+            field.db_value,
+            field.default if callable(field.default) else None,
+            None if callable(field.default) else field.db_value(field.default),
+        )
+        for field, name in zip(fields, names, strict=True)
+    ]
+    params = (
+        tuple(
+            store(row[name]) if name in row else (store(make()) if make else fixed)
+            for name, store, make, fixed in plans
+        )
+        for row in rows
+    )
     try:
-        DB.cursor().executemany(sql, params)
+        DB.cursor().executemany(sql, params)  # the rows' values made as they are written
     except sqlcipher.IntegrityError as exc:
         raise pw.IntegrityError(str(exc)) from exc
 

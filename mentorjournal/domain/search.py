@@ -2,7 +2,10 @@
 
 The index is the FTS5 table ``search_index(title, body)`` kept in step with
 every write by triggers (see ``migrations``). Its rowid encodes the record:
-``rowid = id * KIND_STRIDE + code`` with ``code`` from ``SEARCH_KINDS``.
+``rowid = id * KIND_STRIDE + code`` with ``code`` from ``SEARCH_KINDS``. Since
+schema 4 the index is contentless: it holds terms, not text, so a page's titles
+and snippets are made from the record tables (``migrations.indexed_text_sql``,
+the same text the triggers index).
 
 Whatever the user types becomes a *safe* FTS5 query (``build_query``): the text
 is split on white space, pieces with no letter or digit are dropped, every
@@ -32,7 +35,12 @@ from typing import Any
 from mentorjournal.domain import ownership
 from mentorjournal.errors import ValidationError
 from mentorjournal.storage.db import DB
-from mentorjournal.storage.migrations import KIND_STRIDE, SEARCH_KINDS
+from mentorjournal.storage.migrations import (
+    KIND_STRIDE,
+    SEARCH_KINDS,
+    TOKENIZE,
+    indexed_text_sql,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +59,6 @@ TITLE_WEIGHT = 5.0
 MIN_PREFIX = 2
 #: At most this many pieces of a query are used (a pasted page stays fast).
 MAX_TERMS = 32
-
-#: The index's tokenizer (see ``migrations``); the page copy uses the same.
-TOKENIZE = "unicode61 remove_diacritics 2"
 
 KIND_NAMES = {code: kind for kind, code in SEARCH_KINDS.items()}
 
@@ -292,23 +297,25 @@ def _bound(value: dt.date) -> str:
 def _snippets(rowids: list[int], query: str) -> dict[int, tuple[str, str]]:
     """Title and marked snippet for each rowid of a page.
 
-    ``snippet()`` needs a full-text cursor on the row. Re-running the MATCH on
-    the whole index costs as much as the search itself (prefix terms are
-    expanded again), so the page's rows are copied into a small in-memory
-    FTS5 table (``temp_store`` is memory: nothing reaches the disk) and the
-    snippets come from there; the copy is emptied before returning. Must run
-    inside a transaction, so that an error rolls the copy back.
+    ``snippet()`` needs a full-text cursor on the row and the row's text; the
+    index is contentless (it keeps no text) and re-running the MATCH on the
+    whole index would cost as much as the search itself, so the page's text is
+    read from the record tables (the text the triggers index) into a small
+    in-memory FTS5 table (``temp_store`` is memory: nothing reaches the disk)
+    and the snippets come from there; the copy is emptied before returning.
+    Must run inside a transaction, so that an error rolls the copy back.
     """
     if not rowids:
         return {}
     for statement in _PAGE_DDL:
         DB.execute_sql(statement)
-    for part in _chunks(rowids):
-        DB.execute_sql(
-            "INSERT INTO temp.search_page(rid, title, body) SELECT rowid, title, body"
-            f" FROM main.search_index WHERE rowid IN ({', '.join('?' * len(part))})",
-            part,
-        )
+    by_kind: dict[str, list[int]] = {}
+    for rid in rowids:
+        by_kind.setdefault(KIND_NAMES[rid % KIND_STRIDE], []).append(rid // KIND_STRIDE)
+    for kind, ids in by_kind.items():
+        for part in _chunks(ids):
+            select = indexed_text_sql(kind).format(ids=", ".join("?" * len(part)))
+            DB.execute_sql(f"INSERT INTO temp.search_page(rid, title, body) {select}", part)
     DB.execute_sql(
         "INSERT INTO temp.search_page_fts(rowid, title, body)"
         " SELECT rid, title, body FROM temp.search_page"

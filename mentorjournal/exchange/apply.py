@@ -210,7 +210,7 @@ def apply(
     and nothing is written.
     """
     tables = [validation.MODELS[kind]._meta.table_name for kind in (Kind.REFLECTION, Kind.ACTION)]
-    with driver_errors(), DB.atomic("IMMEDIATE"), fts.index_once(DB, tables):
+    with driver_errors(), fts.roomy_cache(DB), DB.atomic("IMMEDIATE"), fts.index_once(DB, tables):
         plan = _plan(batch)
         total = len(plan.new_attachments) + len(plan.records)
         done = 0

@@ -11,6 +11,10 @@ the triggers again, all in the same transaction: a rollback (a refused
 import, a crash) restores the triggers with everything else. Updates and
 deletes keep their triggers throughout.
 
+``roomy_cache`` gives the connection a larger page cache for the length of such
+a write (the B-tree and index pages of tens of thousands of rows stay in memory
+instead of being written out and read back), and puts the setting back after.
+
 "New" rows are those with an id above the table's largest id at the start
 (the callers insert with ids counted up from there) that are not indexed yet:
 a row an update trigger indexed in the block (an attachment linked to it
@@ -23,6 +27,9 @@ import contextlib
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
+
+#: The page cache of a bulk write (KiB, as ``PRAGMA cache_size`` takes a negative number).
+BULK_CACHE_KIB = 64 * 1024
 
 _INSERT = "INSERT INTO search_index(rowid, title, body) SELECT "
 _LIVE = " WHERE NEW.deleted_at IS NULL"
@@ -80,3 +87,19 @@ def index_once(db: Any, tables: Sequence[str]) -> Iterator[None]:
     for _name, sql, fill, since in plans:
         db.execute_sql(fill, [since])
         db.execute_sql(sql)
+
+
+@contextlib.contextmanager
+def roomy_cache(db: Any, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """A page cache of ``kib`` KiB (if larger than the connection's) for the block."""
+    previous = int(db.execute_sql("PRAGMA cache_size").fetchone()[0])
+    wanted = -abs(int(kib))
+    size_now = -previous if previous < 0 else previous * 4  # pages: about 4 KiB each
+    if size_now >= kib:
+        yield
+        return
+    db.execute_sql(f"PRAGMA cache_size = {wanted}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {previous}")

@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from mentorjournal.errors import NewerJournal
+from mentorjournal.errors import JournalError, NewerJournal
 from mentorjournal.kinds import SEARCH_CODES
-from mentorjournal.storage import schema_v1, schema_v2, schema_v3
+from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
@@ -46,19 +46,27 @@ _ATTACHMENT_NAMES = {
     "reflection": "reflection_attachment",
 }
 
+#: The index's tokenizer (``domain.search`` tokenizes its page copy the same way).
+TOKENIZE = "unicode61 remove_diacritics 2"
+
+#: Versions 1 to 3: the index kept its own copy of every text, with prefix indexes.
+FTS_TABLE_V1 = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    f"title, body, tokenize = '{TOKENIZE}', prefix = '2 3')"
+)
+#: Since version 4: contentless (the text lives only in the record tables; rows are
+#: deleted by rowid, ``contentless_delete``), no prefix indexes (a prefix query
+#: reads the terms' doclists instead, in about the same time).
 FTS_TABLE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
-    "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    f"title, body, content = '', contentless_delete = 1, tokenize = '{TOKENIZE}')"
 )
 
 
-def _triggers(version: int) -> list[str]:
-    """The triggers that keep the index in step with every write, as of ``version``.
-
-    Version 1 indexes every record. Version 2 leaves records in the trash out
-    (``deleted_at`` set) and adds the names of attachments to the body.
-    """
-    ddl = []
+def _indexed(version: int) -> list[tuple[str, str, str, str, str]]:
+    """(kind, table, rowid, title, body) SQL of what the index holds, as of ``version``;
+    ``{r}`` is the row."""
+    out = []
     for kind, table, title, body in _INDEXED:
         code = SEARCH_KINDS[kind]
         rowid = f"{{r}}.id * {KIND_STRIDE} + {code}"
@@ -68,6 +76,44 @@ def _triggers(version: int) -> list[str]:
                 f" || COALESCE(' ' || (SELECT group_concat(l.name, ' ') FROM {links} l"
                 f" WHERE l.{kind}_id = {{r}}.id), '')"
             )
+        out.append((kind, table, rowid, title, body))
+    return out
+
+
+def indexed_text_sql(kind: str) -> str:
+    """``SELECT rowid, title, body`` of the records of ``kind`` whose ids are in ``({ids})``:
+    the text the index holds for them (since version 4 the index keeps no copy)."""
+    for name, table, rowid, title, body in _indexed(SCHEMA_VERSION):
+        if name == kind:
+            r = {"r": "x"}
+            return (
+                f"SELECT {rowid.format(**r)}, {title.format(**r)}, {body.format(**r)}"
+                f" FROM {table} x WHERE x.id IN ({{ids}})"
+            )
+    raise KeyError(kind)
+
+
+def fill_sql(version: int) -> list[str]:
+    """One ``INSERT … SELECT`` per table that indexes every live record (an empty index)."""
+    out = []
+    for _kind, table, rowid, title, body in _indexed(version):
+        r = {"r": "x"}
+        out.append(
+            f"INSERT INTO search_index(rowid, title, body) SELECT {rowid.format(**r)},"
+            f" {title.format(**r)}, {body.format(**r)} FROM {table} x WHERE x.deleted_at IS NULL"
+        )
+    return out
+
+
+def _triggers(version: int) -> list[str]:
+    """The triggers that keep the index in step with every write, as of ``version``.
+
+    Version 1 indexes every record. Version 2 leaves records in the trash out
+    (``deleted_at`` set) and adds the names of attachments to the body. Version
+    4 writes the same (the contentless index deletes by rowid alone).
+    """
+    ddl = []
+    for _kind, table, rowid, title, body in _indexed(version):
         if version >= 2:
             ins = (
                 "INSERT INTO search_index(rowid, title, body) SELECT {rowid}, {title}, {body}"
@@ -111,7 +157,8 @@ def search_ddl(version: int | None = None) -> list[str]:
 
     Frozen into the ``schema_v*`` modules; kept here so a test can show they agree.
     """
-    return [FTS_TABLE, *_triggers(SCHEMA_VERSION if version is None else version)]
+    version = SCHEMA_VERSION if version is None else version
+    return [FTS_TABLE if version >= 4 else FTS_TABLE_V1, *_triggers(version)]
 
 
 def _step_1(db: pw.Database) -> None:
@@ -132,8 +179,14 @@ def _step_3(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _step_4(db: pw.Database) -> None:
+    """Version 4: a contentless search index without prefix indexes, filled again."""
+    for statement in schema_v4.STATEMENTS:
+        db.execute_sql(statement)
+
+
 #: Step N brings a journal from version N-1 to version N.
-STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3]
+STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3, _step_4]
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -149,14 +202,36 @@ def check_version(version: int) -> None:
         )
 
 
+#: The oldest SQLite (inside SQLCipher) that reads schema 4's index (``contentless_delete``).
+MIN_SQLITE = (3, 43, 0)
+
+
+def check_sqlite(version: str) -> None:
+    """Refuse to work with an SQLite older than ``MIN_SQLITE`` (``version`` as
+    ``sqlite_version()`` gives it), before anything is written."""
+    found = tuple(int(part) for part in version.split(".")[:3] if part.isdigit())
+    if found < MIN_SQLITE:
+        raise JournalError(
+            f"This MentorJournal was installed with SQLCipher on SQLite {version}; "
+            f"journals need SQLite {'.'.join(map(str, MIN_SQLITE))} or later "
+            "(reinstall sqlcipher3). Nothing was changed."
+        )
+
+
+def _check_sqlite(db: pw.Database) -> None:
+    check_sqlite(str(db.execute_sql("SELECT sqlite_version()").fetchone()[0]))
+
+
 def pending_steps(db: pw.Database) -> int:
     version = schema_version(db)
     check_version(version)
+    _check_sqlite(db)
     return SCHEMA_VERSION - version
 
 
 def migrate(db: pw.Database) -> int:
     """Run every pending step, each in its own transaction; return how many ran."""
+    _check_sqlite(db)
     ran = 0
     while True:
         version = schema_version(db)

@@ -262,8 +262,10 @@ def _readable_rows(
     if not complete and has_rowid:
         ids = sorted(found)
         gaps = [(a, b) for a, b in zip(ids, ids[1:], strict=False) if b - a > 1]
-        if ids:
-            gaps.append((ids[-1], ids[-1] + 1))  # nothing beyond the top was read either
+        # Rows beyond the last one read (their page lost) are still named by the
+        # table's indexes, which live on other pages.
+        top = max([*ids[-1:], *_indexed_rowids(source, table)], default=0)
+        gaps.append((ids[-1] if ids else 0, top + 1))
         probes = 0
         for low, high in gaps:
             for rowid in range(low + 1, high):
@@ -283,6 +285,25 @@ def _readable_rows(
     elif not complete:
         unreadable = 1  # at least one page of this table could not be read
     return [tuple(found[k]) for k in sorted(found)], unreadable
+
+
+def _indexed_rowids(source: Any, table: str) -> list[int]:
+    """The rowids the table's indexes hold (each index read alone; unreadable ones skipped)."""
+    out: list[int] = []
+    try:
+        indexes = [row[1] for row in source.execute(f'PRAGMA index_list("{table}")')]
+    except sqlcipher.Error:
+        source.reset()
+        return out
+    for index in indexes:
+        try:
+            out += [
+                row[0]
+                for row in source.execute(f'SELECT rowid FROM "{table}" INDEXED BY "{index}"')
+            ]
+        except sqlcipher.Error:
+            source.reset()
+    return out
 
 
 def _pk(conn: Any, table: str) -> list[str]:

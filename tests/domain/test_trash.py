@@ -4,11 +4,11 @@ them back exactly, purge deletes for good; every reader ignores what is in it.""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import peewee as pw
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from mentorjournal.analytics import insights, readings, stats
 from mentorjournal.domain import planning, prep, queries, records, search, trash
@@ -360,9 +360,19 @@ def test_backup_horizon_is_one_sentence():
 SECRET = "Xylophonequagmire"
 
 
+class _Unkeyed(pw.SqliteDatabase):
+    """SQLCipher's SQLite without a key: a plain file (the journal's SQLite version, which
+    the contentless search index of schema 4 needs; Python's own may be older)."""
+
+    def _connect(self):
+        conn = sqlcipher.connect(self.database, isolation_level=None, check_same_thread=False)
+        self._add_conn_hooks(conn)
+        return conn
+
+
 def _plain_journal(path: Path) -> pw.SqliteDatabase:
-    """A journal without encryption (Python's own SQLite): its bytes can be searched."""
-    plain = pw.SqliteDatabase(str(path), pragmas=dict(CONNECTION_PRAGMAS))
+    """A journal without encryption: its bytes can be searched."""
+    plain = _Unkeyed(str(path), pragmas=dict(CONNECTION_PRAGMAS))
     plain.connect()
     migrations.migrate(plain)
     DB.initialize(plain)
@@ -374,9 +384,6 @@ def _file_holds(path: Path, text: str) -> bool:
     return text.encode() in data or text.lower().encode() in data
 
 
-# The plain sqlite3 stand-in (so the test can read the file) gets datetimes from peewee
-# 3.17.0 through the standard module's deprecated default adapter; sqlcipher3 has none.
-@pytest.mark.filterwarnings("ignore:The default datetime adapter is deprecated:DeprecationWarning")
 @pytest.mark.parametrize("secure", [True, False])
 def test_purged_text_is_gone_from_the_file(tmp_path, secure):
     path = tmp_path / "plain.sqlite"
@@ -400,6 +407,6 @@ def test_purged_text_is_gone_from_the_file(tmp_path, secure):
         DB.initialize(None)
         plain.close()
     if secure:
-        with sqlite3.connect(path) as conn:
-            assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        conn = sqlcipher.connect(str(path))
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         conn.close()

@@ -9,7 +9,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from mentorjournal.domain import queries, records
-from mentorjournal.errors import NewerJournal
+from mentorjournal.errors import JournalError, NewerJournal
 from mentorjournal.storage import migrations, models
 from mentorjournal.storage.journal import Journal
 from tests.conftest import FAST, PASSPHRASE
@@ -91,7 +91,7 @@ def _split_top_level(text: str) -> list[str]:
 
 def test_frozen_statements_of_every_step_match_the_models_and_index_definition():
     """A model change without a migration step fails here."""
-    from mentorjournal.storage import schema_v1, schema_v2, schema_v3
+    from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
 
     scratch = pw.SqliteDatabase(":memory:")
     with scratch.bind_ctx(models.ALL_MODELS):
@@ -103,8 +103,13 @@ def test_frozen_statements_of_every_step_match_the_models_and_index_definition()
             )
         ]
     scratch.close()  # Python 3.13 warns of an unclosed sqlite3 connection
-    frozen = [*schema_v1.STATEMENTS, *schema_v2.STATEMENTS, *schema_v3.STATEMENTS]
-    assert migrations.SCHEMA_VERSION == 3, "add the new step's frozen statements here"
+    frozen = [
+        *schema_v1.STATEMENTS,
+        *schema_v2.STATEMENTS,
+        *schema_v3.STATEMENTS,
+        *schema_v4.STATEMENTS,
+    ]
+    assert migrations.SCHEMA_VERSION == 4, "add the new step's frozen statements here"
     assert _schema(frozen) == _schema(from_models + migrations.search_ddl())
     assert _schema(schema_v1.STATEMENTS) == _schema(
         [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")]
@@ -157,3 +162,157 @@ def test_newer_version_message_names_both_versions():
         match=rf"schema {migrations.SCHEMA_VERSION + 1}.*up to {migrations.SCHEMA_VERSION}",
     ):
         migrations.check_version(migrations.SCHEMA_VERSION + 1)
+
+
+# -- schema 4: the contentless index -------------------------------------------------
+
+
+def _raw(path: Path):
+    """A connection to the fixture as it is on disk (no migration, no claim)."""
+    from mentorjournal.storage import crypto
+    from mentorjournal.storage.db import raw_connect
+
+    key = crypto.derive_key(FIXTURE_PASSPHRASE, path.read_bytes()[:16])
+    return raw_connect(path, key)
+
+
+def _matches_per_term(conn) -> dict[str, list[int]]:
+    """Every term of the index, and the rowids a search for it finds."""
+    conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_index, row)")
+    terms = [t for (t,) in conn.execute("SELECT term FROM temp.terms ORDER BY term")]
+    conn.execute("DROP TABLE temp.terms")
+    return {
+        t: [
+            r
+            for (r,) in conn.execute(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid",
+                ['"' + t.replace('"', '""') + '"'],
+            )
+        ]
+        for t in terms
+    }
+
+
+def _index_sql(conn) -> str:
+    return conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()[0]
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_old_index_becomes_contentless_and_finds_the_same_records(tmp_path, version):
+    from mentorjournal.domain import search
+    from mentorjournal.storage.db import DB
+
+    path = tmp_path / "old.mjournal"
+    shutil.copy(FIXTURES / f"schema-v{version}.mjournal", path)
+    conn = _raw(path)
+    assert "prefix" in _index_sql(conn) and "content" not in _index_sql(conn)
+    before = _matches_per_term(conn)
+    conn.close()
+    assert len(before) > 20
+    with Journal.open(path, FIXTURE_PASSPHRASE, before_migration=lambda j: None) as j:
+        assert j.migrated_steps == migrations.SCHEMA_VERSION - version
+        conn = j.db.connection()
+        assert _index_sql(conn) == migrations.FTS_TABLE
+        assert _matches_per_term(conn) == before  # every term finds the same records
+        assert j.verify() == []
+        # the text is kept once: the index's shadow tables hold no content table
+        shadows = {t for t in j.db.get_tables() if t.startswith("search_index_")}
+        assert shadows == {
+            "search_index_config",
+            "search_index_data",
+            "search_index_docsize",
+            "search_index_idx",
+        }
+        [hit] = search.search("scary", kinds="reflection")
+        assert hit.title == "After the first session" and "scary" in hit.snippet
+        # writes after the migration keep the index in step
+        reflection = records.get("reflection", "00000000-0000-4000-8000-000000000003")
+        records.update("reflection", reflection.id, body="Now it is routine.")
+        assert search.search("scary") == []
+        assert [h.id for h in search.search("routine")] == [reflection.id]
+        records.delete("reflection", reflection.id)  # to the trash: out of the index
+        assert search.search("routine") == []
+        DB.execute_sql("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)")
+
+
+def test_migration_indexes_live_records_with_attachment_names_not_the_trash(tmp_path):
+    """A version 3 journal with a record in the trash and an attached file: after step 4
+    the index holds exactly what the triggers write, row by row."""
+    from mentorjournal.domain import search
+    from mentorjournal.storage.db import DB
+
+    path = tmp_path / "v3.mjournal"
+    shutil.copy(FIXTURES / "schema-v3.mjournal", path)
+    conn = _raw(path)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO reflection (uuid, created_at, updated_at, written_at, title, body, template)"
+        " VALUES ('00000000-0000-4000-8000-0000000000a1', '2024-03-01 10:00:00',"
+        " '2024-03-01 10:00:00', '2024-03-01 10:00:00', 'Binned', 'wastebasket words', '')"
+    )
+    conn.execute(
+        "UPDATE reflection SET deleted_at = '2024-03-02 10:00:00', deleted_batch = 'b1'"
+        " WHERE title = 'Binned'"
+    )
+    conn.execute(
+        "INSERT INTO attachment (sha256, size, mime, created_at)"
+        " VALUES ('" + "a" * 64 + "', 0, 'image/png', '2024-03-01 10:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO reflection_attachment (reflection_id, sha256, name, created_at)"
+        " SELECT id, '" + "a" * 64 + "', 'whiteboard-sketch.png', '2024-03-01 10:00:00'"
+        " FROM reflection WHERE title = 'After the first session'"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with Journal.open(path, FIXTURE_PASSPHRASE, before_migration=lambda j: None):
+        assert search.search("wastebasket") == []
+        [hit] = search.search("whiteboard")
+        assert hit.title == "After the first session"
+
+        def terms() -> list[tuple]:
+            DB.execute_sql(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.inst"
+                " USING fts5vocab(main, search_index, instance)"
+            )
+            return DB.execute_sql(
+                "SELECT doc, col, offset, term FROM temp.inst ORDER BY doc, col, offset"
+            ).fetchall()
+
+        migrated = terms()
+        with DB.atomic() as transaction:  # what the triggers write, row by row
+            for table in ("person", "session", "reflection", "goal", "action_item", "skill", "win"):
+                DB.execute_sql(f"UPDATE {table} SET id = id")
+            by_triggers = terms()
+            transaction.rollback()
+        assert migrated == by_triggers and len(migrated) > 20
+
+
+def test_a_step_4_cut_off_midway_leaves_version_3_and_its_index(tmp_path, monkeypatch):
+    from mentorjournal.domain import search
+    from mentorjournal.storage import schema_v4
+
+    path = tmp_path / "v3.mjournal"
+    shutil.copy(FIXTURES / "schema-v3.mjournal", path)
+    # the old index dropped, the new one made and filled, then the power goes
+    cut = [s for s in schema_v4.STATEMENTS if not s.startswith("CREATE TRIGGER")]
+    monkeypatch.setattr(schema_v4, "STATEMENTS", [*cut, "SELECT power_cut()"])
+    with pytest.raises(pw.OperationalError):
+        Journal.open(path, FIXTURE_PASSPHRASE, before_migration=lambda j: None)
+    conn = _raw(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert "prefix = '2 3'" in _index_sql(conn)
+    triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+    assert triggers.fetchone()[0] == 28
+    conn.close()
+    monkeypatch.undo()
+    with Journal.open(path, FIXTURE_PASSPHRASE, before_migration=lambda j: None) as j:
+        assert migrations.schema_version(j.db) == 4
+        assert [h.kind for h in search.search("estimation", kinds="reflection")] == ["reflection"]
+
+
+def test_an_sqlite_too_old_for_the_index_is_refused_by_name():
+    migrations.check_sqlite("3.43.0")
+    migrations.check_sqlite("3.53.4")
+    with pytest.raises(JournalError, match=r"SQLite 3\.40\.1.*3\.43\.0 or later"):
+        migrations.check_sqlite("3.40.1")
