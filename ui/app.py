@@ -13,7 +13,9 @@ could quote journal text) and reported with a friendly dialog.
 Start-up imports only what the first dialog needs; the main window, the
 Settings dialog and the backup and exchange modules are imported when first
 used, or just after the first dialog appears (``prewarm``), while the user
-types the passphrase.
+types the passphrase. What only matters once a journal is open - the idle
+lock, the clipboard guard, the session watcher, the signal handler - is made
+once the first dialog is on screen (``StartDialog.on_screen``), not before it.
 """
 
 from __future__ import annotations
@@ -21,10 +23,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import shutil
 import sys
-import tempfile
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,25 +34,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
 from mentorjournal import APP_NAME
-from mentorjournal.errors import JournalError
-from mentorjournal.storage import crypto, fsutil, keychain, lock
-from mentorjournal.storage.crypto import RawKey
+from mentorjournal.storage import fsutil, keychain, lock
 
-from . import alerts, clipboard, core_messages, i18n, icons, theme
-from .demo_journal import make_demo_journal
-from .idle import IdleLock
-from .session_lock import SessionWatcher
+from . import i18n, icons, theme
 from .settings import Preferences, load_preferences, save_preferences
 from .start_dialog import StartDialog
-from .termination import QuitOnSignal
-from .workers import describe_exception
 
 if TYPE_CHECKING:
     from mentorjournal.storage.backups import Backups
+    from mentorjournal.storage.crypto import KdfProfile, RawKey
     from mentorjournal.storage.journal import Journal
 
     from .backup_ui import AutoBackup
+    from .clipboard import ClipboardGuard
+    from .idle import IdleLock
     from .main_window import MainWindow
+    from .session_lock import SessionWatcher
+    from .termination import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +133,9 @@ def excepthook(
         sys.__excepthook__(exc_type, exc, tb)
         return
     exc.__traceback__ = tb
+    from . import alerts
+    from .workers import describe_exception
+
     log.error("unexpected error: %s", describe_exception(exc))
     if _reporting or QApplication.instance() is None:
         return
@@ -159,23 +161,50 @@ class Controller:
         self,
         settings: QSettings,
         chain: keychain.Keychain,
-        kdf: crypto.KdfProfile = crypto.STANDARD,
+        kdf: KdfProfile | None = None,
         *,
         session: SessionWatcher | None = None,
     ) -> None:
         self.settings = settings
         self.chain = chain
+        if kdf is None:
+            from mentorjournal.storage import crypto
+
+            kdf = crypto.STANDARD
         self.kdf = kdf
         self.window: MainWindow | None = None
         self.demo_folder: Path | None = None
         self.preferences: Preferences = load_preferences(settings)
-        self.idle = IdleLock(self.preferences.idle_minutes)
-        self.clipboard = clipboard.install(self.preferences.clipboard_seconds)
+        self._idle: IdleLock | None = None
+        self._clipboard: ClipboardGuard | None = None
         #: Screen lock and sleep (made with the window, on the real buses, unless given).
         self.session = session
         self._auto_backup: AutoBackup | None = None
         self._pending_restore: tuple[Path, RawKey] | None = None
         theme.apply(self.preferences.theme)
+
+    @property
+    def idle(self) -> IdleLock:
+        """The idle lock (made once the first dialog is on screen, or when first asked)."""
+        if self._idle is None:
+            from .idle import IdleLock
+
+            self._idle = IdleLock(self.preferences.idle_minutes)
+        return self._idle
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """The clipboard guard with the preferred time limit (made like ``idle``)."""
+        if self._clipboard is None:
+            from . import clipboard
+
+            self._clipboard = clipboard.install(self.preferences.clipboard_seconds)
+        return self._clipboard
+
+    def on_screen(self) -> None:
+        """The first dialog is painted: make the rest, then import what unlocking needs."""
+        _ = self.idle, self.clipboard
+        QTimer.singleShot(PREWARM_DELAY_MS, prewarm)
 
     @property
     def auto_backup(self) -> AutoBackup:
@@ -192,6 +221,10 @@ class Controller:
 
     def make_demo(self) -> tuple[Path, str]:
         """Runs on a pool thread: a new demo journal in a new temporary folder."""
+        import tempfile
+
+        from .demo_journal import make_demo_journal
+
         folder = Path(tempfile.mkdtemp(prefix="mentorjournal-demo-"))
         self.demo_folder = folder
         return make_demo_journal(folder, kdf=self.kdf)
@@ -199,17 +232,24 @@ class Controller:
     def remove_demo(self) -> None:
         """The demo journal is a throwaway: delete it when the app ends."""
         if self.demo_folder is not None:
+            import shutil
+
             shutil.rmtree(self.demo_folder, ignore_errors=True)
             self.demo_folder = None
 
-    def first_journal(self, path: Path | None, demo: bool) -> Journal | None:
+    def first_journal(
+        self, path: Path | None, demo: bool, on_screen: Callable[[], None] | None = None
+    ) -> Journal | None:
+        """The start dialog's journal; ``on_screen`` runs too once the dialog is painted."""
         dialog = self.start_dialog()
+        dialog.on_screen.connect(self.on_screen)
+        if on_screen is not None:
+            dialog.on_screen.connect(on_screen)
         if demo:
             dialog.show_welcome()
             dialog.start_demo()
         else:
             dialog.show_start_page(path)
-        QTimer.singleShot(PREWARM_DELAY_MS, prewarm)  # once the dialog is on screen
         dialog.exec()
         return dialog.journal
 
@@ -239,6 +279,8 @@ class Controller:
         window.health.restore_requested.connect(self.restore_backup)
         self.idle.timed_out.connect(window.lock)
         if self.session is None:
+            from .session_lock import SessionWatcher
+
             self.session = SessionWatcher()
         self.session.lock_requested.connect(lambda _reason: window.lock())
         self.auto_backup.done.connect(lambda text: window.statusBar().showMessage(text, 8000))
@@ -340,7 +382,9 @@ class Controller:
         backup, key = self._pending_restore
         self._pending_restore = None
         backups = self.backups_for(path)
-        from . import progress
+        from mentorjournal.errors import JournalError
+
+        from . import alerts, core_messages, progress
 
         outcome = progress.run(
             parent,
@@ -392,10 +436,19 @@ def main(args: list[str] | None = None) -> int:
     app = make_application()
     i18n.install(i18n.language_choice())
     sys.excepthook = excepthook
-    quitter = QuitOnSignal(app)
+    quitters: list[QuitOnSignal] = []
+
+    def on_screen() -> None:  # signals before the first paint end the process as usual
+        from .termination import QuitOnSignal
+
+        if not quitters:
+            quitters.append(QuitOnSignal(app))
+
     controller = Controller(QSettings(), keychain.Keychain())
     try:
-        journal = controller.first_journal(options.journal, options.demo)
+        journal = controller.first_journal(options.journal, options.demo, on_screen)
+        on_screen()  # (a dialog closed before it was painted)
+        quitter = quitters[0]
         if quitter.requested:
             if journal is not None:
                 journal.close()
@@ -409,7 +462,10 @@ def main(args: list[str] | None = None) -> int:
             controller.window.journal.close()
         QThreadPool.globalInstance().waitForDone(30_000)  # a demo still being written, say
         controller.remove_demo()
+        from . import clipboard
+
         clipboard.clear_now()  # a clipboard manager would otherwise keep it at exit
         if controller.session is not None:
             controller.session.detach()
-        quitter.uninstall()
+        for quitter in quitters:
+            quitter.uninstall()
