@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
 from mentorjournal import APP_NAME
-from mentorjournal.storage import fsutil, keychain, lock
+from mentorjournal.storage import fsutil, keychain
 
 from . import i18n, icons, theme
 from .settings import Preferences, load_preferences, save_preferences
@@ -75,6 +75,13 @@ def prewarm() -> None:
             importlib.import_module(name)
         except ImportError as exc:  # keyring without a backend, say: it says so when used
             log.info("not preloaded: %s (%s)", name, type(exc).__name__)
+
+
+def name_this_process() -> None:
+    """How other processes name us while we hold a journal (before the first one opens)."""
+    from mentorjournal.storage import lock  # not before the first dialog is on screen
+
+    lock.set_program("the MentorJournal window")
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
@@ -431,7 +438,6 @@ def main(args: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    lock.set_program("the MentorJournal window")
     fsutil.use_private_umask()
     app = make_application()
     i18n.install(i18n.language_choice())
@@ -442,8 +448,11 @@ def main(args: list[str] | None = None) -> int:
         from .termination import QuitOnSignal
 
         if not quitters:
+            name_this_process()
             quitters.append(QuitOnSignal(app))
 
+    if options.demo:
+        name_this_process()  # the demo journal is made at once
     controller = Controller(QSettings(), keychain.Keychain())
     try:
         journal = controller.first_journal(options.journal, options.demo, on_screen)

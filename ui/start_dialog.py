@@ -26,7 +26,6 @@ and the file is damaged).
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -737,6 +736,8 @@ class StartDialog(QDialog):
         self.passphrase.clear()
         self._remembered = None
         if demo_passphrase:
+            import html
+
             self.demo_hint.setText(
                 self.tr("Demo journal. Its passphrase is <b>%1</b> (already filled in).").replace(
                     "%1", html.escape(demo_passphrase)
@@ -765,6 +766,8 @@ class StartDialog(QDialog):
     def show_recovery_entry(self) -> None:
         if self._unlock_path is None:
             return
+        import html
+
         self.recovery_file.setText(
             self.tr("<b>%1</b> in %2")
             .replace("%1", html.escape(self._unlock_path.name))
