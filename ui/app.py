@@ -36,8 +36,8 @@ import mentorjournal
 from mentorjournal import APP_NAME
 from mentorjournal.storage import fsutil, keychain
 
-from . import i18n, icons, theme
-from .settings import Preferences, load_preferences, save_preferences
+from . import i18n, theme
+from .settings import Preferences, load_preferences, load_theme, save_preferences
 from .start_dialog import StartDialog
 
 if TYPE_CHECKING:
@@ -114,18 +114,27 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return options
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The application with its names (QSettings), plurals and, unless ``icon`` is False
+    (``main`` sets it once the first dialog is painted: ``set_icon``), its icon."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
-    app.setWindowIcon(icons.app_icon())
+    if icon:
+        set_icon(app)
     i18n.install_english_plurals()
     app.setDesktopFileName(
         "io.github.mentorjournal.MentorJournal"
     )  # Wayland takes the icon from it
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    from . import icons  # finds the images through importlib.resources
+
+    app.setWindowIcon(icons.app_icon())
 
 
 _reporting = False
@@ -181,14 +190,25 @@ class Controller:
         self.kdf = kdf
         self.window: MainWindow | None = None
         self.demo_folder: Path | None = None
-        self.preferences: Preferences = load_preferences(settings)
+        self._preferences: Preferences | None = None  # read when first asked (after the dialog)
         self._idle: IdleLock | None = None
         self._clipboard: ClipboardGuard | None = None
         #: Screen lock and sleep (made with the window, on the real buses, unless given).
         self.session = session
         self._auto_backup: AutoBackup | None = None
         self._pending_restore: tuple[Path, RawKey] | None = None
-        theme.apply(self.preferences.theme)
+        theme.apply(load_theme(settings))
+
+    @property
+    def preferences(self) -> Preferences:
+        """The saved preferences (the backup policy is in the core's settings file)."""
+        if self._preferences is None:
+            self._preferences = load_preferences(self.settings)
+        return self._preferences
+
+    @preferences.setter
+    def preferences(self, prefs: Preferences) -> None:
+        self._preferences = prefs
 
     @property
     def idle(self) -> IdleLock:
@@ -439,7 +459,7 @@ def main(args: list[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     fsutil.use_private_umask()
-    app = make_application()
+    app = make_application(icon=False)
     i18n.install(i18n.language_choice())
     sys.excepthook = excepthook
     quitters: list[QuitOnSignal] = []
@@ -448,6 +468,7 @@ def main(args: list[str] | None = None) -> int:
         from .termination import QuitOnSignal
 
         if not quitters:
+            set_icon(app)  # every window takes it now: the task bar's too
             name_this_process()
             quitters.append(QuitOnSignal(app))
 
