@@ -314,6 +314,7 @@ class StartDialog(QDialog):
         self._built: dict[str, QWidget] = {}
         self._page_defaults: dict[QWidget, QPushButton] = {}
         self._painted = False
+        self._grow_due = False
         self._chain_check_due = False
         self._busy: QProgressBar | None = None
 
@@ -1407,7 +1408,17 @@ class StartDialog(QDialog):
             QTimer.singleShot(0, self._now_on_screen)  # once this paint is done
         elif kind == QEvent.Type.LanguageChange and "create" in self._built:
             self._update_create_state()
+        elif kind == QEvent.Type.LayoutRequest and self._painted and not self._grow_due:
+            # A page built later, or text shown later (the keychain's reason, an error), may
+            # need more room than the dialog was given for the first page: grow, never clip.
+            self._grow_due = True
+            QTimer.singleShot(0, self._grow_to_content)
         return super().event(event)
+
+    def _grow_to_content(self) -> None:
+        self._grow_due = False
+        if self.isVisible():
+            geometry.fit_to_screen(self, grow=True, move=False)
 
     def _now_on_screen(self) -> None:
         """Painted for the first time: now ask the keychain (it loads ``keyring``)."""
