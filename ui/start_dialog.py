@@ -788,7 +788,7 @@ class StartDialog(QDialog):
     def _check_keychain_soon(self) -> None:
         if not self._chain_check_due:
             self._chain_check_due = True
-            QTimer.singleShot(KEYCHAIN_DELAY_MS, self._check_keychain)
+            QTimer.singleShot(KEYCHAIN_DELAY_MS, self, self._check_keychain)
 
     def _check_keychain(self) -> None:
         """Whether "remember" can work here, and whether this journal's key is remembered."""
@@ -1405,14 +1405,14 @@ class StartDialog(QDialog):
         kind = event.type()
         if kind == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._now_on_screen)  # once this paint is done
+            QTimer.singleShot(0, self, self._now_on_screen)  # once this paint is done
         elif kind == QEvent.Type.LanguageChange and "create" in self._built:
             self._update_create_state()
         elif kind == QEvent.Type.LayoutRequest and self._painted and not self._grow_due:
             # A page built later, or text shown later (the keychain's reason, an error), may
             # need more room than the dialog was given for the first page: grow, never clip.
             self._grow_due = True
-            QTimer.singleShot(0, self._grow_to_content)
+            QTimer.singleShot(0, self, self._grow_to_content)
         return super().event(event)
 
     def _grow_to_content(self) -> None:
