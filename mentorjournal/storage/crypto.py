@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mentorjournal.errors import InvalidPassphrase, JournalError, NotAJournal, WrongPassphrase
+
 # base64, hashlib, hmac and secrets are imported where used: opening the
 # window reads a journal's salt through this module before anything is hashed.
-from mentorjournal.errors import InvalidPassphrase, JournalError, NotAJournal, WrongPassphrase
 
 SALT_SIZE = 16
 KEY_SIZE = 32
