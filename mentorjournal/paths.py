@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from mentorjournal import APP_NAME
+
+# platformdirs is imported where a folder is asked for, not here: the window's
+# first dialog (and `mj --version`) import this module and need no folder.
 
 #: Tests and portable installs can point everything elsewhere.
 ENV_DATA_DIR = "MENTORJOURNAL_DATA_DIR"
@@ -21,6 +22,8 @@ def data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -29,6 +32,8 @@ def config_dir() -> Path:
     override = os.environ.get(ENV_CONFIG_DIR)
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 

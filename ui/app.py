@@ -13,7 +13,9 @@ could quote journal text) and reported with a friendly dialog.
 Start-up imports only what the first dialog needs; the main window, the
 Settings dialog and the backup and exchange modules are imported when first
 used, or just after the first dialog appears (``prewarm``), while the user
-types the passphrase.
+types the passphrase. What only matters once a journal is open - the idle
+lock, the clipboard guard, the session watcher, the signal handler - is made
+once the first dialog is on screen (``StartDialog.on_screen``), not before it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import importlib
 import logging
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,25 +34,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import mentorjournal
 from mentorjournal import APP_NAME
-from mentorjournal.errors import JournalError
-from mentorjournal.storage import crypto, fsutil, keychain, lock
-from mentorjournal.storage.crypto import RawKey
+from mentorjournal.storage import fsutil, keychain
 
-from . import alerts, clipboard, core_messages, demo_journal, i18n, icons, theme
-from .demo_journal import make_demo_journal
-from .idle import IdleLock
-from .session_lock import SessionWatcher
-from .settings import Preferences, load_preferences, save_preferences
+from . import i18n, theme
+from .settings import Preferences, load_preferences, load_theme, save_preferences
 from .start_dialog import StartDialog
-from .termination import QuitOnSignal
-from .workers import describe_exception
 
 if TYPE_CHECKING:
     from mentorjournal.storage.backups import Backups
+    from mentorjournal.storage.crypto import KdfProfile, RawKey
     from mentorjournal.storage.journal import Journal
 
     from .backup_ui import AutoBackup
+    from .clipboard import ClipboardGuard
+    from .demo_journal import DemoFolder
+    from .idle import IdleLock
     from .main_window import MainWindow
+    from .session_lock import SessionWatcher
+    from .termination import QuitOnSignal
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,13 @@ def prewarm() -> None:
             importlib.import_module(name)
         except ImportError as exc:  # keyring without a backend, say: it says so when used
             log.info("not preloaded: %s (%s)", name, type(exc).__name__)
+
+
+def name_this_process() -> None:
+    """How other processes name us while we hold a journal (before the first one opens)."""
+    from mentorjournal.storage import lock  # not before the first dialog is on screen
+
+    lock.set_program("the MentorJournal window")
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
@@ -106,18 +115,27 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return options
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The application with its names (QSettings), plurals and, unless ``icon`` is False
+    (``main`` sets it once the first dialog is painted: ``set_icon``), its icon."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(mentorjournal.__version__)
-    app.setWindowIcon(icons.app_icon())
+    if icon:
+        set_icon(app)
     i18n.install_english_plurals()
     app.setDesktopFileName(
         "io.github.mentorjournal.MentorJournal"
     )  # Wayland takes the icon from it
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    from . import icons  # finds the images through importlib.resources
+
+    app.setWindowIcon(icons.app_icon())
 
 
 _reporting = False
@@ -132,6 +150,9 @@ def excepthook(
         sys.__excepthook__(exc_type, exc, tb)
         return
     exc.__traceback__ = tb
+    from . import alerts
+    from .workers import describe_exception
+
     log.error("unexpected error: %s", describe_exception(exc))
     if _reporting or QApplication.instance() is None:
         return
@@ -157,24 +178,62 @@ class Controller:
         self,
         settings: QSettings,
         chain: keychain.Keychain,
-        kdf: crypto.KdfProfile = crypto.STANDARD,
+        kdf: KdfProfile | None = None,
         *,
         session: SessionWatcher | None = None,
     ) -> None:
         self.settings = settings
         self.chain = chain
+        if kdf is None:
+            from mentorjournal.storage import crypto
+
+            kdf = crypto.STANDARD
         self.kdf = kdf
         self.window: MainWindow | None = None
         self.demo_folder: Path | None = None
-        self._demo: demo_journal.DemoFolder | None = None
-        self.preferences: Preferences = load_preferences(settings)
-        self.idle = IdleLock(self.preferences.idle_minutes)
-        self.clipboard = clipboard.install(self.preferences.clipboard_seconds)
+        self._demo: DemoFolder | None = None
+        self._preferences: Preferences | None = None  # read when first asked (after the dialog)
+        self._idle: IdleLock | None = None
+        self._clipboard: ClipboardGuard | None = None
         #: Screen lock and sleep (made with the window, on the real buses, unless given).
         self.session = session
         self._auto_backup: AutoBackup | None = None
         self._pending_restore: tuple[Path, RawKey] | None = None
-        theme.apply(self.preferences.theme)
+        theme.apply(load_theme(settings))
+
+    @property
+    def preferences(self) -> Preferences:
+        """The saved preferences (the backup policy is in the core's settings file)."""
+        if self._preferences is None:
+            self._preferences = load_preferences(self.settings)
+        return self._preferences
+
+    @preferences.setter
+    def preferences(self, prefs: Preferences) -> None:
+        self._preferences = prefs
+
+    @property
+    def idle(self) -> IdleLock:
+        """The idle lock (made once the first dialog is on screen, or when first asked)."""
+        if self._idle is None:
+            from .idle import IdleLock
+
+            self._idle = IdleLock(self.preferences.idle_minutes)
+        return self._idle
+
+    @property
+    def clipboard(self) -> ClipboardGuard:
+        """The clipboard guard with the preferred time limit (made like ``idle``)."""
+        if self._clipboard is None:
+            from . import clipboard
+
+            self._clipboard = clipboard.install(self.preferences.clipboard_seconds)
+        return self._clipboard
+
+    def on_screen(self) -> None:
+        """The first dialog is painted: make the rest, then import what unlocking needs."""
+        _ = self.idle, self.clipboard
+        QTimer.singleShot(PREWARM_DELAY_MS, prewarm)
 
     @property
     def auto_backup(self) -> AutoBackup:
@@ -192,11 +251,13 @@ class Controller:
     def make_demo(self) -> tuple[Path, str]:
         """Runs on a pool thread: a new demo journal in a new temporary folder (and the
         folders of demos whose app was killed removed first)."""
+        from . import demo_journal
+
         demo_journal.sweep_left_behind()
         folder = demo_journal.DemoFolder()
         self._demo = folder
         self.demo_folder = folder.path
-        return make_demo_journal(folder.path, kdf=self.kdf)
+        return demo_journal.make_demo_journal(folder.path, kdf=self.kdf)
 
     def remove_demo(self) -> None:
         """The demo journal is a throwaway: delete it when the app ends."""
@@ -205,14 +266,19 @@ class Controller:
             self._demo = None
             self.demo_folder = None
 
-    def first_journal(self, path: Path | None, demo: bool) -> Journal | None:
+    def first_journal(
+        self, path: Path | None, demo: bool, on_screen: Callable[[], None] | None = None
+    ) -> Journal | None:
+        """The start dialog's journal; ``on_screen`` runs too once the dialog is painted."""
         dialog = self.start_dialog()
+        dialog.on_screen.connect(self.on_screen)
+        if on_screen is not None:
+            dialog.on_screen.connect(on_screen)
         if demo:
             dialog.show_welcome()
             dialog.start_demo()
         else:
             dialog.show_start_page(path)
-        QTimer.singleShot(PREWARM_DELAY_MS, prewarm)  # once the dialog is on screen
         dialog.exec()
         return dialog.journal
 
@@ -242,6 +308,8 @@ class Controller:
         window.health.restore_requested.connect(self.restore_backup)
         self.idle.timed_out.connect(window.lock)
         if self.session is None:
+            from .session_lock import SessionWatcher
+
             self.session = SessionWatcher()
         self.session.lock_requested.connect(lambda _reason: window.lock())
         self.auto_backup.done.connect(lambda text: window.statusBar().showMessage(text, 8000))
@@ -343,7 +411,9 @@ class Controller:
         backup, key = self._pending_restore
         self._pending_restore = None
         backups = self.backups_for(path)
-        from . import progress
+        from mentorjournal.errors import JournalError
+
+        from . import alerts, core_messages, progress
 
         outcome = progress.run(
             parent,
@@ -390,15 +460,27 @@ def main(args: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    lock.set_program("the MentorJournal window")
     fsutil.use_private_umask()
-    app = make_application()
+    app = make_application(icon=False)
     i18n.install(i18n.language_choice())
     sys.excepthook = excepthook
-    quitter = QuitOnSignal(app)
+    quitters: list[QuitOnSignal] = []
+
+    def on_screen() -> None:  # signals before the first paint end the process as usual
+        from .termination import QuitOnSignal
+
+        if not quitters:
+            set_icon(app)  # every window takes it now: the task bar's too
+            name_this_process()
+            quitters.append(QuitOnSignal(app))
+
+    if options.demo:
+        name_this_process()  # the demo journal is made at once
     controller = Controller(QSettings(), keychain.Keychain())
     try:
-        journal = controller.first_journal(options.journal, options.demo)
+        journal = controller.first_journal(options.journal, options.demo, on_screen)
+        on_screen()  # (a dialog closed before it was painted)
+        quitter = quitters[0]
         if quitter.requested:
             if journal is not None:
                 journal.close()
@@ -412,7 +494,10 @@ def main(args: list[str] | None = None) -> int:
             controller.window.journal.close()
         QThreadPool.globalInstance().waitForDone(30_000)  # a demo still being written, say
         controller.remove_demo()
+        from . import clipboard
+
         clipboard.clear_now()  # a clipboard manager would otherwise keep it at exit
         if controller.session is not None:
             controller.session.detach()
-        quitter.uninstall()
+        for quitter in quitters:
+            quitter.uninstall()

@@ -23,8 +23,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from mentorjournal import resources
-
 from .settings import LANGUAGE_KEY
 
 log = logging.getLogger(__name__)
@@ -168,8 +166,12 @@ def install(choice: str = "") -> str:
     locale = locale_for(choice)
     if choice != "en":
         QLocale.setDefault(locale)
+    if choice == "en" or locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return "en"  # the source language: no catalogue to look for (nor Qt's)
+    from mentorjournal import resources  # (importlib.resources: only when there is one to find)
+
     ours = Catalogue(QCoreApplication.instance())
-    if choice == "en" or not ours.load_catalogue(locale, str(resources.folder("i18n"))):
+    if not ours.load_catalogue(locale, str(resources.folder("i18n"))):
         if choice == "de" or locale.language() == QLocale.Language.German:
             log.warning("no compiled German catalogue found (run make translations)")
         return "en"

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from mentorjournal.paths import DEFAULT_BACKUPS_KEPT as DEFAULT_KEEP
-from mentorjournal.storage import settings as core_settings
-from mentorjournal.storage.settings import MAX_KEEP, BackupPolicy
 
 if TYPE_CHECKING:
     from mentorjournal.storage.backups import Backups
+    from mentorjournal.storage.settings import BackupPolicy
+
+# The core's settings file (the backup policy) is read when the preferences are
+# (``load_preferences``), after the first dialog: ``core_settings`` is imported there.
 
 RECENT_KEY = "journals/recent"
 MAX_RECENT = 8
@@ -69,6 +71,8 @@ class Preferences:
 
     @property
     def backup_policy(self) -> BackupPolicy:
+        from mentorjournal.storage import settings as core_settings
+
         # The rest of the policy (ages, the off-disk limit) is the core's: keep it.
         return dataclasses.replace(
             core_settings.load().backups,
@@ -87,9 +91,16 @@ def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> in
     return number if low <= number <= high else default
 
 
+def load_theme(settings: QSettings) -> str:
+    """The saved theme ("system", "light" or "dark"), read at start before the rest."""
+    theme = str(settings.value(THEME_KEY, "system") or "system")
+    return theme if theme in THEMES else "system"
+
+
 def load_preferences(settings: QSettings) -> Preferences:
     """The saved preferences; anything missing or unreadable gets its default."""
-    theme = str(settings.value(THEME_KEY, "system") or "system")
+    from mentorjournal.storage import settings as core_settings
+
     language = str(settings.value(LANGUAGE_KEY, "") or "")
     policy = core_settings.load().backups
     if not core_settings.settings_path().exists():
@@ -97,7 +108,7 @@ def load_preferences(settings: QSettings) -> Preferences:
     idle = _int(settings, IDLE_KEY, DEFAULT_IDLE_MINUTES, 0, MAX_IDLE_MINUTES)
     return Preferences(
         idle_minutes=idle if idle == 0 else max(MIN_IDLE_MINUTES, idle),
-        theme=theme if theme in THEMES else "system",
+        theme=load_theme(settings),
         backup_folder=policy.folder,
         backup_keep=policy.keep,
         backup_second_folder=policy.second_folder,
@@ -112,6 +123,8 @@ def _policy_kept_in_qsettings(settings: QSettings) -> BackupPolicy:
     """Where earlier versions kept the backup policy (read once, until it is saved again)."""
     folder = settings.value(BACKUP_FOLDER_KEY, "")
     folder = folder if isinstance(folder, str) else ""  # a hand-edited "a, b" reads as a list
+    from mentorjournal.storage.settings import MAX_KEEP, BackupPolicy
+
     return BackupPolicy(
         Path(folder) if folder else None, _int(settings, BACKUP_KEEP_KEY, DEFAULT_KEEP, 1, MAX_KEEP)
     )
@@ -125,6 +138,8 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.remove(BACKUP_FOLDER_KEY)
     settings.remove(BACKUP_KEEP_KEY)
     settings.sync()
+    from mentorjournal.storage import settings as core_settings
+
     core_settings.save_backup_policy(prefs.backup_policy)
 
 
@@ -145,3 +160,13 @@ def add_recent_journal(settings: QSettings, path: Path) -> None:
 def forget_recent_journal(settings: QSettings, path: Path) -> None:
     path = Path(path).resolve()
     settings.setValue(RECENT_KEY, [str(p) for p in recent_journals(settings) if p != path])
+
+
+def __getattr__(name: str) -> int:
+    """``MAX_KEEP``, the core's limit on kept backups, without importing the core's
+    settings module at start (``from .settings import MAX_KEEP`` still works)."""
+    if name == "MAX_KEEP":
+        from mentorjournal.storage.settings import MAX_KEEP
+
+        return MAX_KEEP
+    raise AttributeError(name)

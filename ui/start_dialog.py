@@ -26,26 +26,22 @@ and the file is damaged).
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -63,14 +59,17 @@ from mentorjournal.storage import crypto, keychain
 from mentorjournal.storage.crypto import KdfProfile
 from mentorjournal.storage.header import SUFFIX, read_salt
 
-from . import alerts, core_messages, geometry, theme, workers
-from .demo_journal import make_demo_journal
-from .recovery_key import RecoveryKeyPanel
+from . import geometry, theme
 from .settings import add_recent_journal, load_preferences, recent_journals
-from .strength import StrengthMeter
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QProgressBar
+
     from mentorjournal.storage.journal import Journal
+
+    from . import workers
+    from .recovery_key import RecoveryKeyPanel
+    from .strength import StrengthMeter
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +80,92 @@ BACKUPS_TRIED = 3
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _LEVEL_COLOURS = {1: "error", 2: "warning", 3: "good", 4: "good"}
 
+#: Each page: its builder, its main button (the dialog's default while it shows) and the
+#: widgets it makes. A page is built when it is first shown or one of its widgets is asked
+#: for (``StartDialog.__getattr__``): the first window builds only the page it shows.
+_PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "welcome": (
+        "_build_welcome",
+        "new_button",
+        ("new_button", "open_button", "demo_button", "recent_label", "recent_list"),
+    ),
+    "create": (
+        "_build_create",
+        "create_button",
+        (
+            "create_path",
+            "new_passphrase",
+            "repeat_passphrase",
+            "strength",
+            "want_recovery",
+            "create_error",
+            "create_button",
+            "create_meter",
+        ),
+    ),
+    "unlock": (
+        "_build_unlock",
+        "unlock_button",
+        (
+            "unlock_title",
+            "unlock_file",
+            "unlock_folder",
+            "demo_hint",
+            "passphrase",
+            "remember",
+            "remember_reason",
+            "unlock_error",
+            "unlock_button",
+            "other_button",
+            "forgot_button",
+            "restore_button",
+            "salvage_button",
+        ),
+    ),
+    "recovery_entry": (
+        "_build_recovery_entry",
+        "recovery_open_button",
+        ("recovery_file", "recovery_input", "recovery_error", "recovery_open_button"),
+    ),
+    "reset": (
+        "_build_reset",
+        "reset_button",
+        (
+            "reset_new",
+            "reset_repeat",
+            "reset_strength",
+            "reset_error",
+            "reset_button",
+            "reset_meter",
+        ),
+    ),
+    "recovery": (
+        "_build_recovery",
+        "recovery_done_button",
+        ("recovery_panel", "recovery_field", "recovery_done_button"),
+    ),
+}
+_PAGE_OF = {widget: page for page, (_b, _d, widgets) in _PAGES.items() for widget in widgets}
 
-def _wrapped(text: str = "", *, object_name: str = "") -> QLabel:
+
+def _wrapped(text: str = "", *, object_name: str = "", selectable: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
+    return label
+
+
+def _title(text: str) -> QLabel:
+    """A page's heading: what ``<h2>`` looks like in a label (bold, 1.5 times the size), but
+    plain text (a rich-text label costs a text document, and the first window shows one)."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    label.setFont(font)
     return label
 
 
@@ -122,13 +200,26 @@ def _keeping_type(fn: Callable[[], Any]) -> Callable[[], Any]:
     return run
 
 
-class RecentList(QListWidget):
-    """Recent journals; Return opens the current one (and goes no further)."""
+@cache
+def _recent_list_class() -> type[QListWidget]:
+    """Made with the welcome page (the unlock page, shown first more often, has no list)."""
+    from PySide6.QtWidgets import QListWidget
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        super().keyPressEvent(event)
-        if event.key() in RETURN_KEYS:
-            event.accept()  # QAbstractItemView lets it on to the dialog's default button
+    class RecentList(QListWidget):
+        """Recent journals; Return opens the current one (and goes no further)."""
+
+        def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+            super().keyPressEvent(event)
+            if event.key() in RETURN_KEYS:
+                event.accept()  # QAbstractItemView lets it on to the dialog's default button
+
+    return RecentList
+
+
+def _make_demo_journal() -> tuple[Path, str]:
+    from .demo_journal import make_demo_journal  # the demo's generator: only when asked for
+
+    return make_demo_journal()
 
 
 class StartDialog(QDialog):
@@ -137,6 +228,49 @@ class StartDialog(QDialog):
     journal_opened = Signal(object)
     #: A background step (key derivation, demo generation, re-key) ended, either way.
     work_finished = Signal()
+    #: Emitted once, just after the dialog was first painted (then the keychain is asked).
+    on_screen = Signal()
+
+    # The pages' widgets (made by ``_build_*`` when the page is built).
+    new_button: QPushButton
+    open_button: QPushButton
+    demo_button: QPushButton
+    recent_label: QLabel
+    recent_list: QListWidget
+    create_path: QLineEdit
+    new_passphrase: QLineEdit
+    repeat_passphrase: QLineEdit
+    strength: QLabel
+    want_recovery: QCheckBox
+    create_error: QLabel
+    create_button: QPushButton
+    create_meter: StrengthMeter
+    unlock_title: QLabel
+    unlock_file: QLabel
+    unlock_folder: QLabel
+    demo_hint: QLabel
+    passphrase: QLineEdit
+    remember: QCheckBox
+    remember_reason: QLabel
+    unlock_error: QLabel
+    unlock_button: QPushButton
+    other_button: QPushButton
+    forgot_button: QPushButton
+    restore_button: QPushButton
+    salvage_button: QPushButton
+    recovery_file: QLabel
+    recovery_input: QLineEdit
+    recovery_error: QLabel
+    recovery_open_button: QPushButton
+    reset_new: QLineEdit
+    reset_repeat: QLineEdit
+    reset_strength: QLabel
+    reset_error: QLabel
+    reset_button: QPushButton
+    reset_meter: StrengthMeter
+    recovery_panel: RecoveryKeyPanel
+    recovery_field: QLineEdit
+    recovery_done_button: QPushButton
 
     def __init__(
         self,
@@ -145,7 +279,7 @@ class StartDialog(QDialog):
         *,
         kdf: KdfProfile = crypto.STANDARD,
         pool: QThreadPool | None = None,
-        make_demo: Callable[[], tuple[Path, str]] = make_demo_journal,
+        make_demo: Callable[[], tuple[Path, str]] = _make_demo_journal,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -176,63 +310,98 @@ class StartDialog(QDialog):
         self._focus_target: QWidget | None = None
         #: The key that proved right on a damaged journal (for Salvage…), wiped when done.
         self._damaged_key: crypto.RawKey | None = None
-
-        self.create_meter = StrengthMeter(parent=self)
-        self.create_meter.rated.connect(lambda _level, _hint: self._update_create_state())
-        self.reset_meter = StrengthMeter(parent=self)
-        self.reset_meter.rated.connect(lambda _level, _hint: self._update_reset_state())
+        #: The pages built so far, by name (see ``_PAGES``), and their main buttons.
+        self._built: dict[str, QWidget] = {}
+        self._page_defaults: dict[QWidget, QPushButton] = {}
+        self._painted = False
+        self._grow_due = False
+        self._chain_check_due = False
+        self._busy: QProgressBar | None = None
 
         self.pages = QStackedWidget()
         # On the content, not the dialog: a minimum set on a window overrides its layout's,
         # and the dialog could no longer grow for a wider page (the recovery key).
         self.pages.setMinimumWidth(540)
-        self.welcome_page = self._build_welcome()
-        self.create_page = self._build_create()
-        self.unlock_page = self._build_unlock()
-        self.recovery_entry_page = self._build_recovery_entry()
-        self.reset_page = self._build_reset()
-        self.recovery_page = self._build_recovery()
-        for page in (
-            self.welcome_page,
-            self.create_page,
-            self.unlock_page,
-            self.recovery_entry_page,
-            self.reset_page,
-            self.recovery_page,
-        ):
-            self.pages.addWidget(page)
-
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
         self.status = _wrapped(object_name="status")
         self.status.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.status)
-        layout.addWidget(self.busy)
-        # The buttons are children of the dialog only now: a default set earlier is lost.
-        self._page_defaults = {
-            self.welcome_page: self.new_button,
-            self.create_page: self.create_button,
-            self.unlock_page: self.unlock_button,
-            self.recovery_entry_page: self.recovery_open_button,
-            self.reset_page: self.reset_button,
-            self.recovery_page: self.recovery_done_button,
-        }
-        for button in self.findChildren(QPushButton):
-            button.setDefault(False)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.pages)
+        self._layout.addWidget(self.status)
         geometry.keep_on_screen(self)
+
+    def __getattr__(self, name: str) -> Any:
+        """A widget of a page not built yet (``dialog.passphrase``): build that page."""
+        page = _PAGE_OF.get(name)
+        built = self.__dict__.get("_built")
+        if page is None or built is None or page in built:
+            raise AttributeError(name)
+        self._page(page)
+        return self.__dict__[name]
+
+    def _page(self, name: str) -> QWidget:
+        """The page ``name``, built on first use."""
+        page = self._built.get(name)
+        if page is None:
+            builder, default, _widgets = _PAGES[name]
+            page = getattr(self, builder)()
+            self._built[name] = page
+            self.pages.addWidget(page)
+            # The buttons are children of the dialog only now: a default set earlier is lost.
+            for button in page.findChildren(QPushButton):
+                button.setDefault(False)
+            self._page_defaults[page] = getattr(self, default)
+        return page
+
+    def _showing(self) -> str | None:
+        """The name of the page on show (None before any)."""
+        current = self.pages.currentWidget()
+        return next((name for name, page in self._built.items() if page is current), None)
+
+    @property
+    def welcome_page(self) -> QWidget:
+        return self._page("welcome")
+
+    @property
+    def create_page(self) -> QWidget:
+        return self._page("create")
+
+    @property
+    def unlock_page(self) -> QWidget:
+        return self._page("unlock")
+
+    @property
+    def recovery_entry_page(self) -> QWidget:
+        return self._page("recovery_entry")
+
+    @property
+    def reset_page(self) -> QWidget:
+        return self._page("reset")
+
+    @property
+    def recovery_page(self) -> QWidget:
+        return self._page("recovery")
+
+    @property
+    def busy(self) -> QProgressBar:
+        """The busy bar under the pages (made the first time work starts)."""
+        if self._busy is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            self._busy = QProgressBar()
+            self._busy.setRange(0, 0)
+            self._busy.setTextVisible(False)
+            self._busy.setMaximumHeight(6)
+            self._busy.setAccessibleName(self.tr("Working"))
+            self._busy.hide()
+            self._layout.addWidget(self._busy)
+        return self._busy
 
     # -- pages -------------------------------------------------------------
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Welcome to MentorJournal"))))
+        title = _title(self.tr("Welcome to MentorJournal"))
         intro = _wrapped(
             self.tr(
                 "A private, encrypted journal of your mentoring: sessions, reflections, goals "
@@ -249,7 +418,7 @@ class StartDialog(QDialog):
         self.open_button.clicked.connect(self.choose_existing_file)
         self.demo_button.clicked.connect(self.start_demo)
         self.recent_label = QLabel(self.tr("&Recent journals:"))
-        self.recent_list = RecentList()
+        self.recent_list = _recent_list_class()()
         self.recent_list.setAccessibleName(self.tr("Recent journals"))
         self.recent_list.setMaximumHeight(110)
         self.recent_label.setBuddy(self.recent_list)
@@ -271,8 +440,12 @@ class StartDialog(QDialog):
         return page
 
     def _build_create(self) -> QWidget:
+        from .strength import StrengthMeter  # zxcvbn's verdicts: only for a new passphrase
+
+        self.create_meter = StrengthMeter(parent=self)
+        self.create_meter.rated.connect(lambda _level, _hint: self._update_create_state())
         page = QWidget()
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Create a journal"))))
+        title = _title(self.tr("Create a journal"))
         self.create_path = QLineEdit()
         self.create_path.setAccessibleName(self.tr("Journal file"))
         browse = QPushButton(self.tr("C&hoose…"))
@@ -324,10 +497,22 @@ class StartDialog(QDialog):
 
     def _build_unlock(self) -> QWidget:
         page = QWidget()
-        self.unlock_title = QLabel(
-            "<h2>{}</h2>".format(html.escape(self.tr("Unlock your journal")))
-        )
-        self.unlock_file = _wrapped(object_name="file")
+        self.unlock_title = _title(self.tr("Unlock your journal"))
+        # The file as "<b>NAME</b> in FOLDER", in two plain labels: rich text or a
+        # selectable label needs a text document, so they become selectable once painted.
+        self.unlock_file = _wrapped(object_name="file", selectable=False)
+        self.unlock_file.setWordWrap(False)
+        bold = self.unlock_file.font()
+        bold.setBold(True)
+        self.unlock_file.setFont(bold)
+        self.unlock_folder = _wrapped(object_name="folder", selectable=False)
+        self._select_later = [self.unlock_file, self.unlock_folder]
+        if self._painted:
+            self._make_selectable()
+        file_line = QHBoxLayout()
+        file_line.setSpacing(self.unlock_folder.fontMetrics().horizontalAdvance(" "))
+        file_line.addWidget(self.unlock_file, 0, Qt.AlignmentFlag.AlignTop)
+        file_line.addWidget(self.unlock_folder, 1)
         self.demo_hint = _wrapped(object_name="demoHint")
         self.demo_hint.hide()
         self.passphrase = _password_field(self.tr("Passphrase"))
@@ -337,7 +522,6 @@ class StartDialog(QDialog):
         self.remember_reason.setStyleSheet("color: palette(placeholder-text);")
         self.remember.setEnabled(False)
         self.remember_reason.hide()
-        QTimer.singleShot(KEYCHAIN_DELAY_MS, self._check_keychain)  # after the first paint
         self.unlock_error = _error_label(self.tr("Unlock problem"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
@@ -376,8 +560,9 @@ class StartDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout = QVBoxLayout(page)
-        for widget in (self.unlock_title, self.unlock_file, self.demo_hint):
-            layout.addWidget(widget)
+        layout.addWidget(self.unlock_title)
+        layout.addLayout(file_line)
+        layout.addWidget(self.demo_hint)
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_reason)
@@ -388,8 +573,10 @@ class StartDialog(QDialog):
         return page
 
     def _build_recovery_entry(self) -> QWidget:
+        from PySide6.QtGui import QFontDatabase
+
         page = QWidget()
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Open with the recovery key"))))
+        title = _title(self.tr("Open with the recovery key"))
         text = _wrapped(
             self.tr(
                 "Type the recovery key you stored when the journal was made (or last given a "
@@ -424,8 +611,12 @@ class StartDialog(QDialog):
         return page
 
     def _build_reset(self) -> QWidget:
+        from .strength import StrengthMeter
+
+        self.reset_meter = StrengthMeter(parent=self)
+        self.reset_meter.rated.connect(lambda _level, _hint: self._update_reset_state())
         page = QWidget()
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Choose a new passphrase"))))
+        title = _title(self.tr("Choose a new passphrase"))
         text = _wrapped(
             self.tr(
                 "The recovery key opened the journal. Choose a new passphrase: the journal is "
@@ -464,8 +655,10 @@ class StartDialog(QDialog):
         return page
 
     def _build_recovery(self) -> QWidget:
+        from .recovery_key import RecoveryKeyPanel
+
         page = QWidget()
-        title = QLabel("<h2>{}</h2>".format(html.escape(self.tr("Your recovery key"))))
+        title = _title(self.tr("Your recovery key"))
         self.recovery_panel = RecoveryKeyPanel()
         self.recovery_panel.confirmed.connect(self._finish_recovery)
         self.recovery_field = self.recovery_panel.field
@@ -509,6 +702,8 @@ class StartDialog(QDialog):
         self.show_welcome()
 
     def show_welcome(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recent_list.clear()
         for recent in recent_journals(self._settings):
             if recent.is_file():
@@ -533,17 +728,17 @@ class StartDialog(QDialog):
     def show_unlock(self, path: Path, demo_passphrase: str = "") -> None:
         self._unlock_path = Path(path)
         self._proven_backup = None
-        self.unlock_file.setText(
-            self.tr("<b>%1</b> in %2")
-            .replace("%1", html.escape(self._unlock_path.name))
-            .replace("%2", html.escape(str(self._unlock_path.parent)))
-        )
+        where = self.tr("<b>%1</b> in %2").replace("<b>%1</b>", "", 1).replace("%1", "").strip()
+        self.unlock_file.setText(self._unlock_path.name)
+        self.unlock_folder.setText(where.replace("%2", str(self._unlock_path.parent)))
         self.unlock_error.clear()
         self.restore_button.hide()
         self._forget_damaged_key()
         self.passphrase.clear()
         self._remembered = None
         if demo_passphrase:
+            import html
+
             self.demo_hint.setText(
                 self.tr("Demo journal. Its passphrase is <b>%1</b> (already filled in).").replace(
                     "%1", html.escape(demo_passphrase)
@@ -565,11 +760,15 @@ class StartDialog(QDialog):
         self.passphrase.setPlaceholderText("")
         if self._chain_ok is not None:
             self._check_keychain()
+        elif self._painted:
+            self._check_keychain_soon()
         self._show_page(self.unlock_page, self.passphrase)
 
     def show_recovery_entry(self) -> None:
         if self._unlock_path is None:
             return
+        import html
+
         self.recovery_file.setText(
             self.tr("<b>%1</b> in %2")
             .replace("%1", html.escape(self._unlock_path.name))
@@ -586,10 +785,18 @@ class StartDialog(QDialog):
         else:
             self.show_welcome()
 
+    def _check_keychain_soon(self) -> None:
+        if not self._chain_check_due:
+            self._chain_check_due = True
+            QTimer.singleShot(KEYCHAIN_DELAY_MS, self, self._check_keychain)
+
     def _check_keychain(self) -> None:
         """Whether "remember" can work here, and whether this journal's key is remembered."""
+        self._chain_check_due = False
         if self._chain_ok is None:
             self._chain_ok, self._chain_reason = self._chain.available()
+            from . import core_messages
+
             self._chain_reason = core_messages.translate(self._chain_reason)
             self.remember.setEnabled(self._chain_ok)
             if self._chain_ok:
@@ -635,11 +842,15 @@ class StartDialog(QDialog):
 
     def choose_existing_file(self) -> None:
         start = str(paths.data_dir()) if paths.data_dir().exists() else str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journal"), start, FILE_FILTER)
         if name:
             self.show_unlock(Path(name))
 
     def choose_new_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Create a journal"), self.create_path.text(), FILE_FILTER
         )
@@ -665,38 +876,38 @@ class StartDialog(QDialog):
         """Return anywhere on a page (a button with the focus takes it first)."""
         if self.is_busy():
             return
-        page, focus = self.pages.currentWidget(), self.focusWidget()
-        if page is self.welcome_page:
-            self._page_defaults[page].click()
-        elif page is self.create_page:
+        page, focus = self._showing(), self.focusWidget()
+        if page == "welcome":
+            self.new_button.click()
+        elif page == "create":
             if focus is self.create_path:
                 self.new_passphrase.setFocus()
             elif focus is self.new_passphrase and not self.repeat_passphrase.text():
                 self.repeat_passphrase.setFocus()
             else:
                 self.create_journal()
-        elif page is self.unlock_page:
+        elif page == "unlock":
             self.unlock()
-        elif page is self.recovery_entry_page:
+        elif page == "recovery_entry":
             self.open_with_recovery_key()
-        elif page is self.reset_page:
+        elif page == "reset":
             if focus is self.reset_new and not self.reset_repeat.text():
                 self.reset_repeat.setFocus()
             else:
                 self.set_new_passphrase()
-        elif page is self.recovery_page:
+        elif page == "recovery":
             self.recovery_panel.try_confirm()
 
     def _escape_goes_back(self) -> bool:
         """Escape on a sub-page is its Back button; on the others it closes the dialog."""
         if self.is_busy():
             return True
-        page = self.pages.currentWidget()
-        if page is self.create_page:
+        page = self._showing()
+        if page == "create":
             self.show_welcome()
-        elif page is self.recovery_entry_page:
+        elif page == "recovery_entry":
             self._back_to_unlock()
-        elif page is self.reset_page:
+        elif page == "reset":
             self._cancel_reset()
         else:
             return False
@@ -787,6 +998,8 @@ class StartDialog(QDialog):
             key = crypto.key_from_recovery(typed, read_salt(path))  # no derivation: quick
             journal = Journal.open_with_key(path, key)
         except WrongPassphrase as exc:
+            from . import core_messages
+
             message = core_messages.text_of(exc)
             if "recovery key" not in message:  # a well-formed key, but not this journal's
                 message = self.tr(
@@ -798,6 +1011,8 @@ class StartDialog(QDialog):
             self.recovery_input.selectAll()
             return
         except JournalError as exc:
+            from . import core_messages
+
             self.recovery_error.setText(core_messages.text_of(exc))
             return
         log.info("journal opened with its recovery key")
@@ -832,6 +1047,8 @@ class StartDialog(QDialog):
         remembered = bool(self._chain_ok) and self._chain.get(old_id) is not None
         # One connection per thread: free the file for the pool thread's exclusive lock.
         journal.release_thread()
+        from . import workers
+
         self._run(
             self.tr("Re-encrypting the journal under the new passphrase…"),
             _keeping_type(workers.journal_work(journal, lambda: journal.change_passphrase(first))),
@@ -855,6 +1072,8 @@ class StartDialog(QDialog):
     def _run(self, label: str, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``fn`` on a pool thread; its result (or ``_Failed``) comes back here."""
         self._set_busy(True, label)
+        from . import workers
+
         task = workers.Task(fn)
         task.connect(
             lambda result: self._task_result(result, on_success),
@@ -895,12 +1114,12 @@ class StartDialog(QDialog):
 
     def _failed(self, error: JournalError) -> None:
         """A worker's error, shown on the page it belongs to."""
-        page = self.pages.currentWidget()
-        if page is self.unlock_page:
+        page = self._showing()
+        if page == "unlock":
             self._show_unlock_error(error)
-        elif page is self.create_page:
+        elif page == "create":
             self.create_error.setText(str(error))
-        elif page is self.reset_page:
+        elif page == "reset":
             self.reset_error.setText(str(error))
             self.reset_new.setFocus()
         else:
@@ -1046,7 +1265,8 @@ class StartDialog(QDialog):
         self._opened(journal)
 
     def _forget_damaged_key(self) -> None:
-        self.salvage_button.hide()
+        if "unlock" in self._built:
+            self.salvage_button.hide()
         key, self._damaged_key = self._damaged_key, None
         if key is not None:
             key.wipe()
@@ -1082,6 +1302,8 @@ class StartDialog(QDialog):
                 path, key, recovery_key=self.want_recovery.isChecked()
             )
         except JournalError as exc:
+            from . import core_messages
+
             self.create_error.setText(core_messages.text_of(exc))
             return
         self.new_passphrase.clear()
@@ -1105,6 +1327,8 @@ class StartDialog(QDialog):
                     self._chain.delete(old_id)
             except JournalError as exc:
                 log.warning("keychain entry not moved to the new key")
+                from . import core_messages
+
                 self._set_status(core_messages.text_of(exc))
         self._show_new_recovery_key(journal)
 
@@ -1130,10 +1354,13 @@ class StartDialog(QDialog):
                 self._chain.delete(journal.keychain_id)
         except JournalError as exc:  # the journal is open; only remembering failed
             log.warning("keychain update failed")
+            from . import core_messages
+
             self._set_status(core_messages.text_of(exc))
 
     def _opened(self, journal: Journal) -> None:
-        self.passphrase.clear()
+        if "unlock" in self._built:
+            self.passphrase.clear()
         self._remembered = None
         if journal.path != self._demo_path:  # a throwaway: not a journal to reopen
             add_recent_journal(self._settings, journal.path)
@@ -1145,6 +1372,8 @@ class StartDialog(QDialog):
         if self.is_busy():
             return  # key derivation cannot be interrupted; it ends in a moment
         if self._pending_journal is not None:
+            from . import alerts
+
             if not alerts.confirm(
                 self,
                 self.tr("Go on without confirming the recovery key?"),
@@ -1159,8 +1388,10 @@ class StartDialog(QDialog):
         if self._recovered is not None:
             self._cancel_reset()
             return
-        self.passphrase.clear()
-        self.recovery_input.clear()
+        if "unlock" in self._built:
+            self.passphrase.clear()
+        if "recovery_entry" in self._built:
+            self.recovery_input.clear()
         self._forget_damaged_key()
         super().reject()
 
@@ -1171,9 +1402,35 @@ class StartDialog(QDialog):
         super().closeEvent(event)
 
     def event(self, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._now_on_screen)  # once this paint is done
+        elif kind == QEvent.Type.LanguageChange and "create" in self._built:
             self._update_create_state()
+        elif kind == QEvent.Type.LayoutRequest and self._painted and not self._grow_due:
+            # A page built later, or text shown later (the keychain's reason, an error), may
+            # need more room than the dialog was given for the first page: grow, never clip.
+            self._grow_due = True
+            QTimer.singleShot(0, self, self._grow_to_content)
         return super().event(event)
+
+    def _grow_to_content(self) -> None:
+        self._grow_due = False
+        if self.isVisible():
+            geometry.fit_to_screen(self, grow=True, move=False)
+
+    def _now_on_screen(self) -> None:
+        """Painted for the first time: now ask the keychain (it loads ``keyring``)."""
+        if "unlock" in self._built:
+            self._make_selectable()
+            if self._chain_ok is None:
+                self._check_keychain_soon()
+        self.on_screen.emit()
+
+    def _make_selectable(self) -> None:
+        for label in self._select_later:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     # -- passphrase forms ------------------------------------------------
 

@@ -90,6 +90,8 @@ def apply(theme: str, app: QApplication | None = None) -> None:
         return
     if theme not in _SCHEMES:
         theme = SYSTEM
+    if _state["style"] is None and theme == SYSTEM:
+        return  # nothing changed yet: the platform's appearance is already the system's
     if _state["style"] is None:
         _state["style"] = app.style().name()
     # Undo any explicit palette first, then ask the platform.

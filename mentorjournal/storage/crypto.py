@@ -11,13 +11,12 @@ the standard ``sqlcipher`` shell.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 
 from mentorjournal.errors import InvalidPassphrase, JournalError, NotAJournal, WrongPassphrase
+
+# base64, hashlib, hmac and secrets are imported where used: opening the
+# window reads a journal's salt through this module before anything is hashed.
 
 SALT_SIZE = 16
 KEY_SIZE = 32
@@ -66,6 +65,8 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 def new_salt(profile: KdfProfile = STANDARD) -> bytes:
+    import secrets
+
     return bytes([profile.ident]) + secrets.token_bytes(SALT_SIZE - 1)
 
 
@@ -117,6 +118,8 @@ class RawKey:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RawKey):
             return NotImplemented
+        import hmac
+
         return hmac.compare_digest(bytes(self._key), bytes(other._key)) and self.salt == other.salt
 
     __hash__ = None  # type: ignore[assignment]  # mutable: never a dict key
@@ -167,16 +170,23 @@ _RECOVERY_TRANSLATE = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
 def _checksum(key: bytes) -> bytes:
+    import hashlib
+
     return hashlib.blake2b(key, digest_size=2, person=b"mj-recovery").digest()
 
 
 def recovery_key_for(raw: RawKey) -> str:
+    import base64
+
     text = base64.b32encode(bytes(raw.key) + _checksum(bytes(raw.key))).decode("ascii").rstrip("=")
     return "-".join(text[i : i + 5] for i in range(0, len(text), 5))
 
 
 def key_from_recovery(recovery: str, salt: bytes) -> RawKey:
     """Turn a typed recovery key back into the raw key; typos are reported."""
+    import base64
+    import hmac
+
     cleaned = "".join(ch for ch in recovery.upper() if ch.isalnum()).translate(_RECOVERY_TRANSLATE)
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:

@@ -16,13 +16,10 @@ written, so the next start finds and removes them wherever they are.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import re
-import secrets
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -30,6 +27,9 @@ from pathlib import Path
 
 from mentorjournal import paths
 from mentorjournal.errors import JournalError, from_os_error
+
+# hashlib, secrets and socket are imported where used (temp names, notes): the
+# window imports this module for ``use_private_umask`` before its first dialog.
 
 log = logging.getLogger(__name__)
 
@@ -95,11 +95,16 @@ def create_private(path: Path) -> None:
 
 
 def _host_tag() -> str:
+    import hashlib
+    import socket
+
     return hashlib.blake2b(socket.gethostname().encode(), digest_size=3).hexdigest()
 
 
 def temp_path_for(dest: Path, purpose: str) -> Path:
     """A hidden, unique sibling of ``dest`` for writing before a rename."""
+    import secrets
+
     return dest.with_name(
         f".{dest.name}.{purpose}-{os.getpid()}-{_host_tag()}-{secrets.token_hex(4)}.tmp"
     )
@@ -179,6 +184,8 @@ def copy_private(source: Path, dest: Path, chunk: int = 1 << 20) -> None:
 @contextlib.contextmanager
 def pending(tmp: Path) -> Iterator[None]:
     """List ``tmp`` in ``data_dir()/pending/`` while it is written (see the module doc)."""
+    import secrets
+
     note: Path | None = None
     try:
         folder = private_dir(paths.data_dir() / "pending")

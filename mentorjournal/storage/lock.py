@@ -36,7 +36,6 @@ import json
 import logging
 import os
 import re
-import socket
 import sys
 import threading
 import time
@@ -159,6 +158,8 @@ def _poll(take: Any, seconds: float) -> bool:
 
 
 def _host() -> str:
+    import socket  # not at import: the window imports this module before its first dialog
+
     return socket.gethostname() or "localhost"
 
 
