@@ -57,6 +57,11 @@ def child_env(home: Path | None = None, extra: dict[str, str] | None = None) -> 
             env[name] = str(folder)
         env["MENTORJOURNAL_DATA_DIR"] = str(home / "mentorjournal-data")
         env["MENTORJOURNAL_CONFIG_DIR"] = str(home / "mentorjournal-config")
+    # Bytecode as a user's Python keeps it: written on the first (warm-up) run, read after.
+    # Some machines set PYTHONDONTWRITEBYTECODE, which would make every child compile our
+    # sources again (an installed wheel, like the floor's PySide6, never does).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env.pop("MENTORJOURNAL_PASSPHRASE", None)
     env.update(extra or {})
