@@ -183,10 +183,11 @@ class HeldSession:
     when: dt.datetime
     role: str
     person_id: int
+    #: ``when``'s day, kept (patterns ask for it per session on every range switch).
+    day: dt.date = dataclasses.field(init=False, compare=False, repr=False)
 
-    @property
-    def day(self) -> dt.date:
-        return self.when.date()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", self.when.date())
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
