@@ -127,15 +127,28 @@ def _day(session: HeldSession) -> dt.date:
     return session.day
 
 
-def reading_tags(points: Sequence[MoodPoint]) -> dict[str, set[dt.date]]:
-    """For each tag, the days of ``points`` whose record carries it (by tag name)."""
+def tag_links() -> list[tuple[str, int, str]]:
+    """(kind, id, tag name) of every tagged reflection and session (every person's)."""
+    return [
+        (str(kind), int(rid), str(name))
+        for kind, rid, name in DB.execute_sql(
+            "SELECT 'reflection', rt.reflection_id, t.name FROM reflection_tag rt"
+            " JOIN tag t ON t.id = rt.tag_id UNION ALL"
+            " SELECT 'session', st.session_id, t.name FROM session_tag st"
+            " JOIN tag t ON t.id = st.tag_id"
+        )
+    ]
+
+
+def reading_tags(
+    points: Sequence[MoodPoint], links: Sequence[tuple[str, int, str]] | None = None
+) -> dict[str, set[dt.date]]:
+    """For each tag, the days of ``points`` whose record carries it (by tag name).
+
+    ``links``: ``tag_links()`` when already read (another person's page read them)."""
     wanted = {(p.kind, p.id): p.day for p in points}
     out: dict[str, set[dt.date]] = {}
-    for kind, rid, name in DB.execute_sql(
-        "SELECT 'reflection', rt.reflection_id, t.name FROM reflection_tag rt"
-        " JOIN tag t ON t.id = rt.tag_id UNION ALL"
-        " SELECT 'session', st.session_id, t.name FROM session_tag st JOIN tag t ON t.id = st.tag_id"
-    ):
+    for kind, rid, name in tag_links() if links is None else links:
         day = wanted.get((kind, rid))
         if day is not None:
             out.setdefault(str(name), set()).add(day)

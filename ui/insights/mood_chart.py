@@ -120,9 +120,10 @@ class MoodChart(ChartPanel):
         self.refill()
 
     def _rolling(self, field: str, days: int) -> list[RollingPoint]:
-        key = (self.role, field, days)
+        role = self.role
+        key = (role, field, days)
         if key not in self._rolling_cache:
-            points = [p for p in self._all if p.role == self.role]
+            points = [p for p in self._all if p.role == role]
             self._rolling_cache[key] = stats.rolling_average(points, days, field)
         return self._rolling_cache[key]
 
@@ -158,9 +159,10 @@ class MoodChart(ChartPanel):
         self.show_chart(bool(self.shown))
 
     def _column(self, field: str) -> tuple[list[MoodPoint], list[float], list[float]]:
-        key = (self.role, field)
+        role = self.role
+        key = (role, field)
         if key not in self._columns:
-            rated = [p for p in self._all if p.role == self.role and getattr(p, field) is not None]
+            rated = [p for p in self._all if p.role == role and getattr(p, field) is not None]
             self._columns[key] = (
                 rated,
                 [day_x(p.when) for p in rated],
