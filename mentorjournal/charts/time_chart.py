@@ -46,8 +46,9 @@ class Series:
     name: str
     colour: str
     kind: str
-    xs: list[float] = dataclasses.field(default_factory=list)  # days, sorted
-    ys: list[float] = dataclasses.field(default_factory=list)
+    #: days, sorted (a list, or an ``array('d')``: 8 bytes a value, for long series)
+    xs: Sequence[float] = dataclasses.field(default_factory=list)
+    ys: Sequence[float] = dataclasses.field(default_factory=list)
     shape: str = "circle"
     size: float = 7.0
     alpha: int = 255

@@ -404,7 +404,7 @@ class InsightsView(QWidget):
             if "tag_links" not in self._shared:
                 self._shared["tag_links"] = patterns.tag_links()
             links = self._shared["tag_links"]
-            assert isinstance(links, list)
+            assert isinstance(links, dict)
             cache["tags"] = patterns.reading_tags(self.records.series(self.person_id), links)
         if (role, field) not in cache:
             cache[(role, field)] = patterns.DayValues(mine, field)
