@@ -151,16 +151,18 @@ class ChartView(QWidget):
     def _canvas(self, width: int, height: int, ratio: float) -> QPixmap:
         """A pixmap to paint the next picture into: first the oldest kept pictures are
         forgotten until the new one fits ``RECENT`` and ``RECENT_BYTES`` (a picture larger
-        than the budget is kept alone), and one of them of the same size is painted over
-        rather than a new one made (a fresh 14 MB pixmap costs ~20 ms of page faults before
-        the first pixel; the chart fills its whole rectangle first anyway)."""
+        than the budget is kept alone), and one of them as wide and at least as tall (at
+        most a third taller) is painted over rather than a new one made: a fresh 14 MB
+        pixmap costs ~20 ms of page faults before the first pixel. The chart fills its own
+        rectangle first, and what lies below it is outside the widget, never shown."""
         spare: QPixmap | None = None
         while self._recent and (
             len(self._recent) >= RECENT or self.recent_bytes() + width * height * 4 > RECENT_BYTES
         ):
             old, _layout = self._recent.popitem(last=False)[1]
-            if spare is None and (old.width(), old.height()) == (width, height):
-                spare = old
+            if old.width() == width and height <= old.height() <= height * 4 // 3:
+                if spare is None or old.height() < spare.height():
+                    spare = old
         picture = spare if spare is not None else QPixmap(width, height)
         picture.setDevicePixelRatio(ratio)
         return picture
