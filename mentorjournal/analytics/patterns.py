@@ -129,7 +129,7 @@ def _day(session: HeldSession) -> dt.date:
 
 
 #: Per tag name, the ids of the reflections and of the sessions carrying it.
-TagLinks = dict[str, tuple[array, array]]
+TagLinks = dict[str, tuple[array[int], array[int]]]
 
 
 def tag_links() -> TagLinks:
