@@ -19,6 +19,7 @@ if the schema changes under them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -26,7 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -458,6 +459,24 @@ def _drawn(page, action) -> Span:
     return span
 
 
+@contextlib.contextmanager
+def _profiled(options, phase: str) -> Iterator[None]:
+    """With ``--profile PREFIX``: cProfile this phase into PREFIX-phase.prof (the figures
+    measured meanwhile include the profiler's overhead: for reading, not for the table)."""
+    if not getattr(options, "profile", None):
+        yield
+        return
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        yield
+    finally:
+        profiler.disable()
+        profiler.dump_stats(f"{options.profile}-{phase}.prof")
+
+
 @probe("insights")
 def insights(options) -> dict[str, Any]:
     """ui.insights.page.InsightsPage at 1280x800: refreshes and switches, each computed + drawn."""
@@ -471,22 +490,26 @@ def insights(options) -> dict[str, Any]:
         page.show()
         app.processEvents()
         put(out, "insights_first", _drawn(page, page.refresh))
-        put_many(out, "insights_warm", [_drawn(page, page.refresh) for _ in range(3)], worst=False)
+        with _profiled(options, "warm"):
+            warm = [_drawn(page, page.refresh) for _ in range(3)]
+        put_many(out, "insights_warm", warm, worst=False)
         keys = [k for k in ("3m", "6m", "1y", "all") if k in getattr(page, "range_buttons", {})]
         for key in keys:  # each range once, so that every switch below is a warm one
             page.set_range(key)
         switches = []
-        for key in keys:
-            switches.append(_drawn(page, lambda key=key: page.set_range(key)))
-            put(out, f"insights_switch_{key}", switches[-1])
+        with _profiled(options, "switch"):
+            for key in keys:
+                switches.append(_drawn(page, lambda key=key: page.set_range(key)))
+                put(out, f"insights_switch_{key}", switches[-1])
         if keys:
             out["insights_switch_max_ms"] = max(s.wall for s in switches)
             out["insights_switch_max_cpu_ms"] = max(s.cpu for s in switches)
         box = getattr(page, "person_box", None)
         if box is not None and box.count() > 1:
             people = range(1, min(box.count(), 4))  # the first three people, then everyone
-            spans = [_drawn(page, lambda row=row: box.setCurrentIndex(row)) for row in people]
-            spans.append(_drawn(page, lambda: box.setCurrentIndex(0)))
+            with _profiled(options, "person"):
+                spans = [_drawn(page, lambda row=row: box.setCurrentIndex(row)) for row in people]
+                spans.append(_drawn(page, lambda: box.setCurrentIndex(0)))
             out["insights_person_max_ms"] = max(s.wall for s in spans)
             out["insights_person_max_cpu_ms"] = max(s.cpu for s in spans)
         page.close()
@@ -615,6 +638,7 @@ def main() -> int:
     parser.add_argument("--journal")
     parser.add_argument("--json", help="an export file (for import)")
     parser.add_argument("--word", default=SEARCH_WORD)
+    parser.add_argument("--profile", metavar="PREFIX", help="insights: cProfile each phase")
     options = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:

@@ -178,10 +178,13 @@ def snapshot(
     person: Any = None,
     today: dt.date | None = None,
     gap_days: int = LONG_GAP_DAYS,
+    streak: stats.Streak | None = None,
 ) -> Snapshot:
     """Every chart's all-time numbers for ``person`` (None: everyone).
 
-    Makes sure ``records`` holds the 60 days the confidence card needs.
+    Makes sure ``records`` holds the 60 days the confidence card needs. ``streak``: the
+    journal's reflection streak on ``today`` when already known (it is the same for every
+    person, and reading every reflection's date for it is most of a person's snapshot).
     """
     today = today or dt.date.today()
     records.ensure(today - dt.timedelta(days=59))
@@ -195,7 +198,9 @@ def snapshot(
         gaps=stats.long_gaps(gap_days, pid, today=today),
         actions=stats.action_completion_per_month(person=pid),
         goals=stats.goal_progress(today, pid),
-        cards=stats.summary(today, pid, records.series(pid), card_role(records.series(pid))),
+        cards=stats.summary(
+            today, pid, records.series(pid), card_role(records.series(pid)), streak=streak
+        ),
         held=stats.held_sessions(pid),
         wins=stats.wins(pid),
         achieved=stats.achieved_goals(pid),

@@ -183,10 +183,11 @@ class HeldSession:
     when: dt.datetime
     role: str
     person_id: int
+    #: ``when``'s day, kept (patterns ask for it per session on every range switch).
+    day: dt.date = dataclasses.field(init=False, compare=False, repr=False)
 
-    @property
-    def day(self) -> dt.date:
-        return self.when.date()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", self.when.date())
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -522,6 +523,7 @@ def summary(
     person: Any = None,
     mood: Sequence[MoodPoint] | None = None,
     role: str | None = None,
+    streak: Streak | None = None,
 ) -> Summary:
     """The headline numbers, for everyone or for ``person``.
 
@@ -531,8 +533,9 @@ def summary(
     else they are read); None where there is no rating. Wins this quarter:
     from the first day of ``today``'s calendar quarter up to ``today``. Open
     action items: not done (any owner, any due date); overdue: ``domain.rules``.
-    The streak is the whole journal's. With ``role``, the confidence figures
-    count only the ratings given as that role (``readings``' rule).
+    The streak is the whole journal's (``streak``: already computed for ``today``, e.g.
+    for another person). With ``role``, the confidence figures count only the ratings
+    given as that role (``readings``' rule).
     """
     today = today or dt.date.today()
     day = dt.timedelta(days=1)
@@ -544,7 +547,7 @@ def summary(
     previous = _mean_confidence(mood, today - 59 * day, today - 30 * day)
     return Summary(
         today=today,
-        streak=reflection_streak(today),
+        streak=reflection_streak(today) if streak is None else streak,
         confidence_last_30=last,
         confidence_previous_30=previous,
         confidence_change=None if last is None or previous is None else last - previous,

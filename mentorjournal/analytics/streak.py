@@ -82,9 +82,8 @@ def reflection_streak(today: dt.date | None = None) -> Streak:
 
 
 def _parse(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
-    return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None)
+    parsed = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo is None else parsed.replace(tzinfo=None)
 
 
 def _sql(value: dt.datetime) -> str:

@@ -19,6 +19,7 @@ from mentorjournal.charts.base import (
     Record,
     begin,
     elide,
+    hair_line,
     paint_legend,
     value_gridline,
 )
@@ -140,8 +141,7 @@ class MonthBars(Chart):
                 Qt.AlignmentFlag.AlignHCenter,
                 text,
             )
-        painter.setPen(QPen(theme.muted, 1))
-        painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()))
+        hair_line(painter, QLineF(plot.bottomLeft(), plot.bottomRight()), theme.muted)
         painter.restore()
 
     def hit(self, pos: QPointF) -> Hit | None:
@@ -204,8 +204,7 @@ class ProgressBars(Chart):
         )
         for value in range(0, 101, 20):
             x = plot.left() + value / 100 * plot.width()
-            painter.setPen(QPen(theme.grid, 1))
-            painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+            hair_line(painter, QLineF(x, plot.top(), x, plot.bottom()), theme.grid)
             painter.setPen(theme.text)
             painter.drawText(
                 QRectF(x - 30, plot.bottom() + fm.height() * 0.2, 60, fm.height()),
@@ -303,8 +302,7 @@ class ChangeChart(Chart):
         )
         for value in range(1, 11):
             x = self.x_of(value)
-            painter.setPen(QPen(theme.grid, 1))
-            painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+            hair_line(painter, QLineF(x, plot.top(), x, plot.bottom()), theme.grid)
             painter.setPen(theme.text)
             painter.drawText(
                 QRectF(x - 20, plot.bottom() + fm.height() * 0.2, 40, fm.height()),

@@ -21,6 +21,7 @@ from mentorjournal.charts.base import (
     Record,
     begin,
     draw_markers,
+    hair_line,
     is_print,
     paint_legend,
     value_gridline,
@@ -45,8 +46,9 @@ class Series:
     name: str
     colour: str
     kind: str
-    xs: list[float] = dataclasses.field(default_factory=list)  # days, sorted
-    ys: list[float] = dataclasses.field(default_factory=list)
+    #: days, sorted (a list, or an ``array('d')``: 8 bytes a value, for long series)
+    xs: Sequence[float] = dataclasses.field(default_factory=list)
+    ys: Sequence[float] = dataclasses.field(default_factory=list)
     shape: str = "circle"
     size: float = 7.0
     alpha: int = 255
@@ -210,8 +212,7 @@ class TimeChart(Chart):
         scale = fm.averageCharWidth() / 7.0 if fm.averageCharWidth() > 7.5 else 1.0
         for day, text in date_ticks(self.start, self.end, plot.width(), scale):
             x = self.map(day_x(day), 0).x()
-            painter.setPen(QPen(theme.grid, 1))
-            painter.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+            hair_line(painter, QLineF(x, plot.top(), x, plot.bottom()), theme.grid)
             painter.setPen(theme.text)
             width = fm.horizontalAdvance(text) + 4
             left = min(max(x - width / 2, rect.left()), rect.right() - width)
@@ -220,9 +221,8 @@ class TimeChart(Chart):
                 Qt.AlignmentFlag.AlignHCenter,
                 text,
             )
-        painter.setPen(QPen(theme.muted, 1))
-        painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()))
-        painter.drawLine(QLineF(plot.bottomLeft(), plot.topLeft()))
+        hair_line(painter, QLineF(plot.bottomLeft(), plot.bottomRight()), theme.muted)
+        hair_line(painter, QLineF(plot.bottomLeft(), plot.topLeft()), theme.muted)
         painter.save()
         painter.setClipRect(plot.adjusted(-6, -6, 6, 6))
         for rule in self.rules:

@@ -74,3 +74,32 @@ def test_signature_ignores_functions_and_sees_values():
     assert data_signature(one) == data_signature(two)
     two.series[0].ys = [3.0]
     assert data_signature(one) != data_signature(two)
+
+
+def test_kept_pictures_stay_within_their_budget_and_the_shown_one_stays(qtbot, monkeypatch):
+    from ui.insights import chart_view
+
+    view = ChartView(TimeChart(), "Mood")
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    one = 600 * 300 * 4 * round(view.devicePixelRatioF()) ** 2  # bytes of one picture
+    monkeypatch.setattr(chart_view, "RECENT_BYTES", 2 * one)  # room for two
+    ends = [dt.date(2026, 1, 10 + i) for i in range(4)]  # four "ranges"
+    for end in ends:
+        show(view, end, [3.0, 5.0, 7.0])
+        drawn(view, qtbot)
+    assert view.recent_bytes() <= 2 * one
+    count = view.painted
+    show(view, ends[-1], [3.0, 5.0, 7.0])  # the range shown: no paint
+    assert drawn(view, qtbot) == count
+    show(view, ends[-2], [3.0, 5.0, 7.0])  # the one before: still kept
+    assert drawn(view, qtbot) == count
+    show(view, ends[0], [3.0, 5.0, 7.0])  # the oldest went past the budget: painted again
+    assert drawn(view, qtbot) == count + 1
+    monkeypatch.setattr(chart_view, "RECENT_BYTES", 1)  # a picture larger than any budget
+    show(view, dt.date(2026, 3, 1), [3.0, 5.0, 7.0])
+    drawn(view, qtbot)
+    assert len(view._recent) == 1  # the shown one is kept all the same
+    show(view, dt.date(2026, 3, 1), [3.0, 5.0, 7.0])
+    assert drawn(view, qtbot) == count + 2

@@ -41,8 +41,12 @@ from mentorjournal.charts.base import Chart, Hit
 from mentorjournal.charts.theme import Theme
 from mentorjournal.storage import fsutil
 
-#: Pictures kept per chart (Insights has five ranges; about 1.5 MB each at 1280 px).
+#: Pictures kept per chart (Insights has five ranges; about 1.2 MB each at 1280 px) ...
 RECENT = 4
+#: ... as long as they stay within this many bytes together (the picture shown always stays).
+#: "Skill growth at a glance" at 30 years is 1238 x 2902 px, 14 MB a picture: it keeps only the
+#: one shown; four of each chart, of every range, would hold ~95 MB at 1280 px.
+RECENT_BYTES = 6 * 2**20
 #: What a chart sets while it paints (layout for hit-testing), not the data it shows.
 _PAINTED = frozenset(
     {"font", "_rect", "plot", "slots", "span_rects", "rows", "cell", "origin", "area", "_points"}
@@ -131,10 +135,9 @@ class ChartView(QWidget):
                 self._picture, self._picture_key = picture, key
                 return picture
             self.chart.font = self.font()
-            picture = QPixmap(
-                max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
+            picture = self._canvas(
+                max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)), ratio
             )
-            picture.setDevicePixelRatio(ratio)
             painter = QPainter(picture)
             self.chart.paint(painter, QRectF(self.rect()), self.theme)
             painter.end()
@@ -143,9 +146,30 @@ class ChartView(QWidget):
             if recent is not None:
                 layout = {k: v for k, v in vars(self.chart).items() if k in _PAINTED}
                 self._recent[recent] = (picture, layout)
-                while len(self._recent) > RECENT:
-                    self._recent.popitem(last=False)
         return self._picture
+
+    def _canvas(self, width: int, height: int, ratio: float) -> QPixmap:
+        """A pixmap to paint the next picture into: first the oldest kept pictures are
+        forgotten until the new one fits ``RECENT`` and ``RECENT_BYTES`` (a picture larger
+        than the budget is kept alone), and one of them as wide and at least as tall (at
+        most a third taller) is painted over rather than a new one made: a fresh 14 MB
+        pixmap costs ~20 ms of page faults before the first pixel. The chart fills its own
+        rectangle first, and what lies below it is outside the widget, never shown."""
+        spare: QPixmap | None = None
+        while self._recent and (
+            len(self._recent) >= RECENT or self.recent_bytes() + width * height * 4 > RECENT_BYTES
+        ):
+            old, _layout = self._recent.popitem(last=False)[1]
+            if old.width() == width and height <= old.height() <= height * 4 // 3:
+                if spare is None or old.height() < spare.height():
+                    spare = old
+        picture = spare if spare is not None else QPixmap(width, height)
+        picture.setDevicePixelRatio(ratio)
+        return picture
+
+    def recent_bytes(self) -> int:
+        """What the kept pictures take (4 bytes a pixel)."""
+        return sum(p.width() * p.height() * 4 for p, _layout in self._recent.values())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
         picture = self.picture()

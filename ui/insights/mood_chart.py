@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+from array import array
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -84,9 +85,10 @@ class MoodChart(ChartPanel):
         self._all: list[MoodPoint] = []
         self._range: tuple[dt.date, dt.date] | None = None
         self._rolling_cache: dict[tuple[str, str, int], list[RollingPoint]] = {}
-        #: per (role, field): the readings with a value, their x and y (computed once per data)
-        self._columns: dict[tuple[str, str], tuple[list[MoodPoint], list[float], list[float]]] = {}
-        self._line_xy: dict[tuple[object, ...], tuple[list[float], list[float]]] = {}
+        #: per (role, field): the readings with a value, their x and y (computed once per data;
+        #: x and y as arrays of doubles: 8 bytes a value where a list of floats takes 32)
+        self._columns: dict[tuple[str, str], tuple[list[MoodPoint], array, array]] = {}
+        self._line_xy: dict[tuple[object, ...], tuple[array, array]] = {}
         self.shown: list[MoodPoint] = []
         self.rolling: dict[str, list[RollingPoint]] = {"confidence": [], "motivation": []}
         self.sessions: list[MoodPoint] = []
@@ -120,9 +122,10 @@ class MoodChart(ChartPanel):
         self.refill()
 
     def _rolling(self, field: str, days: int) -> list[RollingPoint]:
-        key = (self.role, field, days)
+        role = self.role
+        key = (role, field, days)
         if key not in self._rolling_cache:
-            points = [p for p in self._all if p.role == self.role]
+            points = [p for p in self._all if p.role == role]
             self._rolling_cache[key] = stats.rolling_average(points, days, field)
         return self._rolling_cache[key]
 
@@ -157,14 +160,15 @@ class MoodChart(ChartPanel):
         self.subtitle.setText(self._summary(days))
         self.show_chart(bool(self.shown))
 
-    def _column(self, field: str) -> tuple[list[MoodPoint], list[float], list[float]]:
-        key = (self.role, field)
+    def _column(self, field: str) -> tuple[list[MoodPoint], array, array]:
+        role = self.role
+        key = (role, field)
         if key not in self._columns:
-            rated = [p for p in self._all if p.role == self.role and getattr(p, field) is not None]
+            rated = [p for p in self._all if p.role == role and getattr(p, field) is not None]
             self._columns[key] = (
                 rated,
-                [day_x(p.when) for p in rated],
-                [float(getattr(p, field)) for p in rated],
+                array("d", [day_x(p.when) for p in rated]),
+                array("d", [getattr(p, field) for p in rated]),
             )
         return self._columns[key]
 
@@ -192,8 +196,8 @@ class MoodChart(ChartPanel):
         every = self._rolling(field, days)
         if ("xy",) + key not in self._line_xy:
             self._line_xy[("xy",) + key] = (
-                [day_x(p.day) + MIDDAY for p in every],
-                [p.value for p in every],
+                array("d", [day_x(p.day) + MIDDAY for p in every]),
+                array("d", [p.value for p in every]),
             )
         xs, ys = self._line_xy[("xy",) + key]
         start, end = self._range

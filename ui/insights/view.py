@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorjournal.analytics import insights, memories, overview, patterns, reassess
+from mentorjournal.analytics.stats import Streak
 from mentorjournal.domain import preferences
 from mentorjournal.storage.journal import is_unlocked
 from ui import alerts
@@ -96,6 +97,9 @@ class InsightsView(QWidget):
         #: the snapshot, "on this day", and the tags of the readings loaded (by their count).
         self._computed: dict[int | None, tuple[insights.Snapshot, list, dict]] = {}
         self._people: list[tuple[int, str, str]] | None = None
+        #: What is the same for every person, until the journal changes: the reflection
+        #: streak (by day) and the tag links of reflections and sessions.
+        self._shared: dict[object, object] = {}
         self.timings: dict[str, float] = {}
 
         heading = QLabel("<h2>{}</h2>".format(self.tr("Insights")))
@@ -231,6 +235,7 @@ class InsightsView(QWidget):
         self.records = insights.MoodRecords()
         self._computed = {}
         self._people = None
+        self._shared = {}
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -245,6 +250,7 @@ class InsightsView(QWidget):
         self.records = insights.MoodRecords()
         self._computed = {}
         self._people = None
+        self._shared = {}
         self.snapshot = None
         self.overview = None
         self._names = {}
@@ -287,7 +293,11 @@ class InsightsView(QWidget):
         if pid in self._computed and self._computed[pid][0].today == today:
             self.snapshot, found, tags = self._computed[pid]  # nothing changed since
         else:
-            self.snapshot = insights.snapshot(self.records, pid, today)
+            streak = self._shared.get(("streak", today))
+            self.snapshot = insights.snapshot(
+                self.records, pid, today, streak=streak if isinstance(streak, Streak) else None
+            )
+            self._shared[("streak", today)] = self.snapshot.cards.streak
             found, tags = memories.on_this_day(today, pid), {}
             self._computed[pid] = (self.snapshot, found, tags)
         self.timings["snapshot_ms"] = (time.perf_counter() - began) * 1000
@@ -391,7 +401,11 @@ class InsightsView(QWidget):
         mine = self.records.series(self.person_id, role)
         cache = self._kept()
         if "tags" not in cache:
-            cache["tags"] = patterns.reading_tags(self.records.series(self.person_id))
+            if "tag_links" not in self._shared:
+                self._shared["tag_links"] = patterns.tag_links()
+            links = self._shared["tag_links"]
+            assert isinstance(links, dict)
+            cache["tags"] = patterns.reading_tags(self.records.series(self.person_id), links)
         if (role, field) not in cache:
             cache[(role, field)] = patterns.DayValues(mine, field)
         values, reflections = cache[(role, field)].between(start, end)
