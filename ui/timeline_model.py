@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -36,6 +36,9 @@ PAGE_SIZE = 200
 #: The kinds on the timeline, with their words (for the kind column and filter).
 KIND_LABELS = Lazy(lambda: {kind.value: kind_title(kind) for kind in TIMELINE_KINDS})
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROOT = QModelIndex()
 
 Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[..., Sequence[TimelineItem]]
@@ -51,21 +54,36 @@ def _value(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def ratings_text(item: TimelineItem) -> str:
+class RatingWords(NamedTuple):
+    """The translated patterns of ``ratings_text``: read once, not per cell."""
+
+    change: str
+    confidence: str
+    motivation: str
+
+
+def rating_words() -> RatingWords:
+    return RatingWords(_tr("C {before}→{after}"), _tr("C {value}"), _tr("M {value}"))
+
+
+def ratings_text(item: TimelineItem, words: RatingWords | None = None) -> str:
     """The ratings a row carries, short: "C 4→7 · M 8" (confidence, motivation), "6/10"."""
     if item.kind == "rating" and item.value is not None:
         return f"{item.value}/10"
+    if item.confidence_before is None and item.confidence is None and item.motivation is None:
+        return ""
+    words = words or rating_words()
     parts = []
     if item.confidence_before is not None or (item.kind == "session" and item.confidence):
         parts.append(
-            _tr("C {before}→{after}").format(
+            words.change.format(
                 before=_value(item.confidence_before), after=_value(item.confidence)
             )
         )
     elif item.confidence is not None:
-        parts.append(_tr("C {value}").format(value=item.confidence))
+        parts.append(words.confidence.format(value=item.confidence))
     if item.motivation is not None:
-        parts.append(_tr("M {value}").format(value=item.motivation))
+        parts.append(words.motivation.format(value=item.motivation))
     return " · ".join(parts)
 
 
@@ -136,6 +154,10 @@ class TimelineModel(QAbstractTableModel):
         self._source = source or timeline_source()
         self._page_size = page_size
         self._items: list[TimelineItem] = []
+        #: Each row's five display strings, made when the row is first shown.
+        self._cells: list[tuple[str, str, str, str, str] | None] = []
+        self._kinds: dict[str, str] = {}
+        self._words = RatingWords("", "", "")
         self._exhausted = True  # nothing to fetch until reload()
         self._fetching = False
         self._sort = ("when", True)
@@ -150,6 +172,9 @@ class TimelineModel(QAbstractTableModel):
         """Start over from the first page (after unlock or an edit)."""
         self.beginResetModel()
         self._items = []
+        self._cells = []
+        self._kinds = dict(KIND_LABELS)  # the words as the translator now has them
+        self._words = rating_words()
         self._exhausted = False
         self.endResetModel()
 
@@ -157,19 +182,40 @@ class TimelineModel(QAbstractTableModel):
         """Forget every row and fetch nothing more (the journal is locked)."""
         self.beginResetModel()
         self._items = []
+        self._cells = []
         self._exhausted = True
         self.endResetModel()
 
     def item(self, row: int) -> TimelineItem | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
+    def _make_cells(self, item: TimelineItem) -> tuple[str, str, str, str, str]:
+        return (
+            item.when.date().isoformat(),
+            self._kinds.get(item.kind, item.kind),
+            item.title,
+            item.person_name or "",
+            ratings_text(item, self._words),
+        )
+
     # -- Qt model API ------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """``QAbstractTableModel.index`` without its two calls back into Python (the
+        row and column counts) for every index a view or a walk asks for."""
+        if (
+            0 <= row < len(self._items)
+            and 0 <= column < len(self.COLUMNS)
+            and (parent is _ROOT or not parent.isValid())
+        ):
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -187,27 +233,24 @@ class TimelineModel(QAbstractTableModel):
             if page:
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
                 self._items.extend(page)
+                self._cells.extend([None] * len(page))
                 self.endInsertRows()
         finally:
             self._fetching = False
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._items):
             return None
-        item = self._items[index.row()]
+        if role == _DISPLAY:
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._make_cells(self._items[row])
+            column = index.column()
+            return cells[column] if 0 <= column < len(cells) else None
+        item = self._items[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.when.strftime("%Y-%m-%d")
-            if column == 1:
-                return KIND_LABELS.get(item.kind, item.kind)
-            if column == 2:
-                return item.title
-            if column == 3:
-                return item.person_name or ""
-            if column == 4:
-                return ratings_text(item)
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == 2:  # the whole title (a narrow column elides it) and the text
                 text = item.title + (f"\n\n{item.summary}" if item.summary else "")
                 return tooltip(text)

@@ -20,17 +20,16 @@ count as midnight. Order: newest first, then kind name, then id (newest first).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import threading
 from dataclasses import dataclass
-from dataclasses import field as dataclass_field
-from functools import cached_property
 from typing import Any
 
 from mentorjournal.domain import ownership, records, rules, trash, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
-from mentorjournal.storage.db import DB
+from mentorjournal.storage.db import DB, is_open
 from mentorjournal.storage.models import (
     ActionItem,
     Goal,
@@ -71,14 +70,23 @@ class TimelineItem:
     confidence: int | None = None
     motivation: int | None = None
     value: int | None = None
-    #: The stored text the summary is made of (a bounded prefix); see ``summary``.
-    text: str = dataclass_field(default="", repr=False, compare=False)
 
-    @cached_property
+    @property
     def summary(self) -> str:
-        """Short plain text of the record's text, made on first use: a list shows titles,
-        so walking thousands of rows parses no Markdown until a tooltip asks for one."""
-        return plain_summary(self.text, SUMMARY_LEN)
+        """Short plain text of the record's text (its notes, body, description...).
+
+        Read from the journal and made on first use, as the record stands then: a list
+        shows titles, so walking thousands of rows reads no long text and parses no
+        Markdown until a tooltip, the reading pane or ``mj list`` asks for a summary.
+        Empty for action items (their text is the title) and while the journal is locked.
+        """
+        made: str | None = self.__dict__.get("_summary")
+        if made is None:
+            text = _summary_text(self.kind, self.id)
+            if text is None:
+                return ""  # locked: nothing read, nothing kept
+            made = self.__dict__["_summary"] = plain_summary(text, SUMMARY_LEN)
+        return made
 
 
 @dataclass(frozen=True)
@@ -110,25 +118,121 @@ _TAG_LINKS = {
     "reflection": ("reflection_tag", "reflection_id"),
 }
 
-# Joins the page back to its records. Only one alias matches per row.
-_COLUMNS = """
-SELECT page.kind, page.id, page.when_,
-  COALESCE(xp.uuid, xs.uuid, xr.uuid, xk.uuid, xg.uuid, xa.uuid, xw.uuid),
-  COALESCE(xp.name, xr.title, sk.name, xg.title, substr(xa.text, 1, 300), xw.title, ''),
-  substr(COALESCE(xp.notes, NULLIF(xs.takeaways, ''), NULLIF(xs.notes, ''), xs.agenda,
-                  xr.body, xk.note, xg.description, xa.text, xw.description, ''), 1, 1200),
-  COALESCE(xp.relation, xs.role, xk.value, xg.status, xa.owner, ''),
-  COALESCE(xp.organisation, xs.status, sk.target_level, xg.progress, xa.done_on, ''),
-  p.id, p.name,
-  CASE page.kind
-    WHEN 'session' THEN (SELECT group_concat(t.name, char(31)) FROM session_tag l
-                         JOIN tag t ON t.id = l.tag_id WHERE l.session_id = page.id)
-    WHEN 'reflection' THEN (SELECT group_concat(t.name, char(31)) FROM reflection_tag l
-                            JOIN tag t ON t.id = l.tag_id WHERE l.reflection_id = page.id)
-  END,
-  xs.confidence_before, COALESCE(xs.confidence_after, xr.confidence),
-  COALESCE(xs.motivation, xr.motivation), xk.value
-"""
+_TAGS_OF = (
+    "(SELECT group_concat(t.name, char(31)) FROM {link} l JOIN tag t ON t.id = l.tag_id"
+    " WHERE l.{column} = x.id)"
+)
+
+#: What a timeline row lists, per kind: (joins, title, extra, extra2, tags, confidence
+#: before, confidence, motivation, value). No long text: a reflection's body is read
+#: only when its title is blank (the title is then its first line), and the summary is
+#: read when asked for (``TimelineItem.summary``). SQLite reads every overflow page of
+#: a long body to return any part of it (or a column stored after it), so leaving the
+#: bodies out is most of what a page of rows costs.
+_LIST: dict[str, tuple[str, ...]] = {
+    "person": ("", "x.name", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+    "session": (
+        "",
+        "NULL",
+        "x.role",
+        "x.status",
+        _TAGS_OF.format(link="session_tag", column="session_id"),
+        "x.confidence_before",
+        "x.confidence_after",
+        "x.motivation",
+        "NULL",
+    ),
+    "reflection": (
+        "",
+        "x.title",
+        # Blank titles show the body's first line (see _BLANK); trim() only knows ASCII
+        # blanks, so _item looks up any other title Python finds blank on its own.
+        "CASE WHEN trim(x.title, ' ' || char(9, 10, 11, 12, 13)) = ''"
+        " THEN substr(x.body, 1, 1200) END",
+        "NULL",
+        _TAGS_OF.format(link="reflection_tag", column="reflection_id"),
+        "NULL",
+        "x.confidence",
+        "x.motivation",
+        "NULL",
+    ),
+    "rating": (
+        "JOIN skill sk ON sk.id = x.skill_id",
+        "sk.name",
+        "x.value",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "x.value",
+    ),
+    "goal": ("", "x.title", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+    "action": (
+        "",
+        "substr(x.text, 1, 300)",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+    ),
+    "win": ("", "x.title", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+}
+
+
+def _list_sql(kind: str) -> str:
+    """The list columns of the ``kind`` rows whose ids are the JSON array ``?``.
+
+    One statement text per kind (the ids are one parameter), so SQLite prepares it once.
+    """
+    table = _BRANCHES[kind][0]
+    joins, title, extra, extra2, tags, before, confidence, motivation, value = _LIST[kind]
+    return (
+        f"SELECT x.id, x.uuid, {title}, {extra}, {extra2}, p.id, p.name, {tags},"
+        f" {before}, {confidence}, {motivation}, {value} FROM {table} x {joins}"
+        f" LEFT JOIN person p ON p.id = {ownership.person_of(kind, 'x')}"
+        f" AND {rules.live_sql('p')}"
+        " WHERE x.id IN (SELECT value FROM json_each(?))"
+    )
+
+
+#: The text a row's summary is made of, per kind (a bounded prefix), by id (``?``).
+_TEXT: dict[str, str] = {
+    "person": "SELECT x.notes, x.relation, x.organisation FROM person x WHERE x.id = ?",
+    "session": "SELECT substr(COALESCE(NULLIF(x.takeaways, ''), NULLIF(x.notes, ''), x.agenda),"
+    " 1, 1200) FROM session x WHERE x.id = ?",
+    "reflection": "SELECT substr(x.body, 1, 1200), x.title FROM reflection x WHERE x.id = ?",
+    "rating": "SELECT substr(x.note, 1, 1200) FROM skill_rating x WHERE x.id = ?",
+    "goal": "SELECT substr(x.description, 1, 1200) FROM goal x WHERE x.id = ?",
+    "win": "SELECT substr(x.description, 1, 1200) FROM win x WHERE x.id = ?",
+}
+
+
+def _summary_text(kind: str, record_id: int) -> str | None:
+    """The text of one timeline row's summary as stored now (``None``: the journal is locked)."""
+    if not is_open():
+        return None
+    sql = _TEXT.get(kind)
+    if sql is None:  # an action item's text is its title
+        return ""
+    row = DB.execute_sql(sql, [record_id]).fetchone()
+    if row is None:  # deleted for good since the page was read
+        return ""
+    text = row[0] or ""
+    if kind == "reflection" and not (row[1] or "").strip():
+        text = text.strip()[len(first_line(text)) :]  # the first line is the title
+    elif kind == "person" and not text.strip():
+        relation, organisation = row[1], row[2]
+        text = RELATION_LABELS.get(relation, relation) + (
+            f" · {organisation}" if organisation else ""
+        )
+    return text
+
+
+# Joins the key list to what its sort orders need (``SORTS``). Only one alias matches per row.
 _JOINS = """
 FROM page
 LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
@@ -145,7 +249,6 @@ LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at 
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
                                       rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 """
-_DETAILS = _COLUMNS + _JOINS
 
 #: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
 SORTS = {
@@ -270,14 +373,19 @@ def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) ->
 
 
 def _details(keys: list[Key]) -> list[TimelineItem]:
-    """The timeline rows of ``keys``, in their order, fetched by id."""
-    items: list[TimelineItem] = []
-    for at in range(0, len(keys), _DETAIL_CHUNK):
-        chunk = keys[at : at + _DETAIL_CHUNK]
-        values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
-        params = [v for n, (kind, rid, when) in enumerate(chunk) for v in (kind, rid, when, n)]
-        sql = f"WITH page(kind, id, when_, pos) AS (VALUES {values}) {_DETAILS} ORDER BY page.pos"
-        items.extend(_item(row) for row in DB.execute_sql(sql, params).fetchall())
+    """The timeline rows of ``keys``, in their order: one statement per kind, by id."""
+    ids: dict[str, list[int]] = {}
+    for kind, rid, _when in keys:
+        ids.setdefault(kind, []).append(rid)
+    found: dict[tuple[str, int], tuple[Any, ...]] = {}
+    for kind, wanted in ids.items():
+        for row in DB.execute_sql(_list_sql(kind), [json.dumps(wanted)]):
+            found[kind, row[0]] = row
+    items = []
+    for kind, rid, when in keys:
+        row = found.get((kind, rid))
+        if row is not None:  # the key list is as fresh as the rows: always found
+            items.append(_item(kind, when, row))
     return items
 
 
@@ -326,40 +434,38 @@ def timeline_count(
     return int(DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0])
 
 
-def _item(row: tuple[Any, ...]) -> TimelineItem:
-    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row[:11]
-    before, confidence, motivation, value = row[11:]
-    text = text or ""
+def _item(kind: str, when: str, row: tuple[Any, ...]) -> TimelineItem:
+    rid, uid, title, extra, extra2, person_id, person_name, tags = row[:8]
+    before, confidence, motivation, value = row[8:]
     if kind == "session":
         role = "mentor" if extra == "mentor" else "mentee"
         title = f"Session with {person_name} (as {role})"
         if extra2 != "done":
             title += f" — {extra2}"
     elif kind == "reflection" and not (title or "").strip():
-        title = first_line(text) or "Untitled reflection"
-        text = text.strip()[len(title) :]
+        if extra is None:  # blank to Python, not to SQL's trim(): read the body now
+            extra = DB.execute_sql(
+                "SELECT substr(body, 1, 1200) FROM reflection WHERE id = ?", [rid]
+            ).fetchone()[0]
+        title = first_line(extra) or "Untitled reflection"
     elif kind == "rating":
         title = f"{title}: {extra}/10"
     elif kind == "action":
         title = first_line(title)
-        text = ""
-    elif kind == "person" and not text.strip():
-        text = RELATION_LABELS.get(extra, extra) + (f" · {extra2}" if extra2 else "")
-    names = tuple(sorted((tags or "").split("\x1f"), key=str.casefold)) if tags else ()
-    return TimelineItem(
-        kind=kind,
-        id=rid,
-        uuid=uid,
-        when=dt.datetime.fromisoformat(when),
-        title=plain_summary(title or "", TITLE_LEN),
-        text=text,
-        person_id=person_id,
-        person_name=person_name,
-        tags=names,
-        confidence_before=before,
-        confidence=confidence,
-        motivation=motivation,
-        value=value,
+    names = tuple(sorted(tags.split("\x1f"), key=str.casefold)) if tags else ()
+    return TimelineItem(  # by position: the fields in their order (cheaper, 30,000 times)
+        kind,
+        rid,
+        uid,
+        dt.datetime.fromisoformat(when),
+        plain_summary(title or "", TITLE_LEN),
+        person_id,
+        person_name,
+        names,
+        before,
+        confidence,
+        motivation,
+        value,
     )
 
 
