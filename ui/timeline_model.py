@@ -226,9 +226,13 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = True
         try:
             start = len(self._items)
+            # The first page as asked; then as many rows as are listed already (up to
+            # queries.MAX_PAGE): scrolling far costs a few fetches (and a few resizes of
+            # the view's columns), not one per 200 rows.
+            size = min(max(self._page_size, start), max(self._page_size, queries.MAX_PAGE))
             extra = () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
-            page = list(self._source(start, self._page_size, *extra))
-            if len(page) < self._page_size:
+            page = list(self._source(start, size, *extra))
+            if len(page) < size:
                 self._exhausted = True
             if page:
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
