@@ -348,6 +348,17 @@ def _data_stamp() -> tuple[Any, int, int]:
     return conn, version, int(conn.total_changes)
 
 
+def _kept_keys(union: str, params: list[Any]) -> list[Key] | None:
+    """A key list kept for these filters (in any order) that is still fresh, if any."""
+    stamp = _data_stamp()
+    with _keys_lock:
+        for (kept_union, kept_params, _sort, _descending), (kept_stamp, keys) in _kept.items():
+            fresh = kept_stamp[0] is stamp[0] and kept_stamp[1:] == stamp[1:]
+            if fresh and kept_union == union and kept_params == tuple(params):
+                return keys
+    return None
+
+
 def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) -> list[Key]:
     """Every matching (kind, id, date) in the timeline's order, read once per data change."""
     cache_key = (union, tuple(params), sort, descending)
@@ -434,6 +445,9 @@ def timeline_count(
     union, params = _union(kinds, person, tag, start, end)
     if not union:
         return 0
+    kept = _kept_keys(union, params)
+    if kept is not None:  # a key list of these filters (any order) is fresh: its length
+        return len(kept)
     return int(DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0])
 
 
