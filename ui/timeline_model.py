@@ -2,9 +2,14 @@
 
 ``TimelineModel`` lists ``queries.timeline`` rows in pages (``canFetchMore`` /
 ``fetchMore``): views ask for more as the user scrolls, so a journal of ten
-years opens as fast as a new one. ``clear()``, used when the journal is
-locked, leaves it holding no journal text and fetching nothing. Short lists
-loaded whole use ``record_models.KeyedRowsModel``.
+years opens as fast as a new one. The first page is ``PAGE_SIZE`` rows; each
+later one as many rows as are listed already (up to ``queries.MAX_PAGE``), so
+scrolling to the end of 30 years takes about 30 fetches, not 150. A row's five
+display strings are made once, when it is first shown (the kind words and
+rating patterns are translated once per reload), and ``index()`` is answered
+without Qt's calls back into ``rowCount``/``columnCount``. ``clear()``, used
+when the journal is locked, leaves it holding no journal text and fetching
+nothing. Short lists loaded whole use ``record_models.KeyedRowsModel``.
 """
 
 from __future__ import annotations

@@ -3,12 +3,14 @@
 Nothing here writes. The timeline is one ``UNION ALL`` query over every
 record kind that reads the ordered keys (kind, id, date) of every matching
 row once; pages are slices of that key list, and only the rows of the
-requested page are fetched by id for their titles, summaries, people and
-tags. The key list is kept until the data changes (this connection's
-``total_changes`` or SQLite's ``data_version`` for other connections' commits),
-so walking every page costs one ordered read plus one lookup per row: linear
-in the journal's size, where ``LIMIT ? OFFSET ?`` over the union re-sorted the
-whole union for every page. The list holds keys and dates only, no text.
+requested page are fetched, by id, one statement per kind, with what a list
+shows (title, person, tags, ratings): no long text. A summary is read from
+its record when first asked for (``TimelineItem.summary``). The key list is
+kept until the data changes (this connection's ``total_changes`` or SQLite's
+``data_version`` for other connections' commits), so walking every page costs
+one ordered read plus one lookup per row: linear in the journal's size, where
+``LIMIT ? OFFSET ?`` over the union re-sorted the whole union for every page.
+The list holds keys and dates only, no text.
 
 Dates used to place each kind on the timeline: session ``held_at``,
 reflection ``written_at``, skill rating ``rated_on``, win ``won_on``, goal
@@ -146,8 +148,8 @@ _LIST: dict[str, tuple[str, ...]] = {
     "reflection": (
         "",
         "x.title",
-        # Blank titles show the body's first line (see _BLANK); trim() only knows ASCII
-        # blanks, so _item looks up any other title Python finds blank on its own.
+        # A blank title shows the body's first line; trim() knows only ASCII blanks, so
+        # _item reads the body itself for a title that only Python finds blank.
         "CASE WHEN trim(x.title, ' ' || char(9, 10, 11, 12, 13)) = ''"
         " THEN substr(x.body, 1, 1200) END",
         "NULL",
@@ -203,7 +205,8 @@ def _list_sql(kind: str) -> str:
 
 #: The text a row's summary is made of, per kind (a bounded prefix), by id (``?``).
 _TEXT: dict[str, str] = {
-    "person": "SELECT x.notes, x.relation, x.organisation FROM person x WHERE x.id = ?",
+    "person": "SELECT substr(x.notes, 1, 1200), x.relation, x.organisation FROM person x"
+    " WHERE x.id = ?",
     "session": "SELECT substr(COALESCE(NULLIF(x.takeaways, ''), NULLIF(x.notes, ''), x.agenda),"
     " 1, 1200) FROM session x WHERE x.id = ?",
     "reflection": "SELECT substr(x.body, 1, 1200), x.title FROM reflection x WHERE x.id = ?",
@@ -252,7 +255,7 @@ LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.pers
                                       rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 """
 
-#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
+#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_JOINS``).
 SORTS = {
     "when": "page.when_ {d}, page.kind, page.id {d}",
     "kind": "page.kind {d}, page.when_ DESC, page.id DESC",
@@ -333,8 +336,6 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
 
 
 Key = tuple[str, int, str]  # kind, id, the stored date the timeline sorts by
-#: Rows whose details one statement fetches (4 parameters each, under SQLite's 999).
-_DETAIL_CHUNK = 200
 #: Key lists kept (filters and order -> keys), each until the data changes.
 _KEPT = 8
 _keys_lock = threading.Lock()
@@ -460,9 +461,10 @@ def _item(kind: str, when: str, row: tuple[Any, ...], titles: dict[str, str]) ->
             title += f" — {extra2}"
     elif kind == "reflection" and not (title or "").strip():
         if extra is None:  # blank to Python, not to SQL's trim(): read the body now
-            extra = DB.execute_sql(
+            found = DB.execute_sql(
                 "SELECT substr(body, 1, 1200) FROM reflection WHERE id = ?", [rid]
-            ).fetchone()[0]
+            ).fetchone()
+            extra = found[0] if found else ""
         title = first_line(extra) or "Untitled reflection"
     elif kind == "rating":
         title = f"{title}: {extra}/10"
