@@ -109,35 +109,41 @@ def ratings_tooltip(item: TimelineItem) -> str | None:
     return ", ".join(parts) or None
 
 
+class TimelinePages:
+    """Pages of the timeline with fixed filters, and how many rows they hold (``count``).
+
+    A source with ``count`` lets ``TimelineModel`` know every row from the start and
+    fetch only the pages a view shows; a plain callable is fetched page after page.
+    """
+
+    def __init__(self, **filters: Any) -> None:
+        self._filters = filters
+
+    def __call__(
+        self, offset: int, limit: int, sort: str = "when", descending: bool = True
+    ) -> Sequence[TimelineItem]:
+        return queries.timeline(
+            **self._filters, offset=offset, limit=limit, sort=sort, descending=descending
+        )
+
+    def count(self) -> int:
+        return queries.timeline_count(**self._filters)
+
+
 def timeline_source(
     kinds: Sequence[str] | None = None,
     person: int | None = None,
     tag: str | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
-) -> PageSource:
+) -> TimelinePages:
     """Pages of the timeline, optionally filtered as ``queries.timeline`` allows.
 
     ``start`` and ``end`` are inclusive dates; ``None`` means no bound.
     """
-    chosen = list(kinds) if kinds else None
-
-    def source(
-        offset: int, limit: int, sort: str = "when", descending: bool = True
-    ) -> Sequence[TimelineItem]:
-        return queries.timeline(
-            kinds=chosen,
-            person=person,
-            tag=tag or None,
-            start=start,
-            end=end,
-            offset=offset,
-            limit=limit,
-            sort=sort,
-            descending=descending,
-        )
-
-    return source
+    return TimelinePages(
+        kinds=list(kinds) if kinds else None, person=person, tag=tag or None, start=start, end=end
+    )
 
 
 class TimelineModel(QAbstractTableModel):
@@ -158,7 +164,10 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source or timeline_source()
         self._page_size = page_size
-        self._items: list[TimelineItem] = []
+        #: The rows; with a counted source, every row from the start (``None`` until its
+        #: page is fetched).
+        self._items: list[TimelineItem | None] = []
+        self._blocks: set[int] = set()  # the blocks of rows fetched (counted sources)
         #: Each row's five display strings, made when the row is first shown.
         self._cells: list[tuple[str, str, str, str, str] | None] = []
         self._kinds: dict[str, str] = {}
@@ -174,13 +183,28 @@ class TimelineModel(QAbstractTableModel):
         self._source = source
 
     def reload(self) -> None:
-        """Start over from the first page (after unlock or an edit)."""
+        """Start over from the first page (after unlock or an edit).
+
+        With a counted source (``TimelinePages``) the first page is fetched now and the
+        model holds every row from then on, each page fetched when one of its rows is
+        first asked for: scrolling to the end fetches the last page, not every page.
+        """
         self.beginResetModel()
         self._items = []
         self._cells = []
+        self._blocks = set()
         self._kinds = dict(KIND_LABELS)  # the words as the translator now has them
         self._words = rating_words()
         self._exhausted = False
+        count = getattr(self._source, "count", None)
+        if count is not None:
+            first = list(self._source(0, self._page_size, *self._sort_args()))
+            total = max(int(count()), len(first))  # the first page made the key list
+            self._items = [*first, *([None] * (total - len(first)))]
+            self._cells = [None] * total
+            # block 0 is fetched whole when a row past the first page is asked for
+            self._blocks = {0} if len(first) < self._page_size else set()
+            self._exhausted = True  # nothing to append: every row is there
         self.endResetModel()
 
     def clear(self) -> None:
@@ -188,11 +212,50 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = []
         self._cells = []
+        self._blocks = set()
         self._exhausted = True
         self.endResetModel()
 
     def item(self, row: int) -> TimelineItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        if not 0 <= row < len(self._items):
+            return None
+        return self._items[row] or self._fetch_page_of(row)
+
+    def row_of(self, record: tuple[str, int] | None) -> int | None:
+        """The row of ``record`` (kind, id) among the rows fetched so far, if there."""
+        for row, item in enumerate(self._items):
+            if item is not None and (item.kind, item.id) == record:
+                return row
+        return None
+
+    def _block(self) -> int:
+        return max(self._page_size, min(5 * self._page_size, queries.MAX_PAGE))
+
+    def _sort_args(self) -> tuple[Any, ...]:
+        return () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
+
+    def _fetch_page_of(self, row: int) -> TimelineItem | None:
+        """Fetch the block of rows holding ``row`` (counted sources), once; its item.
+
+        Blocks are ``_block()`` rows (five pages): a walk through every row costs a few
+        dozen fetches, and a jump to the end one.
+        """
+        size = self._block()
+        block = row // size
+        if block in self._blocks or self._fetching:
+            return None
+        self._blocks.add(block)
+        start, end = block * size, min((block + 1) * size, len(self._items))
+        while start < end and self._items[start] is not None:  # the first page, say
+            start += 1
+        self._fetching = True
+        try:
+            got = list(self._source(start, end - start, *self._sort_args()))
+        finally:
+            self._fetching = False
+        for at, item in enumerate(got[: end - start]):
+            self._items[start + at] = item
+        return self._items[row]
 
     def _make_cells(self, item: TimelineItem) -> tuple[str, str, str, str, str]:
         return (
@@ -235,8 +298,7 @@ class TimelineModel(QAbstractTableModel):
             # queries.MAX_PAGE): scrolling far costs a few fetches (and a few resizes of
             # the view's columns), not one per 200 rows.
             size = min(max(self._page_size, start), max(self._page_size, queries.MAX_PAGE))
-            extra = () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
-            page = list(self._source(start, size, *extra))
+            page = list(self._source(start, size, *self._sort_args()))
             if len(page) < size:
                 self._exhausted = True
             if page:
@@ -254,10 +316,15 @@ class TimelineModel(QAbstractTableModel):
         if role == _DISPLAY:
             cells = self._cells[row]
             if cells is None:
-                cells = self._cells[row] = self._make_cells(self._items[row])
+                item = self._items[row] or self._fetch_page_of(row)
+                if item is None:  # gone since the count (the data changed): until a reload
+                    return None
+                cells = self._cells[row] = self._make_cells(item)
             column = index.column()
             return cells[column] if 0 <= column < len(cells) else None
-        item = self._items[row]
+        item = self._items[row] or self._fetch_page_of(row)
+        if item is None:
+            return None
         column = index.column()
         if role == _TOOLTIP:
             if column == 2:  # the whole title (a narrow column elides it) and the text

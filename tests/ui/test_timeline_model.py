@@ -195,3 +195,64 @@ def test_sorting_by_a_column_lists_every_row_in_that_order(open_journal):
         model.fetchMore(QModelIndex())
     dates = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
+
+
+class _Counting:
+    """A counted source (as ``timeline_source`` gives) that notes each page asked for."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.calls = inner, []
+
+    def __call__(self, offset, limit, *order):
+        self.calls.append((offset, limit))
+        return self.inner(offset, limit, *order)
+
+    def count(self) -> int:
+        return self.inner.count()
+
+
+def test_a_counted_source_lists_every_row_and_fetches_only_what_is_read(open_journal):
+    add_reflections(60)
+    total = 60 + 7
+    source = _Counting(timeline_source())
+    model = TimelineModel(source, page_size=5)  # blocks of 25 rows
+    model.reload()
+    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
+    assert source.calls == [(0, 5)]
+    expected = timeline_source()(0, 1000)
+    last = model.index(total - 1, 2)
+    assert model.data(last) == expected[-1].title
+    assert source.calls == [(0, 5), (50, 17)]  # the last block only
+    assert model.data(model.index(7, 2)) == expected[7].title
+    assert source.calls[-1] == (5, 20)  # the rest of the first block
+    assert [model.item(r).id for r in range(total)] == [i.id for i in expected]
+    assert len(source.calls) == 4  # and the middle block, once
+    assert model.row_of(("reflection", expected[30].id)) == 30
+    assert model.row_of(("reflection", -1)) is None
+    dates = [model.data(model.index(r, 0)) for r in range(total)]
+    assert dates == [i.when.date().isoformat() for i in expected]
+
+
+def test_scrolling_a_view_to_the_end_fetches_the_last_rows_only(open_journal, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    add_reflections(300)
+    source = _Counting(timeline_source())
+    model = TimelineModel(source, page_size=20)  # blocks of 100 rows
+    model.reload()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    view.viewport().grab()
+    assert view.currentIndex().row() == model.rowCount() - 1 == 306  # the journal's end
+    assert source.calls[0] == (0, 20)
+    assert [call for call in source.calls[1:] if call[0] < 200] == []  # nothing between
+    last = timeline_source()(306, 1)[0]
+    assert model.data(model.index(306, 2)) == last.title
+    assert model.data(model.index(306, 0)) == last.when.date().isoformat()
