@@ -1,15 +1,18 @@
 """Qt item models over the core's read queries, fetched lazily.
 
-``TimelineModel`` lists ``queries.timeline`` rows in pages (``canFetchMore`` /
-``fetchMore``): views ask for more as the user scrolls, so a journal of ten
-years opens as fast as a new one. The first page is ``PAGE_SIZE`` rows; each
-later one as many rows as are listed already (up to ``queries.MAX_PAGE``), so
-scrolling to the end of 30 years takes about 30 fetches, not 150. A row's five
-display strings are made once, when it is first shown (the kind words and
-rating patterns are translated once per reload), and ``index()`` is answered
-without Qt's calls back into ``rowCount``/``columnCount``. ``clear()``, used
-when the journal is locked, leaves it holding no journal text and fetching
-nothing. Short lists loaded whole use ``record_models.KeyedRowsModel``.
+``TimelineModel`` lists ``queries.timeline`` rows. Over a counted source
+(``timeline_source()`` gives a ``TimelinePages``) ``reload()`` fetches the first
+page and the count; the model then lists every row, and fetches a block of rows
+(five pages) when one of its rows is first read: a journal of thirty years opens
+as fast as a new one, and scrolling or Ctrl+End to its end fetches the last rows
+only. A plain page callable is fetched page after page instead (``canFetchMore`` /
+``fetchMore``), each page after the first as large as what is listed already (up
+to ``queries.MAX_PAGE``). A row's five display strings are made once, when it is
+first shown (the kind words and rating patterns are translated once per reload),
+and ``index()`` is answered without Qt's calls back into ``rowCount`` and
+``columnCount``. ``clear()``, used when the journal is locked, leaves it holding
+no journal text and fetching nothing. Short lists loaded whole use
+``record_models.KeyedRowsModel``.
 """
 
 from __future__ import annotations
@@ -186,8 +189,8 @@ class TimelineModel(QAbstractTableModel):
         """Start over from the first page (after unlock or an edit).
 
         With a counted source (``TimelinePages``) the first page is fetched now and the
-        model holds every row from then on, each page fetched when one of its rows is
-        first asked for: scrolling to the end fetches the last page, not every page.
+        model holds every row from then on, each block of rows fetched when one of its
+        rows is first asked for: scrolling to the end fetches the last rows, not all.
         """
         self.beginResetModel()
         self._items = []
