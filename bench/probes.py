@@ -274,8 +274,8 @@ def model_walk(options) -> dict[str, Any]:
         def walk() -> int:
             model.reload()
             root = QModelIndex()
-            while model.canFetchMore(root):
-                model.fetchMore(root)
+            while model.canFetchMore(root):  # a counted source lists every row at reload
+                model.fetchMore(root)  # and fetches its blocks as data() reads them
             display = Qt.ItemDataRole.DisplayRole
             columns = model.columnCount()
             for row in range(model.rowCount()):

@@ -45,7 +45,7 @@ from . import core_messages, labels
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
-from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel
+from .timeline_model import ITEM_ROLE, KIND_LABELS, PAGE_SIZE, TimelineModel
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,9 @@ class RecordPage(QWidget):
         self.kind = kind
         self.heading = QLabel(f"<h2>{html.escape(title)}</h2>")
         self.table = make_table(model, title, stretch_column, capped=(3,))
+        # Columns fit the rows in view and a page around them (the model fetches what
+        # they measure).
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
         if kind is not None:
             self.table.hideColumn(1)  # one kind only: the column would say the same every row
         buttons = []
@@ -210,10 +213,10 @@ class RecordPage(QWidget):
         self.select(chosen)
 
     def select(self, record: tuple[str, int] | None) -> None:
-        for row in range(self.model.rowCount()):
-            if record is not None and item_record(self.model, self.model.index(row, 0)) == record:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(record) if record is not None else None  # rows fetched so far
+        if row is not None:
+            self.table.selectRow(row)
+            return
         self.detail.clear()
 
     def clear(self) -> None:

@@ -1,10 +1,18 @@
 """Qt item models over the core's read queries, fetched lazily.
 
-``TimelineModel`` lists ``queries.timeline`` rows in pages (``canFetchMore`` /
-``fetchMore``): views ask for more as the user scrolls, so a journal of ten
-years opens as fast as a new one. ``clear()``, used when the journal is
-locked, leaves it holding no journal text and fetching nothing. Short lists
-loaded whole use ``record_models.KeyedRowsModel``.
+``TimelineModel`` lists ``queries.timeline`` rows. Over a counted source
+(``timeline_source()`` gives a ``TimelinePages``) ``reload()`` fetches the first
+page and the count; the model then lists every row, and fetches a block of rows
+(five pages) when one of its rows is first read: a journal of thirty years opens
+as fast as a new one, and scrolling or Ctrl+End to its end fetches the last rows
+only. A plain page callable is fetched page after page instead (``canFetchMore`` /
+``fetchMore``), each page after the first as large as what is listed already (up
+to ``queries.MAX_PAGE``). A row's five display strings are made once, when it is
+first shown (the kind words and rating patterns are translated once per reload),
+and ``index()`` is answered without Qt's calls back into ``rowCount`` and
+``columnCount``. ``clear()``, used when the journal is locked, leaves it holding
+no journal text and fetching nothing. Short lists loaded whole use
+``record_models.KeyedRowsModel``.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -36,6 +44,9 @@ PAGE_SIZE = 200
 #: The kinds on the timeline, with their words (for the kind column and filter).
 KIND_LABELS = Lazy(lambda: {kind.value: kind_title(kind) for kind in TIMELINE_KINDS})
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROOT = QModelIndex()
 
 Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[..., Sequence[TimelineItem]]
@@ -51,21 +62,36 @@ def _value(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def ratings_text(item: TimelineItem) -> str:
+class RatingWords(NamedTuple):
+    """The translated patterns of ``ratings_text``: read once, not per cell."""
+
+    change: str
+    confidence: str
+    motivation: str
+
+
+def rating_words() -> RatingWords:
+    return RatingWords(_tr("C {before}→{after}"), _tr("C {value}"), _tr("M {value}"))
+
+
+def ratings_text(item: TimelineItem, words: RatingWords | None = None) -> str:
     """The ratings a row carries, short: "C 4→7 · M 8" (confidence, motivation), "6/10"."""
     if item.kind == "rating" and item.value is not None:
         return f"{item.value}/10"
+    if item.confidence_before is None and item.confidence is None and item.motivation is None:
+        return ""
+    words = words or rating_words()
     parts = []
     if item.confidence_before is not None or (item.kind == "session" and item.confidence):
         parts.append(
-            _tr("C {before}→{after}").format(
+            words.change.format(
                 before=_value(item.confidence_before), after=_value(item.confidence)
             )
         )
     elif item.confidence is not None:
-        parts.append(_tr("C {value}").format(value=item.confidence))
+        parts.append(words.confidence.format(value=item.confidence))
     if item.motivation is not None:
-        parts.append(_tr("M {value}").format(value=item.motivation))
+        parts.append(words.motivation.format(value=item.motivation))
     return " · ".join(parts)
 
 
@@ -86,35 +112,41 @@ def ratings_tooltip(item: TimelineItem) -> str | None:
     return ", ".join(parts) or None
 
 
+class TimelinePages:
+    """Pages of the timeline with fixed filters, and how many rows they hold (``count``).
+
+    A source with ``count`` lets ``TimelineModel`` know every row from the start and
+    fetch only the pages a view shows; a plain callable is fetched page after page.
+    """
+
+    def __init__(self, **filters: Any) -> None:
+        self._filters = filters
+
+    def __call__(
+        self, offset: int, limit: int, sort: str = "when", descending: bool = True
+    ) -> Sequence[TimelineItem]:
+        return queries.timeline(
+            **self._filters, offset=offset, limit=limit, sort=sort, descending=descending
+        )
+
+    def count(self) -> int:
+        return queries.timeline_count(**self._filters)
+
+
 def timeline_source(
     kinds: Sequence[str] | None = None,
     person: int | None = None,
     tag: str | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
-) -> PageSource:
+) -> TimelinePages:
     """Pages of the timeline, optionally filtered as ``queries.timeline`` allows.
 
     ``start`` and ``end`` are inclusive dates; ``None`` means no bound.
     """
-    chosen = list(kinds) if kinds else None
-
-    def source(
-        offset: int, limit: int, sort: str = "when", descending: bool = True
-    ) -> Sequence[TimelineItem]:
-        return queries.timeline(
-            kinds=chosen,
-            person=person,
-            tag=tag or None,
-            start=start,
-            end=end,
-            offset=offset,
-            limit=limit,
-            sort=sort,
-            descending=descending,
-        )
-
-    return source
+    return TimelinePages(
+        kinds=list(kinds) if kinds else None, person=person, tag=tag or None, start=start, end=end
+    )
 
 
 class TimelineModel(QAbstractTableModel):
@@ -135,7 +167,14 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source or timeline_source()
         self._page_size = page_size
-        self._items: list[TimelineItem] = []
+        #: The rows; with a counted source, every row from the start (``None`` until its
+        #: page is fetched).
+        self._items: list[TimelineItem | None] = []
+        self._blocks: set[int] = set()  # the blocks of rows fetched (counted sources)
+        #: Each row's five display strings, made when the row is first shown.
+        self._cells: list[tuple[str, str, str, str, str] | None] = []
+        self._kinds: dict[str, str] = {}
+        self._words = RatingWords("", "", "")
         self._exhausted = True  # nothing to fetch until reload()
         self._fetching = False
         self._sort = ("when", True)
@@ -147,29 +186,107 @@ class TimelineModel(QAbstractTableModel):
         self._source = source
 
     def reload(self) -> None:
-        """Start over from the first page (after unlock or an edit)."""
+        """Start over from the first page (after unlock or an edit).
+
+        With a counted source (``TimelinePages``) the first page is fetched now and the
+        model holds every row from then on, each block of rows fetched when one of its
+        rows is first asked for: scrolling to the end fetches the last rows, not all.
+        """
         self.beginResetModel()
         self._items = []
+        self._cells = []
+        self._blocks = set()
+        self._kinds = dict(KIND_LABELS)  # the words as the translator now has them
+        self._words = rating_words()
         self._exhausted = False
+        count = getattr(self._source, "count", None)
+        if count is not None:
+            first = list(self._source(0, self._page_size, *self._sort_args()))
+            total = max(int(count()), len(first))  # the first page made the key list
+            self._items = [*first, *([None] * (total - len(first)))]
+            self._cells = [None] * total
+            # block 0 is fetched whole when a row past the first page is asked for
+            self._blocks = {0} if len(first) < self._page_size else set()
+            self._exhausted = True  # nothing to append: every row is there
         self.endResetModel()
 
     def clear(self) -> None:
         """Forget every row and fetch nothing more (the journal is locked)."""
         self.beginResetModel()
         self._items = []
+        self._cells = []
+        self._blocks = set()
         self._exhausted = True
         self.endResetModel()
 
     def item(self, row: int) -> TimelineItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        if not 0 <= row < len(self._items):
+            return None
+        return self._items[row] or self._fetch_page_of(row)
+
+    def row_of(self, record: tuple[str, int] | None) -> int | None:
+        """The row of ``record`` (kind, id) among the rows fetched so far, if there."""
+        for row, item in enumerate(self._items):
+            if item is not None and (item.kind, item.id) == record:
+                return row
+        return None
+
+    def _block(self) -> int:
+        return max(self._page_size, min(5 * self._page_size, queries.MAX_PAGE))
+
+    def _sort_args(self) -> tuple[Any, ...]:
+        return () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
+
+    def _fetch_page_of(self, row: int) -> TimelineItem | None:
+        """Fetch the block of rows holding ``row`` (counted sources), once; its item.
+
+        Blocks are ``_block()`` rows (five pages): a walk through every row costs a few
+        dozen fetches, and a jump to the end one.
+        """
+        size = self._block()
+        block = row // size
+        if block in self._blocks or self._fetching:
+            return None
+        self._blocks.add(block)
+        start, end = block * size, min((block + 1) * size, len(self._items))
+        while start < end and self._items[start] is not None:  # the first page, say
+            start += 1
+        self._fetching = True
+        try:
+            got = list(self._source(start, end - start, *self._sort_args()))
+        finally:
+            self._fetching = False
+        for at, item in enumerate(got[: end - start]):
+            self._items[start + at] = item
+        return self._items[row]
+
+    def _make_cells(self, item: TimelineItem) -> tuple[str, str, str, str, str]:
+        return (
+            item.when.date().isoformat(),
+            self._kinds.get(item.kind, item.kind),
+            item.title,
+            item.person_name or "",
+            ratings_text(item, self._words),
+        )
 
     # -- Qt model API ------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """``QAbstractTableModel.index`` without its two calls back into Python (the
+        row and column counts) for every index a view or a walk asks for."""
+        if (
+            0 <= row < len(self._items)
+            and 0 <= column < len(self.COLUMNS)
+            and (parent is _ROOT or not parent.isValid())
+        ):
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
@@ -180,34 +297,39 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = True
         try:
             start = len(self._items)
-            extra = () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
-            page = list(self._source(start, self._page_size, *extra))
-            if len(page) < self._page_size:
+            # The first page as asked; then as many rows as are listed already (up to
+            # queries.MAX_PAGE): scrolling far costs a few fetches (and a few resizes of
+            # the view's columns), not one per 200 rows.
+            size = min(max(self._page_size, start), max(self._page_size, queries.MAX_PAGE))
+            page = list(self._source(start, size, *self._sort_args()))
+            if len(page) < size:
                 self._exhausted = True
             if page:
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
                 self._items.extend(page)
+                self._cells.extend([None] * len(page))
                 self.endInsertRows()
         finally:
             self._fetching = False
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._items):
             return None
-        item = self._items[index.row()]
+        if role == _DISPLAY:
+            cells = self._cells[row]
+            if cells is None:
+                item = self._items[row] or self._fetch_page_of(row)
+                if item is None:  # gone since the count (the data changed): until a reload
+                    return None
+                cells = self._cells[row] = self._make_cells(item)
+            column = index.column()
+            return cells[column] if 0 <= column < len(cells) else None
+        item = self._items[row] or self._fetch_page_of(row)
+        if item is None:
+            return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.when.strftime("%Y-%m-%d")
-            if column == 1:
-                return KIND_LABELS.get(item.kind, item.kind)
-            if column == 2:
-                return item.title
-            if column == 3:
-                return item.person_name or ""
-            if column == 4:
-                return ratings_text(item)
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == 2:  # the whole title (a narrow column elides it) and the text
                 text = item.title + (f"\n\n{item.summary}" if item.summary else "")
                 return tooltip(text)

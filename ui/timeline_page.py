@@ -38,7 +38,7 @@ from .pages import fit_capped, focus_first_row, item_record, make_table
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
-from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
+from .timeline_model import KIND_LABELS, PAGE_SIZE, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +171,9 @@ class TimelinePage(QWidget):
         filters.addLayout(when)
 
         self.table = make_table(self.model, self.tr("Timeline"), stretch_column=2, capped=(3,))
+        # Columns fit the rows in view and a page around them, not 1,000 rows (which
+        # the model would fetch: it holds every row from the start).
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
         self.table_state = EmptyState(
             self.table,
             self.tr(EMPTY_TIMELINE),
@@ -295,10 +298,9 @@ class TimelinePage(QWidget):
         focus_first_row(self.table)
 
     def select(self, record: tuple[str, int] | None) -> None:
-        for row in range(self.model.rowCount()):
-            if record is not None and item_record(self.model, self.model.index(row, 0)) == record:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(record) if record is not None else None  # rows fetched so far
+        if row is not None:
+            self.table.selectRow(row)
 
     def reload(self) -> None:
         chosen = self.detail.shown()
@@ -311,10 +313,7 @@ class TimelinePage(QWidget):
         self.apply_filters()
         self.upcoming_model.reload()
         if chosen is not None:
-            for row in range(self.model.rowCount()):
-                if item_record(self.model, self.model.index(row, 0)) == chosen:
-                    self.table.selectRow(row)
-                    break
+            self.select(chosen)
 
     def clear(self) -> None:
         self.model.clear()

@@ -3,12 +3,14 @@
 Nothing here writes. The timeline is one ``UNION ALL`` query over every
 record kind that reads the ordered keys (kind, id, date) of every matching
 row once; pages are slices of that key list, and only the rows of the
-requested page are fetched by id for their titles, summaries, people and
-tags. The key list is kept until the data changes (this connection's
-``total_changes`` or SQLite's ``data_version`` for other connections' commits),
-so walking every page costs one ordered read plus one lookup per row: linear
-in the journal's size, where ``LIMIT ? OFFSET ?`` over the union re-sorted the
-whole union for every page. The list holds keys and dates only, no text.
+requested page are fetched, by id, one statement per kind, with what a list
+shows (title, person, tags, ratings): no long text. A summary is read from
+its record when first asked for (``TimelineItem.summary``). The key list is
+kept until the data changes (this connection's ``total_changes`` or SQLite's
+``data_version`` for other connections' commits), so walking every page costs
+one ordered read plus one lookup per row: linear in the journal's size, where
+``LIMIT ? OFFSET ?`` over the union re-sorted the whole union for every page.
+The list holds keys and dates only, no text.
 
 Dates used to place each kind on the timeline: session ``held_at``,
 reflection ``written_at``, skill rating ``rated_on``, win ``won_on``, goal
@@ -20,17 +22,17 @@ count as midnight. Order: newest first, then kind name, then id (newest first).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import threading
 from dataclasses import dataclass
-from dataclasses import field as dataclass_field
-from functools import cached_property
+from functools import cache
 from typing import Any
 
 from mentorjournal.domain import ownership, records, rules, trash, validation
 from mentorjournal.errors import ValidationError
 from mentorjournal.kinds import RELATION_LABELS, TIMELINE_KINDS
-from mentorjournal.storage.db import DB
+from mentorjournal.storage.db import DB, is_open
 from mentorjournal.storage.models import (
     ActionItem,
     Goal,
@@ -71,14 +73,23 @@ class TimelineItem:
     confidence: int | None = None
     motivation: int | None = None
     value: int | None = None
-    #: The stored text the summary is made of (a bounded prefix); see ``summary``.
-    text: str = dataclass_field(default="", repr=False, compare=False)
 
-    @cached_property
+    @property
     def summary(self) -> str:
-        """Short plain text of the record's text, made on first use: a list shows titles,
-        so walking thousands of rows parses no Markdown until a tooltip asks for one."""
-        return plain_summary(self.text, SUMMARY_LEN)
+        """Short plain text of the record's text (its notes, body, description...).
+
+        Read from the journal and made on first use, as the record stands then: a list
+        shows titles, so walking thousands of rows reads no long text and parses no
+        Markdown until a tooltip, the reading pane or ``mj list`` asks for a summary.
+        Empty for action items (their text is the title) and while the journal is locked.
+        """
+        made: str | None = self.__dict__.get("_summary")
+        if made is None:
+            text = _summary_text(self.kind, self.id)
+            if text is None:
+                return ""  # locked: nothing read, nothing kept
+            made = self.__dict__["_summary"] = plain_summary(text, SUMMARY_LEN)
+        return made
 
 
 @dataclass(frozen=True)
@@ -110,25 +121,123 @@ _TAG_LINKS = {
     "reflection": ("reflection_tag", "reflection_id"),
 }
 
-# Joins the page back to its records. Only one alias matches per row.
-_COLUMNS = """
-SELECT page.kind, page.id, page.when_,
-  COALESCE(xp.uuid, xs.uuid, xr.uuid, xk.uuid, xg.uuid, xa.uuid, xw.uuid),
-  COALESCE(xp.name, xr.title, sk.name, xg.title, substr(xa.text, 1, 300), xw.title, ''),
-  substr(COALESCE(xp.notes, NULLIF(xs.takeaways, ''), NULLIF(xs.notes, ''), xs.agenda,
-                  xr.body, xk.note, xg.description, xa.text, xw.description, ''), 1, 1200),
-  COALESCE(xp.relation, xs.role, xk.value, xg.status, xa.owner, ''),
-  COALESCE(xp.organisation, xs.status, sk.target_level, xg.progress, xa.done_on, ''),
-  p.id, p.name,
-  CASE page.kind
-    WHEN 'session' THEN (SELECT group_concat(t.name, char(31)) FROM session_tag l
-                         JOIN tag t ON t.id = l.tag_id WHERE l.session_id = page.id)
-    WHEN 'reflection' THEN (SELECT group_concat(t.name, char(31)) FROM reflection_tag l
-                            JOIN tag t ON t.id = l.tag_id WHERE l.reflection_id = page.id)
-  END,
-  xs.confidence_before, COALESCE(xs.confidence_after, xr.confidence),
-  COALESCE(xs.motivation, xr.motivation), xk.value
-"""
+_TAGS_OF = (
+    "(SELECT group_concat(t.name, char(31)) FROM {link} l JOIN tag t ON t.id = l.tag_id"
+    " WHERE l.{column} = x.id)"
+)
+
+#: What a timeline row lists, per kind: (joins, title, extra, extra2, tags, confidence
+#: before, confidence, motivation, value). No long text: a reflection's body is read
+#: only when its title is blank (the title is then its first line), and the summary is
+#: read when asked for (``TimelineItem.summary``). SQLite reads every overflow page of
+#: a long body to return any part of it (or a column stored after it), so leaving the
+#: bodies out is most of what a page of rows costs.
+_LIST: dict[str, tuple[str, ...]] = {
+    "person": ("", "x.name", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+    "session": (
+        "",
+        "NULL",
+        "x.role",
+        "x.status",
+        _TAGS_OF.format(link="session_tag", column="session_id"),
+        "x.confidence_before",
+        "x.confidence_after",
+        "x.motivation",
+        "NULL",
+    ),
+    "reflection": (
+        "",
+        "x.title",
+        # A blank title shows the body's first line; trim() knows only ASCII blanks, so
+        # _item reads the body itself for a title that only Python finds blank.
+        "CASE WHEN trim(x.title, ' ' || char(9, 10, 11, 12, 13)) = ''"
+        " THEN substr(x.body, 1, 1200) END",
+        "NULL",
+        _TAGS_OF.format(link="reflection_tag", column="reflection_id"),
+        "NULL",
+        "x.confidence",
+        "x.motivation",
+        "NULL",
+    ),
+    "rating": (
+        "JOIN skill sk ON sk.id = x.skill_id",
+        "sk.name",
+        "x.value",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "x.value",
+    ),
+    "goal": ("", "x.title", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+    "action": (
+        "",
+        "substr(x.text, 1, 300)",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+        "NULL",
+    ),
+    "win": ("", "x.title", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"),
+}
+
+
+@cache
+def _list_sql(kind: str) -> str:
+    """The list columns of the ``kind`` rows whose ids are the JSON array ``?``.
+
+    One statement text per kind (the ids are one parameter), so SQLite prepares it once.
+    """
+    table = _BRANCHES[kind][0]
+    joins, title, extra, extra2, tags, before, confidence, motivation, value = _LIST[kind]
+    return (
+        f"SELECT x.id, x.uuid, {title}, {extra}, {extra2}, p.id, p.name, {tags},"
+        f" {before}, {confidence}, {motivation}, {value} FROM {table} x {joins}"
+        f" LEFT JOIN person p ON p.id = {ownership.person_of(kind, 'x')}"
+        f" AND {rules.live_sql('p')}"
+        " WHERE x.id IN (SELECT value FROM json_each(?))"
+    )
+
+
+#: The text a row's summary is made of, per kind (a bounded prefix), by id (``?``).
+_TEXT: dict[str, str] = {
+    "person": "SELECT substr(x.notes, 1, 1200), x.relation, x.organisation FROM person x"
+    " WHERE x.id = ?",
+    "session": "SELECT substr(COALESCE(NULLIF(x.takeaways, ''), NULLIF(x.notes, ''), x.agenda),"
+    " 1, 1200) FROM session x WHERE x.id = ?",
+    "reflection": "SELECT substr(x.body, 1, 1200), x.title FROM reflection x WHERE x.id = ?",
+    "rating": "SELECT substr(x.note, 1, 1200) FROM skill_rating x WHERE x.id = ?",
+    "goal": "SELECT substr(x.description, 1, 1200) FROM goal x WHERE x.id = ?",
+    "win": "SELECT substr(x.description, 1, 1200) FROM win x WHERE x.id = ?",
+}
+
+
+def _summary_text(kind: str, record_id: int) -> str | None:
+    """The text of one timeline row's summary as stored now (``None``: the journal is locked)."""
+    if not is_open():
+        return None
+    sql = _TEXT.get(kind)
+    if sql is None:  # an action item's text is its title
+        return ""
+    row = DB.execute_sql(sql, [record_id]).fetchone()
+    if row is None:  # deleted for good since the page was read
+        return ""
+    text = row[0] or ""
+    if kind == "reflection" and not (row[1] or "").strip():
+        text = text.strip()[len(first_line(text)) :]  # the first line is the title
+    elif kind == "person" and not text.strip():
+        relation, organisation = row[1], row[2]
+        text = RELATION_LABELS.get(relation, relation) + (
+            f" · {organisation}" if organisation else ""
+        )
+    return text
+
+
+# Joins the key list to what its sort orders need (``SORTS``). Only one alias matches per row.
 _JOINS = """
 FROM page
 LEFT JOIN person xp ON page.kind = 'person' AND xp.id = page.id
@@ -145,9 +254,8 @@ LEFT JOIN goal wg ON wg.id = COALESCE(xw.goal_id, xa.goal_id) AND wg.deleted_at 
 LEFT JOIN person p ON p.id = COALESCE(xp.id, xs.person_id, xg.person_id, xa.person_id,
                                       rs.person_id, wg.person_id) AND p.deleted_at IS NULL
 """
-_DETAILS = _COLUMNS + _JOINS
 
-#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_DETAILS``).
+#: How ``timeline`` can sort: by its columns (SQL over the joined rows, see ``_JOINS``).
 SORTS = {
     "when": "page.when_ {d}, page.kind, page.id {d}",
     "kind": "page.kind {d}, page.when_ DESC, page.id DESC",
@@ -228,8 +336,6 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
 
 
 Key = tuple[str, int, str]  # kind, id, the stored date the timeline sorts by
-#: Rows whose details one statement fetches (4 parameters each, under SQLite's 999).
-_DETAIL_CHUNK = 200
 #: Key lists kept (filters and order -> keys), each until the data changes.
 _KEPT = 8
 _keys_lock = threading.Lock()
@@ -241,6 +347,17 @@ def _data_stamp() -> tuple[Any, int, int]:
     conn = DB.connection()
     version = int(DB.execute_sql("PRAGMA data_version").fetchone()[0])
     return conn, version, int(conn.total_changes)
+
+
+def _kept_keys(union: str, params: list[Any]) -> list[Key] | None:
+    """A key list kept for these filters (in any order) that is still fresh, if any."""
+    stamp = _data_stamp()
+    with _keys_lock:
+        for (kept_union, kept_params, _sort, _descending), (kept_stamp, keys) in _kept.items():
+            fresh = kept_stamp[0] is stamp[0] and kept_stamp[1:] == stamp[1:]
+            if fresh and kept_union == union and kept_params == tuple(params):
+                return keys
+    return None
 
 
 def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) -> list[Key]:
@@ -270,14 +387,20 @@ def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) ->
 
 
 def _details(keys: list[Key]) -> list[TimelineItem]:
-    """The timeline rows of ``keys``, in their order, fetched by id."""
-    items: list[TimelineItem] = []
-    for at in range(0, len(keys), _DETAIL_CHUNK):
-        chunk = keys[at : at + _DETAIL_CHUNK]
-        values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
-        params = [v for n, (kind, rid, when) in enumerate(chunk) for v in (kind, rid, when, n)]
-        sql = f"WITH page(kind, id, when_, pos) AS (VALUES {values}) {_DETAILS} ORDER BY page.pos"
-        items.extend(_item(row) for row in DB.execute_sql(sql, params).fetchall())
+    """The timeline rows of ``keys``, in their order: one statement per kind, by id."""
+    ids: dict[str, list[int]] = {}
+    for kind, rid, _when in keys:
+        ids.setdefault(kind, []).append(rid)
+    found = {
+        kind: {row[0]: row for row in DB.execute_sql(_list_sql(kind), [json.dumps(wanted)])}
+        for kind, wanted in ids.items()
+    }
+    titles: dict[str, str] = {}  # titles repeat ("Weekly review", a session's): made once
+    items = []
+    for kind, rid, when in keys:
+        row = found[kind].get(rid)
+        if row is not None:  # the key list is as fresh as the rows: always found
+            items.append(_item(kind, when, row, titles))
     return items
 
 
@@ -323,43 +446,45 @@ def timeline_count(
     union, params = _union(kinds, person, tag, start, end)
     if not union:
         return 0
+    kept = _kept_keys(union, params)
+    if kept is not None:  # a key list of these filters (any order) is fresh: its length
+        return len(kept)
     return int(DB.execute_sql(f"SELECT count(*) FROM ({union})", params).fetchone()[0])
 
 
-def _item(row: tuple[Any, ...]) -> TimelineItem:
-    kind, rid, when, uid, title, text, extra, extra2, person_id, person_name, tags = row[:11]
-    before, confidence, motivation, value = row[11:]
-    text = text or ""
+def _item(kind: str, when: str, row: tuple[Any, ...], titles: dict[str, str]) -> TimelineItem:
+    rid, uid, title, extra, extra2, person_id, person_name, tags, *ratings = row
     if kind == "session":
         role = "mentor" if extra == "mentor" else "mentee"
         title = f"Session with {person_name} (as {role})"
         if extra2 != "done":
             title += f" — {extra2}"
     elif kind == "reflection" and not (title or "").strip():
-        title = first_line(text) or "Untitled reflection"
-        text = text.strip()[len(title) :]
+        if extra is None:  # blank to Python, not to SQL's trim(): read the body now
+            found = DB.execute_sql(
+                "SELECT substr(body, 1, 1200) FROM reflection WHERE id = ?", [rid]
+            ).fetchone()
+            extra = found[0] if found else ""
+        title = first_line(extra) or "Untitled reflection"
     elif kind == "rating":
         title = f"{title}: {extra}/10"
     elif kind == "action":
         title = first_line(title)
-        text = ""
-    elif kind == "person" and not text.strip():
-        text = RELATION_LABELS.get(extra, extra) + (f" · {extra2}" if extra2 else "")
-    names = tuple(sorted((tags or "").split("\x1f"), key=str.casefold)) if tags else ()
-    return TimelineItem(
-        kind=kind,
-        id=rid,
-        uuid=uid,
-        when=dt.datetime.fromisoformat(when),
-        title=plain_summary(title or "", TITLE_LEN),
-        text=text,
-        person_id=person_id,
-        person_name=person_name,
-        tags=names,
-        confidence_before=before,
-        confidence=confidence,
-        motivation=motivation,
-        value=value,
+    names = tuple(sorted(tags.split("\x1f"), key=str.casefold)) if tags else ()
+    title = title or ""
+    shown = titles.get(title)
+    if shown is None:
+        shown = titles[title] = plain_summary(title, TITLE_LEN)
+    return TimelineItem(  # by position: the fields in their order (cheaper, 30,000 times)
+        kind,
+        rid,
+        uid,
+        dt.datetime.fromisoformat(when),
+        shown,
+        person_id,
+        person_name,
+        names,
+        *ratings,  # confidence before, confidence, motivation, value
     )
 
 

@@ -592,3 +592,130 @@ def test_the_key_list_sees_commits_from_another_connection(journal):
     worker.start()
     worker.join(timeout=60)
     assert [i.title for i in queries.timeline()] == ["there", "here"]
+
+
+# -- sort orders, counts and summaries read on first use ------------------------------
+
+
+def _sort_title(n, kind: str, record_id: int) -> str:
+    """What the "title" order compares: the stored name, title or text (not the shown title)."""
+    rec = next(r for r in vars(n).values() if _kind(r) == kind and r.id == record_id)
+    if kind == "session":
+        return f"Session with {rec.person.name}"
+    if kind == "rating":
+        return rec.skill.name
+    if kind == "action":
+        return rec.text
+    return rec.name if kind == "person" else rec.title
+
+
+def _kind(rec) -> str:
+    return {
+        "Person": "person",
+        "Session": "session",
+        "Reflection": "reflection",
+        "SkillRating": "rating",
+        "Goal": "goal",
+        "ActionItem": "action",
+        "Win": "win",
+    }.get(type(rec).__name__, "")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_timeline_sort_orders_and_their_pages(j, descending):
+    newest = full_order(j)  # the other orders break ties by date, newest first, then id
+    listed = {(i.kind, i.id): i for i in queries.timeline()}
+    named = sorted(
+        (k for k in newest if listed[k].person_name is not None),
+        key=lambda k: listed[k].person_name.lower(),
+        reverse=descending,
+    )
+    expected = {
+        "when": newest
+        if descending
+        else sorted(newest, key=lambda k: (listed[k].when, k[0], k[1])),
+        "kind": sorted(newest, key=lambda k: k[0], reverse=descending),
+        "title": sorted(newest, key=lambda k: _sort_title(j, *k).lower(), reverse=descending),
+        # nobody's records last either way
+        "person": named + [k for k in newest if listed[k].person_name is None],
+    }
+    for sort, order in expected.items():
+        assert keys(queries.timeline(sort=sort, descending=descending)) == order, sort
+        pages = [
+            keys(queries.timeline(sort=sort, descending=descending, offset=o, limit=6))
+            for o in range(0, 28, 6)
+        ]
+        assert sum(pages, []) == order, sort
+        # the rows of a sorted page are the same rows as the timeline's own
+        assert [listed[k] for k in order] == queries.timeline(sort=sort, descending=descending)
+
+
+def test_timeline_count_follows_edits_and_filters(j):
+    assert len(queries.timeline(limit=1000)) == queries.timeline_count() == 28
+    records.create("win", title="New", won_on="2026-03-06")
+    assert queries.timeline_count() == 29
+    records.delete("win", j.w1.id)  # to the trash
+    assert queries.timeline_count() == 28
+    assert queries.timeline_count(kinds="win") == 2
+    assert queries.timeline_count(person=j.ben.id) == len(queries.timeline(person=j.ben.id))
+
+
+def test_summary_is_read_when_first_asked_then_kept(j):
+    s3 = next(i for i in queries.timeline(kinds="session") if i.id == j.s3.id)
+    records.update("session", j.s3.id, takeaways="Changed *since* the page was read")
+    assert s3.summary == "Changed since the page was read"  # the record as it stands then
+    records.update("session", j.s3.id, takeaways="Again")
+    assert s3.summary == "Changed since the page was read"  # made once per item
+    assert queries.timeline(kinds="session", limit=5)[2].summary == "Again"
+
+
+def test_summary_of_each_kind(j):
+    records.update("goal", j.g1.id, description="Own the *whole* roadmap")
+    records.update("win", j.w1.id, description="People **clapped**")
+    records.update("rating", j.rt2.id, note="Better than last time")
+    records.update("person", j.ana.id, notes="Met at a `conference`")
+    items = {(i.kind, i.id): i for i in queries.timeline()}
+    assert items[("goal", j.g1.id)].summary == "Own the whole roadmap"
+    assert items[("win", j.w1.id)].summary == "People clapped"
+    assert items[("rating", j.rt2.id)].summary == "Better than last time"
+    assert items[("person", j.ana.id)].summary == "Met at a conference"
+    assert items[("person", j.cleo.id)].summary == "Contact"  # no notes: the relation
+    assert items[("session", j.s1.id)].summary == "Ask for a stretch project"
+    assert items[("action", j.a1.id)].summary == ""  # its text is the title
+    assert items[("reflection", j.r2.id)].summary == "ok"
+
+
+def test_blank_title_shows_a_long_bodys_first_line_and_the_rest_as_summary(journal):
+    body = (
+        "# Plan for *Q3*\n\n" + "Talk to **Dana** about the [budget](https://example.org). " * 300
+    )
+    assert len(body) > 4096 * 3  # stored across overflow pages
+    r = records.create("reflection", written_at="2026-01-01 10:00", body=body)
+    item = queries.timeline()[0]
+    assert (item.id, item.title) == (r.id, "Plan for Q3")
+    assert item.summary.startswith("Talk to Dana about the budget. Talk to Dana")
+    assert len(item.summary) <= 200 and item.summary.endswith("…")
+    assert not set("#*[]()") & set(item.summary)
+
+
+def test_a_title_blank_only_to_python_still_shows_the_first_line(journal):
+    r = records.create("reflection", written_at="2026-01-01 10:00", title="x", body="Line one\nTwo")
+    DB.execute_sql("UPDATE reflection SET title = ? WHERE id = ?", ["\u00a0\u2003", r.id])
+    item = queries.timeline()[0]
+    assert (item.title, item.summary) == ("Line one", "Two")
+
+
+def test_summary_of_a_locked_journal_is_empty_and_read_once_unlocked(journal_path):
+    from mentorjournal.storage.journal import Journal
+    from tests.conftest import FAST, PASSPHRASE
+
+    opened = Journal.create(journal_path, PASSPHRASE, kdf=FAST)
+    records.create("win", title="W", won_on="2026-01-01", description="Shipped it")
+    item = queries.timeline()[0]
+    opened.close()
+    assert item.summary == ""  # nothing read while locked, and nothing kept
+    opened = Journal.open(journal_path, PASSPHRASE)
+    try:
+        assert item.summary == "Shipped it"
+    finally:
+        opened.close()

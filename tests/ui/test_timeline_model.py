@@ -93,3 +93,166 @@ def test_clear_forgets_rows_and_fetches_nothing(open_journal):
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
     assert model.item(0) is None
+
+
+def test_pages_after_the_first_grow_to_what_is_listed(open_journal):
+    add_reflections(40)
+    total = 40 + 7
+    calls: list[tuple[int, int]] = []
+    source = timeline_source()
+
+    def counting(offset, limit):
+        calls.append((offset, limit))
+        return source(offset, limit)
+
+    model = TimelineModel(counting, page_size=10)
+    model.reload()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert calls == [(0, 10), (10, 10), (20, 20), (40, 40)]
+    assert model.rowCount() == total
+    assert [model.item(r).id for r in range(total)] == [i.id for i in source(0, 1000)]
+
+
+def test_cells_tooltips_and_ratings(open_journal):
+    person = records.create("person", name="Bea", relation="mentor", started_on="2020-01-01")
+    records.create(
+        "session",
+        person=person.id,
+        role="mentee",
+        held_at=dt.datetime(2025, 1, 2, 10),
+        confidence_before=4,
+        confidence_after=7,
+        motivation=8,
+        takeaways="Ask for **feedback** <b>early</b>",
+    )
+    records.create(
+        "reflection",
+        written_at=dt.datetime(2025, 1, 1, 9),
+        title="Alone",
+        body="Just *me*",
+        confidence=6,
+    )
+    model = TimelineModel(timeline_source(["session", "reflection"]))
+    model.reload()
+    model.fetchMore(QModelIndex())
+    cells = [model.data(model.index(0, c)) for c in range(5)]
+    assert cells == ["2025-01-02", "Session", "Session with Bea (as mentee)", "Bea", "C 4→7 · M 8"]
+    tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "Session with Bea (as mentee)" in tip and "Ask for feedback" in tip
+    assert "<b>" not in tip and "&lt;b&gt;early&lt;/b&gt;" in tip  # shown literally
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == (
+        "Confidence 4 before, 7 after, motivation 8"
+    )
+    assert [model.data(model.index(1, c)) for c in (2, 3, 4)] == ["Alone", "", "C 6"]
+    assert "Just me" in model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(model.index(0, 5)) is None and model.data(QModelIndex()) is None
+    assert not model.index(model.rowCount(), 0).isValid()
+    assert not model.index(0, 0, model.index(0, 0)).isValid()  # a table: no children
+
+
+def test_a_row_changed_by_another_connection_shows_after_reload(open_journal):
+    import threading
+
+    from mentorjournal.domain import queries
+    from mentorjournal.storage.db import DB
+
+    model = TimelineModel(timeline_source(["reflection"]))
+    model.reload()
+    model.fetchMore(QModelIndex())
+    first = model.item(0)
+
+    def elsewhere() -> None:  # another thread: another connection to the same file
+        records.update("reflection", first.id, title="Renamed elsewhere", body="New body")
+        DB.close()
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join(timeout=60)
+    assert model.data(model.index(0, 2)) == first.title  # the rows shown until a reload
+    model.reload()
+    model.fetchMore(QModelIndex())
+    assert model.data(model.index(0, 2)) == "Renamed elsewhere"
+    assert "New body" in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+    assert queries.timeline_count(kinds=["reflection"]) == model.rowCount()
+
+
+def test_sorting_by_a_column_lists_every_row_in_that_order(open_journal):
+    add_reflections(12)
+    model = TimelineModel(timeline_source(), page_size=5)
+    model.reload()
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    titles = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert len(titles) == 12 + 7
+    assert [t.lower() for t in titles if t.startswith("R")] == sorted(
+        t.lower() for t in titles if t.startswith("R")
+    )
+    model.sort(-1)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    dates = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+
+
+class _Counting:
+    """A counted source (as ``timeline_source`` gives) that notes each page asked for."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.calls = inner, []
+
+    def __call__(self, offset, limit, *order):
+        self.calls.append((offset, limit))
+        return self.inner(offset, limit, *order)
+
+    def count(self) -> int:
+        return self.inner.count()
+
+
+def test_a_counted_source_lists_every_row_and_fetches_only_what_is_read(open_journal):
+    add_reflections(60)
+    total = 60 + 7
+    source = _Counting(timeline_source())
+    model = TimelineModel(source, page_size=5)  # blocks of 25 rows
+    model.reload()
+    assert model.rowCount() == total and not model.canFetchMore(QModelIndex())
+    assert source.calls == [(0, 5)]
+    expected = timeline_source()(0, 1000)
+    last = model.index(total - 1, 2)
+    assert model.data(last) == expected[-1].title
+    assert source.calls == [(0, 5), (50, 17)]  # the last block only
+    assert model.data(model.index(7, 2)) == expected[7].title
+    assert source.calls[-1] == (5, 20)  # the rest of the first block
+    assert [model.item(r).id for r in range(total)] == [i.id for i in expected]
+    assert len(source.calls) == 4  # and the middle block, once
+    assert model.row_of(("reflection", expected[30].id)) == 30
+    assert model.row_of(("reflection", -1)) is None
+    dates = [model.data(model.index(r, 0)) for r in range(total)]
+    assert dates == [i.when.date().isoformat() for i in expected]
+
+
+def test_scrolling_a_view_to_the_end_fetches_the_last_rows_only(open_journal, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    add_reflections(300)
+    source = _Counting(timeline_source())
+    model = TimelineModel(source, page_size=20)  # blocks of 100 rows
+    model.reload()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    view.viewport().grab()
+    assert view.currentIndex().row() == model.rowCount() - 1 == 306  # the journal's end
+    assert source.calls[0] == (0, 20)
+    assert [call for call in source.calls[1:] if call[0] < 200] == []  # nothing between
+    last = timeline_source()(306, 1)[0]
+    assert model.data(model.index(306, 2)) == last.title
+    assert model.data(model.index(306, 0)) == last.when.date().isoformat()
