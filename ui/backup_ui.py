@@ -42,10 +42,9 @@ from mentorjournal.storage.copies import verify_file
 from mentorjournal.storage.crypto import RawKey
 from mentorjournal.storage.header import read_salt
 from mentorjournal.storage.journal import Journal
-from mentorjournal.storage.settings import BackupPolicy
+from mentorjournal.storage.settings import MAX_KEEP, BackupPolicy
 
 from . import alerts, core_messages, progress, theme, workers
-from .settings import MAX_KEEP
 
 log = logging.getLogger(__name__)
 

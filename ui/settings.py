@@ -160,13 +160,3 @@ def add_recent_journal(settings: QSettings, path: Path) -> None:
 def forget_recent_journal(settings: QSettings, path: Path) -> None:
     path = Path(path).resolve()
     settings.setValue(RECENT_KEY, [str(p) for p in recent_journals(settings) if p != path])
-
-
-def __getattr__(name: str) -> int:
-    """``MAX_KEEP``, the core's limit on kept backups, without importing the core's
-    settings module at start (``from .settings import MAX_KEEP`` still works)."""
-    if name == "MAX_KEEP":
-        from mentorjournal.storage.settings import MAX_KEEP
-
-        return MAX_KEEP
-    raise AttributeError(name)
