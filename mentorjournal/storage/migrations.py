@@ -16,7 +16,7 @@ import peewee as pw
 
 from mentorjournal.errors import JournalError, NewerJournal
 from mentorjournal.kinds import SEARCH_CODES
-from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
+from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 
 #: Kind codes in the full-text index: rowid = record id * KIND_STRIDE + code.
 KIND_STRIDE = 16
@@ -185,8 +185,14 @@ def _step_4(db: pw.Database) -> None:
         db.execute_sql(statement)
 
 
+def _step_5(db: pw.Database) -> None:
+    """Version 5: each timeline table's live rows by date (partial indexes)."""
+    for statement in schema_v5.STATEMENTS:
+        db.execute_sql(statement)
+
+
 #: Step N brings a journal from version N-1 to version N.
-STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3, _step_4]
+STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -309,6 +309,34 @@ class SessionAttachment(pw.Model):
         table_name = "session_attachment"
 
 
+#: Schema 5: each timeline table's live rows by the date the timeline sorts them by, a
+#: partial index of live rows. Reading the timeline's order then reads these small indexes,
+#: not the rows: ``deleted_at`` comes after a row's long text, and reading it walked
+#: every overflow page of that text (reflections: 134 ms -> 14 ms at 30 years).
+TIMELINE_DATES: dict[type[RecordModel], tuple[str, ...]] = {
+    Person: ("started_on", "created_at"),
+    Session: ("held_at",),
+    Reflection: ("written_at",),
+    SkillRating: ("rated_on",),
+    Goal: ("target_date", "created_at"),
+    ActionItem: ("due_on", "created_at"),
+    Win: ("won_on",),
+}
+
+
+def _add_timeline_indexes() -> None:
+    for model, columns in TIMELINE_DATES.items():
+        model.add_index(
+            model.index(
+                *(getattr(model, column) for column in columns),
+                name=f"{model._meta.table_name}_live_by_date",
+            ).where(model.deleted_at.is_null())
+        )
+
+
+_add_timeline_indexes()
+
+
 ALL_MODELS = [
     Meta,
     Tag,

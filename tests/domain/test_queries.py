@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -719,3 +720,20 @@ def test_summary_of_a_locked_journal_is_empty_and_read_once_unlocked(journal_pat
         assert item.summary == "Shipped it"
     finally:
         opened.close()
+
+
+def test_the_timeline_order_is_read_from_the_date_indexes_not_the_rows(journal):
+    """Schema 5: every branch of the timeline's key read scans its table's partial index
+    of live rows by date (``models.TIMELINE_DATES``), not the table: reading
+    ``deleted_at`` from the rows walked every overflow page of their long text."""
+    union, params = queries._union(None, None, None, None, None)
+    plan = [
+        row[-1]
+        for row in DB.execute_sql(
+            f"EXPLAIN QUERY PLAN SELECT kind, id, when_ FROM ({union})", params
+        )
+    ]
+    branches = [step for step in plan if step.startswith("SCAN x")]
+    assert len(branches) == 7, plan
+    for step in branches:
+        assert re.fullmatch(r"SCAN x USING (COVERING )?INDEX \w+_live_by_date", step), plan

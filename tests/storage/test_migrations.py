@@ -91,7 +91,7 @@ def _split_top_level(text: str) -> list[str]:
 
 def test_frozen_statements_of_every_step_match_the_models_and_index_definition():
     """A model change without a migration step fails here."""
-    from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4
+    from mentorjournal.storage import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 
     scratch = pw.SqliteDatabase(":memory:")
     with scratch.bind_ctx(models.ALL_MODELS):
@@ -108,8 +108,9 @@ def test_frozen_statements_of_every_step_match_the_models_and_index_definition()
         *schema_v2.STATEMENTS,
         *schema_v3.STATEMENTS,
         *schema_v4.STATEMENTS,
+        *schema_v5.STATEMENTS,
     ]
-    assert migrations.SCHEMA_VERSION == 4, "add the new step's frozen statements here"
+    assert migrations.SCHEMA_VERSION == 5, "add the new step's frozen statements here"
     assert _schema(frozen) == _schema(from_models + migrations.search_ddl())
     assert _schema(schema_v1.STATEMENTS) == _schema(
         [s for s in schema_v1.STATEMENTS if not s.startswith("CREATE TRIGGER")]
@@ -307,7 +308,7 @@ def test_a_step_4_cut_off_midway_leaves_version_3_and_its_index(tmp_path, monkey
     conn.close()
     monkeypatch.undo()
     with Journal.open(path, FIXTURE_PASSPHRASE, before_migration=lambda j: None) as j:
-        assert migrations.schema_version(j.db) == 4
+        assert migrations.schema_version(j.db) == migrations.SCHEMA_VERSION
         assert [h.kind for h in search.search("estimation", kinds="reflection")] == ["reflection"]
 
 
