@@ -62,10 +62,12 @@ SCAN_CACHE_KIB = 256
 def _passing_through() -> Iterator[None]:
     """A small page cache for the readings scan, the usual one again after it.
 
-    A reflection's ratings are stored after its body, so reading them walks
-    through every reflection's text. With the connection's usual cache (16 MB)
-    that text would stay in memory afterwards (+19 MB at 10 years); with a
-    small one it only passes through (+3 MB).
+    A reflection's ratings are stored after its body; before schema 5's index of
+    them (``models.LIVE_BY_DATE``) reading them walked through every reflection's
+    text. Where the index is not used (a person's readings: their sessions are
+    looked up), with the connection's usual cache (16 MB) that text would stay in
+    memory afterwards (+19 MB at 10 years); with a small one it only passes
+    through (+3 MB).
     """
     before = int(DB.execute_sql("PRAGMA cache_size").fetchone()[0])
     DB.execute_sql(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
@@ -79,6 +81,20 @@ def read(
     start: dt.date | None = None, end: dt.date | None = None, person: Any = None
 ) -> list[Reading]:
     """The readings whose day is in [start, end] (of ``person``), oldest first."""
+    sql, args = readings_sql(start, end, person)
+    with _passing_through():
+        rows = [
+            (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
+            for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, args)
+        ]
+    rows.sort(key=lambda row: (row[0].when, row[0].kind, row[0].id))
+    return rows
+
+
+def readings_sql(
+    start: dt.date | None = None, end: dt.date | None = None, person: Any = None
+) -> tuple[str, list[Any]]:
+    """The statement ``read`` runs and its arguments."""
     r_where, r_args = day_range("r.written_at", start, end)
     s_where, s_args = day_range("s.held_at", start, end)
     r_where += " AND " + rules.live_sql("r")  # nothing in the trash is a reading
@@ -98,13 +114,7 @@ def read(
         f" WHERE s.status = '{rules.HELD}'"
         " AND (s.confidence_after IS NOT NULL OR s.motivation IS NOT NULL)" + s_where
     )
-    with _passing_through():
-        rows = [
-            (MoodPoint(as_datetime(when), conf, mot, kind, rid, role), owner)
-            for when, conf, mot, kind, rid, owner, role in DB.execute_sql(sql, r_args + s_args)
-        ]
-    rows.sort(key=lambda row: (row[0].when, row[0].kind, row[0].id))
-    return rows
+    return sql, r_args + s_args
 
 
 def mood_series(

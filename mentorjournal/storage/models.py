@@ -309,14 +309,16 @@ class SessionAttachment(pw.Model):
         table_name = "session_attachment"
 
 
-#: Schema 5: each timeline table's live rows by the date the timeline sorts them by, a
-#: partial index of live rows. Reading the timeline's order then reads these small indexes,
-#: not the rows: ``deleted_at`` comes after a row's long text, and reading it walked
-#: every overflow page of that text (reflections: 134 ms -> 14 ms at 30 years).
-TIMELINE_DATES: dict[type[RecordModel], tuple[str, ...]] = {
+#: Schema 5: a partial index of each timeline table's live rows, by the date the timeline
+#: sorts them by; for reflections and sessions also the columns Insights reads (their
+#: ratings, role and person), so those scans read the index alone. A row's ``deleted_at``
+#: and ratings come after its long text, and reading them walked every overflow page of
+#: that text (30 years: the timeline's reflection keys 134 -> 14 ms, every reading
+#: 422 -> 111 ms).
+LIVE_BY_DATE: dict[type[RecordModel], tuple[str, ...]] = {
     Person: ("started_on", "created_at"),
-    Session: ("held_at",),
-    Reflection: ("written_at",),
+    Session: ("held_at", "status", "confidence_after", "motivation", "role", "person_id"),
+    Reflection: ("written_at", "confidence", "motivation", "session_id"),
     SkillRating: ("rated_on",),
     Goal: ("target_date", "created_at"),
     ActionItem: ("due_on", "created_at"),
@@ -324,8 +326,8 @@ TIMELINE_DATES: dict[type[RecordModel], tuple[str, ...]] = {
 }
 
 
-def _add_timeline_indexes() -> None:
-    for model, columns in TIMELINE_DATES.items():
+def _add_live_by_date_indexes() -> None:
+    for model, columns in LIVE_BY_DATE.items():
         model.add_index(
             model.index(
                 *(getattr(model, column) for column in columns),
@@ -334,7 +336,7 @@ def _add_timeline_indexes() -> None:
         )
 
 
-_add_timeline_indexes()
+_add_live_by_date_indexes()
 
 
 ALL_MODELS = [
