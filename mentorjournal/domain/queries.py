@@ -146,7 +146,11 @@ _LIST: dict[str, tuple[str, ...]] = {
         "NULL",
     ),
     "reflection": (
-        "",
+        # A reflection's ratings and session lie after its body: read them from schema 5's
+        # index of live reflections (one seek by date and id; the row's overflow pages
+        # are not read). ``i`` also gives the person (``_RATED``).
+        "JOIN reflection i INDEXED BY reflection_live_by_date"
+        " ON i.written_at = x.written_at AND i.id = x.id AND i.deleted_at IS NULL",
         "x.title",
         # A blank title shows the body's first line; trim() knows only ASCII blanks, so
         # _item reads the body itself for a title that only Python finds blank.
@@ -155,8 +159,8 @@ _LIST: dict[str, tuple[str, ...]] = {
         "NULL",
         _TAGS_OF.format(link="reflection_tag", column="reflection_id"),
         "NULL",
-        "x.confidence",
-        "x.motivation",
+        "i.confidence",
+        "i.motivation",
         "NULL",
     ),
     "rating": (
@@ -186,6 +190,10 @@ _LIST: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The alias whose columns give a kind's person in ``_list_sql`` (see ``_LIST``).
+_RATED = {"reflection": "i"}
+
+
 @cache
 def _list_sql(kind: str) -> str:
     """The list columns of the ``kind`` rows whose ids are the JSON array ``?``.
@@ -197,7 +205,7 @@ def _list_sql(kind: str) -> str:
     return (
         f"SELECT x.id, x.uuid, {title}, {extra}, {extra2}, p.id, p.name, {tags},"
         f" {before}, {confidence}, {motivation}, {value} FROM {table} x {joins}"
-        f" LEFT JOIN person p ON p.id = {ownership.person_of(kind, 'x')}"
+        f" LEFT JOIN person p ON p.id = {ownership.person_of(kind, _RATED.get(kind, 'x'))}"
         f" AND {rules.live_sql('p')}"
         " WHERE x.id IN (SELECT value FROM json_each(?))"
     )

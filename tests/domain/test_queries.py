@@ -737,3 +737,33 @@ def test_the_timeline_order_is_read_from_the_date_indexes_not_the_rows(journal):
     assert len(branches) == 7, plan
     for step in branches:
         assert re.fullmatch(r"SCAN x USING (COVERING )?INDEX \w+_live_by_date", step), plan
+
+
+def test_a_pages_reflection_ratings_come_from_the_index_and_are_right(journal):
+    """A reflection's ratings and session lie after its body: a page reads them from
+    ``reflection_live_by_date`` (one seek by date and id), not from the row."""
+    ana = records.create("person", name="Ana", relation="mentor")
+    met = records.create("session", person=ana.id, role="mentee", held_at="2026-03-01T10:00")
+    records.create(
+        "reflection",
+        title="long",
+        written_at="2026-03-02 09:00",
+        confidence=4,
+        motivation=9,
+        session=met.id,
+        body="words " * 20000,
+    )
+    records.create("reflection", title="plain", written_at="2026-03-02 09:00", confidence=6)
+    rows = {i.title: i for i in queries.timeline(kinds="reflection")}
+    assert (rows["long"].confidence, rows["long"].motivation) == (4, 9)
+    assert rows["long"].person_name == "Ana"
+    assert (rows["plain"].confidence, rows["plain"].motivation, rows["plain"].person_name) == (
+        6,
+        None,
+        None,
+    )
+    plan = [
+        r[-1]
+        for r in DB.execute_sql("EXPLAIN QUERY PLAN " + queries._list_sql("reflection"), ["[1]"])
+    ]
+    assert any(s.startswith("SEARCH i USING INDEX reflection_live_by_date") for s in plan), plan
