@@ -11,6 +11,7 @@ under ``tests/fixtures/journals/`` that the tests open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 import peewee as pw
 
@@ -161,38 +162,25 @@ def search_ddl(version: int | None = None) -> list[str]:
     return [FTS_TABLE if version >= 4 else FTS_TABLE_V1, *_triggers(version)]
 
 
-def _step_1(db: pw.Database) -> None:
-    """Version 1: every record table, the full-text index and its triggers."""
-    for statement in schema_v1.STATEMENTS:
-        db.execute_sql(statement)
+def _frozen(module: ModuleType) -> Callable[[pw.Database], None]:
+    """The step that runs ``module.STATEMENTS`` (read when it runs)."""
+
+    def step(db: pw.Database) -> None:
+        for statement in module.STATEMENTS:
+            db.execute_sql(statement)
+
+    step.__doc__ = str(module.__doc__ or "").strip().splitlines()[0]
+    return step
 
 
-def _step_2(db: pw.Database) -> None:
-    """Version 2: the trash, tombstones, ids from other apps, attachments, cadence."""
-    for statement in schema_v2.STATEMENTS:
-        db.execute_sql(statement)
-
-
-def _step_3(db: pw.Database) -> None:
-    """Version 3: a skill can be retired (kept, out of the everyday lists)."""
-    for statement in schema_v3.STATEMENTS:
-        db.execute_sql(statement)
-
-
-def _step_4(db: pw.Database) -> None:
-    """Version 4: a contentless search index without prefix indexes, filled again."""
-    for statement in schema_v4.STATEMENTS:
-        db.execute_sql(statement)
-
-
-def _step_5(db: pw.Database) -> None:
-    """Version 5: each timeline table's live rows by date (partial indexes)."""
-    for statement in schema_v5.STATEMENTS:
-        db.execute_sql(statement)
-
-
-#: Step N brings a journal from version N-1 to version N.
-STEPS: list[Callable[[pw.Database], None]] = [_step_1, _step_2, _step_3, _step_4, _step_5]
+#: Step N brings a journal from version N-1 to version N: the statements of
+#: ``schema_vN``, frozen when version N was made. Version 1: every record table, the
+#: full-text index and its triggers; 2: the trash, tombstones, ids from other apps,
+#: attachments, cadence; 3: a skill can be retired; 4: a contentless search index
+#: without prefix indexes, filled again; 5: each timeline table's live rows by date.
+STEPS: list[Callable[[pw.Database], None]] = [
+    _frozen(module) for module in (schema_v1, schema_v2, schema_v3, schema_v4, schema_v5)
+]
 SCHEMA_VERSION = len(STEPS)
 
 
