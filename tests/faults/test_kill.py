@@ -79,7 +79,10 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 30.0, step: float =
 
 def kill(proc: multiprocessing.Process) -> None:
     if proc.pid is not None and proc.is_alive():
-        os.kill(proc.pid, signal.SIGKILL)
+        try:
+            os.kill(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:  # it finished between the check and the kill
+            pass
     proc.join(10)
 
 
