@@ -93,7 +93,8 @@ class Reminders(QObject):
         window.locked.connect(self._locked)
         window.unlocked.connect(self._unlocked)
         self.timer.start()
-        QTimer.singleShot(0, self.check)  # the window opened unlocked
+        if window.journal is not None:  # already unlocked (else ``unlocked`` checks)
+            QTimer.singleShot(0, self.check)
 
     def _make_tray(self) -> None:
         tray = QSystemTrayIcon(QApplication.windowIcon(), self)
