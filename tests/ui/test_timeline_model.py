@@ -42,9 +42,8 @@ def test_keyed_rows_model_passes_the_model_tester(qtmodeltester, open_journal):
     assert skills.row_of(skills.key(0)) == 0
 
 
-def test_pages_are_fetched_lazily(open_journal):
-    add_reflections(20)
-    total = 20 + 7  # and the fixture's person, session and five reflections
+def counting_pages():
+    """The timeline's pages as a plain callable, and the (offset, limit) of every call."""
     calls: list[tuple[int, int]] = []
     source = timeline_source()
 
@@ -52,6 +51,13 @@ def test_pages_are_fetched_lazily(open_journal):
         calls.append((offset, limit))
         return source(offset, limit)
 
+    return counting, calls
+
+
+def test_pages_are_fetched_lazily(open_journal):
+    add_reflections(20)
+    total = 20 + 7  # and the fixture's person, session and five reflections
+    counting, calls = counting_pages()
     model = TimelineModel(counting, page_size=10)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
     model.reload()
@@ -98,20 +104,14 @@ def test_clear_forgets_rows_and_fetches_nothing(open_journal):
 def test_pages_after_the_first_grow_to_what_is_listed(open_journal):
     add_reflections(40)
     total = 40 + 7
-    calls: list[tuple[int, int]] = []
-    source = timeline_source()
-
-    def counting(offset, limit):
-        calls.append((offset, limit))
-        return source(offset, limit)
-
+    counting, calls = counting_pages()
     model = TimelineModel(counting, page_size=10)
     model.reload()
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert calls == [(0, 10), (10, 10), (20, 20), (40, 40)]
     assert model.rowCount() == total
-    assert [model.item(r).id for r in range(total)] == [i.id for i in source(0, 1000)]
+    assert [model.item(r).id for r in range(total)] == [i.id for i in timeline_source()(0, 1000)]
 
 
 def test_cells_tooltips_and_ratings(open_journal):
