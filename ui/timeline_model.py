@@ -5,7 +5,9 @@
 page and the count; the model then lists every row, and fetches a block of rows
 (five pages) when one of its rows is first read: a journal of thirty years opens
 as fast as a new one, and scrolling or Ctrl+End to its end fetches the last rows
-only. A plain page callable is fetched page after page instead (``canFetchMore`` /
+only. It keeps the first block and at most ``KEPT_BLOCKS`` others (the least
+recently read is let go, and fetched again if read again): scrolling through every
+row holds a few thousand rows, not all of them. A plain page callable is fetched page after page instead (``canFetchMore`` /
 ``fetchMore``), each page after the first as large as what is listed already (up
 to ``queries.MAX_PAGE``). A row's five display strings are made once, when it is
 first shown (the kind words and rating patterns are translated once per reload),
@@ -41,12 +43,15 @@ from .labels import Lazy, kind_title
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+#: Blocks of rows kept besides the first (the least recently read one is let go).
+KEPT_BLOCKS = 4
 #: The kinds on the timeline, with their words (for the kind column and filter).
 KIND_LABELS = Lazy(lambda: {kind.value: kind_title(kind) for kind in TIMELINE_KINDS})
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ROOT = QModelIndex()
+_COLUMNS = 5
 
 Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[..., Sequence[TimelineItem]]
@@ -162,15 +167,20 @@ class TimelineModel(QAbstractTableModel):
     )
 
     def __init__(
-        self, source: PageSource | None = None, page_size: int = PAGE_SIZE, parent=None
+        self, source: PageSource | None = None, page_size: int | None = None, parent=None
     ) -> None:
         super().__init__(parent)
         self._source = source or timeline_source()
-        self._page_size = page_size
+        self._page_size = page_size or PAGE_SIZE  # read now: a test may set smaller pages
         #: The rows; with a counted source, every row from the start (``None`` until its
         #: page is fetched).
         self._items: list[TimelineItem | None] = []
-        self._blocks: set[int] = set()  # the blocks of rows fetched (counted sources)
+        self._rows = 0  # len(self._items), read by every index() and data()
+        #: The blocks of rows fetched (counted sources), least recently read first
+        #: (a dict as an ordered set); ``_size`` rows each, 0 for a plain source.
+        self._blocks: dict[int, None] = {}
+        self._size = 0
+        self._recent = 0  # the block read last (not moved on every cell)
         #: Each row's five display strings, made when the row is first shown.
         self._cells: list[tuple[str, str, str, str, str] | None] = []
         self._kinds: dict[str, str] = {}
@@ -195,7 +205,9 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = []
         self._cells = []
-        self._blocks = set()
+        self._blocks = {}
+        self._size = 0
+        self._recent = 0
         self._kinds = dict(KIND_LABELS)  # the words as the translator now has them
         self._words = rating_words()
         self._exhausted = False
@@ -205,9 +217,11 @@ class TimelineModel(QAbstractTableModel):
             total = max(int(count()), len(first))  # the first page made the key list
             self._items = [*first, *([None] * (total - len(first)))]
             self._cells = [None] * total
+            self._size = self._block()
             # block 0 is fetched whole when a row past the first page is asked for
-            self._blocks = {0} if len(first) < self._page_size else set()
+            self._blocks = {0: None} if len(first) < self._page_size else {}
             self._exhausted = True  # nothing to append: every row is there
+        self._rows = len(self._items)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -215,40 +229,62 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = []
         self._cells = []
-        self._blocks = set()
+        self._rows = 0
+        self._blocks = {}
+        self._size = 0
         self._exhausted = True
         self.endResetModel()
 
     def item(self, row: int) -> TimelineItem | None:
-        if not 0 <= row < len(self._items):
+        if not 0 <= row < self._rows:
             return None
+        if self._size:
+            self._touch(row // self._size)
         return self._items[row] or self._fetch_page_of(row)
 
+    def held_rows(self) -> int:
+        """How many rows the model holds now (fetched and not let go)."""
+        return sum(item is not None for item in self._items)
+
     def row_of(self, record: tuple[str, int] | None) -> int | None:
-        """The row of ``record`` (kind, id) among the rows fetched so far, if there."""
+        """The row of ``record`` (kind, id) among the rows fetched and kept, if there."""
         for row, item in enumerate(self._items):
             if item is not None and (item.kind, item.id) == record:
                 return row
         return None
 
     def _block(self) -> int:
+        """How many rows a block holds (five pages, at most ``queries.MAX_PAGE``)."""
         return max(self._page_size, min(5 * self._page_size, queries.MAX_PAGE))
 
     def _sort_args(self) -> tuple[Any, ...]:
         return () if self._sort == ("when", True) else self._sort  # plain sources: 2 args
 
+    def _touch(self, block: int) -> None:
+        """Note ``block`` as the one read last (the least recently read is let go first)."""
+        if block != self._recent:
+            self._recent = block
+            if block in self._blocks:
+                del self._blocks[block]
+                self._blocks[block] = None
+
     def _fetch_page_of(self, row: int) -> TimelineItem | None:
-        """Fetch the block of rows holding ``row`` (counted sources), once; its item.
+        """Fetch the block of rows holding ``row`` (counted sources); its item.
 
         Blocks are ``_block()`` rows (five pages): a walk through every row costs a few
-        dozen fetches, and a jump to the end one.
+        dozen fetches, and a jump to the end one. Past ``KEPT_BLOCKS`` blocks (the first
+        not counted) the least recently read one is let go: its rows and their strings
+        are dropped, and fetched again when read again.
         """
-        size = self._block()
+        size = self._size
+        if not size:
+            return None
         block = row // size
         if block in self._blocks or self._fetching:
             return None
-        self._blocks.add(block)
-        start, end = block * size, min((block + 1) * size, len(self._items))
+        self._blocks[block] = None
+        self._recent = block
+        start, end = block * size, min((block + 1) * size, self._rows)
         while start < end and self._items[start] is not None:  # the first page, say
             start += 1
         self._fetching = True
@@ -258,7 +294,23 @@ class TimelineModel(QAbstractTableModel):
             self._fetching = False
         for at, item in enumerate(got[: end - start]):
             self._items[start + at] = item
+        self._let_go()
         return self._items[row]
+
+    def _let_go(self) -> None:
+        """Drop the least recently read blocks past ``KEPT_BLOCKS`` (never the first)."""
+        others = len(self._blocks) - (0 in self._blocks)
+        size = self._size
+        for block in list(self._blocks):
+            if others <= KEPT_BLOCKS:
+                break
+            if block == 0:
+                continue
+            del self._blocks[block]
+            others -= 1
+            start, end = block * size, min((block + 1) * size, self._rows)
+            self._items[start:end] = [None] * (end - start)
+            self._cells[start:end] = [None] * (end - start)
 
     def _make_cells(self, item: TimelineItem) -> tuple[str, str, str, str, str]:
         return (
@@ -272,17 +324,17 @@ class TimelineModel(QAbstractTableModel):
     # -- Qt model API ------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else _COLUMNS
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """``QAbstractTableModel.index`` without its two calls back into Python (the
         row and column counts) for every index a view or a walk asks for."""
         if (
-            0 <= row < len(self._items)
-            and 0 <= column < len(self.COLUMNS)
+            0 <= row < self._rows
+            and 0 <= column < _COLUMNS
             and (parent is _ROOT or not parent.isValid())
         ):
             return self.createIndex(row, column)
@@ -308,14 +360,17 @@ class TimelineModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
                 self._items.extend(page)
                 self._cells.extend([None] * len(page))
+                self._rows = len(self._items)
                 self.endInsertRows()
         finally:
             self._fetching = False
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row = index.row()  # -1 for an invalid index
-        if not 0 <= row < len(self._items):
+        if not 0 <= row < self._rows:
             return None
+        if self._size and row // self._size != self._recent:
+            self._touch(row // self._size)
         if role == _DISPLAY:
             cells = self._cells[row]
             if cells is None:
@@ -324,7 +379,7 @@ class TimelineModel(QAbstractTableModel):
                     return None
                 cells = self._cells[row] = self._make_cells(item)
             column = index.column()
-            return cells[column] if 0 <= column < len(cells) else None
+            return cells[column] if 0 <= column < _COLUMNS else None
         item = self._items[row] or self._fetch_page_of(row)
         if item is None:
             return None

@@ -256,3 +256,60 @@ def test_scrolling_a_view_to_the_end_fetches_the_last_rows_only(open_journal, qt
     last = timeline_source()(306, 1)[0]
     assert model.data(model.index(306, 2)) == last.title
     assert model.data(model.index(306, 0)) == last.when.date().isoformat()
+
+
+def test_blocks_past_the_kept_ones_are_let_go_and_fetched_again(open_journal):
+    from ui.timeline_model import KEPT_BLOCKS
+
+    add_reflections(150)
+    total = 150 + 7
+    source = _Counting(timeline_source())
+    model = TimelineModel(source, page_size=5)  # blocks of 25 rows
+    model.reload()
+    expected = timeline_source()(0, 1000)
+    assert [model.data(model.index(r, 2)) for r in range(total)] == [i.title for i in expected]
+    assert model.held_rows() == 25 + 25 * (KEPT_BLOCKS - 1) + 7  # first, last four (7 rows)
+    assert model.item(0) is not None and model.data(model.index(3, 2)) == expected[3].title
+    fetched = len(source.calls)
+    assert model.data(model.index(30, 2)) == expected[30].title  # let go: fetched again
+    assert source.calls[fetched:] == [(25, 25)]
+    assert model.item(30).id == expected[30].id
+    assert model.data(model.index(30, 0)) == expected[30].when.date().isoformat()
+    # The most recently read blocks stay: reading block 1 again fetches nothing.
+    assert model.data(model.index(49, 2)) == expected[49].title
+    assert len(source.calls) == fetched + 1
+    # Walking back up reads every row in its place.
+    titles = [model.data(model.index(r, 2)) for r in reversed(range(total))]
+    assert titles == [i.title for i in reversed(expected)]
+    assert model.held_rows() <= 25 * (1 + KEPT_BLOCKS)
+
+
+def test_a_row_let_go_shows_the_change_when_read_again(open_journal):
+    add_reflections(150)
+    model = TimelineModel(timeline_source(), page_size=5)  # blocks of 25 rows
+    model.reload()
+    far = model.item(140)
+    assert far is not None and model.data(model.index(140, 2)) == far.title
+    for row in range(25, 125, 25):  # read four other blocks: the last is let go
+        model.data(model.index(row, 2))
+    assert model.held_rows() < model.rowCount()
+    records.update("reflection", far.id, title="Renamed since")
+    assert model.data(model.index(140, 2)) == "Renamed since"
+    assert model.item(140).id == far.id
+
+
+def test_sorting_and_filters_with_blocks_let_go(open_journal):
+    add_reflections(120)
+    model = TimelineModel(timeline_source(), page_size=4)  # blocks of 20 rows
+    model.reload()
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    expected = timeline_source()(0, 1000, "title", True)
+    titles = [model.data(model.index(r, 2)) for r in reversed(range(model.rowCount()))]
+    assert titles == [i.title for i in reversed(expected)] and len(titles) == 127
+    model.set_source(timeline_source(["reflection"]))
+    model.sort(-1)
+    expected = timeline_source(["reflection"])(0, 1000)
+    assert model.rowCount() == 125
+    ids = [model.item(r).id for r in range(model.rowCount())]
+    assert ids == [i.id for i in expected]
+    assert model.data(model.index(0, 1)) == "Reflection"
