@@ -36,6 +36,7 @@ from mentorjournal.analytics.stats import Streak
 from mentorjournal.domain import preferences
 from mentorjournal.storage.journal import is_unlocked
 from ui import alerts
+from ui.memory import give_back
 
 from .actions_chart import ActionsChart
 from .cards import SummaryCards
@@ -392,6 +393,7 @@ class InsightsView(QWidget):
         self.actions_chart.show_data(snap.actions, snap.cards.overdue_actions, start, end)
         self.timings["range_ms"] = (time.perf_counter() - began) * 1000
         self.refreshed.emit()
+        give_back()  # what computing and drawing the range freed (see ui.memory)
 
     def _show_patterns(self) -> None:
         if self.snapshot is None or self.bounds is None:
