@@ -10,7 +10,8 @@ kept until the data changes (this connection's ``total_changes`` or SQLite's
 ``data_version`` for other connections' commits), so walking every page costs
 one ordered read plus one lookup per row: linear in the journal's size, where
 ``LIMIT ? OFFSET ?`` over the union re-sorted the whole union for every page.
-The list holds keys and dates only, no text.
+The list holds keys and dates only, no text, compactly (``OrderedKeys``: about 30
+bytes a row).
 
 Dates used to place each kind on the timeline: session ``held_at``,
 reflection ``written_at``, skill rating ``rated_on``, win ``won_on``, goal
@@ -25,8 +26,11 @@ import datetime as dt
 import json
 import logging
 import threading
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice, repeat
 from typing import Any
 
 from mentorjournal.domain import ownership, records, rules, trash, validation
@@ -344,10 +348,62 @@ def _union(kinds: Any, person: Any, tag: str | None, start: Any, end: Any) -> tu
 
 
 Key = tuple[str, int, str]  # kind, id, the stored date the timeline sorts by
+#: The kinds a key list codes as one byte each (``OrderedKeys.kinds``).
+_KIND_CODES = {kind: code for code, kind in enumerate(_BRANCHES)}
+_CODE_KINDS = tuple(_BRANCHES)
+
+
+class OrderedKeys:
+    """The timeline's ordered keys, compact: a byte per kind, 8 bytes per id, the dates
+    as one string of equal-width slots.
+
+    A list of (kind, id, date) tuples costs about 170 bytes a row (the tuple, the int,
+    the date's string); this costs nine bytes and the width of a date (19 characters, 26
+    with microseconds): about 30 bytes a row, whatever the dates' format (each is kept
+    as stored, padded with blanks to the longest). ``page`` gives a slice back as ``Key`` tuples, in the same order.
+    """
+
+    __slots__ = ("_dates", "_ids", "_kinds", "_width")
+
+    #: Rows read at a time (what a read holds at once besides the compact lists).
+    CHUNK = 4096
+
+    def __init__(self, rows: Iterable[tuple[str, int, str]]) -> None:
+        kinds = bytearray()
+        self._ids = array("q")
+        self._width = 0  # the longest date's (they are padded with blanks to it)
+        parts: list[str] = []
+        rows = iter(rows)
+        while chunk := list(islice(rows, self.CHUNK)):
+            codes, ids, dates = zip(*chunk, strict=True)
+            kinds += bytes(map(_KIND_CODES.__getitem__, codes))
+            self._ids.extend(ids)
+            width = max(map(len, dates))
+            if width > self._width:  # a longer date than so far: re-pad what was read
+                old, was = "".join(parts), self._width
+                parts = [old[at : at + was].ljust(width) for at in range(0, len(old), was or 1)]
+                self._width = width
+            parts.append("".join(map(str.ljust, dates, repeat(self._width))))
+        self._kinds = bytes(kinds)
+        self._dates = "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def page(self, offset: int, limit: int) -> list[Key]:
+        """The keys ``offset`` to ``offset + limit`` (fewer past the end)."""
+        end = min(offset + limit, len(self._kinds))
+        width, dates, kinds, ids = self._width, self._dates, self._kinds, self._ids
+        return [
+            (_CODE_KINDS[kinds[at]], ids[at], dates[at * width : (at + 1) * width].rstrip(" "))
+            for at in range(offset, end)
+        ]
+
+
 #: Key lists kept (filters and order -> keys), each until the data changes.
 _KEPT = 8
 _keys_lock = threading.Lock()
-_kept: dict[tuple[Any, ...], tuple[tuple[Any, int, int], list[Key]]] = {}
+_kept: dict[tuple[Any, ...], tuple[tuple[Any, int, int], OrderedKeys]] = {}
 
 
 def _data_stamp() -> tuple[Any, int, int]:
@@ -357,7 +413,7 @@ def _data_stamp() -> tuple[Any, int, int]:
     return conn, version, int(conn.total_changes)
 
 
-def _kept_keys(union: str, params: list[Any]) -> list[Key] | None:
+def _kept_keys(union: str, params: list[Any]) -> OrderedKeys | None:
     """A key list kept for these filters (in any order) that is still fresh, if any."""
     stamp = _data_stamp()
     with _keys_lock:
@@ -368,7 +424,7 @@ def _kept_keys(union: str, params: list[Any]) -> list[Key] | None:
     return None
 
 
-def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) -> list[Key]:
+def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) -> OrderedKeys:
     """Every matching (kind, id, date) in the timeline's order, read once per data change."""
     cache_key = (union, tuple(params), sort, descending)
     stamp = _data_stamp()
@@ -384,8 +440,7 @@ def _ordered_keys(union: str, params: list[Any], sort: str, descending: bool) ->
             f"WITH page AS (SELECT kind, id, when_ FROM ({union}))"
             f" SELECT page.kind, page.id, page.when_ {_JOINS} ORDER BY {order}"
         )
-    kinds = {kind: kind for kind in _BRANCHES}  # one str object per kind, not per row
-    keys = [(kinds[k], i, w) for k, i, w in DB.execute_sql(sql, params)]
+    keys = OrderedKeys(DB.execute_sql(sql, params))
     with _keys_lock:
         _kept.pop(cache_key, None)
         while len(_kept) >= _KEPT:
@@ -440,7 +495,7 @@ def timeline(
     if not union or limit == 0:
         return []
     keys = _ordered_keys(union, params, sort, descending)
-    return _details(keys[offset : offset + limit])
+    return _details(keys.page(offset, limit))
 
 
 def timeline_count(

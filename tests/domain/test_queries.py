@@ -385,6 +385,40 @@ def test_timeline_correct_at_scale(journal):
     assert all(a.when >= b.when for a, b in zip(page, page[1:], strict=False))
 
 
+def test_ordered_keys_give_back_every_key_as_read(monkeypatch):
+    monkeypatch.setattr(queries.OrderedKeys, "CHUNK", 3)  # widths change between chunks
+    rows = [
+        ("win", 7, "2026-01-02 00:00:00"),
+        ("session", 2**40, "2026-01-01 09:30:00.123456"),
+        ("action", 1, "2025-12-31 00:00:00"),
+        ("reflection", 12, "2025-12-30 08:00:00"),
+        ("person", 3, "2025-12-29 10:00:00.000001+01:00"),  # longer than any before
+        ("goal", 9, "2025-12-28 00:00:00"),
+        ("rating", 4, "2025-12-27 00:00:00"),
+    ]
+    keys = queries.OrderedKeys(iter(rows))
+    assert len(keys) == 7
+    assert keys.page(0, 100) == rows
+    assert [keys.page(at, 2) for at in range(0, 7, 2)] == [
+        rows[at : at + 2] for at in range(0, 7, 2)
+    ]
+    assert keys.page(6, 5) == rows[6:] and keys.page(7, 5) == [] and keys.page(3, 0) == []
+    empty = queries.OrderedKeys([])
+    assert len(empty) == 0 and empty.page(0, 10) == []
+
+
+def test_timeline_keeps_each_moment_as_stored(journal):
+    exact = dt.datetime(2026, 1, 1, 9, 30, 0, 123456)
+    reflection = records.create("reflection", written_at=exact, title="Exact")
+    win = records.create("win", title="A day", won_on="2026-01-02")
+    items = queries.timeline()
+    assert [(i.kind, i.id, i.when) for i in items] == [
+        ("win", win.id, dt.datetime(2026, 1, 2)),
+        ("reflection", reflection.id, exact),
+    ]
+    assert queries.timeline(offset=1, limit=1)[0].when == exact
+
+
 # -- lists ---------------------------------------------------------------------------
 
 
