@@ -13,6 +13,9 @@ It frees nothing that is in use and changes no data: the next allocation takes p
 from the system again (a few page faults, well under a millisecond for what a range
 switch allocates). Where the C library has no ``malloc_trim`` (macOS, Windows, musl)
 ``give_back`` does nothing.
+
+``give_back_later`` is for work that repeats quickly (a search per keystroke): it gives
+back once the work has paused for a moment, not after every repetition.
 """
 
 from __future__ import annotations
@@ -23,10 +26,15 @@ import logging
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
+
 log = logging.getLogger(__name__)
 
 _trim: Callable[[int], int] | None = None
 _looked = False
+_timer: QTimer | None = None
+#: How long ``give_back_later`` waits for the work to pause (ms).
+PAUSE_MS = 1500
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -62,3 +70,19 @@ def give_back() -> bool:
         log.debug("malloc_trim failed", exc_info=True)
         return False
     return True
+
+
+def give_back_later(pause_ms: int | None = None) -> None:
+    """``give_back`` once nothing has called this for ``pause_ms`` (``PAUSE_MS``): one
+    timer, restarted by every call."""
+    global _timer
+    if _timer is None:
+        _timer = QTimer()
+        _timer.setSingleShot(True)
+        _timer.timeout.connect(lambda: give_back())
+    _timer.start(PAUSE_MS if pause_ms is None else pause_ms)
+
+
+def pending() -> bool:
+    """Whether a ``give_back_later`` is still waiting."""
+    return _timer is not None and _timer.isActive()

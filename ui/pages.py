@@ -41,7 +41,7 @@ from mentorjournal.domain.queries import TimelineItem
 from mentorjournal.errors import JournalError
 from mentorjournal.kinds import SEARCH_CODES
 
-from . import core_messages, labels
+from . import core_messages, labels, memory
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
@@ -457,6 +457,7 @@ class SearchPage(QWidget):
             else self.tr("1 match (Enter opens it).")
         )
         self.searched.emit(shown)
+        memory.give_back_later()  # what the search freed, once the typing pauses
 
     def clear(self) -> None:
         self._typing.stop()

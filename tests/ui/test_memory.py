@@ -7,6 +7,7 @@ import platform
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ui import memory
 
@@ -32,3 +33,33 @@ def test_without_malloc_trim_give_back_does_nothing(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(ctypes, "CDLL", no_libc)
     assert memory.give_back() is False
     assert memory._trim is None and memory._looked  # looked once, not on every call
+
+
+def test_give_back_later_waits_for_a_pause_then_gives_back_once(qtbot, monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "_timer", None)
+    monkeypatch.setattr(memory, "give_back", lambda: calls.append(1) or True)
+    for _ in range(5):  # five searches in a row: one give-back, after the last
+        memory.give_back_later(pause_ms=200)
+        assert memory.pending()
+    assert calls == []
+    qtbot.waitUntil(lambda: not memory.pending(), timeout=5000)
+    qtbot.wait(50)
+    assert calls == [1]
+
+
+def test_a_search_gives_back_once_the_typing_pauses(qtbot, open_journal, monkeypatch):
+    from tests.ui.conftest import MARKER
+    from ui.pages import SearchPage
+
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "_timer", None)
+    monkeypatch.setattr(memory, "PAUSE_MS", 100)
+    monkeypatch.setattr(memory, "give_back", lambda: calls.append(1) or True)
+    page = SearchPage(type_delay_ms=10)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.field, MARKER)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert page.model.rowCount() > 0  # the search ran and listed its hits
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
