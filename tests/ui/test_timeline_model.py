@@ -284,6 +284,15 @@ def test_blocks_past_the_kept_ones_are_let_go_and_fetched_again(open_journal):
     assert model.held_rows() <= 25 * (1 + KEPT_BLOCKS)
 
 
+def test_the_model_tester_passes_while_blocks_are_let_go(qtmodeltester, open_journal):
+    add_reflections(150)
+    model = TimelineModel(timeline_source(), page_size=5)  # blocks of 25 rows
+    model.reload()
+    assert model.data(model.index(156, 2)) and model.data(model.index(60, 2))
+    qtmodeltester.check(model, force_py=True)  # reads every row: blocks let go meanwhile
+    assert model.held_rows() < model.rowCount()
+
+
 def test_a_row_let_go_shows_the_change_when_read_again(open_journal):
     add_reflections(150)
     model = TimelineModel(timeline_source(), page_size=5)  # blocks of 25 rows
