@@ -3,17 +3,17 @@
 ``TimelineModel`` lists ``queries.timeline`` rows. Over a counted source
 (``timeline_source()`` gives a ``TimelinePages``) ``reload()`` fetches the first
 page and the count; the model then lists every row, and fetches a block of rows
-(five pages) when one of its rows is first read: a journal of thirty years opens
-as fast as a new one, and scrolling or Ctrl+End to its end fetches the last rows
-only. It keeps the first block and at most ``KEPT_BLOCKS`` others (the least
-recently read is let go, and fetched again if read again): scrolling through every
-row holds a few thousand rows, not all of them. A plain page callable is fetched
-page after page instead (``canFetchMore`` / ``fetchMore``), each page after the
-first as large as what is listed already (up to ``queries.MAX_PAGE``). A row's five display strings are made once, when it is
-first shown (the kind words and rating patterns are translated once per reload),
-and ``index()`` is answered without Qt's calls back into ``rowCount`` and
-``columnCount``. ``clear()``, used when the journal is locked, leaves it holding
-no journal text and fetching nothing. Short lists loaded whole use
+(five pages) when one of its rows is first read: a journal of thirty years opens as
+fast as a new one, and scrolling or Ctrl+End to its end fetches the last rows only.
+It keeps the first block and at most ``KEPT_BLOCKS`` others (the least recently read
+is let go, and fetched again if read again): scrolling through every row holds a few
+thousand rows, not all of them. A plain page callable is fetched page after page
+instead (``canFetchMore`` / ``fetchMore``), each page after the first as large as
+what is listed already (up to ``queries.MAX_PAGE``). A row's five display strings
+are made once, when it is first shown (the kind words and rating patterns are
+translated once per reload), and ``index()`` is answered without Qt's calls back
+into ``rowCount`` and ``columnCount``. ``clear()``, used when the journal is locked,
+leaves it holding no journal text and fetching nothing. Short lists loaded whole use
 ``record_models.KeyedRowsModel``.
 """
 
