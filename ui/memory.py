@@ -21,7 +21,6 @@ back once the work has paused for a moment, not after every repetition.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 from collections.abc import Callable
@@ -44,7 +43,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
         _looked = True
         if sys.platform.startswith("linux"):
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                libc = ctypes.CDLL(None)  # the process's own symbols: its C library's
                 trim = libc.malloc_trim  # AttributeError on musl
             except (OSError, AttributeError):
                 trim = None
