@@ -298,19 +298,23 @@ def load_without_data(path: Path) -> dict[str, Any] | None:
     return out
 
 
-def has_attachments_key(path: Path) -> bool:
-    """A quick look: does the file mention an ``"attachments"`` key at all?"""
+def read_unless_attachments(path: Path) -> bytes | None:
+    """The whole file, read once; None as soon as it mentions an ``"attachments"`` key.
+
+    A file with attachments is read no further here: ``load_without_data``
+    reads it as a stream, so their bytes are never held. ``OSError`` is the
+    caller's to report.
+    """
     needle = b'"attachments"'
-    try:
-        with open(path, "rb") as fh:
-            tail = b""
-            while block := fh.read(_READ):
-                if needle in tail + block:
-                    return True
-                tail = block[-len(needle) :]
-    except OSError:
-        return False
-    return False
+    blocks: list[bytes] = []
+    tail = b""
+    with open(path, "rb") as fh:
+        while block := fh.read(_READ):
+            if needle in block or needle in tail + block[: len(needle) - 1]:
+                return None
+            tail = block[-(len(needle) - 1) :]
+            blocks.append(block)
+    return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
 
 def items(files: Any) -> Iterator[Incoming]:

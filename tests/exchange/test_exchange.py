@@ -321,6 +321,37 @@ def test_bad_files_on_disk(filled: Journal, tmp_path: Path) -> None:
     assert snapshot() == before
 
 
+def test_a_file_that_cannot_be_read_is_refused_with_a_message(filled: Journal, tmp_path) -> None:
+    """A read error names the file and the reason (no traceback), and changes nothing."""
+    before = snapshot()
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)  # opening it fails: too many levels of symbolic links
+    with pytest.raises(JournalError, match=r"^Cannot read .*loop\.json: .+\.$"):
+        exchange.import_json(loop)
+    memory = Path("/proc/self/mem")  # a regular file whose first read fails (EIO)
+    if memory.is_file():
+        with pytest.raises(JournalError, match=r"^Cannot read /proc/self/mem: .+\.$"):
+            exchange.import_json(memory)
+    assert snapshot() == before
+
+
+def test_a_file_without_attachments_is_read_whole_even_with_the_word(
+    filled: Journal, tmp_path
+) -> None:
+    """The word "attachments" in a file without attachments (a key a reader of the raw
+    bytes would see, e.g. in an unknown field) still gets the usual check and message."""
+    data = exchange.export_json()
+    data["records"]["win"][0]["attachments"] = []
+    path = tmp_path / "word.json"
+    path.write_text(json.dumps(data), "utf-8")
+    assert exchange.load(path) == data
+    before = snapshot()
+    with pytest.raises(ValidationError) as err:
+        exchange.import_json(path)
+    assert err.value.field == "win[0].attachments"
+    assert snapshot() == before
+
+
 def test_name_clash_from_a_rename_is_refused(filled: Journal) -> None:
     data = exchange.export_json()
     skills = data["records"]["skill"]

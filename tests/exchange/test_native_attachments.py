@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mentorjournal.domain import attachments, records
-from mentorjournal.errors import ValidationError
+from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.exchange import blobs, native
 from mentorjournal.exchange.markdown_export import export_markdown
 from mentorjournal.storage.journal import Journal
@@ -137,6 +137,26 @@ def test_key_order_does_not_matter_when_streaming(journal, tmp_path):
     assert got == [(a["sha256"], base64.b64decode(a["data"])) for a in stored]
     loaded = blobs.load_without_data(path)
     assert loaded is not None and loaded["records"] == data["records"]
+
+
+def test_a_file_gone_unreadable_before_its_attachments_changes_nothing(journal, tmp_path):
+    """The attachments are read again from the file while importing: a read error then
+    is a clear message and the import is rolled back whole."""
+    filled()
+    dest = tmp_path / "export.json"
+    native.export_json(dest)
+    journal.close()
+    other = Journal.create(tmp_path / "o.mjournal", PASSPHRASE, kdf=FAST)
+    loaded = native.load(dest)  # records parsed; the attachments left as a stream
+    assert isinstance(loaded["attachments"], blobs.AttachmentStream)
+    before = state()
+    dest.unlink()
+    dest.symlink_to(dest)  # reading it again fails: too many levels of symbolic links
+    with pytest.raises(JournalError, match=r"^Cannot read .*export\.json: .+\.$"):
+        native.import_json(loaded)
+    assert state() == before
+    assert other.verify() == []
+    other.close()
 
 
 def test_dry_run_writes_nothing(journal, tmp_path):
