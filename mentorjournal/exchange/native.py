@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 import logging
 import uuid as uuidlib
@@ -257,6 +258,24 @@ def _not_utf8(path: Path) -> ValidationError:
     return ValidationError("file", f"{path.name} is not UTF-8 text, so not a MentorJournal export")
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused, then restored exactly as it was.
+
+    Parsing, checking and planning an import builds hundreds of thousands of
+    small dicts, lists and strings, none of them in a reference cycle: each
+    collection their allocations trigger is wasted work (about a tenth of the
+    import's time). Nested uses leave it to the outermost to restore.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def load(source: Path | str | dict) -> Any:
     """The parsed content of an export file (a dict is passed through).
 
@@ -271,7 +290,7 @@ def load(source: Path | str | dict) -> Any:
         raw = blobs.read_unless_attachments(path)
     if raw is None:
         try:
-            with _reading(path):
+            with _reading(path), _gc_paused():
                 streamed = blobs.load_without_data(path)
         except UnicodeDecodeError:
             raise _not_utf8(path) from None
@@ -285,7 +304,8 @@ def load(source: Path | str | dict) -> Any:
         raise _not_utf8(path) from None
     del raw
     try:
-        return json.loads(text)
+        with _gc_paused():
+            return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "file",
@@ -509,6 +529,11 @@ def import_json(
     does all of it and rolls the transaction back: the counts of a real
     import, nothing written.
     """
+    with _gc_paused():
+        return _import(source, progress, dry_run)
+
+
+def _import(source: Path | str | dict, progress: Progress | None, dry_run: bool) -> ImportResult:
     data = load(source)
     now = utcnow()
     incoming = check_file(data, now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import io
 import json
 import uuid
@@ -350,6 +351,30 @@ def test_a_file_without_attachments_is_read_whole_even_with_the_word(
         exchange.import_json(path)
     assert err.value.field == "win[0].attachments"
     assert snapshot() == before
+
+
+def test_the_garbage_collector_is_paused_and_left_as_it_was(filled: Journal) -> None:
+    """The import pauses the cyclic collector and restores the caller's setting exactly,
+    after a refusal too."""
+    good = renamed(exchange.export_json())
+    bad = _break("records.rating.0.value", 11)(copy.deepcopy(good))
+    seen: list[bool] = []
+    try:
+        for enabled in (True, False, True):
+            if enabled:
+                gc.enable()
+            else:
+                gc.disable()
+            exchange.import_json(good, progress=lambda *_: seen.append(gc.isenabled()))
+            assert gc.isenabled() is enabled
+            with pytest.raises(ValidationError):
+                exchange.import_json(bad)
+            assert gc.isenabled() is enabled
+            exchange.import_json(renamed(good), dry_run=True)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+    assert seen and not any(seen)  # paused while the rows were written
 
 
 def test_name_clash_from_a_rename_is_refused(filled: Journal) -> None:
