@@ -298,23 +298,24 @@ def load_without_data(path: Path) -> dict[str, Any] | None:
     return out
 
 
-def read_unless_attachments(path: Path) -> bytes | None:
+def read_unless_attachments(path: Path) -> bytearray | None:
     """The whole file, read once; None as soon as it mentions an ``"attachments"`` key.
 
     A file with attachments is read no further here: ``load_without_data``
-    reads it as a stream, so their bytes are never held. ``OSError`` is the
-    caller's to report.
+    reads it as a stream, so their bytes are never held. Each block is
+    searched as it is added to the buffer (no second pass over the file, no
+    join of the blocks). ``OSError`` is the caller's to report.
     """
     needle = b'"attachments"'
-    blocks: list[bytes] = []
-    tail = b""
-    with open(path, "rb") as fh:
-        while block := fh.read(_READ):
-            if needle in block or needle in tail + block[: len(needle) - 1]:
+    buf = bytearray()
+    block = bytearray(_READ)
+    with open(path, "rb") as fh, memoryview(block) as view:
+        while n := fh.readinto(view):
+            start = max(0, len(buf) - len(needle) + 1)
+            buf += view[:n]
+            if buf.find(needle, start) >= 0:
                 return None
-            tail = block[-(len(needle) - 1) :]
-            blocks.append(block)
-    return blocks[0] if len(blocks) == 1 else b"".join(blocks)
+    return buf
 
 
 def items(files: Any) -> Iterator[Incoming]:

@@ -286,6 +286,7 @@ def load(source: Path | str | dict) -> Any:
     if isinstance(source, dict):
         return source
     path = Path(source)
+    raw: bytes | bytearray | None
     with _reading(path):
         raw = blobs.read_unless_attachments(path)
     if raw is None:

@@ -7,6 +7,8 @@ import datetime as dt
 import gc
 import io
 import json
+import os
+import threading
 import uuid
 from pathlib import Path
 
@@ -334,6 +336,21 @@ def test_a_file_that_cannot_be_read_is_refused_with_a_message(filled: Journal, t
         with pytest.raises(JournalError, match=r"^Cannot read /proc/self/mem: .+\.$"):
             exchange.import_json(memory)
     assert snapshot() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_export_from_a_pipe_is_read_whole(filled: Journal, tmp_path) -> None:
+    """A file of no known size (a named pipe, as from ``<(gunzip -c …)``) is read to its end."""
+    data = exchange.export_json()
+    text = json.dumps(data, indent=1).encode()
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(text,))
+    writer.start()
+    try:
+        assert exchange.load(pipe) == data
+    finally:
+        writer.join(timeout=10)
 
 
 def test_a_file_without_attachments_is_read_whole_even_with_the_word(

@@ -139,6 +139,21 @@ def test_key_order_does_not_matter_when_streaming(journal, tmp_path):
     assert loaded is not None and loaded["records"] == data["records"]
 
 
+def test_the_key_is_found_wherever_it_lies_in_the_blocks_read(tmp_path):
+    """``read_unless_attachments`` sees the key anywhere, across two blocks too, and
+    otherwise gives the file's bytes exactly."""
+    needle = b'"attachments"'
+    path = tmp_path / "x.json"
+    for at in (0, 1, blobs._READ - len(needle), blobs._READ - 5, blobs._READ, 2 * blobs._READ - 1):
+        path.write_bytes(b" " * at + needle + b"x" * 100)
+        assert blobs.read_unless_attachments(path) is None, at
+        content = b" " * at + needle[:-1] + b"x" * 100  # one byte short: not the key
+        path.write_bytes(content)
+        assert blobs.read_unless_attachments(path) == content, at
+    path.write_bytes(b"")
+    assert blobs.read_unless_attachments(path) == b""
+
+
 def test_a_file_gone_unreadable_before_its_attachments_changes_nothing(journal, tmp_path):
     """The attachments are read again from the file while importing: a read error then
     is a clear message and the import is rolled back whole."""
