@@ -19,6 +19,8 @@ import base64
 import binascii
 import io
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -304,16 +306,18 @@ def read_unless_attachments(path: Path) -> bytearray | None:
     A file with attachments is read no further here: ``load_without_data``
     reads it as a stream, so their bytes are never held. Each block is
     searched as it is added to the buffer (no second pass over the file, no
-    join of the blocks). ``OSError`` is the caller's to report.
+    join of the blocks). What is no regular file (a pipe) cannot be read
+    twice: it is read whole. ``OSError`` is the caller's to report.
     """
     needle = b'"attachments"'
     buf = bytearray()
     block = bytearray(_READ)
     with open(path, "rb") as fh, memoryview(block) as view:
+        again = stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
         while n := fh.readinto(view):
             start = max(0, len(buf) - len(needle) + 1)
             buf += view[:n]
-            if buf.find(needle, start) >= 0:
+            if again and buf.find(needle, start) >= 0:
                 return None
     return buf
 

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import threading
 import tracemalloc
 from pathlib import Path
 
@@ -152,6 +153,29 @@ def test_the_key_is_found_wherever_it_lies_in_the_blocks_read(tmp_path):
         assert blobs.read_unless_attachments(path) == content, at
     path.write_bytes(b"")
     assert blobs.read_unless_attachments(path) == b""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_export_with_attachments_from_a_pipe_is_imported(journal, tmp_path):
+    """A pipe cannot be read a second time for the attachments: it is read whole."""
+    filled()
+    dest = tmp_path / "export.json"
+    native.export_json(dest)
+    before = state()
+    journal.close()
+    other = Journal.create(tmp_path / "o.mjournal", PASSPHRASE, kdf=FAST)
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(dest.read_bytes(),))
+    writer.start()
+    try:
+        result = native.import_json(pipe)
+    finally:
+        writer.join(timeout=10)
+    assert result.added["attachment"] == 2
+    assert state()["attachments"] == before["attachments"]
+    assert state()["records"]["records"] == before["records"]["records"]
+    other.close()
 
 
 def test_a_file_gone_unreadable_before_its_attachments_changes_nothing(journal, tmp_path):
