@@ -19,6 +19,8 @@ import base64
 import binascii
 import io
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -298,19 +300,26 @@ def load_without_data(path: Path) -> dict[str, Any] | None:
     return out
 
 
-def has_attachments_key(path: Path) -> bool:
-    """A quick look: does the file mention an ``"attachments"`` key at all?"""
+def read_unless_attachments(path: Path) -> bytearray | None:
+    """The whole file, read once; None as soon as it mentions an ``"attachments"`` key.
+
+    A file with attachments is read no further here: ``load_without_data``
+    reads it as a stream, so their bytes are never held. Each block is
+    searched as it is added to the buffer (no second pass over the file, no
+    join of the blocks). What is no regular file (a pipe) cannot be read
+    twice: it is read whole. ``OSError`` is the caller's to report.
+    """
     needle = b'"attachments"'
-    try:
-        with open(path, "rb") as fh:
-            tail = b""
-            while block := fh.read(_READ):
-                if needle in tail + block:
-                    return True
-                tail = block[-len(needle) :]
-    except OSError:
-        return False
-    return False
+    buf = bytearray()
+    block = bytearray(_READ)
+    with open(path, "rb") as fh, memoryview(block) as view:
+        again = stat.S_ISREG(os.fstat(fh.fileno()).st_mode)
+        while n := fh.readinto(view):
+            start = max(0, len(buf) - len(needle) + 1)
+            buf += view[:n]
+            if again and buf.find(needle, start) >= 0:
+                return None
+    return buf
 
 
 def items(files: Any) -> Iterator[Incoming]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +75,164 @@ def check_value(rule: Rule, value: Any, where: str) -> Any:
     return validation.check_value(where, rule, value)
 
 
+# -- the fast path: values exactly as our own export writes them ----------------------
+#
+# ``export_json`` writes canonical values: lower-case uuids, ``isoformat()`` dates and
+# times, enum values as stored, whole numbers as ints, tags as a list of clean names.
+# For such a value a fast check returns exactly what ``check_value`` returns; for any
+# other value it returns ``_MISS`` and the value goes through ``check_value`` (and its
+# messages). So the fast path changes no verdict and no message, only the time
+# (tests/exchange/test_schema_fast.py runs both over good and damaged files).
+
+_MISS: Any = object()
+_CANON_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+_CANON_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_CANON_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?", re.ASCII
+)
+Fast = Callable[[Any], Any]
+
+
+def _storable(text: str) -> bool:
+    """What ``validation.check_string`` asks of a string besides its length."""
+    if "\x00" in text:
+        return False
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return False
+    return True
+
+
+def _canon_uuid(value: Any) -> Any:
+    return value if type(value) is str and _CANON_UUID.fullmatch(value) else _MISS
+
+
+def _canon_datetime(value: Any) -> Any:
+    if type(value) is str and _CANON_DATETIME.fullmatch(value):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:  # e.g. the 30th of February: the full check words it
+            return _MISS
+    return _MISS
+
+
+def _fast_check(rule: Rule) -> Fast:
+    """The fast check of ``rule`` (see above): a value, or ``_MISS``."""
+    required = rule.required
+    # What check_value returns for a missing value (None) when that is no error.
+    if rule.type == "line":
+        empty: Any = _MISS if required else ""
+    elif rule.type == "text":
+        empty = _MISS if required else ""
+    elif rule.type == "int":
+        empty = None if rule.nullable and not required else _MISS
+    elif rule.type == "datetime":
+        empty = None if rule.nullable and not required else _MISS
+    elif rule.type == "link":
+        empty = None  # links are only checked to be uuids here (see check_value)
+    elif rule.type in ("enum", "rating", "date"):
+        empty = _MISS if required else None
+    else:
+        empty = _MISS
+
+    def line(value: Any) -> Any:
+        if value is None:
+            return empty
+        if (
+            type(value) is str
+            and len(value) <= validation.MAX_LINE
+            and "\n" not in value
+            and "\r" not in value
+            and _storable(value)
+        ):
+            text = value.strip()
+            if text or not required:
+                return text
+        return _MISS
+
+    def text(value: Any) -> Any:
+        if value is None:
+            return empty
+        if type(value) is str and len(value) <= validation.MAX_TEXT and _storable(value):
+            if not required or value.strip():
+                return value
+        return _MISS
+
+    choices = frozenset(
+        c for c in rule.choices if c.strip() and re.sub(r"[\s-]+", "_", c.strip().lower()) == c
+    )
+
+    def enum(value: Any) -> Any:
+        if value is None:
+            return empty
+        return value if type(value) is str and value in choices else _MISS
+
+    lo, hi = (1, 10) if rule.type == "rating" else (rule.lo, rule.hi)
+
+    def whole(value: Any) -> Any:
+        if value is None:
+            return empty
+        return value if type(value) is int and lo <= value <= hi else _MISS
+
+    def date(value: Any) -> Any:
+        if value is None:
+            return empty
+        if type(value) is str and _CANON_DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return _MISS
+        return _MISS
+
+    def datetime(value: Any) -> Any:
+        return empty if value is None else _canon_datetime(value)
+
+    def link(value: Any) -> Any:
+        return empty if value is None else _canon_uuid(value)
+
+    def tags(value: Any) -> Any:
+        if type(value) is not list:
+            return _MISS
+        seen = set()
+        for name in value:
+            if (
+                type(name) is not str
+                or not name
+                or len(name) > validation.MAX_TAG
+                or "\n" in name
+                or "\r" in name
+                or name != name.strip()
+                or not _storable(name)
+                or name.casefold() in seen
+            ):
+                return _MISS
+            seen.add(name.casefold())
+        return list(value)
+
+    def never(value: Any) -> Any:
+        return _MISS
+
+    checks: dict[str, Fast] = {
+        "line": line,
+        "text": text,
+        "enum": enum,
+        "rating": whole,
+        "int": whole,
+        "date": date,
+        "datetime": datetime,
+        "link": link,
+        "tags": tags,
+    }
+    return checks.get(rule.type, never)
+
+
+def _never(value: Any) -> Any:
+    return _MISS
+
+
 @dataclass
 class Incoming:
     """One validated record from a file."""
@@ -100,8 +260,15 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_file(data: Any, now: dt.datetime) -> dict[str, list[Incoming]]:
-    """Validate a parsed export completely; return its records per kind."""
+def check_file(data: Any, now: dt.datetime, *, fast: bool = True) -> dict[str, list[Incoming]]:
+    """Validate a parsed export completely; return its records per kind.
+
+    ``fast``: values written exactly as our export writes them are checked by
+    a shortcut that returns what the full checks return; every other value
+    gets the full checks and their messages. ``fast=False`` checks every value
+    the full way: the same verdicts and messages (the reference the shortcut
+    is tested against).
+    """
     if not isinstance(data, dict):
         raise ValidationError("file", "is not a MentorJournal export (expected a JSON object)")
     if data.get("format") != FORMAT:
@@ -130,19 +297,32 @@ def check_file(data: Any, now: dt.datetime) -> dict[str, list[Incoming]]:
         rows = records.get(kind, [])
         if not isinstance(rows, list):
             raise ValidationError(f"records.{kind}", "must be a list")
-        out[kind] = _check_kind(kind, rows, now)
+        out[kind] = _check_kind(kind, rows, now, fast)
     return out
 
 
-def _stamp(row: dict, name: str, where: str, fallback: dt.datetime) -> dt.datetime:
-    if row.get(name) is None:
+def _stamp(row: dict, name: str, where: str, fallback: dt.datetime, fast: bool) -> dt.datetime:
+    raw = row.get(name)
+    if raw is None:
         return fallback
-    value = validation.check_datetime(f"{where}.{name}", row[name], utc=True)
+    if fast and (value := _canon_datetime(raw)) is not _MISS:
+        return value
+    value = validation.check_datetime(f"{where}.{name}", raw, utc=True)
     return fallback if value is None else value
 
 
-def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
+def _check_kind(kind: str, rows: list, now: dt.datetime, fast: bool = True) -> list[Incoming]:
     rules = fields(kind)
+    checks = [
+        (name, rule, _fast_check(rule) if fast else _never, default(kind, name))
+        for name, rule in rules.items()
+    ]
+    known = {*rules, "uuid", "created_at", "updated_at"}
+    attaching = kind in ATTACHING
+    if attaching:
+        from mentorjournal.exchange import blobs
+
+        known.add("attachments")
     seen: dict[str, int] = {}
     names: dict[str, int] = {}
     result = []
@@ -151,35 +331,40 @@ def _check_kind(kind: str, rows: list, now: dt.datetime) -> list[Incoming]:
         if not isinstance(row, dict):
             raise ValidationError(where, "must be an object")
         files: list[tuple[str, str]] = []
-        if kind in ATTACHING and "attachments" in row:
-            from mentorjournal.exchange import blobs
-
+        if attaching and "attachments" in row:
             files = blobs.check_links(row["attachments"], f"{where}.attachments")
-        for key in row:
-            if key == "attachments" and kind in ATTACHING:
-                continue
-            if key not in rules and key not in ("uuid", "created_at", "updated_at"):
-                raise ValidationError(f"{where}.{key}", "unknown field")
-        if row.get("uuid") is None:
+        if not (fast and row.keys() <= known):  # the full look, to name the unknown field
+            for key in row:
+                if key == "attachments" and attaching:
+                    continue
+                if key not in rules and key not in ("uuid", "created_at", "updated_at"):
+                    raise ValidationError(f"{where}.{key}", "unknown field")
+        raw_uid = row.get("uuid")
+        if raw_uid is None:
             raise ValidationError(f"{where}.uuid", "is required")
-        uid = validation.check_uuid(f"{where}.uuid", row["uuid"])
+        uid = _canon_uuid(raw_uid) if fast else _MISS
+        if uid is _MISS:
+            uid = validation.check_uuid(f"{where}.uuid", raw_uid)
         if uid in seen:
             raise ValidationError(
                 f"{where}.uuid", f"the same uuid is already used by {kind}[{seen[uid]}]"
             )
         seen[uid] = i
-        created = _stamp(row, "created_at", where, now)
-        updated = _stamp(row, "updated_at", where, created)
+        created = _stamp(row, "created_at", where, now, fast)
+        updated = _stamp(row, "updated_at", where, created, fast)
         values = {}
-        for name, rule in rules.items():
+        for name, rule, quick, fallback in checks:
             if name in row:
-                value = check_value(rule, row[name], f"{where}.{name}")
+                raw = row[name]
+                value = quick(raw)
+                if value is _MISS:
+                    value = check_value(rule, raw, f"{where}.{name}")
                 if value is None and rule.type == "enum":
-                    value = default(kind, name)
+                    value = fallback
             elif rule.required:
                 raise ValidationError(f"{where}.{name}", "is required")
             else:
-                value = default(kind, name)
+                value = fallback
             values[name] = value
         _check_record(kind, values, where)
         if kind == "person" and values["introduced_by"] == uid:

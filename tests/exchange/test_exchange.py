@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import io
 import json
+import os
+import threading
 import uuid
 from pathlib import Path
 
@@ -319,6 +322,76 @@ def test_bad_files_on_disk(filled: Journal, tmp_path: Path) -> None:
     with pytest.raises(JournalError, match="folder"):
         exchange.import_json(tmp_path)
     assert snapshot() == before
+
+
+def test_a_file_that_cannot_be_read_is_refused_with_a_message(filled: Journal, tmp_path) -> None:
+    """A read error names the file and the reason (no traceback), and changes nothing."""
+    before = snapshot()
+    loop = tmp_path / "loop.json"
+    loop.symlink_to(loop)  # opening it fails: too many levels of symbolic links
+    with pytest.raises(JournalError, match=r"^Cannot read .*loop\.json: .+\.$"):
+        exchange.import_json(loop)
+    memory = Path("/proc/self/mem")  # a regular file whose first read fails (EIO)
+    if memory.is_file():
+        with pytest.raises(JournalError, match=r"^Cannot read /proc/self/mem: .+\.$"):
+            exchange.import_json(memory)
+    assert snapshot() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_export_from_a_pipe_is_read_whole(filled: Journal, tmp_path) -> None:
+    """A file of no known size (a named pipe, as from ``<(gunzip -c …)``) is read to its end."""
+    data = exchange.export_json()
+    text = json.dumps(data, indent=1).encode()
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(text,))
+    writer.start()
+    try:
+        assert exchange.load(pipe) == data
+    finally:
+        writer.join(timeout=10)
+
+
+def test_a_file_without_attachments_is_read_whole_even_with_the_word(
+    filled: Journal, tmp_path
+) -> None:
+    """The word "attachments" in a file without attachments (a key a reader of the raw
+    bytes would see, e.g. in an unknown field) still gets the usual check and message."""
+    data = exchange.export_json()
+    data["records"]["win"][0]["attachments"] = []
+    path = tmp_path / "word.json"
+    path.write_text(json.dumps(data), "utf-8")
+    assert exchange.load(path) == data
+    before = snapshot()
+    with pytest.raises(ValidationError) as err:
+        exchange.import_json(path)
+    assert err.value.field == "win[0].attachments"
+    assert snapshot() == before
+
+
+def test_the_garbage_collector_is_paused_and_left_as_it_was(filled: Journal) -> None:
+    """The import pauses the cyclic collector and restores the caller's setting exactly,
+    after a refusal too."""
+    good = renamed(exchange.export_json())
+    bad = _break("records.rating.0.value", 11)(copy.deepcopy(good))
+    seen: list[bool] = []
+    try:
+        for enabled in (True, False, True):
+            if enabled:
+                gc.enable()
+            else:
+                gc.disable()
+            exchange.import_json(good, progress=lambda *_: seen.append(gc.isenabled()))
+            assert gc.isenabled() is enabled
+            with pytest.raises(ValidationError):
+                exchange.import_json(bad)
+            assert gc.isenabled() is enabled
+            exchange.import_json(renamed(good), dry_run=True)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+    assert seen and not any(seen)  # paused while the rows were written
 
 
 def test_name_clash_from_a_rename_is_refused(filled: Journal) -> None:

@@ -7,13 +7,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import threading
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from mentorjournal.domain import attachments, records
-from mentorjournal.errors import ValidationError
+from mentorjournal.errors import JournalError, ValidationError
 from mentorjournal.exchange import blobs, native
 from mentorjournal.exchange.markdown_export import export_markdown
 from mentorjournal.storage.journal import Journal
@@ -137,6 +138,64 @@ def test_key_order_does_not_matter_when_streaming(journal, tmp_path):
     assert got == [(a["sha256"], base64.b64decode(a["data"])) for a in stored]
     loaded = blobs.load_without_data(path)
     assert loaded is not None and loaded["records"] == data["records"]
+
+
+def test_the_key_is_found_wherever_it_lies_in_the_blocks_read(tmp_path):
+    """``read_unless_attachments`` sees the key anywhere, across two blocks too, and
+    otherwise gives the file's bytes exactly."""
+    needle = b'"attachments"'
+    path = tmp_path / "x.json"
+    for at in (0, 1, blobs._READ - len(needle), blobs._READ - 5, blobs._READ, 2 * blobs._READ - 1):
+        path.write_bytes(b" " * at + needle + b"x" * 100)
+        assert blobs.read_unless_attachments(path) is None, at
+        content = b" " * at + needle[:-1] + b"x" * 100  # one byte short: not the key
+        path.write_bytes(content)
+        assert blobs.read_unless_attachments(path) == content, at
+    path.write_bytes(b"")
+    assert blobs.read_unless_attachments(path) == b""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_export_with_attachments_from_a_pipe_is_imported(journal, tmp_path):
+    """A pipe cannot be read a second time for the attachments: it is read whole."""
+    filled()
+    dest = tmp_path / "export.json"
+    native.export_json(dest)
+    before = state()
+    journal.close()
+    other = Journal.create(tmp_path / "o.mjournal", PASSPHRASE, kdf=FAST)
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(dest.read_bytes(),))
+    writer.start()
+    try:
+        result = native.import_json(pipe)
+    finally:
+        writer.join(timeout=10)
+    assert result.added["attachment"] == 2
+    assert state()["attachments"] == before["attachments"]
+    assert state()["records"]["records"] == before["records"]["records"]
+    other.close()
+
+
+def test_a_file_gone_unreadable_before_its_attachments_changes_nothing(journal, tmp_path):
+    """The attachments are read again from the file while importing: a read error then
+    is a clear message and the import is rolled back whole."""
+    filled()
+    dest = tmp_path / "export.json"
+    native.export_json(dest)
+    journal.close()
+    other = Journal.create(tmp_path / "o.mjournal", PASSPHRASE, kdf=FAST)
+    loaded = native.load(dest)  # records parsed; the attachments left as a stream
+    assert isinstance(loaded["attachments"], blobs.AttachmentStream)
+    before = state()
+    dest.unlink()
+    dest.symlink_to(dest)  # reading it again fails: too many levels of symbolic links
+    with pytest.raises(JournalError, match=r"^Cannot read .*export\.json: .+\.$"):
+        native.import_json(loaded)
+    assert state() == before
+    assert other.verify() == []
+    other.close()
 
 
 def test_dry_run_writes_nothing(journal, tmp_path):
