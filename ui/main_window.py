@@ -290,14 +290,44 @@ class LazyPages(Sequence[QWidget]):
 
 
 class _ModalKeys(QObject):
-    """Ctrl+L locks even while a modal dialog blocks the window's own shortcuts."""
+    """Ctrl+L locks even while a modal dialog blocks the window's own shortcuts.
+
+    An application-wide event filter sees every event of the app, so it is installed
+    only while a modal dialog is active: the focus moves as one opens or closes, and
+    ``QApplication.focusChanged`` says so (``follow``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.installed = False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._app = app
+        app.focusChanged.connect(self.follow)
+
+    def follow(self, *_widgets: object) -> None:
+        """Filter the app's keys while (and only while) a modal dialog is active."""
+        wanted = QApplication.activeModalWidget() is not None
+        if wanted and not self.installed:
+            self._app.installEventFilter(self)
+        elif self.installed and not wanted:
+            self._app.removeEventFilter(self)
+        self.installed = wanted
+
+    def detach(self) -> None:
+        """The window closes: no filter, no more following."""
+        try:
+            self._app.focusChanged.disconnect(self.follow)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
+        self._app.removeEventFilter(self)
+        self.installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+        if QApplication.activeModalWidget() is None:
+            self.follow()  # closed without the focus moving after it: stop filtering now
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         pressed = QKeySequence(event.keyCombination())
@@ -399,8 +429,7 @@ class MainWindow(QMainWindow):
         reminders.install(self, settings)  # tray icon and notifications
         summary_ui.install(self)  # File ▸ Share session summary… / Import a summary…
         presenting.install(self)  # View ▸ Presenting mode (F5)
-        self._modal_keys = _ModalKeys(self)
-        QApplication.instance().installEventFilter(self._modal_keys)
+        self._modal_keys = _ModalKeys(self)  # Ctrl+L over modal dialogs
         self._default_size()
         self._restore_layout()
         self.set_journal(journal)
@@ -1262,7 +1291,5 @@ class MainWindow(QMainWindow):
             self._clear_views()
             self.journal.close()
             self.journal = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._modal_keys)
+        self._modal_keys.detach()
         super().closeEvent(event)

@@ -123,11 +123,19 @@ def test_ctrl_l_locks_from_a_modal_dialog_over_a_late_page(qtbot, open_journal, 
 
     def in_the_dialog() -> None:
         dialog = QApplication.activeModalWidget()
-        seen.append(isinstance(dialog, QDialog))
+        seen.append(isinstance(dialog, QDialog) and window._modal_keys.installed)
         press(Qt.Key.Key_L, CTRL)
+        QTimer.singleShot(3000, window, give_up)  # so that a failure fails, not hangs
 
+    def give_up() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()
+
+    assert not window._modal_keys.installed  # no app-wide filter without a modal dialog
     QTimer.singleShot(300, in_the_dialog)
     press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # "&Rate now…": a modal dialog
     qtbot.waitUntil(lambda: window.journal is None)
     assert seen == [True]
     assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: not window._modal_keys.installed)
