@@ -6,10 +6,14 @@ Driven by key and mouse events on the window only (``window_keys``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+import datetime as dt
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QWidget
+
+from mentorjournal.domain import records
 from mentorjournal.storage.journal import Journal
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import MARKER
@@ -139,3 +143,52 @@ def test_ctrl_l_locks_from_a_modal_dialog_over_a_late_page(qtbot, open_journal, 
     assert seen == [True]
     assert QApplication.activeModalWidget() is None
     qtbot.waitUntil(lambda: not window._modal_keys.installed)
+
+
+def cells_fit(view) -> list[str]:
+    """The date, kind, person and ratings cells in view that do not fit their column."""
+    model, metrics = view.model(), view.fontMetrics()
+    too_wide = []
+    for row in range(model.rowCount()):
+        for column in (0, 1, 3, 4):
+            if view.isColumnHidden(column):
+                continue
+            text = model.data(model.index(row, column)) or ""
+            if metrics.horizontalAdvance(text) + 6 > view.columnWidth(column):
+                too_wide.append(text)
+    return too_wide
+
+
+def test_columns_are_sized_from_the_font_and_fit_the_rows(qtbot, journal, settings):
+    """Dates, kind words, rating patterns and names fit their columns (sized from the
+    font, not by reading the rows), on a late page too, and again after a larger font."""
+    person = records.create("person", name="Bendix Quorrel", relation="mentor")
+    records.create(
+        "session",
+        person=person.id,
+        role="mentee",
+        held_at=dt.datetime(2025, 12, 28, 10),
+        confidence_before=10,
+        confidence_after=10,
+        motivation=10,
+    )
+    skill = records.create("skill", name="Listening", target_level=8)
+    records.create("rating", skill=skill.id, value=10, rated_on=dt.date(2025, 11, 30))
+    records.create("reflection", written_at=dt.datetime(2025, 10, 20, 9), title="A", confidence=10)
+    window = open_window(qtbot, journal, settings)
+    timeline = window.timeline_page.table
+    assert timeline.model().rowCount() >= 3
+    assert cells_fit(timeline) == []
+    header = timeline.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    press(Qt.Key.Key_2, CTRL)  # Sessions, made now
+    sessions = window.sessions_page.table
+    assert sessions.model().rowCount() == 1 and cells_fit(sessions) == []
+    before = timeline.columnWidth(0)
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)  # the tables refit
+    assert timeline.columnWidth(0) > before
+    assert cells_fit(timeline) == [] and cells_fit(sessions) == []
+    press(Qt.Key.Key_1, CTRL)
+    assert focused() is timeline
