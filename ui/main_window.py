@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
             self._page_built,
         )
         self._search_page: SearchPage | None = None
+        self._page("Timeline")  # made now (the one page shown on opening), in tab order
         self.nav.currentRowChanged.connect(self._show_section)
 
         self.undo_bar = UndoBar()
@@ -421,7 +422,6 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.splitter)
         self.central.addWidget(self.locked_page)
         self.setCentralWidget(self.central)
-        self._page("Timeline")  # made now: the one page shown on opening
 
         self._make_actions()
         self._build_menus()
