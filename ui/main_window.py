@@ -304,6 +304,7 @@ class _ModalKeys(QObject):
         assert isinstance(app, QApplication)
         self._app = app
         app.focusChanged.connect(self.follow)
+        self._following = True
 
     def follow(self, *_widgets: object) -> None:
         """Filter the app's keys while (and only while) a modal dialog is active."""
@@ -316,10 +317,9 @@ class _ModalKeys(QObject):
 
     def detach(self) -> None:
         """The window closes: no filter, no more following."""
-        try:
+        if self._following:
+            self._following = False
             self._app.focusChanged.disconnect(self.follow)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
         self._app.removeEventFilter(self)
         self.installed = False
 
