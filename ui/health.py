@@ -2,7 +2,8 @@
 
 After every unlock (``watch``):
 
-- the full check (``Journal.check_in_background``) runs on a pool thread; a
+- the full check (``Journal.check_in_background``) runs on a pool thread,
+  ``CHECK_DELAY_MS`` after the unlock (so that the window paints first); a
   problem found means every write is refused from then on, so a persistent bar
   says so and offers **Salvage…** (``salvage_dialog``: a new journal with every
   readable record, opened at once) and **Restore from a backup…**. Editors keep
@@ -25,7 +26,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog
 
 from mentorjournal.errors import JournalError
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 DAMAGED, PLACEMENT, OFFSITE = "damaged", "placement", "offsite"
 PLACEMENT_KEY = "health/placement_hidden/{id}"
 OFFSITE_KEY = "health/offsite_shown/{id}"
+#: How long after an unlock the background check starts: after the window's first paint.
+CHECK_DELAY_MS = 1000
 
 
 def path_id(path: Path) -> str:
@@ -65,19 +68,35 @@ class JournalHealth(QObject):
         self.area = MessageArea()
         self.problems: list[str] = []
         self._task: workers.Task | None = None
+        self._waiting: Journal | None = None  # checked when the timer fires
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(CHECK_DELAY_MS)
+        self._delay.timeout.connect(self._start_waiting)
 
     # -- after unlocking ---------------------------------------------------------
 
     def watch(self, journal: Journal) -> None:
         self.area.clear()
         self.problems = []
-        self._start_check(journal)
+        if journal.is_damaged:  # known at open: said at once
+            self._checked(journal, [journal.db.damaged])
+        else:
+            self._waiting = journal
+            self._delay.start()
         self.show_placement(journal.path)
         self.show_offsite(journal.path)
 
     def clear(self) -> None:
         """Locked: no bar stays (they name files and problems of the closed journal)."""
+        self._delay.stop()
+        self._waiting = None
         self.area.clear()
+
+    def _start_waiting(self) -> None:
+        journal, self._waiting = self._waiting, None
+        if journal is not None and self.window.journal is journal:
+            self._start_check(journal)
 
     def _start_check(self, journal: Journal) -> None:
         if journal.is_damaged:
@@ -93,7 +112,8 @@ class JournalHealth(QObject):
         task.start()
 
     def is_checking(self) -> bool:
-        return self._task is not None
+        """The check is waiting to start or running."""
+        return self._task is not None or self._delay.isActive()
 
     def _checked(self, journal: Journal, problems: list[str]) -> None:
         if self.window.journal is not journal:

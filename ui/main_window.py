@@ -12,6 +12,10 @@ saved yet becomes an encrypted draft, offered again after unlocking), then
 closes the journal and clears every model and widget that shows journal
 text; the window then shows only the "locked" page.
 
+Only the timeline page is made with the window; every other page (and search) is
+made the first time it is shown (``record_pages`` is a ``LazyPages``), and reload,
+lock, theme changes and the like touch only the pages made so far.
+
 Menus are built from the lists ``FILE_MENU``, ``EDIT_MENU``, ``VIEW_MENU``
 and ``HELP_MENU`` (action names; ``None`` is a separator; ``@name`` a
 submenu). New, Lock and Find are application-wide shortcuts: they work from
@@ -22,8 +26,9 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import cast, overload
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -236,15 +241,93 @@ class PageStack(QStackedWidget):
         super().setCurrentWidget(self._areas.get(page, page))
 
 
+class LazyPages(Sequence[QWidget]):
+    """The sections' pages by row, each made by its maker the first time it is asked for
+    (``built`` is called with it then). ``built_pages()`` and ``in`` look only at the
+    pages made so far; iterating makes every page."""
+
+    def __init__(
+        self, makers: Sequence[Callable[[], QWidget]], built: Callable[[QWidget], None]
+    ) -> None:
+        self._makers = list(makers)
+        self._pages: list[QWidget | None] = [None] * len(self._makers)
+        self._built = built
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    @overload
+    def __getitem__(self, row: int) -> QWidget: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[QWidget]: ...
+    def __getitem__(self, row: int | slice) -> QWidget | list[QWidget]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        page = self._pages[row]
+        if page is None:
+            page = self._makers[row]()
+            self._pages[row] = page
+            self._built(page)
+        return page
+
+    def __iter__(self) -> Iterator[QWidget]:
+        return (self[row] for row in range(len(self)))
+
+    def __contains__(self, page: object) -> bool:
+        return any(made is page for made in self._pages)
+
+    def index(self, page: object, start: int = 0, stop: int | None = None) -> int:
+        for row, made in enumerate(self._pages[start:stop], start=start):
+            if made is page:
+                return row
+        raise ValueError("not one of the pages built")
+
+    def is_built(self, row: int) -> bool:
+        return self._pages[row] is not None
+
+    def built_pages(self) -> list[QWidget]:
+        return [page for page in self._pages if page is not None]
+
+
 class _ModalKeys(QObject):
-    """Ctrl+L locks even while a modal dialog blocks the window's own shortcuts."""
+    """Ctrl+L locks even while a modal dialog blocks the window's own shortcuts.
+
+    An application-wide event filter sees every event of the app, so it is installed
+    only while a modal dialog is active: the focus moves as one opens or closes, and
+    ``QApplication.focusChanged`` says so (``follow``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.installed = False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._app = app
+        app.focusChanged.connect(self.follow)
+        self._following = True
+
+    def follow(self, *_widgets: object) -> None:
+        """Filter the app's keys while (and only while) a modal dialog is active."""
+        wanted = QApplication.activeModalWidget() is not None
+        if wanted and not self.installed:
+            self._app.installEventFilter(self)
+        elif self.installed and not wanted:
+            self._app.removeEventFilter(self)
+        self.installed = wanted
+
+    def detach(self) -> None:
+        """The window closes: no filter, no more following."""
+        if self._following:
+            self._following = False
+            self._app.focusChanged.disconnect(self.follow)
+        self._app.removeEventFilter(self)
+        self.installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+        if QApplication.activeModalWidget() is None:
+            self.follow()  # closed without the focus moving after it: stop filtering now
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
         pressed = QKeySequence(event.keyCombination())
@@ -295,61 +378,25 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):  # (one would freeze the palette: no dark mode)
             self.nav.item(row).setSizeHint(QSize(0, row_height))
 
-        self.timeline_page = TimelinePage()
-        self.sessions_page = RecordPage(
-            self.tr("Sessions"),
-            TimelineModel(timeline_source(["session"])),
-            kind="session",
-            empty=self.tr(
-                "No sessions yet. Record the sessions you have with a mentor or a mentee: "
-                "what you talked about, what you take away, how confident you feel."
-            ),
-        )
-        self.reflections_page = RecordPage(
-            self.tr("Reflections"),
-            TimelineModel(timeline_source(["reflection"])),
-            kind="reflection",
-            empty=self.tr(
-                "No reflections yet. Write down what happened, what you noticed and what "
-                "changed in your thinking (Ctrl+N)."
-            ),
-        )
-        self.people_page = PeoplePage()
-        self.goals_page = GoalsPage()
-        self.skills_page = SkillsPage()
-        self.prep_page = PrepPage()
-        self.insights_page = InsightsPage()
-        self.trash_page = TrashPage()
-        self.record_pages: list[QWidget] = [
-            self.timeline_page,
-            self.sessions_page,
-            self.reflections_page,
-            self.people_page,
-            self.goals_page,
-            self.skills_page,
-            self.prep_page,
-            self.insights_page,
-            self.trash_page,
-        ]
-        self.search_page = SearchPage()
-        self.search_page.searched.connect(lambda _count: self.nav.clearSelection())
-        for page in [*self.record_pages, self.search_page]:
-            for name, slot in (
-                ("record_requested", self.open_record),
-                ("delete_requested", self.delete_record),
-                ("new_requested", self.open_editor),
-                ("journal_changed", self._reload_other_pages),
-            ):
-                # Signals are class attributes: asking the class does not build a lazy
-                # page (InsightsPage makes its real view on first attribute use).
-                if hasattr(type(page), name):
-                    getattr(page, name).connect(slot)
-        self.trash_page.restored.connect(self._restored_from_trash)
-        self.trash_page.purged.connect(self._forget_undo)
-
         self.pages = PageStack()
-        for page in [*self.record_pages, self.search_page]:
-            self.pages.add_page(page)
+        #: The sections' pages by row (Timeline … Trash), each built the first time it is
+        #: asked for: opening the journal builds the timeline only.
+        self.record_pages = LazyPages(
+            [
+                TimelinePage,
+                self._make_sessions_page,
+                self._make_reflections_page,
+                PeoplePage,
+                GoalsPage,
+                SkillsPage,
+                PrepPage,
+                InsightsPage,
+                self._make_trash_page,
+            ],
+            self._page_built,
+        )
+        self._search_page: SearchPage | None = None
+        self._page("Timeline")  # made now (the one page shown on opening), in tab order
         self.nav.currentRowChanged.connect(self._show_section)
 
         self.undo_bar = UndoBar()
@@ -382,11 +429,131 @@ class MainWindow(QMainWindow):
         reminders.install(self, settings)  # tray icon and notifications
         summary_ui.install(self)  # File ▸ Share session summary… / Import a summary…
         presenting.install(self)  # View ▸ Presenting mode (F5)
-        self._modal_keys = _ModalKeys(self)
-        QApplication.instance().installEventFilter(self._modal_keys)
+        self._modal_keys = _ModalKeys(self)  # Ctrl+L over modal dialogs
         self._default_size()
         self._restore_layout()
         self.set_journal(journal)
+
+    # -- pages, built on demand ------------------------------------------------
+
+    def _make_sessions_page(self) -> RecordPage:
+        return RecordPage(
+            self.tr("Sessions"),
+            TimelineModel(timeline_source(["session"])),
+            kind="session",
+            empty=self.tr(
+                "No sessions yet. Record the sessions you have with a mentor or a mentee: "
+                "what you talked about, what you take away, how confident you feel."
+            ),
+        )
+
+    def _make_reflections_page(self) -> RecordPage:
+        return RecordPage(
+            self.tr("Reflections"),
+            TimelineModel(timeline_source(["reflection"])),
+            kind="reflection",
+            empty=self.tr(
+                "No reflections yet. Write down what happened, what you noticed and what "
+                "changed in your thinking (Ctrl+N)."
+            ),
+        )
+
+    def _make_trash_page(self) -> TrashPage:
+        page = TrashPage()
+        page.journal = self.journal
+        page.restored.connect(self._restored_from_trash)
+        page.purged.connect(self._forget_undo)
+        return page
+
+    def _page_built(self, page: QWidget) -> None:
+        """A page was just made: wire it, put it in the stack, reload it when shown."""
+        for name, slot in (
+            ("record_requested", self.open_record),
+            ("delete_requested", self.delete_record),
+            ("new_requested", self.open_editor),
+            ("journal_changed", self._reload_other_pages),
+        ):
+            # Signals are class attributes: asking the class does not build a lazy
+            # page (InsightsPage makes its real view on first attribute use).
+            if hasattr(type(page), name):
+                getattr(page, name).connect(slot)
+        self.pages.add_page(page)
+        if self.journal is not None:
+            self._stale.add(page)
+        if self.centralWidget() is not None:
+            self._order_late_page(page)
+
+    def _order_late_page(self, page: QWidget) -> None:
+        """A page made after the window: Tab goes from its last field to the undo bar,
+        as for the pages made with the window (a new widget joins the focus chain last)."""
+        last, widget = page, page.nextInFocusChain()
+        while page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget  # (Qt ignores a tab order set after a widget without focus)
+            widget = widget.nextInFocusChain()
+        for widget in (
+            self.undo_bar.undo_button,
+            self.undo_bar.trash_button,
+            self.undo_bar.close_button,
+        ):
+            QWidget.setTabOrder(last, widget)
+            last = widget
+
+    def _page(self, section: str) -> QWidget:
+        return self.record_pages[SECTIONS.index(section)]
+
+    def _built(self, section: str) -> QWidget | None:
+        row = SECTIONS.index(section)
+        return self.record_pages[row] if self.record_pages.is_built(row) else None
+
+    @property
+    def timeline_page(self) -> TimelinePage:
+        return cast(TimelinePage, self._page("Timeline"))
+
+    @property
+    def sessions_page(self) -> RecordPage:
+        return cast(RecordPage, self._page("Sessions"))
+
+    @property
+    def reflections_page(self) -> RecordPage:
+        return cast(RecordPage, self._page("Reflections"))
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return cast(PeoplePage, self._page("People"))
+
+    @property
+    def goals_page(self) -> GoalsPage:
+        return cast(GoalsPage, self._page("Goals & actions"))
+
+    @property
+    def skills_page(self) -> SkillsPage:
+        return cast(SkillsPage, self._page("Skills"))
+
+    @property
+    def prep_page(self) -> PrepPage:
+        return cast(PrepPage, self._page("Session prep"))
+
+    @property
+    def insights_page(self) -> InsightsPage:
+        return cast(InsightsPage, self._page("Insights"))
+
+    @property
+    def trash_page(self) -> TrashPage:
+        return cast(TrashPage, self._page("Trash"))
+
+    @property
+    def search_page(self) -> SearchPage:
+        if self._search_page is None:
+            page = self._search_page = SearchPage()
+            page.searched.connect(lambda _count: self.nav.clearSelection())
+            self._page_built(page)
+        return self._search_page
+
+    def _built_pages(self) -> list[QWidget]:
+        """The pages made so far (reload, lock and the like touch no other)."""
+        pages = self.record_pages.built_pages()
+        return pages if self._search_page is None else [*pages, self._search_page]
 
     # -- building ----------------------------------------------------------
 
@@ -594,7 +761,8 @@ class MainWindow(QMainWindow):
         """Show an open journal (at start and after unlocking)."""
         self.journal = journal
         self._path = journal.path
-        self.trash_page.journal = journal
+        if self.record_pages.is_built(SECTIONS.index("Trash")):
+            self.trash_page.journal = journal
         self.setWindowTitle(self.tr("{name} — MentorJournal").format(name=journal.path.name))
         for action in self.journal_actions:
             action.setEnabled(True)
@@ -611,7 +779,7 @@ class MainWindow(QMainWindow):
         self._reload_timer.stop()
         if self.journal is None:
             return
-        self._stale = {*self.record_pages, self.search_page}
+        self._stale = set(self._built_pages())  # pages made later reload when first shown
         self._refresh(self.pages.currentWidget())
 
     def _refresh(self, page: QWidget) -> None:
@@ -622,9 +790,7 @@ class MainWindow(QMainWindow):
     def _reload_other_pages(self) -> None:
         """A page changed the journal (an item done, a rating, a session): refresh the rest."""
         changed = self.sender()
-        self._stale = {
-            page for page in [*self.record_pages, self.search_page] if page is not changed
-        }
+        self._stale = {page for page in self._built_pages() if page is not changed}
 
     def lock(self) -> None:
         """Save open editors (or keep drafts), close the journal, clear every view, ask to unlock."""
@@ -643,7 +809,8 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self._clear_views()
         journal, self.journal = self.journal, None
-        self.trash_page.journal = None
+        if self.record_pages.is_built(SECTIONS.index("Trash")):
+            self.trash_page.journal = None
         journal.close()
 
     def _close_dialogs(self) -> None:
@@ -653,9 +820,8 @@ class MainWindow(QMainWindow):
                 widget.reject()
 
     def _clear_views(self) -> None:
-        for page in self.record_pages:
-            page.clear()
-        self.search_page.clear()
+        for page in self._built_pages():
+            page.clear()  # type: ignore[attr-defined]  # every page has clear()
         self.undo_bar.dismiss()
         self.health.clear()
         self._last_batch = None
@@ -732,7 +898,9 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         """Ctrl+Shift+N; on Session prep, with the person prepared for and my role with them."""
-        prep = self.prep_page.prep if self.pages.currentWidget() is self.prep_page else None
+        built = self._built("Session prep")
+        on_prep = built is not None and built is self.pages.currentWidget()
+        prep = self.prep_page.prep if on_prep else None
         initial = None
         if prep is not None:
             role = "mentor" if prep.person.relation == "mentee" else "mentee"
@@ -743,9 +911,9 @@ class MainWindow(QMainWindow):
         theme.apply(name)
         self._settings.setValue(THEME_KEY, name)
         self.theme_changed.emit(name)
-        for page in (self.insights_page,):  # charts draw with the palette's colours
-            if hasattr(page, "update"):
-                page.update()
+        page = self._built("Insights")  # charts draw with the palette's colours
+        if page is not None and hasattr(page, "update"):
+            page.update()
 
     # -- Edit menu: text fields first, then the lists ------------------------
 
@@ -1004,7 +1172,8 @@ class MainWindow(QMainWindow):
         """Save every open editor; input that cannot be saved yet is kept as a draft."""
         for editor in list(self.editors):
             editor.park()
-        self.prep_page.park_agenda()
+        if self.record_pages.is_built(SECTIONS.index("Session prep")):
+            self.prep_page.park_agenda()
 
     def restore_drafts(self) -> None:
         """Offer input kept from before the last lock or crash, each in its editor.
@@ -1122,7 +1291,5 @@ class MainWindow(QMainWindow):
             self._clear_views()
             self.journal.close()
             self.journal = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._modal_keys)
+        self._modal_keys.detach()
         super().closeEvent(event)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     Qt,
@@ -45,7 +47,7 @@ from . import core_messages, labels, memory
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
-from .timeline_model import ITEM_ROLE, KIND_LABELS, PAGE_SIZE, TimelineModel
+from .timeline_model import ITEM_ROLE, KIND_LABELS, TimelineModel, rating_words
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ def make_table(
     stretch_column: int = 0,
     capped: tuple[int, ...] = (),
     sortable: bool = True,
+    view_type: type[QTableView] = QTableView,
 ) -> QTableView:
     """A table of records: rows selected whole, sortable by clicking a column.
 
@@ -67,7 +70,7 @@ def make_table(
     other columns fit their contents (dates, kinds, ratings), except ``capped``
     ones (names, organisations), which fit up to ``NAME_CHARS`` and elide.
     """
-    view = QTableView()
+    view = view_type()
     view.setModel(model)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +104,66 @@ def fit_capped(view: QTableView) -> None:
             continue
         wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
         header.resizeSection(column, min(wanted + 8, cap))
+
+
+#: The timeline's columns (``TimelineModel.COLUMNS``) that are sized from the font.
+DATE, KIND, TITLE, PERSON, RATINGS = range(5)
+
+
+def timeline_widths(view: QTableView, names: Iterable[str] = ()) -> dict[int, int]:
+    """Widths of a timeline table's columns from the font alone, not from its rows (which
+    the model would fetch to measure): the date format, the widest kind word and rating
+    pattern, the longest of ``names`` (people) up to ``NAME_CHARS``; at least the header."""
+    metrics = view.fontMetrics()
+    width = metrics.horizontalAdvance
+    digit = max(width(d) for d in "0123456789")
+    pad = 10  # the delegate's margins (6 px in the common styles), and a little air
+    words = rating_words()
+    ratings = (
+        words.change.format(before="10", after="10") + " · " + words.motivation.format(value=10),
+        words.confidence.format(value=10) + " · " + words.motivation.format(value=10),
+        "10/10",
+    )
+    cap = metrics.averageCharWidth() * NAME_CHARS + 16
+    wanted = {
+        DATE: digit * 8 + 2 * width("-"),
+        KIND: max((width(word) for word in KIND_LABELS.values()), default=0),
+        RATINGS: max(width(text) for text in ratings),
+        PERSON: min(max((width(name) for name in names), default=0) + 8, cap - pad),
+    }
+    header = view.horizontalHeader()
+    return {
+        column: max(text + pad, header.sectionSizeHint(column)) for column, text in wanted.items()
+    }
+
+
+def fit_timeline_columns(view: QTableView, names: Iterable[str] = ()) -> None:
+    """Size a timeline table's date, kind, person and ratings columns from the font
+    (``timeline_widths``); the date, kind and ratings columns stay that wide (Fixed)."""
+    header = view.horizontalHeader()
+    for column, width in timeline_widths(view, names).items():
+        if column != PERSON:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
+
+
+class TimelineTable(QTableView):
+    """A timeline table whose columns are sized from the font: refitted when the font or
+    the style changes (``names`` are the people, for the person column)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+
+    def fit_columns(self, names: Iterable[str] | None = None) -> None:
+        if names is not None:
+            self.names = list(names)
+        fit_timeline_columns(self, self.names)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
 
 
 def item_record(model, index) -> tuple[str, int] | None:
@@ -171,10 +234,11 @@ class RecordPage(QWidget):
         self.model = model
         self.kind = kind
         self.heading = QLabel(f"<h2>{html.escape(title)}</h2>")
-        self.table = make_table(model, title, stretch_column, capped=(3,))
-        # Columns fit the rows in view and a page around them (the model fetches what
-        # they measure).
-        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
+        self.table = make_table(
+            model, title, stretch_column, capped=(PERSON,), view_type=TimelineTable
+        )
+        assert isinstance(self.table, TimelineTable)
+        self.table.fit_columns()  # from the font, not the rows (which would be fetched)
         if kind is not None:
             self.table.hideColumn(1)  # one kind only: the column would say the same every row
         buttons = []
@@ -209,7 +273,7 @@ class RecordPage(QWidget):
         self.model.reload()
         if self.model.canFetchMore(self.table.rootIndex()):
             self.model.fetchMore(self.table.rootIndex())
-        fit_capped(self.table)
+        self.table.fit_columns(person.name for person in queries.people())
         self.select(chosen)
 
     def select(self, record: tuple[str, int] | None) -> None:
@@ -503,7 +567,9 @@ class SearchPage(QWidget):
 __all__ = [
     "RecordPage",
     "SearchPage",
+    "TimelineTable",
     "fit_capped",
+    "fit_timeline_columns",
     "focus_first_row",
     "highlight_html",
     "item_html",

@@ -1,7 +1,8 @@
 """Reminders while the app runs: a tray icon and desktop notifications.
 
 ``Reminders`` checks ``mentorjournal.domain.reminders.schedule`` every
-``CHECK_MS`` and shows what is due through ``QSystemTrayIcon.showMessage``
+``CHECK_MS`` (and ``FIRST_CHECK_MS`` after each unlock: once the window has painted)
+and shows what is due through ``QSystemTrayIcon.showMessage``
 (where the desktop has a tray; ``shown`` is emitted either way). Clicking a
 session reminder opens that person's session prep.
 
@@ -41,6 +42,8 @@ from mentorjournal.errors import JournalError
 log = logging.getLogger(__name__)
 
 CHECK_MS = 30_000
+#: The first check after an unlock waits this long: the window paints first.
+FIRST_CHECK_MS = 1000
 PREFIX = "reminders/"
 LEAD_KEY = PREFIX + "lead_minutes"
 DEFAULT_LEAD = 30
@@ -87,6 +90,10 @@ class Reminders(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
+        self.first_check = QTimer(self)
+        self.first_check.setSingleShot(True)
+        self.first_check.setInterval(FIRST_CHECK_MS)
+        self.first_check.timeout.connect(self.check)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._make_tray()
@@ -94,7 +101,7 @@ class Reminders(QObject):
         window.unlocked.connect(self._unlocked)
         self.timer.start()
         if window.journal is not None:  # already unlocked (else ``unlocked`` checks)
-            QTimer.singleShot(0, self.check)
+            self.first_check.start()
 
     def _make_tray(self) -> None:
         tray = QSystemTrayIcon(QApplication.windowIcon(), self)
@@ -154,6 +161,7 @@ class Reminders(QObject):
 
     def _locked(self) -> None:
         """Forget everything but the times of the session reminders still to come."""
+        self.first_check.stop()
         now = self.now()
         self._locked_times = [t for t in schedule_of.locked_times(self._kept) if t > now]
         self._kept = []
@@ -162,7 +170,7 @@ class Reminders(QObject):
 
     def _unlocked(self) -> None:
         self._locked_times = []
-        self.check()
+        self.first_check.start()
 
     def locked_state(self) -> tuple[Any, ...]:
         """What a locked window holds (for tests): times only."""

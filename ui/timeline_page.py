@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from mentorjournal.domain import planning, queries, records
 
-from .pages import fit_capped, focus_first_row, item_record, make_table
+from .pages import PERSON, TimelineTable, focus_first_row, item_record, make_table
 from .reading import ReadingPane
 from .record_models import KeyedRowsModel
 from .record_views import DateField, EmptyState, open_on_activate, record_menu
-from .timeline_model import KIND_LABELS, PAGE_SIZE, TimelineModel, timeline_source
+from .timeline_model import KIND_LABELS, TimelineModel, timeline_source
 
 log = logging.getLogger(__name__)
 
@@ -170,10 +170,16 @@ class TimelinePage(QWidget):
         filters.addLayout(what)
         filters.addLayout(when)
 
-        self.table = make_table(self.model, self.tr("Timeline"), stretch_column=2, capped=(3,))
-        # Columns fit the rows in view and a page around them, not 1,000 rows (which
-        # the model would fetch: it holds every row from the start).
-        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
+        self.table = make_table(
+            self.model,
+            self.tr("Timeline"),
+            stretch_column=2,
+            capped=(PERSON,),
+            view_type=TimelineTable,
+        )
+        assert isinstance(self.table, TimelineTable)
+        # Columns sized from the font, not by reading rows (which the model would fetch).
+        self.table.fit_columns()
         self.table_state = EmptyState(
             self.table,
             self.tr(EMPTY_TIMELINE),
@@ -262,7 +268,7 @@ class TimelinePage(QWidget):
         self.detail.clear()
         if self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
-        total = queries.timeline_count(**f)
+        total = self.model.rowCount()  # the count the model read (once)
         self.count.setText(
             self.tr("%n record(s) up to {day}", "", total).format(day=f["end"].isoformat())
         )
@@ -304,7 +310,9 @@ class TimelinePage(QWidget):
 
     def reload(self) -> None:
         chosen = self.detail.shown()
-        _refill(self.person, [(p.name, p.id) for p in queries.people()])
+        people = queries.people()
+        _refill(self.person, [(p.name, p.id) for p in people])
+        self.table.names = [p.name for p in people]  # the person column's width
         _refill(self.tag, [(f"#{t}", t) for t in records.all_tags(in_use=True)])
         if self._end_is_today and self.end.date() != QDate.currentDate():
             self.end.blockSignals(True)
@@ -324,7 +332,7 @@ class TimelinePage(QWidget):
         _refill(self.tag, [])
 
     def _fit_columns(self) -> None:
-        fit_capped(self.table)
+        self.table.fit_columns()
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

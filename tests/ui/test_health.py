@@ -94,3 +94,36 @@ def test_copies_from_lists_and_the_reading_view_are_marked_and_cleared(
     assert board.text() == "reading view text" and clipboard.is_marked(board.mimeData())
     guard.set_clear_seconds(30)
     window.close()
+
+
+def test_the_background_check_runs_after_the_first_paint_and_still_finds_damage(
+    qtbot, settings, tmp_path
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.journeys.test_salvage import flip_page, many_reflections
+
+    path = tmp_path / "later.mjournal"
+    many_reflections(path)
+    journal = Journal.open(path, PASSPHRASE)
+    flip_page(path, 6)  # the disk goes bad while the journal is open
+    window = MainWindow(journal, settings, lambda *_: None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QCoreApplication.processEvents()
+    window.grab()  # painted: the check has not started yet, nothing is said yet
+    assert window.health.is_checking() and window.health.area.bar("damaged") is None
+    qtbot.waitUntil(lambda: window.health.area.bar("damaged") is not None, timeout=20_000)
+    assert "damaged" in window.health.area.bar("damaged").text
+    assert not window.health.is_checking()
+    window.close()
+
+
+def test_a_lock_before_the_check_starts_cancels_it(qtbot, settings, journal_file):
+    window = MainWindow(Journal.open(journal_file, PASSPHRASE), settings, lambda *_: None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.health.is_checking()  # waiting for the first paint
+    window.lock()
+    assert not window.health.is_checking()  # no check of the closed journal will start

@@ -18,7 +18,8 @@ NOW = dt.datetime.now().replace(second=0, microsecond=0)
 @pytest.fixture(autouse=True)
 def fresh_now():
     """NOW as each test starts, not as the module was collected: the window checks its
-    reminders once with the real clock, so a NOW minutes old would have shown them."""
+    reminders once by itself (a second after it opens, with the clock it then has), so a
+    NOW minutes old could have shown them."""
     global NOW
     NOW = dt.datetime.now().replace(second=0, microsecond=0)
 
@@ -127,3 +128,32 @@ def test_presenting_suppresses_everything(qtbot, journal, settings, planned):
     window.reminders.suppressed = False
     window.reminders.check()
     assert any("Bendix" in title for title, _ in got)
+
+
+def test_the_first_check_after_unlock_comes_once_the_window_has_painted(
+    qtbot, journal_file, settings
+):
+    from mentorjournal.storage.journal import Journal
+    from tests.conftest import PASSPHRASE
+
+    with Journal.open(journal_file, PASSPHRASE):
+        ben = records.create("person", name="Bendix Quorrel", relation="mentee")
+        records.create(
+            "session",
+            person=ben.id,
+            role="mentor",
+            status="planned",
+            held_at=NOW + dt.timedelta(minutes=20),  # within the 30 minutes' lead: due now
+        )
+    unlock = FakeUnlock(lambda path: Journal.open(path, PASSPHRASE))
+    window = make_window(qtbot, Journal.open(journal_file, PASSPHRASE), settings, unlock)
+    got = watch(window, Clock(NOW))
+    window.grab()  # the first paint: no reminder check yet
+    assert got == [] and window.reminders.first_check.isActive()
+    qtbot.waitUntil(lambda: any("Bendix" in title for title, _ in got))  # by itself, ~1 s on
+    window.lock()
+    assert not window.reminders.first_check.isActive()
+    qtbot.waitUntil(lambda: window.journal is not None)  # unlocked again
+    got.clear()  # (a lock forgets what was shown: it shows again)
+    qtbot.waitUntil(lambda: any("Bendix" in title for title, _ in got))  # checked again
+    window.close()
