@@ -296,7 +296,7 @@ def test_a_damaged_journal_can_be_restored_from_a_backup(
         offered.append(list(items))
         return items[current], True
 
-    monkeypatch.setattr("ui.start_dialog.QInputDialog.getItem", choose_first)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", choose_first)
     with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     journal = opened.args[0]
