@@ -20,9 +20,14 @@ is not known yet and the guessed frame would change the result.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSize, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 #: The window manager's frame before it is known (title bar and borders), in logical pixels.
 FRAME_GUESS = QMargins(8, 32, 8, 8)
@@ -177,6 +182,8 @@ def restore_geometry(widget: QWidget, data: QByteArray | bytes | None) -> bool:
     """``restoreGeometry`` clamped to the screen as it is now (scaling or screens may differ)."""
     restored = False
     if data:
+        from PySide6.QtCore import QByteArray  # (its type and enums: not for the first window)
+
         restored = widget.restoreGeometry(QByteArray(data))
     fit_to_screen(widget)
     return restored
