@@ -731,12 +731,12 @@ class StartDialog(QDialog):
         self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_welcome(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QListWidgetItem
-
         self.recent_list.clear()
         for recent in recent_journals(self._settings):
             if recent.is_file():
+                from PySide6.QtCore import Qt  # (not for a first start: nothing recent yet)
+                from PySide6.QtWidgets import QListWidgetItem
+
                 item = QListWidgetItem(str(recent))
                 item.setData(Qt.ItemDataRole.UserRole, str(recent))
                 self.recent_list.addItem(item)
