@@ -87,6 +87,27 @@ def name_this_process() -> None:
 
 def parse_args(args: list[str]) -> argparse.Namespace:
     """The window's own options: ``[--demo | --journal PATH | PATH]``, ``--help``, ``--version``."""
+    return _plain_options(args) or _parsed_options(args)
+
+
+def _plain_options(args: list[str]) -> argparse.Namespace | None:
+    """The usual forms (none, ``--demo``, ``--journal PATH``, ``PATH``) read without building
+    the parser: argparse looks up its translations as it is built (gettext, ``locale``), a
+    few milliseconds of the first window. Anything else (help, version, an abbreviation,
+    ``--journal=PATH``, a mistake) is None: ``_parsed_options`` reads it, as always."""
+    path = journal = None
+    if args == ["--demo"]:
+        return argparse.Namespace(path=None, journal=None, demo=True)
+    if len(args) == 2 and args[0] == "--journal" and not args[1].startswith("-"):
+        journal = Path(args[1])
+    elif len(args) == 1 and not args[0].startswith("-"):
+        path = journal = Path(args[0])
+    elif args:
+        return None
+    return argparse.Namespace(path=path, journal=journal, demo=False)
+
+
+def _parsed_options(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="mentorjournal-gui",
         description="Open the MentorJournal window: the journal given, the last one used, or the start page.",

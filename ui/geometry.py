@@ -11,13 +11,23 @@ off screen.
 ``keep_on_screen(widget)`` installs a small event filter that fits the
 window each time it is shown, once the window manager has put its frame
 around it: the way to use it for dialogs that change their content.
+
+Nothing here touches PySide's ``Qt`` namespace unless it has to (its first
+use creates all its enums, 20-50 ms the first window would pay): whether a
+window is frameless (a ``Qt.WindowType`` flag) is asked only when the frame
+is not known yet and the guessed frame would change the result.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 #: The window manager's frame before it is known (title bar and borders), in logical pixels.
 FRAME_GUESS = QMargins(8, 32, 8, 8)
@@ -40,6 +50,18 @@ def available_area(widget: QWidget) -> QRect:
 def frame_margins(widget: QWidget) -> QMargins:
     """The frame the window manager puts around the window (a guess until it is shown)."""
     window = widget.window()
+    known = _known_frame(window)
+    if known is not None:
+        return known
+    from PySide6.QtCore import Qt
+
+    if window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        return QMargins()
+    return FRAME_GUESS
+
+
+def _known_frame(window: QWidget) -> QMargins | None:
+    """The frame the window manager has put around the window, once it has."""
     if window.isVisible():
         frame, inner = window.frameGeometry(), window.geometry()
         margins = QMargins(
@@ -50,14 +72,22 @@ def frame_margins(widget: QWidget) -> QMargins:
         )
         if margins.top() > 0 or margins.left() > 0:
             return margins
-    if window.windowFlags() & Qt.WindowType.FramelessWindowHint:
-        return QMargins()
-    return FRAME_GUESS
+    return None
+
+
+def _largest_frame(window: QWidget) -> QMargins:
+    """``frame_margins`` without asking whether the window is frameless: at least as large."""
+    known = _known_frame(window)
+    return FRAME_GUESS if known is None else known
 
 
 def largest_size(widget: QWidget) -> QSize:
     """The largest size (without the frame) the window may have on its screen."""
-    area, margins = available_area(widget), frame_margins(widget)
+    return _inside(widget, frame_margins(widget))
+
+
+def _inside(widget: QWidget, margins: QMargins) -> QSize:
+    area = available_area(widget)
     return QSize(
         max(1, area.width() - margins.left() - margins.right()),
         max(1, area.height() - margins.top() - margins.bottom()),
@@ -72,36 +102,70 @@ def fit_to_screen(widget: QWidget, *, grow: bool = False, move: bool = True) -> 
     ``move=False`` leaves the position alone (a dialog about to be centred by Qt).
     """
     window = widget.window()
-    limit = largest_size(window)
-    minimum = window.minimumSize()
-    if minimum.width() > limit.width() or minimum.height() > limit.height():
+    shown = window.isVisible() or _has_attribute(window, "WA_Resized")
+    # With the largest frame the window may have first: when nothing reaches that limit,
+    # the exact frame (and whether the window has one) cannot change anything.
+    plan = _plan(window, _inside(window, _largest_frame(window)), grow=grow, shown=shown)
+    if plan[2]:
+        plan = _plan(window, largest_size(window), grow=grow, shown=shown)
+    minimum, wanted, _bounded = plan
+    if minimum is not None:
         # The content cannot shrink that far (a layout's minimum): let it be squeezed rather
         # than put the bottom buttons off screen. Pages with a lot of content scroll instead.
-        window.setMinimumSize(minimum.boundedTo(limit))
-    shown = window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized)
-    current = window.size() if shown else window.sizeHint().expandedTo(window.minimumSize())
-    if grow or not shown:
-        current = current.expandedTo(_wanted_size(window, limit))
-    wanted = current.boundedTo(limit)
-    if wanted != window.size() and (shown or grow or wanted != current):
+        window.setMinimumSize(minimum)
+    if wanted is not None:
         window.resize(wanted)
-    if move and (window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Moved)):
+    if move and (window.isVisible() or _has_attribute(window, "WA_Moved")):
         _move_inside(window)
 
 
-def _wanted_size(window: QWidget, limit: QSize) -> QSize:
-    """What the content asks for, word-wrapped text included, at most ``limit`` wide."""
+def _plan(
+    window: QWidget, limit: QSize, *, grow: bool, shown: bool
+) -> tuple[QSize | None, QSize | None, bool]:
+    """The minimum size to set, the size to resize to (None: none), and whether the limit
+    made a difference."""
+    minimum, new_minimum = window.minimumSize(), None
+    if minimum.width() > limit.width() or minimum.height() > limit.height():
+        new_minimum = minimum.boundedTo(limit)
+        minimum = new_minimum
+    size = window.size().expandedTo(minimum)  # (a larger minimum also resizes the window)
+    current = size if shown else window.sizeHint().expandedTo(minimum)
+    bounded = new_minimum is not None
+    if grow or not shown:
+        wanted_size, clipped = _wanted_size(window, limit)
+        current = current.expandedTo(wanted_size)
+        bounded = bounded or clipped
+    wanted = current.boundedTo(limit)
+    bounded = bounded or wanted != current
+    if wanted != size and (shown or grow or wanted != current):
+        return new_minimum, wanted, bounded
+    return new_minimum, None, bounded
+
+
+def _has_attribute(window: QWidget, name: str) -> bool:
+    from PySide6.QtCore import Qt
+
+    return window.testAttribute(getattr(Qt.WidgetAttribute, name))
+
+
+def _wanted_size(window: QWidget, limit: QSize) -> tuple[QSize, bool]:
+    """What the content asks for, word-wrapped text included, at most ``limit`` wide (and
+    whether it asked for more)."""
     hint = window.sizeHint().expandedTo(window.minimumSizeHint())
-    width = min(max(hint.width(), window.minimumWidth()), limit.width())
+    natural = max(hint.width(), window.minimumWidth())
+    width = min(natural, limit.width())
     height = hint.height()
     layout = window.layout()
     if layout is not None and layout.hasHeightForWidth():
         height = max(height, layout.totalHeightForWidth(width))
-    return QSize(width, height)
+    return QSize(width, height), natural > width
 
 
 def _move_inside(window: QWidget) -> None:
-    area, margins = available_area(window), frame_margins(window)
+    area = available_area(window)
+    if area.contains(QRect(window.geometry()).marginsAdded(_largest_frame(window))):
+        return  # inside even with the largest frame it may have
+    margins = frame_margins(window)
     frame = QRect(window.geometry()).marginsAdded(margins)
     x = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
     y = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
@@ -118,6 +182,8 @@ def restore_geometry(widget: QWidget, data: QByteArray | bytes | None) -> bool:
     """``restoreGeometry`` clamped to the screen as it is now (scaling or screens may differ)."""
     restored = False
     if data:
+        from PySide6.QtCore import QByteArray  # (its type and enums: not for the first window)
+
         restored = widget.restoreGeometry(QByteArray(data))
     fit_to_screen(widget)
     return restored
@@ -135,7 +201,7 @@ class _KeepOnScreen(QObject):
             fit_to_screen(watched, grow=not self._shown_before, move=False)
             self._shown_before = True
             # Once the window manager has framed it, the frame is known: fit again.
-            QTimer.singleShot(0, lambda w=watched: _fit_if_alive(w))
+            QTimer.singleShot(0, watched, lambda w=watched: _fit_if_alive(w))
         return False
 
 
@@ -147,9 +213,11 @@ def _fit_if_alive(widget: QWidget) -> None:
         pass
 
 
-def keep_on_screen(widget: QWidget) -> None:
-    """Fit ``widget`` (a window) to its screen now and every time it is shown."""
+def keep_on_screen(widget: QWidget, *, now: bool = True) -> None:
+    """Fit ``widget`` (a window) to its screen every time it is shown, and now unless
+    ``now`` is False (a window whose content is made later: its first showing fits it)."""
     keeper = _KeepOnScreen(widget)
     keeper.setObjectName("keepOnScreen")
     widget.installEventFilter(keeper)
-    fit_to_screen(widget)
+    if now:
+        fit_to_screen(widget)

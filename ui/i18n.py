@@ -16,7 +16,6 @@ import logging
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
@@ -178,6 +177,8 @@ def install(choice: str = "") -> str:
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(QCoreApplication.instance())
+    from PySide6.QtCore import QLibraryInfo  # (its type and enums: only with a catalogue)
+
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)

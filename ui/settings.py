@@ -10,10 +10,8 @@ opts in).
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -47,11 +45,14 @@ MAX_CLIPBOARD_SECONDS = 600
 THEMES = ("system", "light", "dark")
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     """The user's choices. ``idle_minutes`` 0 means never lock automatically;
     ``backup_folder`` None means the default folder beside the journal;
-    ``clipboard_seconds`` 0 leaves copied text on the clipboard."""
+    ``clipboard_seconds`` 0 leaves copied text on the clipboard.
+
+    (Immutable like a frozen dataclass, but a NamedTuple: the window imports this module
+    before its first dialog, and ``dataclasses`` with a class's generated methods would be
+    1-2 ms of that.)"""
 
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     theme: str = "system"
@@ -71,6 +72,8 @@ class Preferences:
 
     @property
     def backup_policy(self) -> BackupPolicy:
+        import dataclasses
+
         from mentorjournal.storage import settings as core_settings
 
         # The rest of the policy (ages, the off-disk limit) is the core's: keep it.

@@ -32,14 +32,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -63,7 +62,7 @@ from . import geometry, theme
 from .settings import add_recent_journal, load_preferences, recent_journals
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget, QProgressBar
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QProgressBar
 
     from mentorjournal.storage.journal import Journal
 
@@ -77,7 +76,8 @@ KEYCHAIN_DELAY_MS = 50
 FILE_FILTER = f"MentorJournal journals (*{SUFFIX});;All files (*)"
 #: After a wrong passphrase, the newest backups tried with it (is the file damaged instead?).
 BACKUPS_TRIED = 3
-RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: A label's dynamic property: made selectable by the dialog once painted (``_make_selectable``).
+SELECTABLE_LATER = "selectableLater"
 _LEVEL_COLOURS = {1: "error", 2: "warning", 3: "good", 4: "good"}
 
 #: Each page: its builder, its main button (the dialog's default while it shows) and the
@@ -148,11 +148,33 @@ _PAGES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 _PAGE_OF = {widget: page for page, (_b, _d, widgets) in _PAGES.items() for widget in widgets}
 
 
+# Nothing the first window does before its first paint touches PySide's ``Qt`` namespace:
+# its first use creates all its enums (20-50 ms). Keys, focus reasons, alignment and the
+# like are imported where they are used, after the dialog is on screen.
+
+
+def _is_return_key(event: QKeyEvent) -> bool:
+    """Return or Enter (the keypad's), whatever the modifiers."""
+    from PySide6.QtCore import Qt
+
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _is_return(event: QKeyEvent) -> bool:
+    """Return or Enter (the keypad's), with no other modifier."""
+    from PySide6.QtCore import Qt
+
+    return _is_return_key(event) and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+
 def _wrapped(text: str = "", *, object_name: str = "", selectable: bool = True) -> QLabel:
+    """A word-wrapped label; ``selectable`` ones become selectable once the dialog is painted
+    (a selectable label has a text control, a type PySide resolves by initialising all its
+    lazily made types the first time one passes through an application-wide event filter)."""
     label = QLabel(text)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setProperty(SELECTABLE_LATER, True)
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -210,7 +232,7 @@ def _recent_list_class() -> type[QListWidget]:
 
         def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
             super().keyPressEvent(event)
-            if event.key() in RETURN_KEYS:
+            if _is_return_key(event):
                 event.accept()  # QAbstractItemView lets it on to the dialog's default button
 
     return RecentList
@@ -328,7 +350,7 @@ class StartDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.pages)
         self._layout.addWidget(self.status)
-        geometry.keep_on_screen(self)
+        geometry.keep_on_screen(self, now=False)  # the first showing fits it, with its page
 
     def __getattr__(self, name: str) -> Any:
         """A widget of a page not built yet (``dialog.passphrase``): build that page."""
@@ -345,6 +367,8 @@ class StartDialog(QDialog):
         if page is None:
             builder, default, _widgets = _PAGES[name]
             page = getattr(self, builder)()
+            if self._painted:
+                self._make_selectable(page)
             self._built[name] = page
             self.pages.addWidget(page)
             # The buttons are children of the dialog only now: a default set earlier is lost.
@@ -422,9 +446,7 @@ class StartDialog(QDialog):
         self.recent_list.setAccessibleName(self.tr("Recent journals"))
         self.recent_list.setMaximumHeight(110)
         self.recent_label.setBuddy(self.recent_list)
-        self.recent_list.itemActivated.connect(
-            lambda item: self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole)))
-        )
+        self.recent_list.itemActivated.connect(self._open_recent)
         layout = QVBoxLayout(page)
         for widget in (
             title,
@@ -498,20 +520,20 @@ class StartDialog(QDialog):
     def _build_unlock(self) -> QWidget:
         page = QWidget()
         self.unlock_title = _title(self.tr("Unlock your journal"))
-        # The file as "<b>NAME</b> in FOLDER", in two plain labels: rich text or a
-        # selectable label needs a text document, so they become selectable once painted.
-        self.unlock_file = _wrapped(object_name="file", selectable=False)
+        # The file as "<b>NAME</b> in FOLDER", in two plain labels (rich text costs a text
+        # document); like every selectable label, they become selectable once painted.
+        self.unlock_file = _wrapped(object_name="file")
         self.unlock_file.setWordWrap(False)
         bold = self.unlock_file.font()
         bold.setBold(True)
         self.unlock_file.setFont(bold)
-        self.unlock_folder = _wrapped(object_name="folder", selectable=False)
-        self._select_later = [self.unlock_file, self.unlock_folder]
-        if self._painted:
-            self._make_selectable()
+        self.unlock_folder = _wrapped(object_name="folder")
+        name_column = QVBoxLayout()  # the name on the folder's first line when that wraps
+        name_column.addWidget(self.unlock_file)
+        name_column.addStretch(1)
         file_line = QHBoxLayout()
         file_line.setSpacing(self.unlock_folder.fontMetrics().horizontalAdvance(" "))
-        file_line.addWidget(self.unlock_file, 0, Qt.AlignmentFlag.AlignTop)
+        file_line.addLayout(name_column)
         file_line.addWidget(self.unlock_folder, 1)
         self.demo_hint = _wrapped(object_name="demoHint")
         self.demo_hint.hide()
@@ -668,6 +690,8 @@ class StartDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.recovery_panel)
         layout.addStretch(1)
+        from PySide6.QtCore import Qt
+
         layout.addWidget(self.recovery_done_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
@@ -685,7 +709,7 @@ class StartDialog(QDialog):
         target = self._focus_target
         if target is None or self.is_busy():
             return  # the page is disabled while busy; ``_set_busy(False)`` comes back here
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def show_start_page(self, path: Path | None = None) -> None:
         """The page that fits: a given path, the last journal, or the welcome page."""
@@ -701,12 +725,18 @@ class StartDialog(QDialog):
                 return
         self.show_welcome()
 
-    def show_welcome(self) -> None:
-        from PySide6.QtWidgets import QListWidgetItem
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
 
+        self.show_unlock(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_welcome(self) -> None:
         self.recent_list.clear()
         for recent in recent_journals(self._settings):
             if recent.is_file():
+                from PySide6.QtCore import Qt  # (not for a first start: nothing recent yet)
+                from PySide6.QtWidgets import QListWidgetItem
+
                 item = QListWidgetItem(str(recent))
                 item.setData(Qt.ItemDataRole.UserRole, str(recent))
                 self.recent_list.addItem(item)
@@ -861,9 +891,9 @@ class StartDialog(QDialog):
     # -- keys -----------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() in RETURN_KEYS and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        from PySide6.QtCore import Qt
+
+        if _is_return(event):
             event.accept()
             self.return_pressed()
             return
@@ -1206,6 +1236,8 @@ class StartDialog(QDialog):
             for b in found
         ]
         first = next((i for i, b in enumerate(found) if b.path == self._proven_backup), 0)
+        from PySide6.QtWidgets import QInputDialog
+
         chosen, accepted = QInputDialog.getItem(
             self,
             self.tr("Restore from a backup"),
@@ -1422,15 +1454,21 @@ class StartDialog(QDialog):
 
     def _now_on_screen(self) -> None:
         """Painted for the first time: now ask the keychain (it loads ``keyring``)."""
+        self._make_selectable(self)
         if "unlock" in self._built:
-            self._make_selectable()
             if self._chain_ok is None:
                 self._check_keychain_soon()
         self.on_screen.emit()
 
-    def _make_selectable(self) -> None:
-        for label in self._select_later:
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    @staticmethod
+    def _make_selectable(widget: QWidget) -> None:
+        """The labels in ``widget`` made to become selectable (``_wrapped``) now are."""
+        from PySide6.QtCore import Qt
+
+        for label in widget.findChildren(QLabel):
+            if label.property(SELECTABLE_LATER):
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setProperty(SELECTABLE_LATER, False)
 
     # -- passphrase forms ------------------------------------------------
 

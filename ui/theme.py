@@ -11,10 +11,14 @@ of that and follows the platform again.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +29,17 @@ LABELS = {
     DARK: QT_TRANSLATE_NOOP("theme", "Dark"),
 }
 
-_SCHEMES = {SYSTEM: Qt.ColorScheme.Unknown, LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}
+THEMES = (SYSTEM, LIGHT, DARK)
 _state: dict[str, str | None] = {"style": None, "theme": SYSTEM}
+
+
+def _scheme(theme: str) -> Qt.ColorScheme:
+    """The colour scheme Qt is asked for. (Importing this module must not touch PySide's ``Qt``
+    namespace: its first use creates all its enums, ~20-50 ms the first window need not pay.)"""
+    from PySide6.QtCore import Qt
+
+    schemes = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}
+    return schemes.get(theme, Qt.ColorScheme.Unknown)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -88,7 +101,7 @@ def apply(theme: str, app: QApplication | None = None) -> None:
     app = app or QApplication.instance()
     if app is None:
         return
-    if theme not in _SCHEMES:
+    if theme not in THEMES:
         theme = SYSTEM
     if _state["style"] is None and theme == SYSTEM:
         return  # nothing changed yet: the platform's appearance is already the system's
@@ -98,7 +111,7 @@ def apply(theme: str, app: QApplication | None = None) -> None:
     app.setPalette(QPalette())
     if app.style().name().lower() != str(_state["style"]).lower():
         app.setStyle(str(_state["style"]))
-    app.styleHints().setColorScheme(_SCHEMES[theme])
+    app.styleHints().setColorScheme(_scheme(theme))
     if theme == DARK and not is_dark(app.palette()):
         log.info("platform ignored the dark colour scheme; using an explicit palette")
         app.setStyle("Fusion")

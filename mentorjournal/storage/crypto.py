@@ -11,7 +11,7 @@ the standard ``sqlcipher`` shell.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mentorjournal.errors import InvalidPassphrase, JournalError, NotAJournal, WrongPassphrase
 
@@ -22,9 +22,12 @@ SALT_SIZE = 16
 KEY_SIZE = 32
 
 
-@dataclass(frozen=True)
-class KdfProfile:
-    """Argon2id parameters; ``ident`` is stored as the salt's first byte."""
+class KdfProfile(NamedTuple):
+    """Argon2id parameters; ``ident`` is stored as the salt's first byte.
+
+    (Immutable like a frozen dataclass, but a NamedTuple: the window imports this module
+    before its first dialog, and ``dataclasses`` with a class's generated methods would be
+    1-2 ms of that.)"""
 
     ident: int
     time_cost: int

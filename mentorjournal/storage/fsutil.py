@@ -16,7 +16,6 @@ written, so the next start finds and removes them wherever they are.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
@@ -28,8 +27,9 @@ from pathlib import Path
 from mentorjournal import paths
 from mentorjournal.errors import JournalError, from_os_error
 
-# hashlib, secrets and socket are imported where used (temp names, notes): the
-# window imports this module for ``use_private_umask`` before its first dialog.
+# hashlib, secrets, socket and json are imported where used (temp names, notes), and
+# the temp names' patterns compiled when first matched: the window imports this module
+# for ``use_private_umask`` before its first dialog.
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +37,8 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 PRIVATE_UMASK = 0o077
 
-_TEMP = re.compile(
-    r"^\.(?P<name>.+)\.(?P<purpose>[a-z]+)-(?P<pid>\d+)-(?P<host>[0-9a-f]{6})-[0-9a-f]+\.tmp"
-)
-_OLD_TEMP = re.compile(r"^\..+\.[a-z]+-[0-9a-f]{8}\.tmp")
+_TEMP = r"^\.(?P<name>.+)\.(?P<purpose>[a-z]+)-(?P<pid>\d+)-(?P<host>[0-9a-f]{6})-[0-9a-f]+\.tmp"
+_OLD_TEMP = r"^\..+\.[a-z]+-[0-9a-f]{8}\.tmp"
 #: A temp file whose writer cannot be checked (another host, an older version) is
 #: stale after this long.
 UNCHECKED_STALE_AFTER = 24 * 3600
@@ -124,12 +122,12 @@ def _pid_alive(pid: int) -> bool:
 
 def is_stale_temp(path: Path) -> bool:
     """True for a temp file (or its SQLite sidecar) whose writer is gone."""
-    match = _TEMP.match(path.name)
+    match = re.match(_TEMP, path.name)
     if match:
         if match["host"] == _host_tag():
             pid = int(match["pid"])
             return pid != os.getpid() and not _pid_alive(pid)
-    elif not _OLD_TEMP.match(path.name):
+    elif not re.match(_OLD_TEMP, path.name):
         return False
     try:
         age = time.time() - path.stat().st_mtime
@@ -184,6 +182,7 @@ def copy_private(source: Path, dest: Path, chunk: int = 1 << 20) -> None:
 @contextlib.contextmanager
 def pending(tmp: Path) -> Iterator[None]:
     """List ``tmp`` in ``data_dir()/pending/`` while it is written (see the module doc)."""
+    import json
     import secrets
 
     note: Path | None = None
@@ -203,6 +202,8 @@ def pending(tmp: Path) -> Iterator[None]:
 
 def clean_pending() -> list[Path]:
     """Remove temp files that crashed processes left anywhere (see ``pending``)."""
+    import json
+
     folder = paths.data_dir() / "pending"
     removed: list[Path] = []
     try:
@@ -221,7 +222,7 @@ def clean_pending() -> list[Path]:
         except (OSError, ValueError, KeyError, TypeError):
             remove_quietly(note)
             continue
-        if _TEMP.match(tmp.name):
+        if re.match(_TEMP, tmp.name):
             for leftover in [tmp, *sidecars(tmp), Path(f"{tmp}-journal")]:
                 remove_quietly(leftover)
             removed.append(tmp)

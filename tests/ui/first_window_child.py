@@ -5,6 +5,9 @@ offscreen). When the start dialog is first painted it prints which of the
 heavy modules are loaded, then types the passphrase (read from stdin, never
 in argv) into the focus widget and presses Enter, as a person does. Once the
 main window shows, it prints what it shows and quits. One JSON object a line.
+
+It uses PySide's ``Qt`` namespace itself only after the first paint (its
+first use creates all its enums, which the first window avoids).
 """
 
 import json
@@ -13,7 +16,8 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+import PySide6.QtCore  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -45,6 +49,11 @@ def loaded() -> list[str]:
     return [name for name in HEAVY if name in sys.modules]
 
 
+def qt_namespace_made() -> bool:
+    """Whether anything has used ``PySide6.QtCore.Qt`` yet (PySide makes it on first use)."""
+    return "Qt" in vars(PySide6.QtCore)
+
+
 class FirstPaint(QObject):
     """Notes the modules at the first paint of a top-level window (the start dialog)."""
 
@@ -61,7 +70,10 @@ class FirstPaint(QObject):
         ):
             self.seen = True
             title = watched.windowTitle()
-            print(json.dumps({"painted": title, "loaded": loaded()}), flush=True)
+            print(
+                json.dumps({"painted": title, "loaded": loaded(), "qt": qt_namespace_made()}),
+                flush=True,
+            )
             QTimer.singleShot(0, unlock)
         return False
 
@@ -73,6 +85,8 @@ def unlock() -> None:
     if focus is None:
         QApplication.instance().exit(3)
         return
+    from PySide6.QtCore import Qt
+
     QTest.keyClicks(focus, passphrase)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
@@ -94,6 +108,7 @@ def main() -> int:
                     "opened": window.journal is not None and window.isVisible(),
                     "path": str(journal.path),
                     "loaded": loaded(),
+                    "qt": qt_namespace_made(),
                 }
             ),
             flush=True,

@@ -22,6 +22,23 @@ def test_arguments():
     assert app.parse_args(["--demo"]).demo is True
 
 
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--demo"], ["--journal", "/tmp/x.mjournal"], ["/tmp/x.mjournal"], ["x.mjournal"], [""]],
+)
+def test_the_usual_arguments_read_without_the_parser_mean_what_the_parser_says(args):
+    quick = app._plain_options(args)
+    assert quick is not None
+    assert vars(quick) == vars(app._parsed_options(args))
+
+
+@pytest.mark.parametrize(
+    "args", [["--jour", "x"], ["--journal=x"], ["--journal", "-x"], ["--help"], ["a", "b"], ["-d"]]
+)
+def test_anything_else_goes_to_the_parser(args):
+    assert app._plain_options(args) is None
+
+
 def test_application_names_make_qsettings_work():
     app.make_application()
     assert QCoreApplication.organizationName() == "MentorJournal"

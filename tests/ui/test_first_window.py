@@ -41,8 +41,10 @@ def test_the_start_dialog_shows_before_the_heavy_modules_load_and_enter_unlocks(
     painted, focus, opened = start(tmp_path, journal_file, PASSPHRASE)
     assert painted["painted"] == "MentorJournal"
     assert painted["loaded"] == []  # nothing of the database, the KDF or the main window yet
+    assert painted["qt"] is False  # PySide's Qt namespace (all its enums) not made yet
     assert focus["focus"] == "QLineEdit"  # the passphrase field has the focus
     assert opened["opened"] is True
     assert opened["path"] == str(journal_file)
     # Unlocking loaded them: the list above is not empty because the names are wrong.
     assert {"peewee", "sqlcipher3", "argon2", "ui.main_window"} <= set(opened["loaded"])
+    assert opened["qt"] is True  # and the check above can fail

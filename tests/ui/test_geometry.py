@@ -82,7 +82,7 @@ def test_a_tall_dialog_leaves_room_for_a_title_bar_not_yet_known(qtbot, monkeypa
     fit moved the frame's corner to the top while Qt still took the frame for zero, so
     the window's content went to y = 0. The content must go below the frame guessed.
     """
-    monkeypatch.setattr(geometry, "frame_margins", lambda widget: geometry.FRAME_GUESS)
+    monkeypatch.setattr(geometry, "_known_frame", lambda window: None)  # X11 before framing
     dialog = QDialog()
     qtbot.addWidget(dialog)
     area = geometry.available_area(dialog)
@@ -95,3 +95,23 @@ def test_a_tall_dialog_leaves_room_for_a_title_bar_not_yet_known(qtbot, monkeypa
     qtbot.wait(20)  # the fit after Qt has placed it
     assert dialog.geometry().top() >= area.top() + geometry.FRAME_GUESS.top()
     assert inside(dialog, area)
+
+
+def test_a_frameless_window_may_use_the_whole_area_but_a_framed_one_leaves_room(qtbot):
+    """The frame is guessed only for a window that has one (asked when the guess matters)."""
+    from PySide6.QtCore import Qt
+
+    heights = {}
+    for frameless in (False, True):
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        if frameless:
+            dialog.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        area = geometry.available_area(dialog)
+        dialog.resize(300, area.height() - 10)  # too tall only with a frame around it
+        geometry.fit_to_screen(dialog)
+        heights[frameless] = dialog.height()
+    assert heights[True] == area.height() - 10
+    assert (
+        heights[False] == area.height() - geometry.FRAME_GUESS.top() - geometry.FRAME_GUESS.bottom()
+    )

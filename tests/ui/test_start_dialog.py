@@ -296,7 +296,7 @@ def test_a_damaged_journal_can_be_restored_from_a_backup(
         offered.append(list(items))
         return items[current], True
 
-    monkeypatch.setattr("ui.start_dialog.QInputDialog.getItem", choose_first)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", choose_first)
     with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     journal = opened.args[0]
@@ -326,3 +326,40 @@ def test_the_demo_journal_stays_out_of_recent_journals(qtbot, settings, chain, t
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     opened.args[0].close()
     assert recent_journals(settings) == []
+
+
+def test_once_painted_the_text_is_selectable_and_the_keys_walk_the_unlock_page(
+    qtbot, settings, chain, journal_file
+):
+    """Labels become selectable after the first paint (a page built later at once); Tab goes
+    through the page in order, Escape on a sub-page goes back, Return unlocks."""
+    dialog = StartDialog(settings, chain, kdf=FAST)
+    qtbot.addWidget(dialog)
+    dialog.show_start_page(journal_file)
+    with qtbot.waitSignal(dialog.on_screen, timeout=5000):
+        dialog.show()
+    qtbot.waitUntil(lambda: dialog.keychain_checked, timeout=5000)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    for label in (dialog.unlock_file, dialog.unlock_folder, dialog.unlock_error, dialog.status):
+        assert label.textInteractionFlags() & selectable, label.objectName()
+
+    walked = []
+    for _ in range(6):
+        walked.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    page = [dialog.passphrase, dialog.remember, dialog.other_button, dialog.forgot_button]
+    assert walked == [*page, dialog.unlock_button, dialog.passphrase]
+
+    for _ in range(2):  # the focus is on "Remember" again: on to "Use recovery key…"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.forgot_button
+    qtbot.keyClick(dialog.forgot_button, Qt.Key.Key_Space)
+    assert dialog.pages.currentWidget() is dialog.recovery_entry_page
+    assert dialog.recovery_file.textInteractionFlags() & selectable  # built after the paint
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.pages.currentWidget() is dialog.unlock_page and dialog.isVisible()
+
+    qtbot.keyClicks(QApplication.focusWidget(), PASSPHRASE)
+    with qtbot.waitSignal(dialog.journal_opened, timeout=10_000) as opened:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    opened.args[0].close()

@@ -170,7 +170,7 @@ def test_a_damaged_file_offers_restore_and_restores(qtbot, controller, journal_f
         offered.append(list(items))
         return items[current], True
 
-    monkeypatch.setattr("ui.start_dialog.QInputDialog.getItem", choose_first)
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", choose_first)
 
     def steps(dialog: StartDialog) -> None:
         type_keys(PASSPHRASE)
