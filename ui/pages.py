@@ -110,10 +110,13 @@ def fit_capped(view: QTableView) -> None:
 DATE, KIND, TITLE, PERSON, RATINGS = range(5)
 
 
-def timeline_widths(view: QTableView, names: Iterable[str] = ()) -> dict[int, int]:
+def timeline_widths(
+    view: QTableView, names: Iterable[str] = (), kinds: Iterable[str] | None = None
+) -> dict[int, int]:
     """Widths of a timeline table's columns from the font alone, not from its rows (which
-    the model would fetch to measure): the date format, the widest kind word and rating
-    pattern, the longest of ``names`` (people) up to ``NAME_CHARS``; at least the header."""
+    the model would fetch to measure): the date format, the widest kind word (``kinds``,
+    the timeline's by default) and rating pattern, the longest of ``names`` (people) up
+    to ``NAME_CHARS``; at least the header. Only the columns the table has."""
     metrics = view.fontMetrics()
     width = metrics.horizontalAdvance
     digit = max(width(d) for d in "0123456789")
@@ -127,21 +130,28 @@ def timeline_widths(view: QTableView, names: Iterable[str] = ()) -> dict[int, in
     cap = metrics.averageCharWidth() * NAME_CHARS + 16
     wanted = {
         DATE: digit * 8 + 2 * width("-"),
-        KIND: max((width(word) for word in KIND_LABELS.values()), default=0),
+        KIND: max(
+            (width(word) for word in (KIND_LABELS.values() if kinds is None else kinds)),
+            default=0,
+        ),
         RATINGS: max(width(text) for text in ratings),
         PERSON: min(max((width(name) for name in names), default=0) + 8, cap - pad),
     }
     header = view.horizontalHeader()
     return {
-        column: max(text + pad, header.sectionSizeHint(column)) for column, text in wanted.items()
+        column: max(text + pad, header.sectionSizeHint(column))
+        for column, text in wanted.items()
+        if column < header.count()
     }
 
 
-def fit_timeline_columns(view: QTableView, names: Iterable[str] = ()) -> None:
+def fit_timeline_columns(
+    view: QTableView, names: Iterable[str] = (), kinds: Iterable[str] | None = None
+) -> None:
     """Size a timeline table's date, kind, person and ratings columns from the font
     (``timeline_widths``); the date, kind and ratings columns stay that wide (Fixed)."""
     header = view.horizontalHeader()
-    for column, width in timeline_widths(view, names).items():
+    for column, width in timeline_widths(view, names, kinds).items():
         if column != PERSON:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(column, width)
@@ -154,11 +164,13 @@ class TimelineTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.names: list[str] = []
+        #: The kind words the kind column must hold (None: the timeline's kinds).
+        self.kinds: list[str] | None = None
 
     def fit_columns(self, names: Iterable[str] | None = None) -> None:
         if names is not None:
             self.names = list(names)
-        fit_timeline_columns(self, self.names)
+        fit_timeline_columns(self, self.names, self.kinds)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
@@ -385,7 +397,14 @@ class SearchPage(QWidget):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.model = KeyedRowsModel([self.tr(c) for c in self.COLUMNS], self._rows)
         self.model.tooltip_columns = {2}
-        self.table = make_table(self.model, self.tr("Search results"), stretch_column=2)
+        # Date, Kind, Title: the timeline's first columns, sized from the font as there
+        # (measuring the rows' contents read every hit's cells on every keystroke).
+        self.table = make_table(
+            self.model, self.tr("Search results"), stretch_column=2, view_type=TimelineTable
+        )
+        assert isinstance(self.table, TimelineTable)
+        self.table.kinds = [KIND_LABELS.get(kind, labels.kind_title(kind)) for kind in SEARCH_CODES]
+        self.table.fit_columns()
         self.snippet = ReadingPane(self.tr("Matching text"))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         open_on_activate(self.table, self.record_requested, self._hit_record)

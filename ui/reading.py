@@ -82,14 +82,26 @@ def _rating(value: int | None) -> str:
     return "–" if value is None else f"{value}/10"
 
 
+#: The records ``_linked`` read while one document is made (``record_document``), by
+#: (kind, id): the lists of linked records name the same person or skill on every line
+#: (a skill's 50 ratings, a person's sessions), and a search shows its first result's
+#: document on every keystroke. ``None`` outside ``record_document``.
+_seen: dict[tuple[str, Any], Any] | None = None
+
+
 def _linked(kind: str, ref: Any) -> Any:
     """The linked record, or None when there is none (or it is in the trash)."""
     if ref is None:
         return None
+    if _seen is not None and (kind, ref) in _seen:
+        return _seen[kind, ref]
     try:
-        return records.get(kind, ref)
+        found = records.get(kind, ref)
     except JournalError:
-        return None
+        found = None
+    if _seen is not None:
+        _seen[kind, ref] = found
+    return found
 
 
 def session_title(session: Any) -> str:
@@ -172,6 +184,15 @@ def _add_attachments(doc: Document, kind: str, record_id: int) -> None:
 
 def record_document(kind: str, record_id: int) -> Document:
     """Everything the reading pane shows of one record (``NotFound`` if it is gone)."""
+    global _seen
+    outer, _seen = _seen, {}
+    try:
+        return _record_document(kind, record_id)
+    finally:
+        _seen = outer
+
+
+def _record_document(kind: str, record_id: int) -> Document:
     r: Any = records.get(kind, record_id)
     doc = Document(title="")
     if kind == "person":

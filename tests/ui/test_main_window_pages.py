@@ -145,12 +145,12 @@ def test_ctrl_l_locks_from_a_modal_dialog_over_a_late_page(qtbot, open_journal, 
     qtbot.waitUntil(lambda: not window._modal_keys.installed)
 
 
-def cells_fit(view) -> list[str]:
+def cells_fit(view, columns: tuple[int, ...] = (0, 1, 3, 4)) -> list[str]:
     """The date, kind, person and ratings cells in view that do not fit their column."""
     model, metrics = view.model(), view.fontMetrics()
     too_wide = []
     for row in range(model.rowCount()):
-        for column in (0, 1, 3, 4):
+        for column in columns:
             if view.isColumnHidden(column):
                 continue
             text = model.data(model.index(row, column)) or ""
@@ -192,3 +192,38 @@ def test_columns_are_sized_from_the_font_and_fit_the_rows(qtbot, journal, settin
     assert cells_fit(timeline) == [] and cells_fit(sessions) == []
     press(Qt.Key.Key_1, CTRL)
     assert focused() is timeline
+
+
+def test_search_results_show_every_kind_and_date_whole(qtbot, journal, settings):
+    """The results' date and kind columns are sized from the font (measuring the rows
+    read every hit on every keystroke): a hit of each kind fits, typed and searched by
+    keys, and again after a larger font."""
+    word = "quillwort"
+    person = records.create("person", name=f"Ann {word}", relation="mentor")
+    records.create(
+        "session",
+        person=person.id,
+        role="mentee",
+        held_at=dt.datetime(2025, 12, 28, 10),
+        notes=word,
+    )
+    records.create("reflection", written_at=dt.datetime(2025, 10, 20, 9), title=word)
+    goal = records.create("goal", title=f"Grow {word}")
+    records.create("action", text=f"Read about {word}", goal=goal.id, due_on=dt.date(2025, 12, 30))
+    records.create("skill", name=f"{word} care")
+    records.create("win", title=f"A {word} win", won_on=dt.date(2025, 12, 1))
+    window = open_window(qtbot, journal, settings)
+    press(Qt.Key.Key_F, CTRL)
+    page = window.search_page
+    for char in word:
+        QTest.keyClick(QApplication.focusWidget(), char)
+    press(Qt.Key.Key_Return)  # search now
+    kinds = {page.model.key(row)[0] for row in range(page.model.rowCount())}
+    assert kinds == {"person", "session", "reflection", "goal", "action", "skill", "win"}
+    table = page.table
+    assert table.horizontalHeader().sectionResizeMode(1) == QHeaderView.ResizeMode.Fixed
+    assert cells_fit(table, (0, 1)) == []
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    assert cells_fit(table, (0, 1)) == []

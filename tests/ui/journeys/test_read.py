@@ -3,13 +3,15 @@ ratings, links, tags and dates; reading never opens an editor. Keys only."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
 from mentorjournal.storage.journal import Journal
 from mentorjournal.text import render
 from tests.conftest import PASSPHRASE
-from tests.ui.journeys.story import write_story
+from tests.ui.journeys.story import TODAY, write_story
 from tests.ui.journeys.window_keys import CTRL, focused, keystrokes, open_window, press
 
 
@@ -137,3 +139,25 @@ def test_a_reflection_names_its_template_as_the_editor_does(qtbot, story, settin
     assert "Friday review" in text
     assert "template: Weekly review" in text and "weekly_review" not in text
     assert window.editors == []
+
+
+def test_linked_lines_name_their_record_as_it_is_now(qtbot, story):
+    """A skill's ratings each name the skill (read once per document, not per line), and
+    a document made after a rename names it anew: nothing is kept between documents."""
+    from mentorjournal.domain import records
+    from ui import reading
+
+    with Journal.open(story.path, PASSPHRASE):
+        for days in (10, 11, 12):
+            records.create(
+                "rating", skill=story.skill, value=7, rated_on=TODAY - dt.timedelta(days)
+            )
+        lines = dict(reading.record_document("skill", story.skill).lists)["Ratings (4)"]
+        assert len(lines) == 4 and all("Listening: " in line for line in lines)
+        records.update("skill", story.skill, name="Active listening")
+        lines = dict(reading.record_document("skill", story.skill).lists)["Ratings (4)"]
+        assert all("Active listening: " in line for line in lines)
+        session = reading.record_document("session", story.session)
+        assert session.title == "Session with Ana Quillfeather"
+        records.update("person", story.ana, name="Ana Q.")
+        assert reading.record_document("session", story.session).title == "Session with Ana Q."
