@@ -63,3 +63,25 @@ def test_a_search_gives_back_once_the_typing_pauses(qtbot, open_journal, monkeyp
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
     assert page.model.rowCount() > 0  # the search ran and listed its hits
     qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+
+
+def test_insights_give_back_once_the_switching_pauses(qtbot, journal, settings, monkeypatch):
+    """Insights on a range, then another: the heap is given back once, after the pause,
+    not after every switch (the next switch would page it back in)."""
+    from tests.ui.journeys.window_keys import CTRL, open_window, press
+    from ui.main_window import NAVIGATION
+
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "_timer", None)
+    monkeypatch.setattr(memory, "PAUSE_MS", 300)
+    monkeypatch.setattr(memory, "give_back", lambda: calls.append(1) or True)
+    window = open_window(qtbot, journal, settings)
+    press(getattr(Qt.Key, f"Key_{NAVIGATION.index('Insights') + 1}"), CTRL)
+    insights = window.insights_page
+    qtbot.waitUntil(lambda: insights.snapshot is not None, timeout=10_000)
+    for key in ("all", "3m"):
+        qtbot.mouseClick(insights.range_buttons[key], Qt.MouseButton.LeftButton)
+    assert calls == [] and memory.pending()  # shown, nothing given back yet
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    qtbot.wait(400)
+    assert calls == [1]
