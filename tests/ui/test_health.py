@@ -97,12 +97,15 @@ def test_copies_from_lists_and_the_reading_view_are_marked_and_cleared(
 
 
 def test_the_background_check_runs_after_the_first_paint_and_still_finds_damage(
-    qtbot, settings, tmp_path
+    qtbot, settings, tmp_path, monkeypatch
 ):
     from PySide6.QtCore import QCoreApplication
 
     from tests.ui.journeys.test_salvage import flip_page, many_reflections
+    from ui import health
 
+    # A delay no loaded machine reaches before the paint (1 s did, under CI's load).
+    monkeypatch.setattr(health, "CHECK_DELAY_MS", 600_000)
     path = tmp_path / "later.mjournal"
     many_reflections(path)
     journal = Journal.open(path, PASSPHRASE)
@@ -114,6 +117,7 @@ def test_the_background_check_runs_after_the_first_paint_and_still_finds_damage(
     QCoreApplication.processEvents()
     window.grab()  # painted: the check has not started yet, nothing is said yet
     assert window.health.is_checking() and window.health.area.bar("damaged") is None
+    window.health._delay.start(0)  # the delay is over
     qtbot.waitUntil(lambda: window.health.area.bar("damaged") is not None, timeout=20_000)
     assert "damaged" in window.health.area.bar("damaged").text
     assert not window.health.is_checking()
