@@ -119,17 +119,18 @@ def _canon_datetime(value: Any) -> Any:
     return _MISS
 
 
+def _never(value: Any) -> Any:
+    """The fast check of what has none: always the full check."""
+    return _MISS
+
+
 def _fast_check(rule: Rule) -> Fast:
     """The fast check of ``rule`` (see above): a value, or ``_MISS``."""
     required = rule.required
     # What check_value returns for a missing value (None) when that is no error.
-    if rule.type == "line":
+    if rule.type in ("line", "text"):
         empty: Any = _MISS if required else ""
-    elif rule.type == "text":
-        empty = _MISS if required else ""
-    elif rule.type == "int":
-        empty = None if rule.nullable and not required else _MISS
-    elif rule.type == "datetime":
+    elif rule.type in ("int", "datetime"):
         empty = None if rule.nullable and not required else _MISS
     elif rule.type == "link":
         empty = None  # links are only checked to be uuids here (see check_value)
@@ -212,9 +213,6 @@ def _fast_check(rule: Rule) -> Fast:
             seen.add(name.casefold())
         return list(value)
 
-    def never(value: Any) -> Any:
-        return _MISS
-
     checks: dict[str, Fast] = {
         "line": line,
         "text": text,
@@ -226,11 +224,7 @@ def _fast_check(rule: Rule) -> Fast:
         "link": link,
         "tags": tags,
     }
-    return checks.get(rule.type, never)
-
-
-def _never(value: Any) -> Any:
-    return _MISS
+    return checks.get(rule.type, _never)
 
 
 @dataclass
