@@ -57,6 +57,9 @@ def window_on(qtbot, settings, chain):
         window = controller.show_window(Journal.open(path, PASSPHRASE))
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: not controller.auto_backup.is_running(), timeout=10_000)
+        # and the background integrity check (a second after opening) done: it holds a
+        # connection of its own, which a re-key started meanwhile would wait on
+        qtbot.waitUntil(lambda: not window.health.is_checking(), timeout=10_000)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return controller, window
